@@ -1,0 +1,130 @@
+/**
+ * The Estimate: the one object every renderer (table, json, markdown, html) and the diff read.
+ * Versioned (schemaVersion) and documented in README "Estimate JSON". Money and quantities are
+ * exact decimal strings; renderers round for display. Arrays are in a stable order.
+ */
+
+export const ESTIMATE_SCHEMA_VERSION = '1.0';
+
+export type ResourceStatus = 'priced' | 'free' | 'usage-missing' | 'unsupported';
+export type ComponentStatus = 'priced' | 'usage-missing' | 'no-price';
+
+export interface Estimate {
+  schemaVersion: string;
+  currency: 'USD';
+  hoursPerMonth: number;
+  freeTier: boolean;
+  source: { kind: string; path: string };
+  usageFile: string | null;
+  prices: PriceSummary;
+  totals: CostSplit;
+  summary: StatusSummary;
+  stacks: StackCost[];
+  constructs: ConstructCost[];
+  services: ServiceCost[];
+  resources: ResourceCost[];
+  unsupportedTypes: UnsupportedType[];
+  warnings: string[];
+}
+
+export interface CostSplit {
+  /** Total monthly cost, USD. */
+  monthly: string;
+  /** Part that exists as long as the resources do (hours, provisioned capacity). */
+  fixed: string;
+  /** Part that depends on load (requests, GB, …). */
+  usageBased: string;
+}
+
+export interface StatusSummary {
+  resources: number;
+  priced: number;
+  free: number;
+  usageMissing: number;
+  unsupported: number;
+}
+
+export interface PriceSummary {
+  kind: 'snapshot' | 'live';
+  location: string;
+  /** Newest AWS publication date of the price data used. */
+  pricesAsOf: string;
+  /** Each price source used by this estimate → its publication date and quality. */
+  sources: Record<string, { publicationDate: string; quality: string }>;
+}
+
+export interface StackCost extends CostSplit {
+  name: string;
+  region: string;
+  regionSource: string;
+  resources: number;
+}
+
+export interface ConstructCost extends CostSplit {
+  path: string;
+  /** Construct class from tree.json, e.g. aws-cdk-lib.aws_s3.Bucket. */
+  fqn?: string;
+  /** Number of resources under it. */
+  resources: number;
+}
+
+export interface ServiceCost extends CostSplit {
+  service: string;
+}
+
+export interface ResourceCost extends CostSplit {
+  path: string;
+  logicalId: string;
+  type: string;
+  stack: string;
+  region: string;
+  /** The construct the user wrote that owns this resource (for roll-ups). */
+  owner: string;
+  service?: string;
+  status: ResourceStatus;
+  /** Why free or unsupported. */
+  reason?: string;
+  components: ComponentCost[];
+  /** Usage keys the pricer read but no usage gave. */
+  missingUsage: string[];
+  notes: string[];
+}
+
+export interface ComponentCost {
+  name: string;
+  unit: string;
+  /** Monthly quantity in `unit`; null when the usage it needs was not given. */
+  quantity: string | null;
+  /** Unit price when one tier applies; null when several tiers (see `tiers`) or no price. */
+  unitPrice: string | null;
+  monthly: string;
+  usageBased: boolean;
+  status: ComponentStatus;
+  formula?: string;
+  /** The usage values this component read, and where each came from. */
+  usage?: Record<string, { value: number | string | boolean; origin: string; derived: boolean }>;
+  price: PriceIdentity | null;
+  /** How the quantity fell into the price's tiers (only when tiered). */
+  tiers?: Array<{ from: string; to: string | null; quantity: string; unitPrice: string; monthly: string; rateCode?: string }>;
+  /** Why no price (e.g. "no price for BoxUsage:m3.medium in eu-north-1"). */
+  problem?: string;
+}
+
+export interface PriceIdentity {
+  serviceCode: string;
+  region: string;
+  key: string;
+  unit?: string;
+  /** Rate codes (SKU.offerTerm.rateCode) of the tiers used. */
+  rateCodes: string[];
+  origin: string;
+  quality: string;
+  publicationDate: string;
+}
+
+export interface UnsupportedType {
+  type: string;
+  count: number;
+  reason: string;
+  paths: string[];
+}

@@ -1,0 +1,99 @@
+/**
+ * Architecture × usage × PriceBook → Estimate. Prices are loaded once (prepare), then pricing is a
+ * pure, synchronous pass over the resources — cheap enough to repeat for load sweeps.
+ */
+import type { Architecture, ResourceModel } from '../model/architecture.js';
+import type { PriceBook, ServiceRegion } from '../pricing/price-book.js';
+import { defaultPricers, type PricerRegistry } from '../resources/registry.js';
+import type { UsageValue } from '../usage/usage-value.js';
+import { ESTIMATE_SCHEMA_VERSION, type Estimate, type UnsupportedType } from './estimate-types.js';
+import { priceResource, type PricedResource } from './price-resource.js';
+import { rollUp } from './rollup.js';
+
+export interface EstimateOptions {
+  priceBook: PriceBook;
+  pricers?: PricerRegistry;
+  freeTier?: boolean;
+  usageFile?: string | null;
+  /** Resolved usage values per resource (from the usage file and further layers). */
+  usageFor?: (resource: ResourceModel) => ReadonlyMap<string, UsageValue>;
+}
+
+/** The service/region pairs whose prices an architecture's pricers may read. */
+export function priceNeeds(architecture: Architecture, pricers: PricerRegistry = defaultPricers()): ServiceRegion[] {
+  const needs = new Map<string, ServiceRegion>();
+  for (const stack of architecture.stacks) {
+    for (const resource of stack.resources) {
+      for (const serviceCode of pricers.pricerFor(resource.type)?.serviceCodes ?? []) {
+        needs.set(`${serviceCode}/${resource.region}`, { serviceCode, region: resource.region });
+      }
+    }
+  }
+  return [...needs.values()];
+}
+
+export async function estimateArchitecture(architecture: Architecture, options: EstimateOptions): Promise<Estimate> {
+  const pricers = options.pricers ?? defaultPricers();
+  await options.priceBook.prepare(priceNeeds(architecture, pricers));
+  return priceArchitecture(architecture, { ...options, pricers });
+}
+
+/** Synchronous pricing pass; the PriceBook must already be prepared for the architecture. */
+export function priceArchitecture(architecture: Architecture, options: EstimateOptions): Estimate {
+  const pricers = options.pricers ?? defaultPricers();
+  const empty = new Map<string, UsageValue>();
+  const env = {
+    architecture,
+    priceBook: options.priceBook,
+    pricers,
+    freeTier: options.freeTier ?? false,
+    usageFor: options.usageFor ?? (() => empty),
+    ownerOf: (r: ResourceModel) => architecture.tree.owner(r.path),
+  };
+  const priced: PricedResource[] = [];
+  for (const stack of architecture.stacks) for (const resource of stack.resources) priced.push(priceResource(resource, env));
+  priced.sort((a, b) => compare(a.cost.stack, b.cost.stack) || compare(a.cost.path, b.cost.path) || compare(a.cost.logicalId, b.cost.logicalId));
+
+  const { totals, stacks, constructs, services } = rollUp(architecture, priced);
+  const sources: Estimate['prices']['sources'] = {};
+  for (const r of priced) for (const [id, s] of r.sources) sources[id] = s;
+  const info = options.priceBook.info();
+  const summary = { resources: priced.length, priced: 0, free: 0, usageMissing: 0, unsupported: 0 };
+  const unsupported = new Map<string, UnsupportedType>();
+  for (const r of priced) {
+    const status = r.cost.status;
+    if (status === 'priced') summary.priced++;
+    else if (status === 'free') summary.free++;
+    else if (status === 'usage-missing') summary.usageMissing++;
+    else {
+      summary.unsupported++;
+      const reason = r.cost.reason ?? 'not supported';
+      const key = `${r.cost.type}\u0000${reason}`;
+      let entry = unsupported.get(key);
+      if (!entry) unsupported.set(key, (entry = { type: r.cost.type, count: 0, reason, paths: [] }));
+      entry.count++;
+      entry.paths.push(r.cost.path);
+    }
+  }
+  return {
+    schemaVersion: ESTIMATE_SCHEMA_VERSION,
+    currency: 'USD',
+    hoursPerMonth: 730,
+    freeTier: options.freeTier ?? false,
+    source: architecture.source,
+    usageFile: options.usageFile ?? null,
+    prices: { kind: info.kind, location: info.location, pricesAsOf: info.pricesAsOf, sources: Object.fromEntries(Object.entries(sources).sort(([a], [b]) => compare(a, b))) },
+    totals: { monthly: totals.monthly, fixed: totals.fixed, usageBased: totals.usageBased },
+    summary,
+    stacks,
+    constructs,
+    services,
+    resources: priced.map((r) => r.cost),
+    unsupportedTypes: [...unsupported.values()].sort((a, b) => compare(a.type, b.type)),
+    warnings: [...architecture.warnings],
+  };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

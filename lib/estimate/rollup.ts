@@ -1,0 +1,71 @@
+/**
+ * Roll-ups of priced resources: per stack, per construct (every ancestor of a resource's construct
+ * path, so `UploadPipeline/Uploads` sums its Resource and its Policy), per service.
+ */
+import { Decimal, ZERO } from '../money.js';
+import type { Architecture } from '../model/architecture.js';
+import { ConstructTree } from '../model/construct-tree.js';
+import type { ConstructCost, CostSplit, ServiceCost, StackCost } from './estimate-types.js';
+import type { PricedResource } from './price-resource.js';
+
+class Accumulator {
+  monthly = ZERO;
+  fixed = ZERO;
+  usageBased = ZERO;
+  resources = 0;
+
+  add(r: PricedResource): void {
+    this.monthly = this.monthly.plus(r.monthly);
+    this.fixed = this.fixed.plus(r.fixed);
+    this.usageBased = this.usageBased.plus(r.usageBased);
+    this.resources++;
+  }
+
+  split(): CostSplit {
+    return { monthly: this.monthly.toFixed(), fixed: this.fixed.toFixed(), usageBased: this.usageBased.toFixed() };
+  }
+}
+
+export function rollUp(architecture: Architecture, priced: PricedResource[]): {
+  totals: CostSplit & { monthlyDecimal: Decimal };
+  stacks: StackCost[];
+  constructs: ConstructCost[];
+  services: ServiceCost[];
+} {
+  const total = new Accumulator();
+  const byStack = new Map<string, Accumulator>();
+  const byConstruct = new Map<string, Accumulator>();
+  const byService = new Map<string, Accumulator>();
+  const get = (map: Map<string, Accumulator>, key: string) => {
+    let acc = map.get(key);
+    if (!acc) map.set(key, (acc = new Accumulator()));
+    return acc;
+  };
+  for (const r of priced) {
+    total.add(r);
+    get(byStack, r.cost.stack).add(r);
+    for (const ancestor of ConstructTree.ancestors(r.cost.path)) get(byConstruct, ancestor).add(r);
+    if (r.cost.service && r.cost.status !== 'free') get(byService, r.cost.service).add(r);
+  }
+  const stacks = architecture.stacks.map((s) => ({
+    name: s.name,
+    region: s.region,
+    regionSource: s.regionSource,
+    ...(byStack.get(s.name)?.split() ?? zeroSplit()),
+    resources: byStack.get(s.name)?.resources ?? 0,
+  }));
+  const constructs = [...byConstruct.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([path, acc]) => {
+      const fqn = architecture.tree.get(path)?.fqn;
+      return { path, ...(fqn ? { fqn } : {}), ...acc.split(), resources: acc.resources };
+    });
+  const services = [...byService.entries()]
+    .sort(([a, x], [b, y]) => y.monthly.comparedTo(x.monthly) || (a < b ? -1 : 1))
+    .map(([service, acc]) => ({ service, ...acc.split() }));
+  return { totals: { ...total.split(), monthlyDecimal: total.monthly }, stacks, constructs, services };
+}
+
+function zeroSplit(): CostSplit {
+  return { monthly: '0', fixed: '0', usageBased: '0' };
+}

@@ -1,0 +1,60 @@
+/**
+ * The whole estimate job as one call: load the source, read and check the usage file, open the
+ * PriceBook, price. Used by the CLI, by diff and by the CDK cost guard.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Architecture } from '../model/architecture.js';
+import type { PriceBook } from '../pricing/price-book.js';
+import { SnapshotPriceBook } from '../pricing/snapshot/snapshot-price-book.js';
+import { bundledSnapshotDir } from '../package-root.js';
+import { defaultPricers } from '../resources/registry.js';
+import { loadSource, type LoadOptions } from '../source/load-source.js';
+import { readUsageFile, type UsageFile } from '../usage/usage-file.js';
+import { UsageResolver, type UsageLayer } from '../usage/resolve-usage.js';
+import { estimateArchitecture } from './estimate.js';
+import type { Estimate } from './estimate-types.js';
+
+export interface RunEstimateOptions extends LoadOptions {
+  source: string;
+  usageFile?: string;
+  priceBook?: PriceBook;
+  snapshotDir?: string;
+  freeTier?: boolean;
+  /** Extra usage layers (construct metadata, derived load), below the usage file. */
+  usageLayers?: (architecture: Architecture, usage: UsageFile | undefined) => UsageLayer[];
+}
+
+export interface EstimateRun {
+  estimate: Estimate;
+  architecture: Architecture;
+  usage: UsageFile | undefined;
+  priceBook: PriceBook;
+}
+
+/** The usage file to use: the one given, else cdk-cost.usage.yml next to the app or template. */
+export function defaultUsageFile(source: string, given: string | undefined): string | undefined {
+  if (given) return given;
+  const dir = existsSync(source) && !/\.(json|ya?ml|template)$/i.test(source) ? resolve(source) : resolve(source, '..');
+  const candidate = join(dir, 'cdk-cost.usage.yml');
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+export async function runEstimate(options: RunEstimateOptions): Promise<EstimateRun> {
+  const usagePath = defaultUsageFile(options.source, options.usageFile);
+  // Read the usage file and the price index before synthesis: a mistake there fails fast.
+  const usage = usagePath ? readUsageFile(usagePath) : undefined;
+  const priceBook = options.priceBook ?? new SnapshotPriceBook(options.snapshotDir ?? bundledSnapshotDir());
+  const architecture = await loadSource(options.source, options);
+  const pricers = defaultPricers();
+  const resolver = new UsageResolver(usage, architecture, pricers, options.usageLayers?.(architecture, usage) ?? []);
+  resolver.validate();
+  const estimate = await estimateArchitecture(architecture, {
+    priceBook,
+    pricers,
+    freeTier: options.freeTier ?? false,
+    usageFile: usage?.path ?? null,
+    usageFor: (r) => resolver.valuesFor(r),
+  });
+  return { estimate, architecture, usage, priceBook };
+}

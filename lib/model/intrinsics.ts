@@ -1,0 +1,190 @@
+/**
+ * Resolves CloudFormation intrinsic functions where the template alone determines the value:
+ * parameters (defaults or --parameter), pseudo parameters, Conditions and Fn::If, Fn::FindInMap,
+ * Fn::Select, Fn::GetAZs, Fn::Join, Fn::Sub, Fn::Split. What cannot be known before deployment
+ * (Fn::ImportValue, Fn::GetAtt, Ref to a resource, AWS::AccountId) keeps its intrinsic form, so a
+ * pricer can say exactly what it could not read instead of guessing silently.
+ */
+import type { Template } from '../source/read-template.js';
+
+export interface ResolveContext {
+  region: string;
+  stackName: string;
+  parameters: Record<string, unknown>;
+  mappings: Template['Mappings'];
+  conditions: Template['Conditions'];
+  /** Logical ids of the template's resources (a Ref to one stays a Ref). */
+  resourceIds: Set<string>;
+}
+
+/** Marker for AWS::NoValue: the property is removed. */
+const NO_VALUE = Symbol('AWS::NoValue');
+
+export class Resolver {
+  private readonly conditionCache = new Map<string, boolean | undefined>();
+  private readonly evaluating = new Set<string>();
+
+  constructor(private readonly ctx: ResolveContext) {}
+
+  /** Value of a named condition, or undefined when it depends on something unknown. */
+  condition(name: string): boolean | undefined {
+    if (this.conditionCache.has(name)) return this.conditionCache.get(name);
+    const definition = this.ctx.conditions?.[name];
+    if (definition === undefined || this.evaluating.has(name)) return undefined;
+    this.evaluating.add(name);
+    const value = this.resolve(definition);
+    this.evaluating.delete(name);
+    const result = typeof value === 'boolean' ? value : undefined;
+    this.conditionCache.set(name, result);
+    return result;
+  }
+
+  resolve(value: unknown): unknown {
+    const out = this.resolveInner(value);
+    return out === NO_VALUE ? undefined : out;
+  }
+
+  private resolveInner(value: unknown): unknown {
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) return value.map((v) => this.resolveInner(v)).filter((v) => v !== NO_VALUE);
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 1) {
+      const [fn, arg] = entries[0]!;
+      if (fn === 'Ref' || fn.startsWith('Fn::') || fn === 'Condition') return this.intrinsic(fn, arg, value);
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of entries) {
+      const r = this.resolveInner(v);
+      if (r !== NO_VALUE) out[k] = r;
+    }
+    return out;
+  }
+
+  private intrinsic(fn: string, arg: unknown, original: unknown): unknown {
+    switch (fn) {
+      case 'Ref':
+        return this.ref(arg, original);
+      case 'Condition':
+        return typeof arg === 'string' ? (this.condition(arg) ?? original) : original;
+      case 'Fn::If': {
+        if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return original;
+        const c = this.condition(arg[0]);
+        if (c === undefined) return { 'Fn::If': [arg[0], this.resolveInner(arg[1]), this.resolveInner(arg[2])] };
+        return this.resolveInner(c ? arg[1] : arg[2]);
+      }
+      case 'Fn::Equals': {
+        const args = this.args(arg);
+        if (args.length !== 2 || args.some(isIntrinsic)) return { 'Fn::Equals': args };
+        return JSON.stringify(args[0]) === JSON.stringify(args[1]) || String(args[0]) === String(args[1]);
+      }
+      case 'Fn::And':
+      case 'Fn::Or': {
+        const args = this.args(arg);
+        if (args.some((a) => typeof a !== 'boolean')) {
+          // Short-circuit where the known values already decide it.
+          if (fn === 'Fn::And' && args.includes(false)) return false;
+          if (fn === 'Fn::Or' && args.includes(true)) return true;
+          return { [fn]: args };
+        }
+        return fn === 'Fn::And' ? args.every(Boolean) : args.some(Boolean);
+      }
+      case 'Fn::Not': {
+        const args = this.args(arg);
+        return typeof args[0] === 'boolean' ? !args[0] : { 'Fn::Not': args };
+      }
+      case 'Fn::FindInMap': {
+        const args = this.args(arg);
+        if (args.length < 3 || !args.slice(0, 3).every((a) => typeof a === 'string')) return { 'Fn::FindInMap': args };
+        const found = this.ctx.mappings?.[args[0] as string]?.[args[1] as string]?.[args[2] as string];
+        return found === undefined ? { 'Fn::FindInMap': args } : this.resolveInner(found);
+      }
+      case 'Fn::Select': {
+        const args = this.args(arg);
+        const index = typeof args[0] === 'string' ? Number(args[0]) : args[0];
+        if (typeof index === 'number' && Array.isArray(args[1]) && index >= 0 && index < args[1].length) {
+          return args[1][index];
+        }
+        return { 'Fn::Select': args };
+      }
+      case 'Fn::GetAZs':
+        // Availability zones are account-specific; the conventional a/b/c names are enough to count them.
+        return ['a', 'b', 'c'].map((s) => `${this.ctx.region}${s}`);
+      case 'Fn::Join': {
+        const args = this.args(arg);
+        const [sep, list] = args;
+        if (typeof sep === 'string' && Array.isArray(list) && list.every((p) => typeof p === 'string' || typeof p === 'number')) {
+          return list.join(sep);
+        }
+        return { 'Fn::Join': args };
+      }
+      case 'Fn::Split': {
+        const args = this.args(arg);
+        if (typeof args[0] === 'string' && typeof args[1] === 'string') return args[1].split(args[0]);
+        return { 'Fn::Split': args };
+      }
+      case 'Fn::Sub':
+        return this.sub(arg);
+      default:
+        // Fn::GetAtt, Fn::ImportValue, Fn::Base64, Fn::Cidr, …: keep the form, with resolved arguments.
+        return { [fn]: this.resolveInner(arg) };
+    }
+  }
+
+  private args(arg: unknown): unknown[] {
+    const resolved = this.resolveInner(arg);
+    return Array.isArray(resolved) ? resolved : [resolved];
+  }
+
+  private ref(name: unknown, original: unknown): unknown {
+    if (typeof name !== 'string') return original;
+    if (Object.prototype.hasOwnProperty.call(this.ctx.parameters, name)) return this.ctx.parameters[name];
+    switch (name) {
+      case 'AWS::Region':
+        return this.ctx.region;
+      case 'AWS::StackName':
+        return this.ctx.stackName;
+      case 'AWS::Partition':
+        return this.ctx.region.startsWith('cn-') ? 'aws-cn' : this.ctx.region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+      case 'AWS::URLSuffix':
+        return this.ctx.region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+      case 'AWS::NoValue':
+        return NO_VALUE;
+      default:
+        return original;
+    }
+  }
+
+  private sub(arg: unknown): unknown {
+    let text: unknown;
+    let vars: Record<string, unknown> = {};
+    if (typeof arg === 'string') text = arg;
+    else if (Array.isArray(arg)) {
+      text = arg[0];
+      const resolvedVars = this.resolveInner(arg[1]);
+      if (resolvedVars && typeof resolvedVars === 'object') vars = resolvedVars as Record<string, unknown>;
+    }
+    if (typeof text !== 'string') return { 'Fn::Sub': arg };
+    let unresolved = false;
+    const out = text.replace(/\$\{([^}!][^}]*)\}/g, (whole, name: string) => {
+      const value = Object.prototype.hasOwnProperty.call(vars, name) ? vars[name] : this.ref(name, undefined);
+      if (typeof value === 'string' || typeof value === 'number') return String(value);
+      unresolved = true;
+      return whole;
+    });
+    return unresolved ? { 'Fn::Sub': Array.isArray(arg) ? [out, vars] : out } : out.replace(/\$\{!/g, '${');
+  }
+}
+
+export function isIntrinsic(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::') || keys[0] === 'Condition');
+}
+
+/** A short human description of an unresolved value, for notes on priced lines. */
+export function describeUnresolved(value: unknown): string {
+  if (!isIntrinsic(value)) return JSON.stringify(value);
+  const [fn, arg] = Object.entries(value as Record<string, unknown>)[0]!;
+  const text = typeof arg === 'string' ? arg : JSON.stringify(arg);
+  return `${fn} ${text.length > 80 ? text.slice(0, 77) + '...' : text}`;
+}

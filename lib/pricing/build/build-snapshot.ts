@@ -1,0 +1,54 @@
+/**
+ * Builds the bundled price snapshot from the AWS price data in ../shared/aws-pricing.
+ * Deterministic: the same inputs give byte-identical output, so a rebuild shows up in git only
+ * when prices changed.
+ */
+import { PriceCatalog } from './collector.js';
+import { METERED_INPUTS } from './inputs.js';
+import { readLocations } from './locations.js';
+import { readMetered, type MeteredKeyer } from './read-metered.js';
+import { readEc2OnDemand } from './read-ec2-ondemand.js';
+import { readReshapedOpenSearch } from './read-reshaped-es.js';
+import { readSupplementary } from './read-supplementary.js';
+import { groupTiers } from './group-tiers.js';
+import { TIER_GROUPS } from './tier-groups.js';
+import { METERED_KEYERS } from './metered-keyers.js';
+import { EXTRA_READERS } from './extra-readers.js';
+import { SNAPSHOT_FORMAT_VERSION } from '../snapshot/format.js';
+import { writeSnapshotAtomically, type WriteReport } from '../snapshot/write-snapshot.js';
+
+export interface BuildResult extends WriteReport {
+  services: number;
+  regions: number;
+  problems: string[];
+}
+
+export function buildCatalog(dataDir: string): { catalog: PriceCatalog; locations: Record<string, string>; problems: string[] } {
+  const locations = readLocations(dataDir);
+  const catalog = new PriceCatalog();
+  for (const input of METERED_INPUTS) {
+    const keyer: MeteredKeyer | undefined = METERED_KEYERS[input.file];
+    readMetered(dataDir, input, locations.regionCodeOf, catalog, keyer);
+  }
+  readEc2OnDemand(dataDir, locations.regionCodeOf, catalog);
+  readReshapedOpenSearch(dataDir, locations.locationOf, locations.regionCodeOf, catalog);
+  readSupplementary(dataDir, catalog);
+  for (const read of EXTRA_READERS) read(dataDir, locations, catalog);
+  const problems = [...groupTiers(catalog, TIER_GROUPS), ...catalog.clashes];
+  return { catalog, locations: locations.byRegion, problems };
+}
+
+export function buildSnapshot(dataDir: string, outDir: string): BuildResult {
+  const { catalog, locations, problems } = buildCatalog(dataDir);
+  const report = writeSnapshotAtomically(outDir, {
+    index: { formatVersion: SNAPSHOT_FORMAT_VERSION, producedBy: 'cdk-cost pricing build', sources: sortKeys(catalog.sources), services: {}, locations: sortKeys(locations) },
+    prices: catalog.prices,
+  });
+  const regions = new Set<string>();
+  for (const byRegion of catalog.prices.values()) for (const r of byRegion.keys()) regions.add(r);
+  return { ...report, services: catalog.prices.size, regions: regions.size, problems };
+}
+
+function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}

@@ -1,0 +1,125 @@
+/**
+ * PriceBook over a snapshot directory. Region files are read on first use and kept: estimating one
+ * stack in one region never parses the rest of the catalog.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Decimal } from '../../money.js';
+import { UserError } from '../../errors.js';
+import type { Price, PriceTier } from '../price.js';
+import type { PriceBook, PriceBookInfo, ServiceRegion } from '../price-book.js';
+import { SNAPSHOT_FORMAT_VERSION, type RegionFile, type SnapshotIndex, type PriceRecord } from './format.js';
+
+export class SnapshotPriceBook implements PriceBook {
+  private readonly index: SnapshotIndex;
+  private readonly regionFiles = new Map<string, RegionFile | null>();
+  private readonly parsed = new Map<string, Price>();
+
+  constructor(readonly directory: string, private readonly via: 'snapshot' | 'live' = 'snapshot') {
+    const indexPath = join(directory, 'index.json');
+    if (!existsSync(indexPath)) {
+      throw new UserError(`No price snapshot at ${directory} (index.json missing).`, 'Run `cdk-cost pricing build` or `cdk-cost pricing refresh`, or pass --snapshot DIR.');
+    }
+    this.index = readJson<SnapshotIndex>(indexPath);
+    if (this.index.formatVersion !== SNAPSHOT_FORMAT_VERSION) {
+      throw new UserError(
+        `Price snapshot ${indexPath} has format version ${this.index.formatVersion}; this cdk-cost reads version ${SNAPSHOT_FORMAT_VERSION}.`,
+        'Rebuild it with `cdk-cost pricing build` (or refresh it).',
+      );
+    }
+  }
+
+  info(): PriceBookInfo {
+    const publicationDates: Record<string, string> = {};
+    let newest = '';
+    for (const [id, source] of Object.entries(this.index.sources)) {
+      publicationDates[id] = source.publicationDate;
+      // Supplementary prices have no AWS publication date ("unknown"): they do not date the snapshot.
+      if (/^\d{4}-\d{2}-\d{2}/.test(source.publicationDate) && source.publicationDate > newest) newest = source.publicationDate;
+    }
+    return { kind: this.via, location: this.directory, pricesAsOf: newest.slice(0, 10), publicationDates };
+  }
+
+  async prepare(needs: ServiceRegion[]): Promise<void> {
+    for (const need of needs) this.regionFile(need.serviceCode, need.region);
+  }
+
+  lookup(serviceCode: string, region: string, key: string): Price | undefined {
+    const cacheKey = `${serviceCode}\u0000${region}\u0000${key}`;
+    const cached = this.parsed.get(cacheKey);
+    if (cached) return cached;
+    const record = this.regionFile(serviceCode, region)?.prices[key];
+    if (!record) return undefined;
+    const price = this.toPrice(serviceCode, region, key, record);
+    this.parsed.set(cacheKey, price);
+    return price;
+  }
+
+  keys(serviceCode: string, region: string): string[] {
+    return Object.keys(this.regionFile(serviceCode, region)?.prices ?? {}).sort();
+  }
+
+  regions(serviceCode: string): string[] {
+    return [...(this.index.services[serviceCode] ?? [])].sort();
+  }
+
+  services(): string[] {
+    return Object.keys(this.index.services).sort();
+  }
+
+  /** Region code → AWS location name, as the snapshot was built with. */
+  locations(): Record<string, string> {
+    return this.index.locations;
+  }
+
+  rawIndex(): SnapshotIndex {
+    return this.index;
+  }
+
+  private regionFile(serviceCode: string, region: string): RegionFile | null {
+    const id = `${serviceCode}/${region}`;
+    if (this.regionFiles.has(id)) return this.regionFiles.get(id) ?? null;
+    const regions = this.index.services[serviceCode];
+    const file = regions?.includes(region) ? readJson<RegionFile>(join(this.directory, serviceCode, `${region}.json`)) : null;
+    this.regionFiles.set(id, file);
+    return file;
+  }
+
+  private toPrice(serviceCode: string, region: string, key: string, record: PriceRecord): Price {
+    const source = this.index.sources[record.s];
+    const tiers: PriceTier[] = record.t.map(([from, to, usd, rateCode, free]) => ({
+      from: new Decimal(from),
+      to: to === null ? null : new Decimal(to),
+      unitPrice: new Decimal(usd),
+      ...(rateCode ? { rateCode } : {}),
+      ...(free ? { freeTier: true } : {}),
+    }));
+    return {
+      serviceCode,
+      region,
+      key,
+      ...(record.u ? { unit: record.u } : {}),
+      tiers,
+      provenance: {
+        via: this.via,
+        origin: source?.path ?? record.s,
+        quality: source?.quality ?? 'aws',
+        publicationDate: (source?.publicationDate ?? '').slice(0, 10),
+      },
+    };
+  }
+}
+
+function readJson<T>(path: string): T {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UserError(`Cannot read price snapshot file ${path}: ${(error as Error).message}`, 'Rebuild the snapshot with `cdk-cost pricing build`.');
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new UserError(`Price snapshot file ${path} is not valid JSON: ${(error as Error).message}`, 'Rebuild the snapshot with `cdk-cost pricing build`.');
+  }
+}

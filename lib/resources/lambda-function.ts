@@ -1,0 +1,66 @@
+/**
+ * AWS::Lambda::Function — requests and duration (GB-seconds, tiered), x86 or Arm, plus ephemeral
+ * storage above the included 512 MB and provisioned concurrency where configured.
+ */
+import { Decimal } from '../money.js';
+import type { Pricer } from './pricer.js';
+import { list, num, unresolved } from './properties.js';
+import { fmt, times } from './quantities.js';
+
+const INCLUDED_EPHEMERAL_MB = 512; // supplementary.json rules: "512 MB included"
+
+export const lambdaFunction: Pricer = {
+  types: ['AWS::Lambda::Function'],
+  service: 'Lambda',
+  serviceCodes: ['AWSLambda'],
+  usageKeys: [
+    { name: 'monthlyRequests', unit: 'requests/month', description: 'Invocations per month' },
+    { name: 'avgDurationMs', unit: 'ms', description: 'Average billed duration of one invocation' },
+  ],
+  price(ctx) {
+    const r = ctx.resource;
+    let memoryMb = num(r, 'MemorySize');
+    if (memoryMb === undefined) {
+      const why = unresolved(r, 'MemorySize');
+      memoryMb = 128;
+      ctx.note(why ? `MemorySize is ${why} (unknown before deployment); priced at Lambda's default 128 MB` : 'MemorySize not set: Lambda default 128 MB');
+    }
+    const arm = (list(r, 'Architectures') ?? []).includes('arm64');
+    const suffix = arm ? '-ARM' : '';
+    const requests = ctx.usage.number('monthlyRequests');
+    const durationMs = ctx.usage.number('avgDurationMs');
+    const memoryGb = new Decimal(memoryMb).div(1024);
+    const seconds = durationMs?.div(1000);
+
+    ctx.add({
+      name: 'Requests',
+      unit: 'requests',
+      quantity: requests,
+      price: { serviceCode: 'AWSLambda', key: `Lambda Requests${suffix}` },
+      usageBased: true,
+      usageKeys: ['monthlyRequests'],
+    });
+    ctx.add({
+      name: `Duration (${memoryMb} MB${arm ? ', Arm' : ''})`,
+      unit: 'GB-seconds',
+      quantity: times(requests, seconds, memoryGb),
+      price: { serviceCode: 'AWSLambda', key: `Lambda Duration${suffix}` },
+      usageBased: true,
+      usageKeys: ['monthlyRequests', 'avgDurationMs'],
+      ...(requests && seconds ? { formula: `${fmt(requests)} requests × ${fmt(seconds)} s × ${fmt(memoryGb)} GB` } : {}),
+    });
+
+    const ephemeralMb = num(r, 'EphemeralStorage.Size') ?? INCLUDED_EPHEMERAL_MB;
+    if (ephemeralMb > INCLUDED_EPHEMERAL_MB) {
+      const extraGb = new Decimal(ephemeralMb - INCLUDED_EPHEMERAL_MB).div(1024);
+      ctx.add({
+        name: `Ephemeral storage (${ephemeralMb} MB, ${INCLUDED_EPHEMERAL_MB} MB included)`,
+        unit: 'GB-seconds',
+        quantity: times(requests, seconds, extraGb),
+        price: { serviceCode: 'AWSLambda', key: `Lambda Storage-Duration${suffix}` },
+        usageBased: true,
+        usageKeys: ['monthlyRequests', 'avgDurationMs'],
+      });
+    }
+  },
+};

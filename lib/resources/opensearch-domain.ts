@@ -1,0 +1,57 @@
+/**
+ * AWS::OpenSearchService::Domain (and the legacy AWS::Elasticsearch::Domain) — data-node, dedicated
+ * master and UltraWarm instance-hours, and EBS storage per data node.
+ */
+import { Decimal } from '../money.js';
+import type { Pricer, PricerContext } from './pricer.js';
+import { bool, num, str, unresolved } from './properties.js';
+import { HOURS_PER_MONTH, fmt } from './quantities.js';
+
+export const openSearchDomain: Pricer = {
+  types: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],
+  service: 'OpenSearch',
+  serviceCodes: ['AmazonES'],
+  usageKeys: [],
+  price(ctx) {
+    const r = ctx.resource;
+    const cluster = r.type === 'AWS::Elasticsearch::Domain' ? 'ElasticsearchClusterConfig' : 'ClusterConfig';
+    const dataCount = num(r, `${cluster}.InstanceCount`) ?? 1;
+    addNodes(ctx, 'Data nodes', `${cluster}.InstanceType`, dataCount);
+    if (bool(r, `${cluster}.DedicatedMasterEnabled`) === true) {
+      addNodes(ctx, 'Dedicated master nodes', `${cluster}.DedicatedMasterType`, num(r, `${cluster}.DedicatedMasterCount`) ?? 3);
+    }
+    if (bool(r, `${cluster}.WarmEnabled`) === true) {
+      addNodes(ctx, 'UltraWarm nodes', `${cluster}.WarmType`, num(r, `${cluster}.WarmCount`) ?? 2);
+    }
+    if (bool(r, 'EBSOptions.EBSEnabled') !== false && num(r, 'EBSOptions.VolumeSize') !== undefined) {
+      const sizeGb = new Decimal(num(r, 'EBSOptions.VolumeSize')!);
+      const volumeType = str(r, 'EBSOptions.VolumeType') ?? 'gp2';
+      const total = sizeGb.times(dataCount);
+      ctx.add({
+        name: `EBS storage (${volumeType})`,
+        unit: 'GB-months',
+        quantity: total,
+        price: { serviceCode: 'AmazonES', key: `OpenSearch Service EBS ${volumeType} storage` },
+        usageBased: false,
+        formula: `${fmt(sizeGb)} GB × ${dataCount} data nodes`,
+      });
+    }
+  },
+};
+
+function addNodes(ctx: PricerContext, name: string, typePath: string, count: number): void {
+  const instanceType = str(ctx.resource, typePath);
+  if (!instanceType) {
+    const why = unresolved(ctx.resource, typePath);
+    ctx.note(`${name}: instance type ${why ? `is ${why}, unknown before deployment` : 'not set in the template'}; not priced`);
+    return;
+  }
+  ctx.add({
+    name: `${name} (${count} × ${instanceType})`,
+    unit: 'hours',
+    quantity: HOURS_PER_MONTH.times(count),
+    price: { serviceCode: 'AmazonES', key: `ESInstance:${instanceType}` },
+    usageBased: false,
+    formula: `${count} × 730 h`,
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * The pricer contract. One small file per CloudFormation type (or family) declares the usage keys
+ * it reads and builds cost components, each naming the price it needs (service code + price key) —
+ * never a price number. The estimate engine looks prices up, applies tiers, and does the arithmetic.
+ */
+import type { Decimal } from '../money.js';
+import type { Architecture, ResourceModel } from '../model/architecture.js';
+import type { UsageReader } from '../usage/usage-reader.js';
+
+export interface UsageKeyDefinition {
+  name: string;
+  /** Unit, as a user reads it in a usage file: "requests/month", "ms", "GB". */
+  unit: string;
+  description: string;
+  /** Default 'number'. String keys list the values they accept. */
+  kind?: 'number' | 'string' | 'boolean';
+  allowed?: string[];
+}
+
+export interface ComponentSpec {
+  name: string;
+  /** Unit of the monthly quantity, matching the price's unit (e.g. "GB-Mo", "requests", "hours"). */
+  unit: string;
+  /**
+   * Monthly quantity in the price's unit. `undefined` means the usage it depends on was not given:
+   * the component is listed at $0 as usage-missing, never silently dropped.
+   */
+  quantity: Decimal | undefined;
+  price: { serviceCode: string; key: string };
+  /** Usage-based (depends on load) or fixed (exists as long as the resource does). */
+  usageBased: boolean;
+  /** Usage keys this component read (shown when missing, and in --explain). */
+  usageKeys?: string[];
+  /** How the quantity was computed, e.g. "300,000 requests × 0.2 s × 1 GB". */
+  formula?: string;
+}
+
+export interface PricerContext {
+  resource: ResourceModel;
+  architecture: Architecture;
+  usage: UsageReader;
+  /** Add a cost component. */
+  add(component: ComponentSpec): void;
+  /** An assumption or caveat shown with the resource ("instance type from default r5.large.search"). */
+  note(text: string): void;
+  /** Declare the resource free after all (e.g. an ECS service on EC2), with the reason. */
+  free(reason: string): void;
+  /** Declare that this resource cannot be priced, with the reason. */
+  unsupported(reason: string): void;
+}
+
+export interface Pricer {
+  /** CloudFormation types this pricer handles. */
+  types: string[];
+  /** Short service name for roll-ups ("Lambda", "S3"). */
+  service: string;
+  /** Price List service codes whose prices this pricer may look up (loaded before pricing). */
+  serviceCodes: string[];
+  usageKeys: UsageKeyDefinition[];
+  price(ctx: PricerContext): void;
+}

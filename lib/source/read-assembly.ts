@@ -1,0 +1,150 @@
+/**
+ * A Cloud Assembly (cdk.out): manifest.json → stacks (template, region, construct paths),
+ * nested stacks followed through their asset paths, nested assemblies (Stages) included,
+ * and tree.json for the construct hierarchy.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import type { Architecture, StackModel } from '../model/architecture.js';
+import { ConstructTree } from '../model/construct-tree.js';
+import { buildStack } from '../model/build-stack.js';
+import { readTemplateFile, type TemplateResource } from './read-template.js';
+import { readConstructTree } from './read-tree.js';
+import type { RegionChoice } from './region-choice.js';
+
+interface Manifest {
+  version?: string;
+  artifacts?: Record<string, Artifact>;
+}
+
+interface Artifact {
+  type: string;
+  environment?: string;
+  displayName?: string;
+  properties?: { templateFile?: string; stackName?: string; file?: string; directoryName?: string };
+  metadata?: Record<string, MetadataEntry[]>;
+  additionalMetadataFile?: string;
+}
+
+interface MetadataEntry {
+  type: string;
+  data?: unknown;
+}
+
+export function readAssembly(assemblyDir: string, regions: RegionChoice): Architecture {
+  const dir = resolve(assemblyDir);
+  const tree = new ConstructTree();
+  const stacks: StackModel[] = [];
+  const warnings: string[] = [];
+  readAssemblyInto(dir, regions, tree, stacks, warnings);
+  if (stacks.length === 0) {
+    throw new UserError(`${join(dir, 'manifest.json')} lists no CloudFormation stacks.`, 'Does the app create any Stack? Synthesize it again.');
+  }
+  return { source: { kind: 'assembly', path: dir }, stacks, tree, warnings };
+}
+
+function readAssemblyInto(dir: string, regions: RegionChoice, tree: ConstructTree, stacks: StackModel[], warnings: string[]): void {
+  const manifestPath = join(dir, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    throw new UserError(`${dir} is not a Cloud Assembly: manifest.json is missing.`, 'Pass a cdk.out directory produced by `cdk synth`, a CDK app directory, or a template file.');
+  }
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+  } catch (error) {
+    throw new UserError(`Cannot read ${manifestPath}: ${(error as Error).message}`, 'Synthesize the app again.');
+  }
+  const artifacts = manifest.artifacts ?? {};
+  for (const artifact of Object.values(artifacts)) {
+    if (artifact.type === 'cdk:tree' && artifact.properties?.file) readConstructTree(dir, artifact.properties.file, tree);
+  }
+  for (const [artifactId, artifact] of Object.entries(artifacts)) {
+    if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName) {
+      readAssemblyInto(join(dir, artifact.properties.directoryName), regions, tree, stacks, warnings);
+      continue;
+    }
+    if (artifact.type !== 'aws:cloudformation:stack') continue;
+    const templateFile = artifact.properties?.templateFile;
+    if (!templateFile) throw new UserError(`${manifestPath}: stack artifact "${artifactId}" has no templateFile.`, 'Synthesize the app again.');
+    const metadata = readMetadata(dir, artifact, manifestPath);
+    const pathByLogicalId = new Map<string, string>();
+    for (const [path, entries] of Object.entries(metadata)) {
+      for (const entry of entries) {
+        if (entry.type === 'aws:cdk:logicalId' && typeof entry.data === 'string') pathByLogicalId.set(entry.data, path.replace(/^\//, ''));
+      }
+    }
+    const env = parseEnvironment(artifact.environment);
+    const region = regions.resolve(env.region, artifact.displayName ?? artifactId);
+    const name = artifact.displayName ?? artifactId;
+    addStack(dir, join(dir, templateFile), name, region, env.account, undefined, {}, pathByLogicalId, stacks, warnings);
+  }
+}
+
+function addStack(
+  dir: string,
+  templatePath: string,
+  name: string,
+  region: { region: string; source: StackModel['regionSource'] },
+  account: string | undefined,
+  parent: string | undefined,
+  parameterValues: Record<string, unknown>,
+  pathByLogicalId: Map<string, string>,
+  stacks: StackModel[],
+  warnings: string[],
+): void {
+  if (!existsSync(templatePath)) throw new UserError(`Template ${templatePath} named in the Cloud Assembly is missing.`, 'Synthesize the app again.');
+  const template = readTemplateFile(templatePath);
+  const pathOf = (logicalId: string, resource: TemplateResource) => {
+    const fromResource = resource.Metadata?.['aws:cdk:path'];
+    if (typeof fromResource === 'string') return fromResource;
+    return parent ? undefined : pathByLogicalId.get(logicalId);
+  };
+  const built = buildStack({
+    template,
+    templateFile: templatePath,
+    name,
+    region: region.region,
+    regionSource: region.source,
+    ...(account ? { account } : {}),
+    ...(parent ? { parent } : {}),
+    parameterValues,
+    pathOf,
+  });
+  stacks.push(built.stack);
+  // Name assembly files relative to the assembly: a synthesized one lives in a temporary directory.
+  warnings.push(...built.warnings.map((w) => w.split(`${dir}/`).join('')));
+  for (const resource of built.stack.resources) {
+    if (resource.type !== 'AWS::CloudFormation::Stack') continue;
+    const assetPath = resource.metadata['aws:asset:path'];
+    if (typeof assetPath !== 'string') {
+      warnings.push(`${name}/${resource.logicalId}: nested stack without a local template (aws:asset:path); its resources are not priced.`);
+      continue;
+    }
+    const nestedParameters = (resource.properties.Parameters ?? {}) as Record<string, unknown>;
+    addStack(dir, join(dir, assetPath), `${name}/${resource.logicalId}`, region, account, name, nestedParameters, pathByLogicalId, stacks, warnings);
+  }
+}
+
+function readMetadata(dir: string, artifact: Artifact, manifestPath: string): Record<string, MetadataEntry[]> {
+  const metadata: Record<string, MetadataEntry[]> = { ...(artifact.metadata ?? {}) };
+  if (artifact.additionalMetadataFile) {
+    const path = join(dir, artifact.additionalMetadataFile);
+    try {
+      Object.assign(metadata, JSON.parse(readFileSync(path, 'utf8')) as Record<string, MetadataEntry[]>);
+    } catch (error) {
+      throw new UserError(`Cannot read ${path} (named in ${manifestPath}): ${(error as Error).message}`, 'Synthesize the app again.');
+    }
+  }
+  return metadata;
+}
+
+function parseEnvironment(environment: string | undefined): { account?: string; region?: string } {
+  const match = /^aws:\/\/([^/]*)\/(.*)$/.exec(environment ?? '');
+  if (!match) return {};
+  const [, account, region] = match;
+  return {
+    ...(account && account !== 'unknown-account' ? { account } : {}),
+    ...(region && region !== 'unknown-region' ? { region } : {}),
+  };
+}

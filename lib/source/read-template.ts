@@ -1,0 +1,81 @@
+/**
+ * Reads a CloudFormation template (JSON or YAML) from disk, with errors that name file and position.
+ */
+import { readFileSync } from 'node:fs';
+import { UserError } from '../errors.js';
+import { parseYamlTemplate } from './cfn-yaml.js';
+
+export interface Template {
+  AWSTemplateFormatVersion?: string;
+  Description?: string;
+  Transform?: string | string[];
+  Parameters?: Record<string, TemplateParameter>;
+  Mappings?: Record<string, Record<string, Record<string, unknown>>>;
+  Conditions?: Record<string, unknown>;
+  Resources?: Record<string, TemplateResource>;
+  Outputs?: Record<string, unknown>;
+  [section: string]: unknown;
+}
+
+export interface TemplateParameter {
+  Type?: string;
+  Default?: unknown;
+  AllowedValues?: unknown[];
+  Description?: string;
+}
+
+export interface TemplateResource {
+  Type: string;
+  Properties?: Record<string, unknown>;
+  Metadata?: Record<string, unknown>;
+  Condition?: string;
+  DependsOn?: string | string[];
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
+}
+
+export function readTemplateFile(path: string): Template {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UserError(`Cannot read template ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`, 'Check the path.');
+  }
+  return parseTemplateText(text, path);
+}
+
+export function parseTemplateText(text: string, path: string): Template {
+  const trimmed = text.trimStart();
+  const parsed = trimmed.startsWith('{') ? parseJson(text, path) : parseYamlTemplate(text, path);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new UserError(`${path} is not a CloudFormation template: expected a mapping at the top level.`, 'A template is a JSON object or YAML mapping with a Resources section.');
+  }
+  const template = parsed as Template;
+  if (template.Resources !== undefined && (typeof template.Resources !== 'object' || template.Resources === null || Array.isArray(template.Resources))) {
+    throw new UserError(`${path}: "Resources" must be a mapping of logical ids to resources.`);
+  }
+  for (const [logicalId, resource] of Object.entries(template.Resources ?? {})) {
+    if (!resource || typeof resource !== 'object' || typeof (resource as TemplateResource).Type !== 'string') {
+      throw new UserError(`${path}: resource "${logicalId}" has no "Type".`, 'Every resource needs a Type such as AWS::S3::Bucket.');
+    }
+  }
+  return template;
+}
+
+function parseJson(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    let where = '';
+    if (position) {
+      const offset = Number(position[1]);
+      const before = text.slice(0, offset);
+      const line = before.split('\n').length;
+      const col = offset - before.lastIndexOf('\n');
+      where = `:${line}:${col}`;
+    }
+    throw new UserError(`${path}${where}: invalid JSON: ${message}`, 'Fix the JSON at that position.');
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Synthesizes a CDK app the way the CDK CLI does: run the `app` command from cdk.json with
+ * CDK_OUTDIR pointing at a fresh directory and the context in CDK_CONTEXT_JSON. The app runs in
+ * its own process (any CDK language); it is never imported into ours.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+
+export interface SynthOptions {
+  /** CDK_DEFAULT_REGION for environment-agnostic apps that read it. */
+  region?: string;
+  /** Extra context (e.g. --context key=value). */
+  context?: Record<string, unknown>;
+  outDir?: string;
+}
+
+export interface SynthResult {
+  assemblyDir: string;
+  durationMs: number;
+}
+
+interface CdkJson {
+  app?: string;
+  context?: Record<string, unknown>;
+}
+
+export function readCdkJson(appDir: string): CdkJson {
+  const path = join(appDir, 'cdk.json');
+  if (!existsSync(path)) {
+    throw new UserError(`${appDir} has no cdk.json.`, 'Pass a CDK app directory (with cdk.json), a cdk.out directory, or a template file.');
+  }
+  let parsed: CdkJson;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8')) as CdkJson;
+  } catch (error) {
+    throw new UserError(`${path} is not valid JSON: ${(error as Error).message}`, 'Fix cdk.json.');
+  }
+  if (typeof parsed.app !== 'string' || parsed.app.trim() === '') {
+    throw new UserError(`${path} has no "app" command.`, 'cdk.json needs e.g. "app": "npx ts-node bin/app.ts".');
+  }
+  return parsed;
+}
+
+/** The context the CDK CLI passes: cdk.json context, cdk.context.json, and path metadata on. */
+export function synthContext(appDir: string, cdkJson: CdkJson, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const contextFile = join(appDir, 'cdk.context.json');
+  let cached: Record<string, unknown> = {};
+  if (existsSync(contextFile)) {
+    try {
+      cached = JSON.parse(readFileSync(contextFile, 'utf8')) as Record<string, unknown>;
+    } catch (error) {
+      throw new UserError(`${contextFile} is not valid JSON: ${(error as Error).message}`, 'Fix or delete cdk.context.json.');
+    }
+  }
+  return {
+    ...cached,
+    ...(cdkJson.context ?? {}),
+    // Construct paths on every resource: how costs are reported under the constructs the user wrote.
+    'aws:cdk:enable-path-metadata': true,
+    'aws:cdk:enable-asset-metadata': true,
+    // Pricing needs no asset bundling (esbuild, Docker): skip it for every stack, as `cdk synth --exclusively` of none would.
+    'aws:cdk:bundling-stacks': [],
+    ...extra,
+  };
+}
+
+export async function synthesize(appDirInput: string, options: SynthOptions = {}): Promise<SynthResult> {
+  const appDir = resolve(appDirInput);
+  const cdkJson = readCdkJson(appDir);
+  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'cdk-cost-synth-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CDK_OUTDIR: outDir,
+    CDK_CONTEXT_JSON: JSON.stringify(synthContext(appDir, cdkJson, options.context)),
+    ...(options.region && !process.env.CDK_DEFAULT_REGION ? { CDK_DEFAULT_REGION: options.region } : {}),
+  };
+  const started = performance.now();
+  const { code, output } = await run(cdkJson.app!, appDir, env);
+  const durationMs = performance.now() - started;
+  if (code !== 0) {
+    const tail = output.trimEnd().split('\n').slice(-25).join('\n');
+    throw new UserError(
+      `The CDK app in ${appDir} failed to synthesize (\`${cdkJson.app}\` exited with ${code}):\n${tail}`,
+      'Fix the app so that `cdk synth` succeeds (did you run npm install / build?), or pass an existing cdk.out.',
+    );
+  }
+  if (!existsSync(join(outDir, 'manifest.json'))) {
+    throw new UserError(
+      `The app command \`${cdkJson.app}\` in ${appDir} ran but wrote no Cloud Assembly to CDK_OUTDIR.`,
+      'Does the app call app.synth()? (CDK apps in other languages do this when the program ends.)',
+    );
+  }
+  return { assemblyDir: outDir, durationMs };
+}
+
+function run(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, { cwd, env, shell: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (output.length > 200_000) output = output.slice(-100_000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', (error) => reject(new UserError(`Cannot run the app command \`${command}\`: ${error.message}`)));
+    child.on('close', (code, signal) => resolvePromise({ code: code ?? (signal ? 128 : 1), output }));
+  });
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    root: new URL('..', import.meta.url).pathname,
+    // End-to-end tests spawn the CLI and synthesize CDK apps: give them room on a 2-core machine.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    pool: 'forks',
+  },
+});
