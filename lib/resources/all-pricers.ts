@@ -1,31 +1,8 @@
 /**
- * Every pricer, once. To price a new CloudFormation type, add its file and list it here.
+ * Every pricer, once, by family. To price a new CloudFormation type, add its file to a family
+ * folder and list it in that family's index.ts.
  */
 import type { Pricer } from './pricer.js';
-import { apiGatewayRestApi } from './apigateway-rest-api.js';
-import { apiGatewayStage } from './apigateway-stage.js';
-import { apiGatewayV2Api } from './apigatewayv2-api.js';
-import { dynamodbTable } from './dynamodb-table.js';
-import { ec2Eip } from './ec2-eip.js';
-import { ec2NatGateway } from './ec2-nat-gateway.js';
-import { lambdaFunction } from './lambda-function.js';
-import { logsLogGroup } from './logs-log-group.js';
-import { openSearchDomain } from './opensearch-domain.js';
-import { s3Bucket } from './s3-bucket.js';
-import { snsTopic } from './sns-topic.js';
-import { sqsQueue } from './sqs-queue.js';
+import { CORE_PRICERS } from './core/index.js';
 
-export const ALL_PRICERS: Pricer[] = [
-  apiGatewayRestApi,
-  apiGatewayStage,
-  apiGatewayV2Api,
-  dynamodbTable,
-  ec2Eip,
-  ec2NatGateway,
-  lambdaFunction,
-  logsLogGroup,
-  openSearchDomain,
-  s3Bucket,
-  snsTopic,
-  sqsQueue,
-];
+export const ALL_PRICERS: Pricer[] = [...CORE_PRICERS];

@@ -1,9 +1,9 @@
 /**
  * AWS::SQS::Queue — API requests (standard or FIFO, tiered); every 64 KB chunk of a payload is a request.
  */
-import type { Pricer } from './pricer.js';
-import { bool } from './properties.js';
-import { chunks64KB, fmt, times } from './quantities.js';
+import type { Pricer } from '../pricer.js';
+import { bool } from '../properties.js';
+import { chunks64KB, fmt, times } from '../quantities.js';
 
 export const sqsQueue: Pricer = {
   types: ['AWS::SQS::Queue'],

@@ -1,7 +1,7 @@
 /**
  * AWS::ApiGateway::RestApi — REST API calls (tiered per month). The cache, if any, is priced on the Stage.
  */
-import type { Pricer } from './pricer.js';
+import type { Pricer } from '../pricer.js';
 
 export const apiGatewayRestApi: Pricer = {
   types: ['AWS::ApiGateway::RestApi'],

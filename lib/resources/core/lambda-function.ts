@@ -2,10 +2,10 @@
  * AWS::Lambda::Function — requests and duration (GB-seconds, tiered), x86 or Arm, plus ephemeral
  * storage above the included 512 MB and provisioned concurrency where configured.
  */
-import { Decimal } from '../money.js';
-import type { Pricer } from './pricer.js';
-import { list, num, unresolved } from './properties.js';
-import { fmt, times } from './quantities.js';
+import { Decimal } from '../../money.js';
+import type { Pricer } from '../pricer.js';
+import { list, num, unresolved } from '../properties.js';
+import { fmt, times } from '../quantities.js';
 
 const INCLUDED_EPHEMERAL_MB = 512; // supplementary.json rules: "512 MB included"
 

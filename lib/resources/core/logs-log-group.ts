@@ -3,10 +3,10 @@
  * With a finite retention and no storage figure given, steady-state storage is derived as
  * monthly ingestion × retention (an upper bound: CloudWatch bills stored logs compressed).
  */
-import { Decimal, HOURS_PER_MONTH } from '../money.js';
-import type { Pricer } from './pricer.js';
-import { num, str } from './properties.js';
-import { fmt } from './quantities.js';
+import { Decimal, HOURS_PER_MONTH } from '../../money.js';
+import type { Pricer } from '../pricer.js';
+import { num, str } from '../properties.js';
+import { fmt } from '../quantities.js';
 
 const DAYS_PER_MONTH = HOURS_PER_MONTH.div(24);
 

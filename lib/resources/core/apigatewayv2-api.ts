@@ -2,8 +2,8 @@
  * AWS::ApiGatewayV2::Api — HTTP APIs (requests, tiered; each 512 KB counts as a request) or
  * WebSocket APIs (messages, tiered, and connection minutes).
  */
-import type { Pricer } from './pricer.js';
-import { str } from './properties.js';
+import type { Pricer } from '../pricer.js';
+import { str } from '../properties.js';
 
 export const apiGatewayV2Api: Pricer = {
   types: ['AWS::ApiGatewayV2::Api'],

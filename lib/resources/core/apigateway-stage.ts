@@ -1,9 +1,9 @@
 /**
  * AWS::ApiGateway::Stage — free unless it runs a cache cluster, which is billed per hour by size.
  */
-import type { Pricer } from './pricer.js';
-import { bool, str } from './properties.js';
-import { monthlyHours } from './quantities.js';
+import type { Pricer } from '../pricer.js';
+import { bool, str } from '../properties.js';
+import { monthlyHours } from '../quantities.js';
 
 /** CacheClusterSize (GB) → AmazonApiGateway rate name ("Caching Memory Size 0 5" is 0.5 GB). */
 const CACHE_KEYS: Record<string, string> = {

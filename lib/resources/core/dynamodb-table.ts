@@ -2,10 +2,10 @@
  * AWS::DynamoDB::Table — on-demand (read/write request units) or provisioned (capacity-unit hours,
  * table and GSIs), storage, point-in-time recovery, in the Standard or Standard-IA table class.
  */
-import { Decimal } from '../money.js';
-import type { Pricer, PricerContext } from './pricer.js';
-import { bool, list, num, str } from './properties.js';
-import { HOURS_PER_MONTH, fmt, times } from './quantities.js';
+import { Decimal } from '../../money.js';
+import type { Pricer, PricerContext } from '../pricer.js';
+import { bool, list, num, str } from '../properties.js';
+import { HOURS_PER_MONTH, fmt, times } from '../quantities.js';
 
 export const dynamodbTable: Pricer = {
   types: ['AWS::DynamoDB::Table'],

@@ -1,7 +1,7 @@
 /**
  * AWS::S3::Bucket — Standard storage (GB-month, tiered) and requests.
  */
-import type { Pricer } from './pricer.js';
+import type { Pricer } from '../pricer.js';
 
 export const s3Bucket: Pricer = {
   types: ['AWS::S3::Bucket'],

@@ -2,10 +2,10 @@
  * AWS::OpenSearchService::Domain (and the legacy AWS::Elasticsearch::Domain) — data-node, dedicated
  * master and UltraWarm instance-hours, and EBS storage per data node.
  */
-import { Decimal } from '../money.js';
-import type { Pricer, PricerContext } from './pricer.js';
-import { bool, num, str, unresolved } from './properties.js';
-import { HOURS_PER_MONTH, fmt } from './quantities.js';
+import { Decimal } from '../../money.js';
+import type { Pricer, PricerContext } from '../pricer.js';
+import { bool, num, str, unresolved } from '../properties.js';
+import { HOURS_PER_MONTH, fmt } from '../quantities.js';
 
 export const openSearchDomain: Pricer = {
   types: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],

@@ -2,11 +2,11 @@
  * AWS::SNS::Topic — publish requests (64 KB chunks) and deliveries to each subscription in the app,
  * by protocol (deliveries to SQS and Lambda have no charge, HTTP and email do).
  */
-import { Decimal } from '../money.js';
-import { referencing } from '../model/find-resources.js';
-import type { Pricer } from './pricer.js';
-import { bool, list, str } from './properties.js';
-import { chunks64KB, fmt, times } from './quantities.js';
+import { Decimal } from '../../money.js';
+import { referencing } from '../../model/find-resources.js';
+import type { Pricer } from '../pricer.js';
+import { bool, list, str } from '../properties.js';
+import { chunks64KB, fmt, times } from '../quantities.js';
 
 /** Delivery price by subscription protocol (AmazonSNS rate names). */
 const DELIVERY_KEYS: Record<string, string> = {

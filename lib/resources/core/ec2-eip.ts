@@ -2,8 +2,8 @@
  * AWS::EC2::EIP — every public IPv4 address is charged per hour, in use or idle, since 2024-02-01
  * (supplementary.json rules; AmazonVPC rates).
  */
-import type { Pricer } from './pricer.js';
-import { monthlyHours } from './quantities.js';
+import type { Pricer } from '../pricer.js';
+import { monthlyHours } from '../quantities.js';
 
 export const ec2Eip: Pricer = {
   types: ['AWS::EC2::EIP'],

@@ -2,8 +2,8 @@
  * AWS::EC2::NatGateway — hours (always on) and data processed. Its public IPv4 address is priced on
  * the EIP resource that provides it.
  */
-import type { Pricer } from './pricer.js';
-import { monthlyHours } from './quantities.js';
+import type { Pricer } from '../pricer.js';
+import { monthlyHours } from '../quantities.js';
 
 export const ec2NatGateway: Pricer = {
   types: ['AWS::EC2::NatGateway'],
