@@ -15,10 +15,12 @@ class Accumulator {
   resources = 0;
 
   add(r: PricedResource): void {
+    this.resources++;
+    // Most resources of a big app cost nothing (IAM, networking plumbing): skip the decimal work.
+    if (r.monthly.isZero()) return;
     this.monthly = this.monthly.plus(r.monthly);
     this.fixed = this.fixed.plus(r.fixed);
     this.usageBased = this.usageBased.plus(r.usageBased);
-    this.resources++;
   }
 
   split(): CostSplit {

@@ -26,8 +26,9 @@ export interface TieredCost {
  * other boundary where AWS put it.
  */
 export function effectiveTiers(tiers: readonly PriceTier[], applyFreeTier: boolean): PriceTier[] {
-  const sorted = [...tiers].sort((a, b) => a.from.comparedTo(b.from));
-  if (applyFreeTier) return sorted;
+  const inOrder = tiers.every((t, i) => i === 0 || tiers[i - 1]!.from.lte(t.from));
+  const sorted = inOrder ? tiers : [...tiers].sort((a, b) => a.from.comparedTo(b.from));
+  if (applyFreeTier || !sorted.some((t) => t.freeTier)) return sorted as PriceTier[];
   return sorted.map((tier, i) => {
     if (!tier.freeTier) return tier;
     const paid = sorted.slice(i + 1).find((t) => !t.freeTier);

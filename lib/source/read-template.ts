@@ -69,8 +69,9 @@ function parseJson(text: string, path: string): unknown {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
     let where = '';
-    if (position) {
-      const offset = Number(position[1]);
+    const offsetOf = position ? Number(position[1]) : /end of JSON input/.test(message) ? text.length : undefined;
+    if (offsetOf !== undefined) {
+      const offset = offsetOf;
       const before = text.slice(0, offset);
       const line = before.split('\n').length;
       const col = offset - before.lastIndexOf('\n');

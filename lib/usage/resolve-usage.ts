@@ -40,14 +40,24 @@ export class UsageResolver {
   ) {
     if (!file) return;
     for (const entry of file.defaults) this.defaultsByType.set(entry.selector, entry);
-    const resources = architecture.stacks.flatMap((s) => s.resources);
+    // Index entries by selector, then look up each resource's own names and enclosing paths:
+    // linear in resources × path depth, not resources × entries.
+    const bySelector = new Map<string, UsageEntry[]>();
     for (const entry of file.resources) {
-      for (const resource of resources) {
-        const specificity = matchSpecificity(entry.selector, resource);
-        if (specificity === undefined) continue;
-        let list = this.matchesByResource.get(resource);
-        if (!list) this.matchesByResource.set(resource, (list = []));
-        list.push({ entry, specificity });
+      const list = bySelector.get(entry.selector);
+      if (list) list.push(entry);
+      else bySelector.set(entry.selector, [entry]);
+    }
+    for (const stack of architecture.stacks) {
+      for (const resource of stack.resources) {
+        const found: Match[] = [];
+        for (const candidate of selectorsOf(resource)) {
+          for (const entry of bySelector.get(candidate) ?? []) {
+            const specificity = matchSpecificity(entry.selector, resource);
+            if (specificity !== undefined && !found.some((m) => m.entry === entry)) found.push({ entry, specificity });
+          }
+        }
+        if (found.length) this.matchesByResource.set(resource, found);
       }
     }
     for (const list of this.matchesByResource.values()) list.sort((a, b) => b.specificity - a.specificity);
@@ -113,6 +123,17 @@ export class UsageResolver {
     for (const stack of this.architecture.stacks) for (const r of stack.resources) out.push(r.logicalId, `${r.stack}/${r.logicalId}`);
     return out;
   }
+}
+
+/** Every selector that can name this resource: its path, enclosing paths, logical id, Stack/LogicalId. */
+function selectorsOf(resource: ResourceModel): string[] {
+  const out = [resource.path, resource.logicalId, `${resource.stack}/${resource.logicalId}`];
+  let path = resource.path;
+  for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/')) {
+    path = path.slice(0, slash);
+    out.push(path);
+  }
+  return out;
 }
 
 /** How specifically a selector names a resource; undefined when it does not. Exact names beat enclosing paths. */

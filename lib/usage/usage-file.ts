@@ -54,7 +54,9 @@ export function readUsageFile(path: string): UsageFile {
 
 export function parseUsageFile(text: string, path: string): UsageFile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true });
+  // Duplicate keys are found below with a Set: yaml's own uniqueKeys check is quadratic per mapping,
+  // which matters for generated usage files with thousands of entries.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: false });
   const error = doc.errors[0];
   if (error) {
     const pos = error.linePos?.[0];
@@ -65,9 +67,12 @@ export function parseUsageFile(text: string, path: string): UsageFile {
   if (doc.contents === null) return file;
   if (!isMap(doc.contents)) throw new UserError(`${path}:1: a usage file is a mapping with "resources:" (and optionally "defaults:").`, 'See README, "Usage files".');
 
+  const sectionsSeen = new Set<string>();
   for (const pair of (doc.contents as YAMLMap).items as Pair<Node, Node>[]) {
     const name = scalarKey(pair, path, lineOf);
     const line = lineOf(pair.key);
+    if (sectionsSeen.has(name)) throw new UserError(`${path}:${line}: section "${name}" appears twice.`, 'Merge the two sections.');
+    sectionsSeen.add(name);
     if (name === 'version') {
       const v = isScalar(pair.value) ? pair.value.value : undefined;
       if (v !== 1) throw new UserError(`${path}:${line}: version ${JSON.stringify(v)} is not supported; this cdk-cost reads version 1.`, 'Set "version: 1".');
@@ -89,9 +94,13 @@ function readEntries(node: Node | null, section: string, path: string, lineOf: (
   if (node === null || (isScalar(node) && node.value === null)) return [];
   if (!isMap(node)) throw new UserError(`${path}:${lineOf(node)}: "${section}" must be a mapping of selectors to usage keys.`);
   const entries: UsageEntry[] = [];
+  const seen = new Map<string, number>();
   for (const pair of node.items as Pair<Node, Node>[]) {
     const selector = scalarKey(pair, path, lineOf);
     const line = lineOf(pair.key);
+    const earlier = seen.get(selector);
+    if (earlier !== undefined) throw new UserError(`${path}:${line}: "${selector}" appears twice under "${section}" (first at line ${earlier}).`, 'Merge the two entries.');
+    seen.set(selector, line);
     const settings: UsageSetting[] = [];
     if (pair.value !== null && !(isScalar(pair.value) && pair.value.value === null)) {
       if (!isMap(pair.value)) {
@@ -100,6 +109,7 @@ function readEntries(node: Node | null, section: string, path: string, lineOf: (
       for (const setting of pair.value.items as Pair<Node, Node>[]) {
         const key = scalarKey(setting, path, lineOf);
         const settingLine = lineOf(setting.key);
+        if (settings.some((s) => s.key === key)) throw new UserError(`${path}:${settingLine}: "${selector}" → "${key}" is given twice.`, 'Keep one value.');
         if (!isScalar(setting.value)) {
           throw new UserError(`${path}:${settingLine}: "${selector}" → "${key}" must be a number, string or boolean, not a ${setting.value === null ? 'empty value' : 'list or mapping'}.`);
         }
