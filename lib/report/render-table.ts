@@ -5,7 +5,7 @@
 import { table, getBorderCharacters } from 'table';
 import { Decimal, formatQuantity, formatUnitPrice, formatUsd } from '../money.js';
 import type { Estimate } from '../estimate/estimate-types.js';
-import { componentLabel, groupByOwner, usageMissingResources } from './view.js';
+import { componentLabel, groupByOwner, shortFqn, tierLabel, topLevelConstructs, usageMissingResources } from './view.js';
 import { assumptionsLines, summaryLine } from './text-parts.js';
 
 export function renderTable(estimate: Estimate): string {
@@ -18,6 +18,9 @@ export function renderTable(estimate: Estimate): string {
         const unitPrice = c.status === 'no-price' ? 'no price' : c.unitPrice !== null ? formatUnitPrice(new Decimal(c.unitPrice)) : 'tiered';
         const quality = c.price && c.price.quality !== 'aws' ? ` [${c.price.quality} price]` : '';
         rows.push([`  ${componentLabel(group, resource, c)}${quality}`, quantity, unitPrice, c.status === 'priced' ? formatUsd(new Decimal(c.monthly)) : '-']);
+        for (const t of c.tiers && c.tiers.length > 1 ? c.tiers : []) {
+          rows.push([`    ${tierLabel(t)}`, `${formatQuantity(new Decimal(t.quantity))} ${c.unit}`, formatUnitPrice(new Decimal(t.unitPrice)), formatUsd(new Decimal(t.monthly))]);
+        }
       }
     }
   }
@@ -35,6 +38,11 @@ export function renderTable(estimate: Estimate): string {
   if (estimate.stacks.length > 1 || estimate.stacks[0]?.name) {
     out.push('By stack:');
     for (const s of estimate.stacks) out.push(`  ${s.name} (${s.region}): ${formatUsd(new Decimal(s.monthly))}`);
+  }
+  const top = topLevelConstructs(estimate);
+  if (top.length) {
+    out.push('By construct (top level):');
+    for (const c of top) out.push(`  ${c.path}${c.fqn ? ` (${shortFqn(c.fqn)})` : ''}: ${formatUsd(new Decimal(c.monthly))}`);
   }
   if (estimate.services.length) {
     out.push('By service:');

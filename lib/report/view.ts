@@ -47,3 +47,22 @@ export function componentLabel(group: OwnerGroup, resource: ResourceCost, compon
 export function usageMissingResources(estimate: Estimate): ResourceCost[] {
   return estimate.resources.filter((r) => r.missingUsage.length > 0 && r.status !== 'free');
 }
+
+/** "first 51,200", "51,200 – 512,000", "over 512,000": where a tier's quantity fell. */
+export function tierLabel(tier: { from: string; to: string | null }): string {
+  const from = new Decimal(tier.from);
+  const n = (v: string) => new Decimal(v).toNumber().toLocaleString('en-US');
+  if (from.isZero()) return tier.to === null ? 'all' : `first ${n(tier.to)}`;
+  return tier.to === null ? `over ${n(tier.from)}` : `${n(tier.from)} – ${n(tier.to)}`;
+}
+
+/** The constructs directly under each stack that cost something, largest first. */
+export function topLevelConstructs(estimate: Estimate): Estimate['constructs'] {
+  const stacks = new Set(estimate.stacks.map((s) => s.name));
+  return estimate.constructs
+    .filter((c) => {
+      const slash = c.path.lastIndexOf('/');
+      return slash > 0 && stacks.has(c.path.slice(0, slash)) && !new Decimal(c.monthly).isZero();
+    })
+    .sort((a, b) => new Decimal(b.monthly).comparedTo(a.monthly) || (a.path < b.path ? -1 : 1));
+}
