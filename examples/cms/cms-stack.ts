@@ -1,0 +1,87 @@
+/**
+ * CMS publishing: editors save drafts through a REST API into a write store (DynamoDB). Publishing
+ * emits an event on a custom EventBridge bus; a rule queues it for a transformer that denormalizes
+ * the article into the read-optimized store (rendered JSON in S3 behind CloudFront). Failed
+ * transformations land in a dead-letter queue that a scheduled republisher drains every 15 minutes.
+ */
+import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { inlineHandler } from '../shared/inline-handler.js';
+
+export class CmsPublishingStack extends Stack {
+  constructor(scope: Construct, id: string, props?: StackProps) {
+    super(scope, id, props);
+
+    const fn = (name: string, memorySize: number, extra: Partial<lambda.FunctionProps> = {}) =>
+      new lambda.Function(this, name, {
+        runtime: lambda.Runtime.NODEJS_24_X,
+        architecture: lambda.Architecture.ARM_64,
+        memorySize,
+        timeout: Duration.seconds(60),
+        handler: 'index.handler',
+        code: inlineHandler(name),
+        logGroup: new logs.LogGroup(this, `${name}Logs`, { retention: logs.RetentionDays.ONE_MONTH }),
+        ...extra,
+      });
+
+    const drafts = new dynamodb.Table(this, 'Drafts', {
+      partitionKey: { name: 'articleId', type: dynamodb.AttributeType.STRING },
+      sortKey: { name: 'revision', type: dynamodb.AttributeType.NUMBER },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+    });
+    const published = new s3.Bucket(this, 'ReadStore', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const site = new cloudfront.Distribution(this, 'Site', {
+      defaultBehavior: { origin: origins.S3BucketOrigin.withOriginAccessControl(published), viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS },
+      priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
+    });
+
+    const bus = new events.EventBus(this, 'PublishingBus');
+    const editor = fn('EditorApi', 256, { environment: { TABLE: drafts.tableName, BUS: bus.eventBusName } });
+    drafts.grantReadWriteData(editor);
+    bus.grantPutEventsTo(editor);
+    const api = new apigateway.LambdaRestApi(this, 'Api', { handler: editor, deployOptions: { stageName: 'v1' } });
+
+    const failedTransforms = new sqs.Queue(this, 'FailedTransforms', { retentionPeriod: Duration.days(14) });
+    const toTransform = new sqs.Queue(this, 'ToTransform', {
+      visibilityTimeout: Duration.minutes(6),
+      deadLetterQueue: { queue: failedTransforms, maxReceiveCount: 3 },
+    });
+    new events.Rule(this, 'ArticlePublished', {
+      eventBus: bus,
+      eventPattern: { source: ['cms.editor'], detailType: ['ArticlePublished'] },
+      targets: [new targets.SqsQueue(toTransform)],
+    });
+
+    const transformer = fn('Transformer', 1024, { environment: { READ_STORE: published.bucketName, DISTRIBUTION: site.distributionId } });
+    transformer.addEventSource(new SqsEventSource(toTransform, { batchSize: 5 }));
+    drafts.grantReadData(transformer);
+    published.grantPut(transformer);
+
+    const republisher = fn('Republisher', 256, { environment: { DLQ: failedTransforms.queueUrl, QUEUE: toTransform.queueUrl } });
+    failedTransforms.grantConsumeMessages(republisher);
+    toTransform.grantSendMessages(republisher);
+    new scheduler.Schedule(this, 'RepublishEvery15Minutes', {
+      schedule: scheduler.ScheduleExpression.rate(Duration.minutes(15)),
+      target: new schedulerTargets.LambdaInvoke(republisher),
+    });
+
+    void api;
+  }
+}
