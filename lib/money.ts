@@ -52,6 +52,8 @@ export function formatUnitPrice(value: Decimal): string {
 
 /** Quantities: thousands separators, up to 4 decimals. */
 export function formatQuantity(value: Decimal): string {
+  // Whole numbers (most counts) need no rounding: group the digits directly.
+  if (value.isInteger() && value.abs().lt(1e15)) return value.toFixed().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const rounded = value.toDecimalPlaces(4);
   const [whole, frac] = rounded.abs().toFixed().split('.');
   const grouped = (whole ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Installs the pinned moto server (AWS emulator for the scan tests) into .venv once per run.
+    globalSetup: ['test/support/moto-global-setup.ts'],
   },
 });

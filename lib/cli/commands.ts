@@ -5,10 +5,20 @@ import type { Command } from 'commander';
 import type { CliIo } from './run.js';
 import { registerEstimate } from './estimate-command.js';
 import { registerPricing } from './pricing-command.js';
+import { registerDiff } from './diff-command.js';
+import { registerComment } from './comment-command.js';
+import { registerScan } from './scan-command.js';
+import { registerCompare } from './compare-command.js';
+import { registerUsage } from './usage-command.js';
 
 export type SetExitCode = (code: number) => void;
 
 export function registerCommands(program: Command, io: CliIo, setExitCode: SetExitCode): void {
   registerEstimate(program, io, setExitCode);
   registerPricing(program, io, setExitCode);
+  registerDiff(program, io, setExitCode);
+  registerComment(program, io, setExitCode);
+  registerScan(program, io, setExitCode);
+  registerCompare(program, io, setExitCode);
+  registerUsage(program, io, setExitCode);
 }

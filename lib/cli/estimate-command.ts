@@ -8,9 +8,13 @@ import type { CliIo } from './run.js';
 import type { SetExitCode } from './commands.js';
 import { collectKeyValue } from './options.js';
 import { runEstimate } from '../estimate/run-estimate.js';
+import { runEstimateLoad } from './estimate-load.js';
 import { renderEstimate, FORMATS, type Format } from '../report/render.js';
+import { coverageSection } from '../report/render-coverage.js';
+import { BASELINE_OPTION, INCREASE_OVER_OPTION, TOTAL_OVER_OPTION, prepareEstimateBudgets, type EstimateBudgetFlags } from '../ci/budgets/budget-options.js';
+import { addPriceSourceOptions, openPriceBook, type PriceSourceFlags } from './price-options.js';
 
-interface EstimateFlags {
+interface EstimateFlags extends EstimateBudgetFlags, PriceSourceFlags {
   usage?: string;
   format: string;
   out?: string;
@@ -19,9 +23,12 @@ interface EstimateFlags {
   context: Record<string, string>;
   freeTier?: boolean;
   snapshot?: string;
+  coverage?: boolean;
+  explain?: string;
+  scale?: string;
 }
 
-export function registerEstimate(program: Command, io: CliIo, _setExitCode: SetExitCode): void {
+export function registerEstimate(program: Command, io: CliIo, setExitCode: SetExitCode): void {
   program
     .command('estimate')
     .description('Monthly cost of a CDK app directory (cdk.json), a cdk.out Cloud Assembly, or a CloudFormation template (JSON/YAML).')
@@ -34,9 +41,16 @@ export function registerEstimate(program: Command, io: CliIo, _setExitCode: SetE
     .option('-c, --context <key=value>', 'CDK context value for synthesis (repeatable)', collectKeyValue('--context'), {})
     .option('--free-tier', 'subtract AWS free-tier allowances (they are account-wide, so off by default)')
     .option('--snapshot <dir>', 'price snapshot directory (default: the bundled one)')
+    .option('--coverage', 'also list, per resource type, how many resources were priced, free, usage-missing or unsupported, and why')
+    .option('--explain <path>', 'how every usage number of the resources under a construct was given or derived from the entry loads')
+    .option('--scale <list>', 'the whole estimate at each multiple of the entry loads, e.g. 1,10,100')
+    .option(...TOTAL_OVER_OPTION)
+    .option(...INCREASE_OVER_OPTION)
+    .option(...BASELINE_OPTION)
     .action(async (source: string, flags: EstimateFlags) => {
       const format = parseFormat(flags.format);
-      const { estimate } = await runEstimate({
+      const budgets = prepareEstimateBudgets(flags);
+      const options = {
         source,
         ...(flags.usage ? { usageFile: flags.usage } : {}),
         ...(flags.region ? { region: flags.region } : {}),
@@ -44,15 +58,21 @@ export function registerEstimate(program: Command, io: CliIo, _setExitCode: SetE
         ...(Object.keys(flags.context).length ? { context: flags.context } : {}),
         freeTier: flags.freeTier === true,
         ...(flags.snapshot ? { snapshotDir: flags.snapshot } : {}),
-      });
-      const text = renderEstimate(estimate, format);
+        priceBook: await openPriceBook(flags, (line) => io.stderr(`live prices: ${line}\n`)),
+      };
+      if (flags.explain !== undefined || flags.scale !== undefined) return runEstimateLoad(options, flags, format, io);
+      const { estimate, usage } = await runEstimate(options);
+      const text = renderEstimate(estimate, format) + (flags.coverage ? coverageSection(estimate, format) : '');
       if (flags.out) {
         writeFileSync(flags.out, text);
         io.stderr(`Wrote ${format} estimate to ${flags.out}\n`);
       } else {
         io.stdout(text);
       }
+      setExitCode(budgets.check(estimate, usage, io.stderr));
     });
+  // --prices snapshot|live, the live cache and the Price List endpoint (pricing/live).
+  addPriceSourceOptions(program.commands.find((c) => c.name() === 'estimate')!);
 }
 
 function parseFormat(value: string): Format {

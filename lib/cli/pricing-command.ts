@@ -1,11 +1,14 @@
 /**
- * `cdk-cost pricing …`: build the bundled snapshot from AWS data (and, with the live API, refresh and show).
+ * `cdk-cost pricing …`: build the bundled snapshot from AWS data, refresh it from the AWS Price List
+ * API, show what the PriceBook knows.
  */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { CliIo } from './run.js';
 import type { SetExitCode } from './commands.js';
 import { bundledSnapshotDir } from '../package-root.js';
+import { registerPricingRefresh } from './pricing-refresh.js';
+import { registerPricingShow } from './pricing-show.js';
 
 export function registerPricing(program: Command, io: CliIo, _setExitCode: SetExitCode): void {
   const pricing = program.command('pricing').description('The price data: build the bundled snapshot, refresh it from AWS, show prices.');
@@ -23,4 +26,6 @@ export function registerPricing(program: Command, io: CliIo, _setExitCode: SetEx
       );
       for (const problem of result.problems) io.stderr(`note: ${problem}\n`);
     });
+  registerPricingRefresh(pricing, io);
+  registerPricingShow(pricing, io);
 }

@@ -24,6 +24,8 @@ export interface Estimate {
   services: ServiceCost[];
   resources: ResourceCost[];
   unsupportedTypes: UnsupportedType[];
+  /** Per resource type: how its resources were classified (added in 1.0 additively; absent in older files). */
+  coverage?: Coverage;
   warnings: string[];
 }
 
@@ -127,4 +129,26 @@ export interface UnsupportedType {
   count: number;
   reason: string;
   paths: string[];
+}
+
+/** How completely the estimate covers the app: per resource type, and the headline shares. */
+export interface Coverage {
+  /** Resources that ended priced, free, usage-missing, or unsupported with a specific reason (not "no pricer yet"). */
+  classified: number;
+  /** Resources that are not free (their cost depends on what they are and how they are used). */
+  costBearing: number;
+  /** Cost-bearing resources a pricer priced (status priced or usage-missing). */
+  costBearingPriced: number;
+  /** One entry per CloudFormation type, sorted by type. */
+  types: TypeCoverage[];
+}
+
+export interface TypeCoverage {
+  type: string;
+  count: number;
+  /** The status every resource of the type has, or "mixed" (see `statuses`). */
+  status: ResourceStatus | 'mixed';
+  statuses: { priced: number; free: number; usageMissing: number; unsupported: number };
+  /** Why resources of the type are free or unsupported: each distinct reason with its count. */
+  reasons: Array<{ status: 'free' | 'unsupported'; reason: string; count: number }>;
 }

@@ -9,6 +9,7 @@ import type { UsageValue } from '../usage/usage-value.js';
 import { ESTIMATE_SCHEMA_VERSION, type Estimate, type UnsupportedType } from './estimate-types.js';
 import { priceResource, type PricedResource } from './price-resource.js';
 import { rollUp } from './rollup.js';
+import { coverageOf } from './coverage.js';
 
 export interface EstimateOptions {
   priceBook: PriceBook;
@@ -90,6 +91,7 @@ export function priceArchitecture(architecture: Architecture, options: EstimateO
     services,
     resources: priced.map((r) => r.cost),
     unsupportedTypes: [...unsupported.values()].sort((a, b) => compare(a.type, b.type)),
+    coverage: coverageOf(priced.map((r) => r.cost)),
     warnings: [...architecture.warnings],
   };
 }

@@ -8,6 +8,7 @@ import type { PriceBook } from '../pricing/price-book.js';
 import { applyTiers } from '../pricing/tiers.js';
 import { cdkInternalReason } from '../resources/cdk-internals.js';
 import { freeReason } from '../resources/free-types.js';
+import { unsupportedReason } from '../resources/unsupported-types.js';
 import type { ComponentSpec, PricerContext } from '../resources/pricer.js';
 import type { PricerRegistry } from '../resources/registry.js';
 import { UsageReader } from '../usage/usage-reader.js';
@@ -51,12 +52,12 @@ export function priceResource(resource: ResourceModel, env: PricingEnvironment):
     sources,
   });
 
-  const internal = cdkInternalReason(resource);
+  const internal = cdkInternalReason(resource, env.architecture);
   if (internal) return unpriced('free', internal);
   const pricer = env.pricers.pricerFor(resource.type);
   if (!pricer) {
     const free = freeReason(resource.type);
-    return free ? unpriced('free', free) : unpriced('unsupported', 'no pricer for this resource type yet');
+    return free ? unpriced('free', free) : unpriced('unsupported', unsupportedReason(resource.type));
   }
 
   const usage = new UsageReader(env.usageFor(resource));
@@ -92,11 +93,18 @@ export function priceResource(resource: ResourceModel, env: PricingEnvironment):
   const anyMissing = components.some((c) => c.status === 'usage-missing');
   let status: ResourceCost['status'] = 'priced';
   let reason: string | undefined;
-  if (!anyPriced) {
+  const noPrice = [...new Set(components.filter((c) => c.status === 'no-price').map((c) => c.problem!))];
+  if (noPrice.length > 0) {
+    // A part of the resource's cost has no price (e.g. an instance type the region's data lacks):
+    // the resource is not fully priced, so it is not counted as priced. Its priced parts still
+    // show and add up — the total is then a lower bound, and the output says why.
+    status = 'unsupported';
+    reason = noPrice.join('; ');
+  } else if (!anyPriced) {
     if (anyMissing) status = 'usage-missing';
     else {
       status = 'unsupported';
-      reason = components.map((c) => c.problem).filter(Boolean).join('; ') || 'the pricer found nothing to price';
+      reason = [...new Set(components.map((c) => c.problem).filter(Boolean))].join('; ') || 'the pricer found nothing to price';
     }
   }
   return {

@@ -12,17 +12,21 @@ import { defaultPricers } from '../resources/registry.js';
 import { loadSource, type LoadOptions } from '../source/load-source.js';
 import { readUsageFile, type UsageFile } from '../usage/usage-file.js';
 import { UsageResolver, type UsageLayer } from '../usage/resolve-usage.js';
+import { LoadContext } from '../usage/load-context.js';
 import { estimateArchitecture } from './estimate.js';
 import type { Estimate } from './estimate-types.js';
 
 export interface RunEstimateOptions extends LoadOptions {
   source: string;
-  usageFile?: string;
+  /** The usage file; default cdk-cost.usage.yml beside the source; null: none (diff prices both sides with one file). */
+  usageFile?: string | null;
   priceBook?: PriceBook;
   snapshotDir?: string;
   freeTier?: boolean;
-  /** Extra usage layers (construct metadata, derived load), below the usage file. */
+  /** Usage layers below the usage file; default: construct metadata and load derived along the edges (LoadContext). */
   usageLayers?: (architecture: Architecture, usage: UsageFile | undefined) => UsageLayer[];
+  /** Check the usage file against this source (default true); `diff` checks it against both sides together. */
+  validateUsage?: boolean;
 }
 
 export interface EstimateRun {
@@ -41,14 +45,15 @@ export function defaultUsageFile(source: string, given: string | undefined): str
 }
 
 export async function runEstimate(options: RunEstimateOptions): Promise<EstimateRun> {
-  const usagePath = defaultUsageFile(options.source, options.usageFile);
+  const usagePath = options.usageFile === null ? undefined : defaultUsageFile(options.source, options.usageFile);
   // Read the usage file and the price index before synthesis: a mistake there fails fast.
   const usage = usagePath ? readUsageFile(usagePath) : undefined;
   const priceBook = options.priceBook ?? new SnapshotPriceBook(options.snapshotDir ?? bundledSnapshotDir());
   const architecture = await loadSource(options.source, options);
   const pricers = defaultPricers();
-  const resolver = new UsageResolver(usage, architecture, pricers, options.usageLayers?.(architecture, usage) ?? []);
-  resolver.validate();
+  const layers = options.usageLayers?.(architecture, usage) ?? new LoadContext(architecture, usage, pricers, { lenient: options.validateUsage === false }).layersAt(1);
+  const resolver = new UsageResolver(usage, architecture, pricers, layers);
+  if (options.validateUsage !== false) resolver.validate();
   const estimate = await estimateArchitecture(architecture, {
     priceBook,
     pricers,

@@ -11,6 +11,8 @@ export interface Architecture {
   stacks: StackModel[];
   tree: ConstructTree;
   warnings: string[];
+  /** Construct metadata cdk-cost reads (`cdk-cost:usage`, `cdk-cost:load` from lib/cdk), by construct path. */
+  constructMetadata?: Array<{ path: string; type: string; data: unknown }>;
 }
 
 export interface StackModel {
@@ -39,6 +41,12 @@ export interface ResourceModel {
   properties: Record<string, unknown>;
   metadata: Record<string, unknown>;
   deletionPolicy?: string;
+  /**
+   * For resources a template transform generated (SAM): the resource the template declared, e.g.
+   * `{ logicalId: 'MyFunction', type: 'AWS::Serverless::Function' }` for `MyFunctionRole`.
+   * Usage keyed by that logical id reaches every resource it generated.
+   */
+  generatedFrom?: { logicalId: string; type: string };
 }
 
 /** Stable identity of a resource across runs: its construct path, falling back to stack/logical id. */

@@ -69,7 +69,13 @@ export class Resolver {
       case 'Fn::If': {
         if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return original;
         const c = this.condition(arg[0]);
-        if (c === undefined) return { 'Fn::If': [arg[0], this.resolveInner(arg[1]), this.resolveInner(arg[2])] };
+        if (c === undefined) {
+          const [whenTrue, whenFalse] = [this.resolveInner(arg[1]), this.resolveInner(arg[2])];
+          // Both branches alike: the value is known whichever way the condition goes.
+          if (whenTrue === NO_VALUE && whenFalse === NO_VALUE) return NO_VALUE;
+          if (JSON.stringify(whenTrue) === JSON.stringify(whenFalse) && whenTrue !== NO_VALUE) return whenTrue;
+          return { 'Fn::If': [arg[0], whenTrue === NO_VALUE ? { Ref: 'AWS::NoValue' } : whenTrue, whenFalse === NO_VALUE ? { Ref: 'AWS::NoValue' } : whenFalse] };
+        }
         return this.resolveInner(c ? arg[1] : arg[2]);
       }
       case 'Fn::Equals': {
@@ -96,7 +102,11 @@ export class Resolver {
         const args = this.args(arg);
         if (args.length < 3 || !args.slice(0, 3).every((a) => typeof a === 'string')) return { 'Fn::FindInMap': args };
         const found = this.ctx.mappings?.[args[0] as string]?.[args[1] as string]?.[args[2] as string];
-        return found === undefined ? { 'Fn::FindInMap': args } : this.resolveInner(found);
+        if (found !== undefined) return this.resolveInner(found);
+        // AWS::LanguageExtensions: a fourth argument { DefaultValue } answers when the keys are missing.
+        const fallback = args[3];
+        if (fallback && typeof fallback === 'object' && 'DefaultValue' in fallback) return (fallback as { DefaultValue: unknown }).DefaultValue;
+        return { 'Fn::FindInMap': args };
       }
       case 'Fn::Select': {
         const args = this.args(arg);
@@ -124,6 +134,14 @@ export class Resolver {
       }
       case 'Fn::Sub':
         return this.sub(arg);
+      case 'Fn::GetAtt': {
+        // One shape for pricers: ["Resource", "Dotted.Attribute"], also from the "Resource.Attribute" string form.
+        if (typeof arg === 'string') {
+          const dot = arg.indexOf('.');
+          return { 'Fn::GetAtt': dot < 0 ? [arg] : [arg.slice(0, dot), arg.slice(dot + 1)] };
+        }
+        return { 'Fn::GetAtt': this.resolveInner(arg) };
+      }
       default:
         // Fn::GetAtt, Fn::ImportValue, Fn::Base64, Fn::Cidr, …: keep the form, with resolved arguments.
         return { [fn]: this.resolveInner(arg) };

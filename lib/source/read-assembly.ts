@@ -37,14 +37,15 @@ export function readAssembly(assemblyDir: string, regions: RegionChoice): Archit
   const tree = new ConstructTree();
   const stacks: StackModel[] = [];
   const warnings: string[] = [];
-  readAssemblyInto(dir, regions, tree, stacks, warnings);
+  const constructMetadata: NonNullable<Architecture['constructMetadata']> = [];
+  readAssemblyInto(dir, regions, tree, stacks, warnings, constructMetadata);
   if (stacks.length === 0) {
     throw new UserError(`${join(dir, 'manifest.json')} lists no CloudFormation stacks.`, 'Does the app create any Stack? Synthesize it again.');
   }
-  return { source: { kind: 'assembly', path: dir }, stacks, tree, warnings };
+  return { source: { kind: 'assembly', path: dir }, stacks, tree, warnings, constructMetadata };
 }
 
-function readAssemblyInto(dir: string, regions: RegionChoice, tree: ConstructTree, stacks: StackModel[], warnings: string[]): void {
+function readAssemblyInto(dir: string, regions: RegionChoice, tree: ConstructTree, stacks: StackModel[], warnings: string[], constructMetadata: NonNullable<Architecture['constructMetadata']>): void {
   const manifestPath = join(dir, 'manifest.json');
   if (!existsSync(manifestPath)) {
     throw new UserError(`${dir} is not a Cloud Assembly: manifest.json is missing.`, 'Pass a cdk.out directory produced by `cdk synth`, a CDK app directory, or a template file.');
@@ -61,7 +62,7 @@ function readAssemblyInto(dir: string, regions: RegionChoice, tree: ConstructTre
   }
   for (const [artifactId, artifact] of Object.entries(artifacts)) {
     if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName) {
-      readAssemblyInto(join(dir, artifact.properties.directoryName), regions, tree, stacks, warnings);
+      readAssemblyInto(join(dir, artifact.properties.directoryName), regions, tree, stacks, warnings, constructMetadata);
       continue;
     }
     if (artifact.type !== 'aws:cloudformation:stack') continue;
@@ -72,6 +73,7 @@ function readAssemblyInto(dir: string, regions: RegionChoice, tree: ConstructTre
     for (const [path, entries] of Object.entries(metadata)) {
       for (const entry of entries) {
         if (entry.type === 'aws:cdk:logicalId' && typeof entry.data === 'string') pathByLogicalId.set(entry.data, path.replace(/^\//, ''));
+        else if (entry.type.startsWith('cdk-cost:')) constructMetadata.push({ path: path.replace(/^\//, ''), type: entry.type, data: entry.data });
       }
     }
     const env = parseEnvironment(artifact.environment);

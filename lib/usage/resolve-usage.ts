@@ -128,6 +128,7 @@ export class UsageResolver {
 /** Every selector that can name this resource: its path, enclosing paths, logical id, Stack/LogicalId. */
 function selectorsOf(resource: ResourceModel): string[] {
   const out = [resource.path, resource.logicalId, `${resource.stack}/${resource.logicalId}`];
+  if (resource.generatedFrom) out.push(resource.generatedFrom.logicalId, `${resource.stack}/${resource.generatedFrom.logicalId}`);
   let path = resource.path;
   for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/')) {
     path = path.slice(0, slash);
@@ -140,6 +141,10 @@ function selectorsOf(resource: ResourceModel): string[] {
 export function matchSpecificity(selector: string, resource: ResourceModel): number | undefined {
   if (selector === resource.path || selector === resource.logicalId || selector === `${resource.stack}/${resource.logicalId}`) return 10_000;
   if (resource.path.startsWith(`${selector}/`)) return selector.split('/').length;
+  // The logical id of the SAM resource a transform generated this from: as specific as the enclosing
+  // construct (`Stack/MyFunction`), so `MyFunction` reaches MyFunctionRole and the rules of its events.
+  const from = resource.generatedFrom?.logicalId;
+  if (from !== undefined && (selector === from || selector === `${resource.stack}/${from}`)) return 2;
   return undefined;
 }
 

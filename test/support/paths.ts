@@ -4,9 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../../lib/package-root.js';
 
-export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+// packageRoot(), not this file's location: benchmarks run this module compiled, from dist/test/support.
+export const REPO_ROOT = packageRoot();
 export const SHARED_DIR = resolve(REPO_ROOT, '..', 'shared');
 export const AWS_PRICING_DIR = join(SHARED_DIR, 'aws-pricing');
 export const CORPUS_DIR = join(SHARED_DIR, 'corpus', 'cfn-templates');

@@ -34,7 +34,7 @@ export function buildCatalog(dataDir: string): { catalog: PriceCatalog; location
   readReshapedOpenSearch(dataDir, locations.locationOf, locations.regionCodeOf, catalog);
   readSupplementary(dataDir, catalog);
   for (const read of EXTRA_READERS) read(dataDir, locations, catalog);
-  const problems = [...groupTiers(catalog, TIER_GROUPS), ...catalog.clashes];
+  const problems = [...catalog.problems, ...groupTiers(catalog, TIER_GROUPS), ...catalog.clashes];
   return { catalog, locations: locations.byRegion, problems };
 }
 

@@ -9,6 +9,8 @@ export class PriceCatalog {
   readonly sources: Record<string, SnapshotSource> = {};
   readonly prices = new Map<string, Map<string, Map<string, PriceRecord>>>();
   readonly clashes: string[] = [];
+  /** What a reader could not make sense of (reported by `pricing build`, never fatal). */
+  readonly problems: string[] = [];
 
   addSource(id: string, source: SnapshotSource): void {
     this.sources[id] = source;

@@ -32,12 +32,28 @@ export function groupTiers(catalog: PriceCatalog, groups: TierGroup[]): string[]
         const [, , usd, rateCode] = records[i]!.t[0]!;
         return tier.freeTier ? [tier.from, tier.to, usd, rateCode, 1] : [tier.from, tier.to, usd, rateCode];
       });
+      // Some regions list two adjacent tiers under one rate code at one price: the Price List has a
+      // single dimension for that range, so the snapshot does too (refresh then finds no change).
+      const merged = mergeRepeatedRates(tiers);
       for (const tier of group.tiers) catalog.delete(group.serviceCode, region, tier.rate);
       // The group's key may also be a flat rate name for the same SKU ("SNS Email … Notifications"):
       // the tiered price replaces it.
       catalog.delete(group.serviceCode, region, group.key);
-      catalog.add(group.serviceCode, region, group.key, { s: records[0]!.s, u: group.unit, t: tiers });
+      catalog.add(group.serviceCode, region, group.key, { s: records[0]!.s, u: group.unit, t: merged });
     }
   }
   return problems;
+}
+
+function mergeRepeatedRates(tiers: TierTuple[]): TierTuple[] {
+  const out: TierTuple[] = [];
+  for (const tier of tiers) {
+    const last = out[out.length - 1];
+    if (last && tier[3] && last[3] === tier[3] && last[2] === tier[2] && last[4] === tier[4] && last[1] === tier[0]) {
+      out[out.length - 1] = last[4] ? [last[0], tier[1], last[2], last[3], 1] : [last[0], tier[1], last[2], last[3]];
+    } else {
+      out.push(tier);
+    }
+  }
+  return out;
 }

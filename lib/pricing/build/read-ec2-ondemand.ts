@@ -9,13 +9,14 @@ import type { PriceCatalog } from './collector.js';
 import { EC2_ONDEMAND_ORIGIN } from './inputs.js';
 import { normalizePrice } from './read-metered.js';
 import { readJsonFile } from './read-json.js';
+import { ec2InstanceKey } from '../catalog-keys.js';
 
 interface Ec2File {
   manifest?: { hawkFilePublicationDate?: string };
   regions: Record<string, Record<string, { rateCode?: string; price?: string; 'Instance Type'?: string; 'Operating System'?: string; 'Pre Installed S/W'?: string; 'License Model'?: string }>>;
 }
 
-export const ec2InstanceKey = (instanceType: string): string => `BoxUsage:${instanceType}`;
+export { ec2InstanceKey };
 
 export function readEc2OnDemand(dataDir: string, regionCodeOf: (location: string) => string | undefined, catalog: PriceCatalog): void {
   const folder = join('metered-unit-maps', 'ec2-ondemand');

@@ -29,14 +29,21 @@ const ON_DEMAND_TERM = 'JRTCKXETXF';
  */
 export type MeteredKeyer = (entryKey: string, rate: MeteredRate, setOf: (entryKey: string) => string | undefined) => string | undefined;
 
+/**
+ * The maps list every rate twice or more: under its readable name and under opaque ids — the
+ * RegionlessRateCode, the same with a version suffix ("<id> V4"), or "<SKU> <offerTerm>.<rateCode>"
+ * (any offer term, with an optional set index). Only readable names make keys.
+ */
 export function isReadableName(entryKey: string, rate: MeteredRate): boolean {
-  if (entryKey === rate.RegionlessRateCode) return false;
-  if (/^[A-Z0-9]{12,20}[ .]JRTCKXETXF/.test(entryKey)) return false;
-  if (/ V\d+$/.test(entryKey) && /^[A-Za-z0-9_-]{40,}/.test(entryKey)) return false;
+  const regionless = rate.RegionlessRateCode;
+  if (regionless && (entryKey === regionless || entryKey.startsWith(`${regionless} `))) return false;
+  if (/^[A-Z0-9]{12,20}[ .][A-Z0-9]{8,12}\.[A-Z0-9]{8,12}(\s|$)/.test(entryKey)) return false;
+  // A base64url id with a version suffix whose RegionlessRateCode was not kept with it.
+  if (/^[A-Za-z0-9_-]{40,} V\d+$/.test(entryKey)) return false;
   return true;
 }
 
-const readableNames: MeteredKeyer = (entryKey, rate) => (isReadableName(entryKey, rate) ? entryKey : undefined);
+export const readableNames: MeteredKeyer = (entryKey, rate) => (isReadableName(entryKey, rate) ? entryKey : undefined);
 
 export function readMetered(
   dataDir: string,

@@ -8,10 +8,11 @@ import type { PriceCatalog } from './collector.js';
 import { RESHAPED_ORIGIN } from './inputs.js';
 import { normalizePrice } from './read-metered.js';
 import { readJsonFile } from './read-json.js';
+import { openSearchInstanceKey } from '../catalog-keys.js';
 
 const PUBLISHED = '2025-06-17';
 
-export const openSearchInstanceKey = (instanceType: string): string => `ESInstance:${instanceType}`;
+export { openSearchInstanceKey };
 
 export function readReshapedOpenSearch(dataDir: string, locationOf: (cell: string) => string | undefined, regionCodeOf: (location: string) => string | undefined, catalog: PriceCatalog): void {
   const path = join('reshaped', 'es.json');

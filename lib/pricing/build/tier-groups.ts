@@ -142,4 +142,111 @@ export const TIER_GROUPS: TierGroup[] = [
       { rate: 'Charge for per GB data processed by VPC Endpoints per GB from 5242880 to Inf', from: '5242880', to: null },
     ],
   },
+  {
+    // Route 53 standard queries (issue 4, network pricers): the key is ROUTE53_STANDARD_QUERIES in global-price-keys.ts.
+    serviceCode: 'AmazonRoute53', key: 'Route53 Standard Queries', unit: 'Queries', boundsFrom: NAMES,
+    tiers: [
+      { rate: 'Query first 1B', from: '0', to: '1000000000' },
+      { rate: 'Query over 1B', from: '1000000000', to: null },
+    ],
+  },
+  // Issue 3: the remaining tiered rates of the metered maps. "TB" in a rate name is 1,024 GB, as the
+  // names that state bounds in GB say ("IA Vended ingested logs from 10240 upto 30720" carries the same
+  // rate codes as "Vended Logs Next 20TB"), and as data transfer's StartingRange/EndingRange do.
+  ...logTiers('Vended Logs', ['Vended Logs First 10TB', 'Vended Logs Next 20TB', 'Vended Logs Next Next 20TB', 'Vended Logs over 50TB']),
+  ...logTiers('IA Vended ingested logs', ['IA Vended ingested logs from 0 upto 10240', 'IA Vended ingested logs from 10240 upto 30720', 'IA Vended ingested logs from 30720 upto 51200', 'IA Vended ingested logs from 51200 upto Inf']),
+  ...logTiers('Delivered Logs', ['Delivered Logs for first 10TB', 'Delivered Logs for next 20TB', 'Delivered Logs for next next 20 TB', 'Delivered Logs for over 50TB']),
+  ...logTiers('Amazon Kinesis Data Firehose Delivered Logs', ['Amazon Kinesis Data Firehose Delivered Logs for first 10TB', 'Amazon Kinesis Data Firehose Delivered Logs for next 20TB', 'Amazon Kinesis Data Firehose Delivered Logs for next next 20 TB', 'Amazon Kinesis Data Firehose Delivered Logs for over 50TB']),
+  {
+    serviceCode: 'AmazonCloudWatch', key: 'ObservationCount CI EKS', unit: 'Observations', boundsFrom: NAMES,
+    tiers: [
+      { rate: 'ObservationCount CI EKS 0 to 1000000000', from: '0', to: '1000000000' },
+      { rate: 'ObservationCount CI EKS 1000000000 to 4000000000', from: '1000000000', to: '4000000000' },
+      { rate: 'ObservationCount CI EKS 4000000000 to Inf', from: '4000000000', to: null },
+    ],
+  },
+  {
+    serviceCode: 'AmazonCloudWatch', key: 'Application Signals', unit: 'Signals', boundsFrom: NAMES,
+    tiers: [
+      { rate: 'Application Signals for the first 100000000', from: '0', to: '100000000' },
+      { rate: 'Application Signals 10000000for the first 1000000000', from: '100000000', to: '1000000000' },
+      { rate: 'Application Signals 1000000000 upto Inf', from: '1000000000', to: null },
+    ],
+  },
+  {
+    // The Price List's MAU ranges start after the 50,000-MAU free tier, which AWS applies separately.
+    serviceCode: 'AmazonCognito', key: 'User Pool MAU', unit: 'MAU', boundsFrom: NAMES,
+    tiers: [
+      { rate: 'User Pool MAU 0 upto 50000 per Requests', from: '0', to: '50000' },
+      { rate: 'User Pool MAU 50000 upto 950000 per Requests', from: '50000', to: '950000' },
+      { rate: 'User Pool MAU 950000 upto 9950000 per Requests', from: '950000', to: '9950000' },
+      { rate: 'User Pool MAU 9950000 upto Inf per Requests', from: '9950000', to: null },
+    ],
+  },
+  {
+    serviceCode: 'AmazonCognito', key: 'ASF MAU', unit: 'MAU', boundsFrom: NAMES,
+    tiers: [
+      { rate: 'ASF MAU Frist 50000 per Requests', from: '0', to: '50000' },
+      { rate: 'ASF MAU Next 50000 per Requests', from: '50000', to: '100000' },
+      { rate: 'ASF MAU Next 900000 per Requests', from: '100000', to: '1000000' },
+      { rate: 'ASF MAU Next 9000000 per Requests', from: '1000000', to: '10000000' },
+      { rate: 'ASF MAU Greater than 10000000 per Requests', from: '10000000', to: null },
+    ],
+  },
+  {
+    serviceCode: 'AmazonCognito', key: 'User Pools M2M Tokens', unit: 'Tokens', boundsFrom: NAMES,
+    tiers: [
+      { rate: 'User Pools M2M Tokens Full 0 upto 250000 per CognitoUserPools M2MTokens', from: '0', to: '250000' },
+      { rate: 'User Pools M2M Tokens Full 250000 upto 5000000 per CognitoUserPools M2MTokens', from: '250000', to: '5000000' },
+      { rate: 'User Pools M2M Tokens Full 5000000 upto Inf per CognitoUserPools M2MTokens', from: '5000000', to: null },
+    ],
+  },
+  {
+    serviceCode: 'AWSCloudTrail', key: 'Ingestion Bytes', unit: 'GB', boundsFrom: NAMES,
+    tiers: [
+      { rate: 'Ingestion Bytes First 5TB', from: '0', to: '5120' },
+      { rate: 'Ingestion Bytes Next 20TB', from: '5120', to: '25600' },
+      { rate: 'Ingestion Bytes Over 25TB', from: '25600', to: null },
+    ],
+  },
+  {
+    serviceCode: 'AmazonSES', key: 'Dedicated IPs managed', unit: 'Messages', boundsFrom: NAMES,
+    tiers: [
+      { rate: 'Dedicated IPs managed from 0 to 10000000', from: '0', to: '10000000' },
+      { rate: 'Dedicated IPs managed from 10000000 to 50000000', from: '10000000', to: '50000000' },
+      { rate: 'Dedicated IPs managed from 50000000 to 100000000', from: '50000000', to: '100000000' },
+      { rate: 'Dedicated IPs managed from 100000000 to Inf', from: '100000000', to: null },
+    ],
+  },
+  {
+    serviceCode: 'awswaf', key: 'AMR Bot Control Request Processed', unit: 'Requests', boundsFrom: NAMES,
+    tiers: [
+      { rate: 'AMR Bot Control Request Processed per Request from 0 to 10000000', from: '0', to: '10000000' },
+      { rate: 'AMR Bot Control Request Processed per Request from 10000000 to Inf', from: '10000000', to: null },
+    ],
+  },
+  {
+    serviceCode: 'awswaf', key: 'AMR Bot Control Targeted Request Processed', unit: 'Requests', boundsFrom: NAMES,
+    tiers: [
+      { rate: 'AMR Bot Control Targeted Request Processed per Request from 0 to 1000000', from: '0', to: '1000000' },
+      { rate: 'AMR Bot Control Targeted Request Processed per Request from 1000000 to Inf', from: '1000000', to: null },
+    ],
+  },
+  {
+    serviceCode: 'awswaf', key: 'AMR Fraud Control request processed', unit: 'Requests', boundsFrom: NAMES,
+    tiers: [
+      { rate: 'AMR Fraud Control request processed per Request from 0 to 10000', from: '0', to: '10000' },
+      { rate: 'AMR Fraud Control request processed per Request from 10000 to 2000000', from: '10000', to: '2000000' },
+      { rate: 'AMR Fraud Control request processed per Request from 2000000 to 5000000', from: '2000000', to: '5000000' },
+      { rate: 'AMR Fraud Control request processed per Request from 5000000 to 15000000', from: '5000000', to: '15000000' },
+      { rate: 'AMR Fraud Control request processed per Request from 15000000 to 30000000', from: '15000000', to: '30000000' },
+      { rate: 'AMR Fraud Control request processed per Request from 30000000 to Inf', from: '30000000', to: null },
+    ],
+  },
 ];
+
+/** CloudWatch Logs' four volume tiers per GB: first 10 TB, next 20 TB, next 20 TB, over 50 TB. */
+function logTiers(key: string, rates: [string, string, string, string]): TierGroup[] {
+  const bounds: Array<[string, string | null]> = [['0', '10240'], ['10240', '30720'], ['30720', '51200'], ['51200', null]];
+  return [{ serviceCode: 'AmazonCloudWatch', key, unit: 'GB', boundsFrom: NAMES, tiers: rates.map((rate, i) => ({ rate, from: bounds[i]![0], to: bounds[i]![1] })) }];
+}

@@ -8,12 +8,13 @@ import { Decimal } from '../../money.js';
 import { UserError } from '../../errors.js';
 import type { Price, PriceTier } from '../price.js';
 import type { PriceBook, PriceBookInfo, ServiceRegion } from '../price-book.js';
-import { SNAPSHOT_FORMAT_VERSION, type RegionFile, type SnapshotIndex, type PriceRecord } from './format.js';
+import { SNAPSHOT_FORMAT_VERSION, decodeRecord, type RegionFile, type SnapshotIndex, type PriceRecord } from './format.js';
 
 export class SnapshotPriceBook implements PriceBook {
   private readonly index: SnapshotIndex;
   private readonly regionFiles = new Map<string, RegionFile | null>();
   private readonly parsed = new Map<string, Price>();
+  private covered: Set<string> | undefined;
 
   constructor(readonly directory: string, private readonly via: 'snapshot' | 'live' = 'snapshot') {
     const indexPath = join(directory, 'index.json');
@@ -41,18 +42,41 @@ export class SnapshotPriceBook implements PriceBook {
   }
 
   async prepare(needs: ServiceRegion[]): Promise<void> {
-    for (const need of needs) this.regionFile(need.serviceCode, need.region);
+    for (const need of needs) {
+      const regions = this.index.services[need.serviceCode];
+      // A service the data lacks everywhere is left to the pricers (their lines say "no price");
+      // a service the data has, but not in this region, is a region the user should know about.
+      if (regions && !regions.includes(need.region)) {
+        throw missingRegion(need, this.directory, regions, this.coveredRegions().has(need.region) ? undefined : [...this.coveredRegions()], need.region in this.index.locations);
+      }
+      this.regionFile(need.serviceCode, need.region);
+    }
   }
 
   lookup(serviceCode: string, region: string, key: string): Price | undefined {
     const cacheKey = `${serviceCode}\u0000${region}\u0000${key}`;
     const cached = this.parsed.get(cacheKey);
     if (cached) return cached;
-    const record = this.regionFile(serviceCode, region)?.prices[key];
-    if (!record) return undefined;
-    const price = this.toPrice(serviceCode, region, key, record);
+    const file = this.regionFile(serviceCode, region);
+    const stored = file?.prices[key];
+    if (!file || !stored) return undefined;
+    const price = this.toPrice(serviceCode, region, key, decodeRecord(file, stored));
     this.parsed.set(cacheKey, price);
     return price;
+  }
+
+  /** Every price of a service in a region as stored (for `pricing refresh`, which rewrites them). */
+  records(serviceCode: string, region: string): Map<string, PriceRecord> {
+    const file = this.regionFile(serviceCode, region);
+    const records = new Map<string, PriceRecord>();
+    if (file) for (const [key, stored] of Object.entries(file.prices)) records.set(key, decodeRecord(file, stored));
+    return records;
+  }
+
+  /** Regions in which any service has prices. */
+  coveredRegions(): Set<string> {
+    if (!this.covered) this.covered = new Set(Object.values(this.index.services).flat());
+    return this.covered;
   }
 
   keys(serviceCode: string, region: string): string[] {
@@ -108,6 +132,26 @@ export class SnapshotPriceBook implements PriceBook {
       },
     };
   }
+}
+
+/**
+ * The data has no prices for a service in a region: name the regions that have them (or, when the
+ * region has no data at all, every region that has some) and how to get them.
+ */
+export function missingRegion(need: ServiceRegion, location: string, serviceRegions: readonly string[], coveredRegions?: readonly string[], knownRegion = true): UserError {
+  const list = (regions: readonly string[]) => [...regions].sort().join(', ');
+  const fetch = knownRegion
+    ? `to fetch them from AWS run \`cdk-cost pricing refresh --service ${need.serviceCode} --region ${need.region}\` or estimate with --prices live`
+    : `${need.region} is not an AWS Region of the commercial or GovCloud price lists cdk-cost reads (China has its own)`;
+  return coveredRegions
+    ? new UserError(
+        `No price data for region ${need.region} in ${location} (needed for ${need.serviceCode}).`,
+        `Prices exist for these regions: ${list(coveredRegions)}. Check the stack's region (or --region); ${fetch}.`,
+      )
+    : new UserError(
+        `No ${need.serviceCode} prices for region ${need.region} in ${location}.`,
+        `${need.serviceCode} prices exist for: ${list(serviceRegions)}. Check the stack's region (or --region); ${fetch}.`,
+      );
 }
 
 function readJson<T>(path: string): T {

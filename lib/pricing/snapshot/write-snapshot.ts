@@ -1,10 +1,11 @@
 /**
- * Writes a snapshot atomically: everything goes to a sibling temporary directory which replaces
- * the old snapshot in one rename, so a crash midway leaves the previous snapshot intact.
+ * Writes a snapshot atomically: everything goes to a sibling staging directory which replaces the
+ * old snapshot by rename, so a crash or an error midway leaves the previous snapshot intact.
+ * (Between the two renames the old snapshot sits beside the new one as `.<name>.previous-<pid>`.)
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
-import type { PriceRecord, RegionFile, SnapshotIndex } from './format.js';
+import { encodeRegionFile, type PriceRecord, type SnapshotIndex } from './format.js';
 
 export interface SnapshotContent {
   index: SnapshotIndex;
@@ -31,17 +32,14 @@ export function writeSnapshotAtomically(directory: string, content: SnapshotCont
       const regions = content.prices.get(serviceCode)!;
       const written: string[] = [];
       for (const region of [...regions.keys()].sort()) {
-        const keys = regions.get(region)!;
-        if (keys.size === 0) continue;
-        const prices: Record<string, PriceRecord> = {};
-        for (const key of [...keys.keys()].sort()) prices[key] = keys.get(key)!;
-        const file: RegionFile = { service: serviceCode, region, prices };
-        const text = JSON.stringify(file);
+        const records = regions.get(region)!;
+        if (records.size === 0) continue;
+        const text = encodeRegionFile(serviceCode, region, records);
         mkdirSync(join(staging, serviceCode), { recursive: true });
         writeFileSync(join(staging, serviceCode, `${region}.json`), text);
         report.files++;
         report.bytes += Buffer.byteLength(text);
-        report.prices += keys.size;
+        report.prices += records.size;
         written.push(region);
       }
       if (written.length) services[serviceCode] = written;
@@ -53,6 +51,7 @@ export function writeSnapshotAtomically(directory: string, content: SnapshotCont
     report.bytes += Buffer.byteLength(indexText);
 
     const previous = join(parent, `.${basename(directory)}.previous-${process.pid}`);
+    rmSync(previous, { recursive: true, force: true });
     if (existsSync(directory)) renameSync(directory, previous);
     renameSync(staging, directory);
     rmSync(previous, { recursive: true, force: true });

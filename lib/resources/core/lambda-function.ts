@@ -6,6 +6,8 @@ import { Decimal } from '../../money.js';
 import type { Pricer } from '../pricer.js';
 import { list, num, unresolved } from '../properties.js';
 import { fmt, times } from '../quantities.js';
+import { provisionedConcurrencyOf } from './lambda-provisioned-concurrency.js';
+import { addProvisionedConcurrency } from './lambda-provisioned-costs.js';
 
 const INCLUDED_EPHEMERAL_MB = 512; // supplementary.json rules: "512 MB included"
 
@@ -40,15 +42,22 @@ export const lambdaFunction: Pricer = {
       usageBased: true,
       usageKeys: ['monthlyRequests'],
     });
-    ctx.add({
-      name: `Duration (${memoryMb} MB${arm ? ', Arm' : ''})`,
-      unit: 'GB-seconds',
-      quantity: times(requests, seconds, memoryGb),
-      price: { serviceCode: 'AWSLambda', key: `Lambda Duration${suffix}` },
-      usageBased: true,
-      usageKeys: ['monthlyRequests', 'avgDurationMs'],
-      ...(requests && seconds ? { formula: `${fmt(requests)} requests × ${fmt(seconds)} s × ${fmt(memoryGb)} GB` } : {}),
-    });
+    const durationGbSeconds = times(requests, seconds, memoryGb);
+    const durationFormula = requests && seconds ? `${fmt(requests)} requests × ${fmt(seconds)} s × ${fmt(memoryGb)} GB` : undefined;
+    const provisioned = provisionedConcurrencyOf(ctx.architecture, r);
+    if (provisioned) {
+      addProvisionedConcurrency(ctx, provisioned, { memoryMb, memoryGb, arm, durationGbSeconds, durationFormula });
+    } else {
+      ctx.add({
+        name: `Duration (${memoryMb} MB${arm ? ', Arm' : ''})`,
+        unit: 'GB-seconds',
+        quantity: durationGbSeconds,
+        price: { serviceCode: 'AWSLambda', key: `Lambda Duration${suffix}` },
+        usageBased: true,
+        usageKeys: ['monthlyRequests', 'avgDurationMs'],
+        ...(durationFormula ? { formula: durationFormula } : {}),
+      });
+    }
 
     const ephemeralMb = num(r, 'EphemeralStorage.Size') ?? INCLUDED_EPHEMERAL_MB;
     if (ephemeralMb > INCLUDED_EPHEMERAL_MB) {

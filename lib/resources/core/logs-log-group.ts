@@ -1,5 +1,6 @@
 /**
- * AWS::Logs::LogGroup — ingestion (Standard or Infrequent Access class) and archived storage.
+ * AWS::Logs::LogGroup — ingestion (Standard or Infrequent Access class), archived storage (same
+ * rate in both classes), and data protection scanning when the group has a DataProtectionPolicy.
  * With a finite retention and no storage figure given, steady-state storage is derived as
  * monthly ingestion × retention (an upper bound: CloudWatch bills stored logs compressed).
  */
@@ -30,6 +31,17 @@ export const logsLogGroup: Pricer = {
       usageBased: true,
       usageKeys: ['monthlyIngestedGB'],
     });
+    if (r.properties.DataProtectionPolicy !== undefined) {
+      // A data protection policy scans every ingested GB for sensitive data.
+      ctx.add({
+        name: 'Data protection (data scanned)',
+        unit: 'GB',
+        quantity: ingested,
+        price: { serviceCode: 'AmazonCloudWatch', key: 'DataProtection LogsCloudWatch Logs Data Protection' },
+        usageBased: true,
+        usageKeys: ['monthlyIngestedGB'],
+      });
+    }
     const retentionDays = num(r, 'RetentionInDays');
     let stored = ctx.usage.has('storageGB') ? ctx.usage.number('storageGB') : undefined;
     let formula: string | undefined;

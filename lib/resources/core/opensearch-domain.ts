@@ -22,7 +22,9 @@ export const openSearchDomain: Pricer = {
     }
     if (bool(r, `${cluster}.WarmEnabled`) === true) {
       addNodes(ctx, 'UltraWarm nodes', `${cluster}.WarmType`, num(r, `${cluster}.WarmCount`) ?? 2);
+      ctx.note('UltraWarm instance-hours and managed storage are not in the bundled price data (reshaped/es.json lists no ultrawarm types)');
     }
+    if (bool(r, `${cluster}.ColdStorageOptions.Enabled`) === true) ctx.note('cold storage (per GB-month) is not in the bundled price data: not included');
     if (bool(r, 'EBSOptions.EBSEnabled') !== false && num(r, 'EBSOptions.VolumeSize') !== undefined) {
       const sizeGb = new Decimal(num(r, 'EBSOptions.VolumeSize')!);
       const volumeType = str(r, 'EBSOptions.VolumeType') ?? 'gp2';
@@ -35,6 +37,12 @@ export const openSearchDomain: Pricer = {
         usageBased: false,
         formula: `${fmt(sizeGb)} GB × ${dataCount} data nodes`,
       });
+      // gp3 includes 3,000 IOPS and 125 MiB/s per volume; more is billed, at rates the data lacks.
+      const iops = num(r, 'EBSOptions.Iops');
+      const throughput = num(r, 'EBSOptions.Throughput');
+      if (volumeType === 'gp3' && ((iops ?? 0) > 3000 || (throughput ?? 0) > 125)) {
+        ctx.note('gp3 IOPS and throughput provisioned above the volume baseline are billed separately; the bundled data has no OpenSearch rates for them: not included');
+      }
     }
   },
 };

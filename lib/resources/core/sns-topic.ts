@@ -1,12 +1,14 @@
 /**
  * AWS::SNS::Topic — publish requests (64 KB chunks) and deliveries to each subscription in the app,
- * by protocol (deliveries to SQS and Lambda have no charge, HTTP and email do).
+ * by protocol (deliveries to SQS and Lambda have no charge, HTTP and email do). FIFO topics bill
+ * payload and subscription messages instead (sns-fifo.ts).
  */
 import { Decimal } from '../../money.js';
 import { referencing } from '../../model/find-resources.js';
 import type { Pricer } from '../pricer.js';
 import { bool, list, str } from '../properties.js';
 import { chunks64KB, fmt, times } from '../quantities.js';
+import { addFifoCharges } from './sns-fifo.js';
 
 /** Delivery price by subscription protocol (AmazonSNS rate names). */
 const DELIVERY_KEYS: Record<string, string> = {
@@ -44,6 +46,10 @@ export const snsTopic: Pricer = {
     const protocols: string[] = [];
     for (const sub of referencing(ctx.architecture, r, 'AWS::SNS::Subscription', 'TopicArn')) protocols.push(str(sub, 'Protocol') ?? 'unknown');
     for (const inline of list(r, 'Subscription') ?? []) protocols.push(str(inline as Record<string, unknown>, 'Protocol') ?? 'unknown');
+    if (fifo) {
+      addFifoCharges(ctx, publishes, protocols.length);
+      return;
+    }
     const counts = new Map<string, number>();
     for (const p of protocols) counts.set(p.toLowerCase(), (counts.get(p.toLowerCase()) ?? 0) + 1);
     for (const [protocol, count] of [...counts.entries()].sort()) {

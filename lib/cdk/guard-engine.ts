@@ -1,0 +1,100 @@
+/**
+ * The CostGuard's pricing: the live construct tree → Architecture → the same usage layers and
+ * pricing pass `cdk-cost estimate` runs, synchronously (an aspect's validation cannot await).
+ * The snapshot PriceBook reads its region files on first lookup, synchronously, so `prepare` is
+ * not needed; its one check — a service priced in a region the data does not cover — is made here
+ * instead, so an uncovered region is an error rather than a quietly low total.
+ *
+ * This module is heavy (every pricer, decimal, yaml); cost-guard.ts loads it on the first check
+ * only, so `import { Usage } from 'cdk-cost/cdk'` stays light.
+ */
+import type { IConstruct } from 'constructs';
+import type { Stack } from 'aws-cdk-lib';
+import { UserError } from '../errors.js';
+import { Decimal } from '../money.js';
+import type { Estimate } from '../estimate/estimate-types.js';
+import type { Architecture } from '../model/architecture.js';
+import { priceArchitecture, priceNeeds } from '../estimate/estimate.js';
+import type { BudgetCheck } from '../diff/diff-types.js';
+import { readBudgets } from '../ci/budgets/budgets-section.js';
+import { checkBudgets } from '../ci/budgets/check-budgets.js';
+import { bundledSnapshotDir } from '../package-root.js';
+import { SnapshotPriceBook } from '../pricing/snapshot/snapshot-price-book.js';
+import { defaultPricers } from '../resources/registry.js';
+import { LoadContext } from '../usage/load-context.js';
+import { UsageResolver } from '../usage/resolve-usage.js';
+import { architectureOf } from './app-architecture.js';
+import { guardUsage, type InlineUsage } from './guard-usage.js';
+import { guardAnnotations, type GuardAnnotation } from './guard-messages.js';
+import { registerGuardEngine } from './engine-loader.js';
+
+export interface GuardEngineOptions {
+  maxMonthlyUsd?: number;
+  usage?: string | InlineUsage;
+  region?: string;
+  freeTier?: boolean;
+  snapshotDir?: string;
+}
+
+export interface GuardResult {
+  estimate: Estimate;
+  /** Model stack name → Stack construct. */
+  stacks: Map<string, Stack>;
+  checks: BudgetCheck[];
+  annotations: GuardAnnotation[];
+}
+
+export interface GuardEngine {
+  evaluate(scope: IConstruct, options: GuardEngineOptions): GuardResult;
+}
+
+const books = new Map<string, SnapshotPriceBook>();
+
+export const guardEngine: GuardEngine = {
+  evaluate(scope, options) {
+    const usage = guardUsage(options.usage);
+    const { architecture, stacks } = architectureOf(scope, options.region);
+    architecture.constructMetadata = constructMetadata(scope);
+    const pricers = defaultPricers();
+    const dir = options.snapshotDir ?? bundledSnapshotDir();
+    let book = books.get(dir);
+    if (!book) books.set(dir, (book = new SnapshotPriceBook(dir)));
+    for (const need of priceNeeds(architecture, pricers)) {
+      const regions = book.regions(need.serviceCode);
+      if (regions.length && !regions.includes(need.region)) {
+        throw new UserError(
+          `The price snapshot (${dir}) has no ${need.serviceCode} prices for ${need.region}; it has them for ${regions.join(', ')}.`,
+          `Refresh it for that region (\`cdk-cost pricing refresh --service ${need.serviceCode} --region ${need.region}\`) and pass CostGuard({ snapshotDir }).`,
+        );
+      }
+    }
+    const layers = new LoadContext(architecture, usage, pricers).layersAt(1);
+    const resolver = new UsageResolver(usage, architecture, pricers, layers);
+    resolver.validate();
+    const estimate = priceArchitecture(architecture, {
+      priceBook: book,
+      pricers,
+      freeTier: options.freeTier ?? false,
+      usageFile: usage?.path ?? null,
+      usageFor: (r) => resolver.valuesFor(r),
+    });
+    const checks = checkBudgets({
+      head: estimate,
+      ...(options.maxMonthlyUsd !== undefined ? { limits: { totalOver: new Decimal(options.maxMonthlyUsd) } } : {}),
+      budgets: typeof options.usage === 'string' ? readBudgets(usage) : [],
+    }).map((c) => (c.origin === '--fail-if-total-over' ? { ...c, origin: 'CostGuard maxMonthlyUsd' } : c));
+    const label = scope.node.path ? scope.node.path : stacks.size === 1 ? 'the app' : `the app (${stacks.size} stacks)`;
+    return { estimate, stacks, checks, annotations: guardAnnotations(estimate, stacks, checks, label) };
+  },
+};
+
+/** Usage.of / Load.entry records on the live constructs, as the assembly reader collects them. */
+function constructMetadata(scope: IConstruct): NonNullable<Architecture['constructMetadata']> {
+  const out: NonNullable<Architecture['constructMetadata']> = [];
+  for (const c of scope.node.root.node.findAll()) {
+    for (const entry of c.node.metadata) if (entry.type.startsWith('cdk-cost:')) out.push({ path: c.node.path, type: entry.type, data: entry.data });
+  }
+  return out;
+}
+
+registerGuardEngine(guardEngine);

@@ -1,0 +1,94 @@
+/**
+ * `cdk-cost compare A B --scale LIST`: two designs under the same entry loads — cost of each at
+ * each multiple, and the load where they change order. A and B are SOURCE, or SOURCE#STACK[,STACK]
+ * to compare stacks of one app (it is synthesized once).
+ */
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { UserError } from '../errors.js';
+import type { CliIo } from './run.js';
+import type { SetExitCode } from './commands.js';
+import { collectKeyValue } from './options.js';
+import { scalesFrom } from './estimate-load.js';
+import { FORMATS, type Format } from '../report/render.js';
+import { renderComparison } from '../report/render-compare.js';
+import { compareDesigns, type CompareSide } from '../usage/sweep/compare.js';
+import { runLoadEstimate, type LoadRun } from '../usage/sweep/load-run.js';
+
+interface CompareFlags {
+  usage?: string;
+  usageB?: string;
+  scale: string;
+  format: string;
+  out?: string;
+  region?: string;
+  context: Record<string, string>;
+  freeTier?: boolean;
+  snapshot?: string;
+}
+
+export function registerCompare(program: Command, io: CliIo, _setExitCode: SetExitCode): void {
+  program
+    .command('compare')
+    .description('Two designs under the same entry loads: the cost of each at each multiple of the load, and the crossover where they change order.')
+    .argument('<a>', 'SOURCE, or SOURCE#STACK[,STACK] (e.g. .#UploadPipeline)')
+    .argument('<b>', 'SOURCE, or SOURCE#STACK[,STACK]')
+    .option('-u, --usage <file>', 'usage file with the load (for A, and for B unless --usage-b)')
+    .option('--usage-b <file>', 'usage file for B, when it is another app')
+    .option('-s, --scale <list>', 'multiples of the entry loads', '0.1,1,10')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'table')
+    .option('-o, --out <file>', 'write the output to a file instead of stdout')
+    .option('-r, --region <region>', 'region for stacks that do not name one (default us-east-1)')
+    .option('-c, --context <key=value>', 'CDK context value for synthesis (repeatable)', collectKeyValue('--context'), {})
+    .option('--free-tier', 'subtract AWS free-tier allowances')
+    .option('--snapshot <dir>', 'price snapshot directory (default: the bundled one)')
+    .action(async (a: string, b: string, flags: CompareFlags) => {
+      if (!(FORMATS as readonly string[]).includes(flags.format)) throw new UserError(`--format ${flags.format}: unknown format.`, `Use one of: ${FORMATS.join(', ')}.`);
+      const format = flags.format as Format;
+      const scales = scalesFrom(flags.scale);
+      const specA = parseSide(a);
+      const specB = parseSide(b);
+      const runs = new Map<string, Promise<LoadRun>>();
+      const runFor = (source: string, usage: string | undefined) => {
+        const key = `${source}\u0000${usage ?? ''}`;
+        let run = runs.get(key);
+        if (!run) {
+          run = runLoadEstimate({
+            source,
+            ...(usage ? { usageFile: usage } : {}),
+            ...(flags.region ? { region: flags.region } : {}),
+            ...(Object.keys(flags.context).length ? { context: flags.context } : {}),
+            freeTier: flags.freeTier === true,
+            ...(flags.snapshot ? { snapshotDir: flags.snapshot } : {}),
+          });
+          runs.set(key, run);
+        }
+        return run;
+      };
+      const runA = await runFor(specA.source, flags.usage);
+      const runB = await runFor(specB.source, flags.usageB ?? (specB.source === specA.source ? flags.usage : undefined));
+      const side = (spec: { label: string; stacks?: Set<string> }, run: LoadRun): CompareSide => {
+        for (const name of spec.stacks ?? []) {
+          if (!run.architecture.stacks.some((s) => s.name === name)) {
+            throw new UserError(`${spec.label}: the app has no stack "${name}".`, `Stacks: ${run.architecture.stacks.filter((s) => !s.parent).map((s) => s.name).join(', ')}.`);
+          }
+        }
+        return { label: spec.label, run, ...(spec.stacks ? { stacks: spec.stacks } : {}) };
+      };
+      const comparison = compareDesigns(side(specA, runA), side(specB, runB), scales);
+      const text = renderComparison(comparison, format);
+      if (flags.out) {
+        writeFileSync(flags.out, text);
+        io.stderr(`Wrote ${format} comparison to ${flags.out}\n`);
+      } else io.stdout(text);
+    });
+}
+
+/** "app#Stack1,Stack2" → source and stacks; "app" → the whole source. */
+export function parseSide(text: string): { label: string; source: string; stacks?: Set<string> } {
+  const hash = text.lastIndexOf('#');
+  if (hash < 0) return { label: text, source: text };
+  const stacks = text.slice(hash + 1).split(',').map((s) => s.trim()).filter(Boolean);
+  if (stacks.length === 0) throw new UserError(`${text}: no stack after "#".`, 'Write SOURCE#STACK, e.g. .#UploadPipeline.');
+  return { label: text, source: text.slice(0, hash) || '.', stacks: new Set(stacks) };
+}

@@ -1,0 +1,66 @@
+/**
+ * `cdk-cost diff BASE HEAD`: the cost change between two versions of an app. Each side is a source
+ * (app directory, cdk.out, template) or a saved estimate (`estimate --format json --out FILE`).
+ */
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { UserError } from '../errors.js';
+import type { CliIo } from './run.js';
+import type { SetExitCode } from './commands.js';
+import { collectKeyValue } from './options.js';
+import { addBudgetOptions, parseBudgetFlags, type BudgetFlags } from '../ci/budgets/budget-options.js';
+import { reportBudgets } from '../ci/budgets/budget-report.js';
+import { runDiff } from '../diff/run-diff.js';
+import { DIFF_FORMATS, renderDiff, type DiffFormat } from '../report/diff/render-diff.js';
+
+interface DiffFlags extends BudgetFlags {
+  usage?: string;
+  format: string;
+  out?: string;
+  region?: string;
+  context: Record<string, string>;
+  freeTier?: boolean;
+  snapshot?: string;
+}
+
+export function registerDiff(program: Command, io: CliIo, setExitCode: SetExitCode): void {
+  const command = program
+    .command('diff')
+    .description('Cost change from BASE to HEAD: added, removed and changed resources, with the monthly delta and why. Each side is an app directory, a cdk.out, a template, or a saved estimate JSON.')
+    .argument('<base>', 'the version before: source, or saved estimate (estimate --format json --out FILE)')
+    .argument('<head>', 'the version after: source, or saved estimate')
+    .option('-u, --usage <file>', 'usage file for both sides (default: cdk-cost.usage.yml beside HEAD, if present)')
+    .option('-f, --format <format>', `output format: ${DIFF_FORMATS.join(', ')} (markdown is the pull-request comment)`, 'table')
+    .option('-o, --out <file>', 'write the output to a file instead of stdout')
+    .option('-r, --region <region>', 'region for stacks that do not name one (default us-east-1)')
+    .option('-c, --context <key=value>', 'CDK context value for synthesizing both sides (repeatable)', collectKeyValue('--context'), {})
+    .option('--free-tier', 'subtract AWS free-tier allowances (off by default)')
+    .option('--snapshot <dir>', 'price snapshot directory (default: the bundled one)');
+  addBudgetOptions(command).action(async (base: string, head: string, flags: DiffFlags) => {
+    const format = parseFormat(flags.format);
+    const limits = parseBudgetFlags(flags);
+    const diff = await runDiff({
+      base,
+      head,
+      limits,
+      ...(flags.usage ? { usageFile: flags.usage } : {}),
+      ...(flags.region ? { region: flags.region } : {}),
+      ...(Object.keys(flags.context).length ? { context: flags.context } : {}),
+      freeTier: flags.freeTier === true,
+      ...(flags.snapshot ? { snapshotDir: flags.snapshot } : {}),
+    });
+    const text = renderDiff(diff, format);
+    if (flags.out) {
+      writeFileSync(flags.out, text);
+      io.stderr(`Wrote ${format} diff to ${flags.out}\n`);
+    } else {
+      io.stdout(text);
+    }
+    setExitCode(reportBudgets(diff.budgets, io.stderr));
+  });
+}
+
+function parseFormat(value: string): DiffFormat {
+  if ((DIFF_FORMATS as readonly string[]).includes(value)) return value as DiffFormat;
+  throw new UserError(`--format ${value}: unknown format.`, `Use one of: ${DIFF_FORMATS.join(', ')}.`);
+}

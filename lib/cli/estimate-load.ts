@@ -1,0 +1,42 @@
+/**
+ * `cdk-cost estimate --explain PATH` and `--scale LIST`: the estimate's load options. Kept apart
+ * from estimate-command.ts, which hands over to this when either flag is given.
+ */
+import { writeFileSync } from 'node:fs';
+import { UserError } from '../errors.js';
+import type { CliIo } from './run.js';
+import type { Format } from '../report/render.js';
+import { renderExplain } from '../report/render-explain.js';
+import { renderSweep } from '../report/render-sweep.js';
+import { explainConstruct } from '../usage/explain-construct.js';
+import { runLoadEstimate } from '../usage/sweep/load-run.js';
+import { parseScales, runSweep, ScaleError } from '../usage/sweep/sweep.js';
+import type { RunEstimateOptions } from '../estimate/run-estimate.js';
+
+export interface LoadFlags {
+  explain?: string;
+  scale?: string;
+  out?: string;
+}
+
+export function scalesFrom(text: string, flag = '--scale') {
+  try {
+    return parseScales(text);
+  } catch (error) {
+    if (error instanceof ScaleError) throw new UserError(`${flag} ${text}: "${error.value}" is not a positive number.`, 'Give multiples of the entry loads, e.g. --scale 1,10,100 (0.5 for half).');
+    throw error;
+  }
+}
+
+export async function runEstimateLoad(options: RunEstimateOptions, flags: LoadFlags, format: Format, io: CliIo): Promise<void> {
+  const scales = flags.scale !== undefined ? scalesFrom(flags.scale) : undefined;
+  const run = await runLoadEstimate(options);
+  const parts: string[] = [];
+  if (flags.explain !== undefined) parts.push(renderExplain(flags.explain, explainConstruct(run, flags.explain), format));
+  if (scales) parts.push(renderSweep(runSweep(run, scales), format));
+  const text = parts.join('\n');
+  if (flags.out) {
+    writeFileSync(flags.out, text);
+    io.stderr(`Wrote ${format} ${scales ? 'sweep' : 'explanation'} to ${flags.out}\n`);
+  } else io.stdout(text);
+}

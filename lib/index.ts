@@ -1,0 +1,24 @@
+/**
+ * cdk-cost's public API (`import … from 'cdk-cost'`). CDK apps import from 'cdk-cost/cdk' instead:
+ * that entry is light (Usage, Load, CostGuard).
+ */
+// Estimating
+export { runEstimate, type RunEstimateOptions, type EstimateRun } from './estimate/run-estimate.js';
+export { estimateArchitecture, priceArchitecture, type EstimateOptions } from './estimate/estimate.js';
+export type * from './estimate/estimate-types.js';
+export { renderEstimate, FORMATS, type Format } from './report/render.js';
+export { UserError } from './errors.js';
+
+// Cost review: diff, PR comment, budgets
+export { runDiff, type RunDiffOptions } from './diff/run-diff.js';
+export { diffEstimates, type DiffSide } from './diff/diff-estimates.js';
+export type * from './diff/diff-types.js';
+export { renderDiff, DIFF_FORMATS, type DiffFormat } from './report/diff/render-diff.js';
+export { renderDiffMarkdown, type DiffMarkdownOptions } from './report/diff/render-diff-markdown.js';
+export { checkBudgets, type BudgetInputs } from './ci/budgets/check-budgets.js';
+export { GitHubClient, type GitHubClientOptions } from './ci/github/github-client.js';
+export { upsertComment, type CommentBehavior, type CommentTarget, type UpsertResult } from './ci/github/upsert-comment.js';
+export { commentBody, commentMarker } from './ci/github/comment-body.js';
+
+// Inside CDK apps
+export { CostGuard, type CostGuardProps } from './cdk/cost-guard.js';

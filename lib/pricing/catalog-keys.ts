@@ -1,0 +1,47 @@
+/**
+ * The structured price keys of the catalog, in one place: the snapshot builder writes prices under
+ * these names, `pricing refresh` maps Price List products onto them, and pricers name the price
+ * they need with them — so a typo is a compile error, not a missing price at run time.
+ * Every family is documented in pricing/README.md.
+ */
+
+/** EC2 Linux on-demand instance-hours: the Price List usagetype without its region prefix. */
+export const ec2InstanceKey = (instanceType: string): string => `BoxUsage:${instanceType}`;
+
+/** OpenSearch Service instance-hours, type as CloudFormation writes it (`r6g.large.search`). */
+export const openSearchInstanceKey = (instanceType: string): string => `ESInstance:${instanceType}`;
+
+export const RDS_ENGINES = ['MySQL', 'PostgreSQL', 'MariaDB'] as const;
+export type RdsEngine = (typeof RDS_ENGINES)[number];
+export const RDS_DEPLOYMENTS = ['Single-AZ', 'Multi-AZ', 'Multi-AZ-readable-standbys'] as const;
+export type RdsDeployment = (typeof RDS_DEPLOYMENTS)[number];
+
+/** RDS DB instance-hours, e.g. `RDSInstance:PostgreSQL:Multi-AZ:db.t3.micro`. */
+export const rdsInstanceKey = (engine: RdsEngine, deployment: RdsDeployment, dbClass: string): string =>
+  `RDSInstance:${engine}:${deployment}:${dbClass}`;
+
+export const CACHE_ENGINES = ['Redis', 'Valkey', 'Memcached'] as const;
+export type CacheEngine = (typeof CACHE_ENGINES)[number];
+
+/** ElastiCache node-hours, e.g. `CacheNode:Redis:cache.m5.large`. */
+export const cacheNodeKey = (engine: CacheEngine, nodeType: string): string => `CacheNode:${engine}:${nodeType}`;
+
+/** Neptune instance-hours, standard or I/O-Optimized storage configuration, e.g. `NeptuneInstance:db.r6g.large`. */
+export const neptuneInstanceKey = (dbClass: string, ioOptimized = false): string =>
+  `${ioOptimized ? 'NeptuneInstance-IOOptimized' : 'NeptuneInstance'}:${dbClass}`;
+
+/** Redshift provisioned on-demand node-hours, e.g. `RedshiftNode:ra3.xlplus`. */
+export const redshiftNodeKey = (nodeType: string): string => `RedshiftNode:${nodeType}`;
+
+export const INFLUXDB_DEPLOYMENTS = ['Single-AZ', 'Multi-AZ', 'Cluster'] as const;
+export type InfluxDbDeployment = (typeof INFLUXDB_DEPLOYMENTS)[number];
+
+/** Timestream for InfluxDB instance-hours, e.g. `InfluxDBInstance:Single-AZ:db.influx.large`. */
+export const influxDbInstanceKey = (deployment: InfluxDbDeployment, dbClass: string): string =>
+  `InfluxDBInstance:${deployment}:${dbClass}`;
+
+/** Data transfer from a region out to the internet, per GB, tiered (service AWSDataTransfer). */
+export const DATA_TRANSFER_OUT_TO_INTERNET = 'DataTransfer Out to Internet';
+
+/** Data transfer from the file's region to another region, per GB (service AWSDataTransfer). */
+export const interRegionTransferKey = (destinationRegion: string): string => `DataTransfer InterRegion Outbound:${destinationRegion}`;

@@ -1,0 +1,83 @@
+/**
+ * Keys for products the current snapshot does not know by SKU (a new instance type, a region
+ * refreshed for the first time, prices the bundled data had without rate codes): the product's
+ * attributes name the same structured keys the builder writes (lib/pricing/catalog-keys.ts).
+ * Families without a keyer here are refreshed by SKU only (see pricing/README.md).
+ */
+import {
+  CACHE_ENGINES,
+  cacheNodeKey,
+  DATA_TRANSFER_OUT_TO_INTERNET,
+  ec2InstanceKey,
+  interRegionTransferKey,
+  openSearchInstanceKey,
+  RDS_ENGINES,
+  rdsInstanceKey,
+  redshiftNodeKey,
+  type CacheEngine,
+  type RdsDeployment,
+  type RdsEngine,
+} from '../catalog-keys.js';
+import type { Product } from './price-list-item.js';
+
+export interface KeyContext {
+  /** The region being refreshed. */
+  region: string;
+  /** Region code of an AWS location name ("EU (Ireland)" → eu-west-1). */
+  regionOf(location: string): string | undefined;
+}
+
+export type ProductKeyer = (product: Product, context: KeyContext) => string | undefined;
+
+/** "USE2-BoxUsage:m5.large" → "BoxUsage:m5.large": usage types carry a region prefix outside us-east-1. */
+export function usageTypeWithoutRegion(usageType: string | undefined): string {
+  return (usageType ?? '').replace(/^[A-Z]{2,4}\d?-(?:[A-Z]{2,4}\d?-)?(?=[A-Za-z]+[:-])/, '');
+}
+
+const ec2: ProductKeyer = ({ productFamily, attributes: a }) => {
+  if (!productFamily.startsWith('Compute Instance') || a.operatingSystem !== 'Linux' || a.tenancy !== 'Shared') return undefined;
+  if ((a.preInstalledSw ?? 'NA') !== 'NA' || (a.capacitystatus ?? 'Used') !== 'Used') return undefined;
+  const m = /^BoxUsage:(.+)$/.exec(usageTypeWithoutRegion(a.usagetype));
+  return m && (!a.instanceType || a.instanceType === m[1]) ? ec2InstanceKey(m[1]!) : undefined;
+};
+
+const rds: ProductKeyer = ({ productFamily, attributes: a }) => {
+  if (productFamily !== 'Database Instance' || !a.instanceType?.startsWith('db.')) return undefined;
+  const engine = RDS_ENGINES.find((e) => e === a.databaseEngine) as RdsEngine | undefined;
+  if (!engine || (a.licenseModel && !/^no license required$/i.test(a.licenseModel))) return undefined;
+  // "Multi-AZ (readable standbys)" as the Price List writes it; the snapshot key has no spaces.
+  const deployment = (a.deploymentOption ?? '').replace(/[()]/g, '').trim().replace(/\s+/g, '-');
+  if (deployment !== 'Single-AZ' && deployment !== 'Multi-AZ' && deployment !== 'Multi-AZ-readable-standbys') return undefined;
+  return rdsInstanceKey(engine, deployment as RdsDeployment, a.instanceType);
+};
+
+const elastiCache: ProductKeyer = ({ attributes: a }) => {
+  const engine = CACHE_ENGINES.find((e) => e === a.cacheEngine) as CacheEngine | undefined;
+  return engine && a.instanceType?.startsWith('cache.') ? cacheNodeKey(engine, a.instanceType) : undefined;
+};
+
+const openSearch: ProductKeyer = ({ productFamily, attributes: a }) =>
+  /Instance/.test(productFamily) && a.instanceType?.endsWith('.search') ? openSearchInstanceKey(a.instanceType) : undefined;
+
+const redshift: ProductKeyer = ({ attributes: a }) => {
+  const m = /^Node:(.+)$/.exec(usageTypeWithoutRegion(a.usagetype));
+  return m ? redshiftNodeKey(m[1]!) : undefined;
+};
+
+const dataTransfer: ProductKeyer = ({ attributes: a }, context) => {
+  if (a.transferType === 'AWS Outbound' && a.toLocation === 'External' && /(^|-)DataTransfer-Out-Bytes$/.test(a.usagetype ?? '')) return DATA_TRANSFER_OUT_TO_INTERNET;
+  if (a.transferType === 'InterRegion Outbound' && a.toLocation) {
+    const destination = a.toRegionCode ?? context.regionOf(a.toLocation);
+    return destination ? interRegionTransferKey(destination) : undefined;
+  }
+  return undefined;
+};
+
+export const PRODUCT_KEYERS: Record<string, ProductKeyer> = {
+  AmazonEC2: ec2,
+  AmazonRDS: rds,
+  AmazonElastiCache: elastiCache,
+  AmazonES: openSearch,
+  AmazonRedshift: redshift,
+  AWSDataTransfer: dataTransfer,
+};

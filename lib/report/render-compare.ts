@@ -1,0 +1,42 @@
+/**
+ * Two designs side by side at each multiple of the entry loads, and where they change order.
+ */
+import { table, getBorderCharacters } from 'table';
+import { Decimal, formatQuantity, formatUsd } from '../money.js';
+import type { Comparison } from '../usage/sweep/compare.js';
+import { escapeCell } from './render-markdown.js';
+import { loadLine } from './render-sweep.js';
+
+export function renderComparison(c: Comparison, format: 'table' | 'json' | 'markdown'): string {
+  if (format === 'json') return JSON.stringify(c, null, 2) + '\n';
+  const header = ['Load', 'A', 'B', 'Cheaper'];
+  const rows = c.steps.map((s) => [loadAt(c, s.scale), formatUsd(new Decimal(s.a.monthly)), formatUsd(new Decimal(s.b.monthly)), s.cheaper === 'same' ? 'same' : s.cheaper.toUpperCase()]);
+  const crossLines = c.crossovers.length
+    ? c.crossovers.map(
+        (x) =>
+          `Crossover at ${loadAt(c, x.scale)}: both cost ${formatUsd(new Decimal(x.monthly))} a month; ${x.cheaperBelow.toUpperCase()} is cheaper below it, ${x.cheaperAbove.toUpperCase()} above.`,
+      )
+    : [`No crossover between ${formatQuantity(new Decimal(c.steps[0]!.scale))}× and ${formatQuantity(new Decimal(c.steps[c.steps.length - 1]!.scale))}×: ${c.steps[0]!.cheaper === 'same' ? 'they cost the same' : `${c.steps[0]!.cheaper.toUpperCase()} is cheaper throughout`}.`];
+  const intro = [`A: ${c.a.label} (${c.a.stacks.join(', ')})`, `B: ${c.b.label} (${c.b.stacks.join(', ')})`, loadLine(c)];
+  const warnings = c.warnings.map((w) => `warning: ${w}`);
+  if (format === 'markdown') {
+    const out = ['### Cost comparison', '', ...intro.map((l) => `- ${escapeCell(l)}`), '', `| ${header.join(' | ')} |`, '|---|---:|---:|---|'];
+    for (const r of rows) out.push(`| ${r.map(escapeCell).join(' | ')} |`);
+    out.push('', ...crossLines, ...warnings);
+    return out.join('\n') + '\n';
+  }
+  return [
+    ...intro,
+    '',
+    table([header, ...rows], { border: getBorderCharacters('norc'), columns: { 1: { alignment: 'right' }, 2: { alignment: 'right' } }, drawHorizontalLine: (i, size) => i === 0 || i === 1 || i === size }).trimEnd(),
+    ...crossLines,
+    ...warnings,
+  ].join('\n') + '\n';
+}
+
+/** "0.1× (uploads 30,000 a month)". */
+function loadAt(c: Comparison, scale: string): string {
+  const s = new Decimal(scale);
+  const flows = c.flows.map((f) => `${f.name} ${formatQuantity(new Decimal(f.perMonth).times(s).toDecimalPlaces(0))}`).join(', ');
+  return `${formatQuantity(s)}×${flows ? ` (${flows} a month)` : ''}`;
+}

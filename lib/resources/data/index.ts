@@ -1,0 +1,38 @@
+/**
+ * Pricers for data stores and streams: relational, key-value, cache, search, graph, warehouse,
+ * and streaming services.
+ */
+import type { Pricer } from '../pricer.js';
+import { dynamodbGlobalTable } from './dynamodb-global-table.js';
+import { elasticacheCacheCluster } from './elasticache-cache-cluster.js';
+import { elasticacheReplicationGroup } from './elasticache-replication-group.js';
+import { elasticacheServerlessCache } from './elasticache-serverless-cache.js';
+import { kinesisFirehoseDeliveryStream } from './kinesis-firehose.js';
+import { kinesisStream } from './kinesis-stream.js';
+import { mskCluster } from './msk-cluster.js';
+import { mskFree, mskServerlessCluster } from './msk-serverless-cluster.js';
+import { neptuneDbCluster } from './neptune-db-cluster.js';
+import { neptuneDbInstance } from './neptune-db-instance.js';
+import { openSearchServerlessCollection, openSearchServerlessFree } from './opensearch-serverless-collection.js';
+import { rdsDbCluster } from './rds-db-cluster.js';
+import { rdsDbInstance } from './rds-db-instance.js';
+import { redshiftCluster } from './redshift-cluster.js';
+
+export const DATA_PRICERS: Pricer[] = [
+  dynamodbGlobalTable,
+  elasticacheCacheCluster,
+  elasticacheReplicationGroup,
+  elasticacheServerlessCache,
+  kinesisFirehoseDeliveryStream,
+  kinesisStream,
+  mskCluster,
+  mskFree,
+  mskServerlessCluster,
+  neptuneDbCluster,
+  neptuneDbInstance,
+  openSearchServerlessCollection,
+  openSearchServerlessFree,
+  rdsDbCluster,
+  rdsDbInstance,
+  redshiftCluster,
+];

@@ -1,0 +1,28 @@
+/**
+ * AWS::OpenSearchServerless::Collection — billed in OpenSearch Compute Units (OCU-hours, with a
+ * minimum number of OCUs running for the account's collections) and managed storage. The price
+ * data has OpenSearch Service domain instance-hours only (its one OCU rate is Direct Query's), so
+ * a collection is listed as unsupported with that reason. The policies that accompany a
+ * collection are free.
+ */
+import type { Pricer } from '../pricer.js';
+
+export const openSearchServerlessCollection: Pricer = {
+  types: ['AWS::OpenSearchServerless::Collection'],
+  service: 'OpenSearch Serverless',
+  serviceCodes: [],
+  usageKeys: [],
+  price(ctx) {
+    ctx.unsupported('OpenSearch Serverless OCU-hour and storage prices are not in the bundled price data (AmazonES there has domain instance-hours only)');
+  },
+};
+
+export const openSearchServerlessFree: Pricer = {
+  types: ['AWS::OpenSearchServerless::SecurityPolicy', 'AWS::OpenSearchServerless::AccessPolicy', 'AWS::OpenSearchServerless::SecurityConfig', 'AWS::OpenSearchServerless::LifecyclePolicy'],
+  service: 'OpenSearch Serverless',
+  serviceCodes: [],
+  usageKeys: [],
+  price(ctx) {
+    ctx.free('policies and configuration have no charge; compute and storage are billed on the collection');
+  },
+};

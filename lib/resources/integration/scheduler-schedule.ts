@@ -1,0 +1,49 @@
+/**
+ * AWS::Scheduler::Schedule — invocations per month (tiered: a monthly free allowance, then a rate
+ * per invocation). The count follows from a rate() expression; a cron() expression or a one-time
+ * at() needs monthlyInvocations (at() is 1 invocation).
+ */
+import { Decimal, HOURS_PER_MONTH } from '../../money.js';
+import type { Pricer } from '../pricer.js';
+import { str } from '../properties.js';
+import { fmt } from '../quantities.js';
+
+const MINUTES_PER_MONTH = HOURS_PER_MONTH.times(60);
+const MINUTES: Record<string, number> = { minute: 1, minutes: 1, hour: 60, hours: 60, day: 1440, days: 1440 };
+
+/** Invocations a month of a rate() or at() expression; undefined for cron() and anything else. */
+export function invocationsPerMonth(expression: string): { count: Decimal; formula: string } | undefined {
+  const rate = /^rate\(\s*(\d+)\s+(minutes?|hours?|days?)\s*\)$/.exec(expression.trim());
+  if (rate) {
+    const every = new Decimal(rate[1]!).times(MINUTES[rate[2]!]!);
+    return { count: MINUTES_PER_MONTH.div(every).floor(), formula: `${fmt(MINUTES_PER_MONTH)} minutes a month ÷ every ${fmt(every)} minutes` };
+  }
+  if (/^at\(/.test(expression.trim())) return { count: new Decimal(1), formula: 'one-time schedule' };
+  return undefined;
+}
+
+export const schedulerSchedule: Pricer = {
+  types: ['AWS::Scheduler::Schedule'],
+  service: 'EventBridge Scheduler',
+  serviceCodes: ['AWSEvents'],
+  usageKeys: [{ name: 'monthlyInvocations', unit: 'invocations/month', description: 'Invocations per month (derived from a rate() expression when not given)' }],
+  price(ctx) {
+    const r = ctx.resource;
+    if (str(r, 'State') === 'DISABLED') {
+      ctx.free('a disabled schedule invokes nothing');
+      return;
+    }
+    const expression = str(r, 'ScheduleExpression');
+    const derived = ctx.usage.has('monthlyInvocations') || !expression ? undefined : invocationsPerMonth(expression);
+    if (!derived && !ctx.usage.has('monthlyInvocations') && expression) ctx.note(`${expression}: invocations a month not derived from this expression; give monthlyInvocations`);
+    ctx.add({
+      name: 'Scheduled invocations',
+      unit: 'invocations',
+      quantity: derived?.count ?? ctx.usage.number('monthlyInvocations'),
+      price: { serviceCode: 'AWSEvents', key: 'Scheduled Invocation' },
+      usageBased: !derived,
+      usageKeys: derived ? [] : ['monthlyInvocations'],
+      ...(derived ? { formula: derived.formula } : {}),
+    });
+  },
+};

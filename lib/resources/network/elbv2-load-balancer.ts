@@ -1,0 +1,82 @@
+/**
+ * AWS::ElasticLoadBalancingV2::LoadBalancer — Application, Network and Gateway load balancers:
+ * hours, and capacity units (LCU / NLCU / GLCU) from traffic usage, the largest dimension as AWS
+ * bills it (see capacity-units.ts). An NLB's unit size depends on its listeners' protocol.
+ */
+import type { Pricer, PricerContext } from '../pricer.js';
+import { str } from '../properties.js';
+import { referencing } from '../../model/find-resources.js';
+import { monthlyHours } from '../quantities.js';
+import { LCU, capacityUnitHours, type TrafficUsage, type UnitDefinition } from './capacity-units.js';
+import { DATA_TRANSFER_OUT_KEY, DATA_TRANSFER_SERVICE_CODE, addDataTransferOut } from './data-transfer-out.js';
+
+const TRAFFIC_KEYS = ['newConnectionsPerSecond', 'activeConnectionsPerMinute', 'monthlyProcessedGB', 'ruleEvaluationsPerSecond'] as const;
+
+const KINDS: Record<string, { label: string; unitName: string; hoursKey: string; unitKey: string }> = {
+  application: { label: 'Application', unitName: 'LCU', hoursKey: 'Application Load Balancer Hours', unitKey: 'Application Load Balancer LCU Hours' },
+  network: { label: 'Network', unitName: 'NLCU', hoursKey: 'Network Load Balancer Hours', unitKey: 'Network Load Balancer LCU Hours' },
+  gateway: { label: 'Gateway', unitName: 'GLCU', hoursKey: 'Gateway Load Balancer Hours', unitKey: 'Gateway Load Balancer LCU Hours' },
+};
+
+export const elbv2LoadBalancer: Pricer = {
+  types: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
+  service: 'Elastic Load Balancing',
+  serviceCodes: ['AWSELB', DATA_TRANSFER_SERVICE_CODE],
+  usageKeys: [
+    { name: 'newConnectionsPerSecond', unit: 'connections/s', description: 'Average new connections (NLB/GWLB: flows) per second' },
+    { name: 'activeConnectionsPerMinute', unit: 'connections/min', description: 'Average active (concurrent) connections per minute' },
+    { name: 'monthlyProcessedGB', unit: 'GB/month', description: 'Bytes processed (requests and responses)' },
+    { name: 'ruleEvaluationsPerSecond', unit: 'evaluations/s', description: 'ALB: rule evaluations per second beyond the 10 free rules per request' },
+    DATA_TRANSFER_OUT_KEY,
+  ],
+  price(ctx) {
+    const type = str(ctx.resource, 'Type') ?? 'application';
+    const kind = KINDS[type];
+    if (!kind) {
+      ctx.unsupported(`load balancer Type "${type}" is not application, network or gateway`);
+      return;
+    }
+    ctx.add({
+      name: `${kind.label} load balancer hours`,
+      unit: 'hours',
+      quantity: monthlyHours(),
+      price: { serviceCode: 'AWSELB', key: kind.hoursKey },
+      usageBased: false,
+    });
+    const unit = type === 'network' ? networkUnit(ctx) : type === 'gateway' ? LCU.gateway : LCU.application;
+    const units = capacityUnitHours(traffic(ctx), unit);
+    ctx.add({
+      name: `${kind.label} load balancer capacity units (${kind.unitName})`,
+      unit: `${kind.unitName}-hours`,
+      quantity: units?.hours,
+      price: { serviceCode: 'AWSELB', key: kind.unitKey },
+      usageBased: true,
+      usageKeys: TRAFFIC_KEYS.filter((k) => k !== 'ruleEvaluationsPerSecond' || type === 'application'),
+      ...(units ? { formula: units.formula } : {}),
+    });
+    addDataTransferOut(ctx);
+  },
+};
+
+/** The traffic dimensions given; with none given, every one is read (and reported missing). */
+function traffic(ctx: PricerContext): TrafficUsage {
+  const given = TRAFFIC_KEYS.filter((k) => ctx.usage.has(k));
+  const read = given.length ? given : TRAFFIC_KEYS;
+  const out: TrafficUsage = {};
+  for (const key of read) {
+    const value = ctx.usage.number(key);
+    if (value !== undefined) out[key] = value;
+  }
+  if (given.length && given.length < TRAFFIC_KEYS.length) {
+    ctx.note(`capacity units from ${given.join(', ')}; the dimensions not given are assumed not to be the largest`);
+  }
+  return out;
+}
+
+/** NLB units are smaller for TLS and UDP listeners: the smallest unit among its listeners applies. */
+function networkUnit(ctx: PricerContext): UnitDefinition {
+  const protocols = referencing(ctx.architecture, ctx.resource, 'AWS::ElasticLoadBalancingV2::Listener', 'LoadBalancerArn').map((l) => str(l, 'Protocol') ?? 'TCP');
+  if (protocols.includes('TLS')) return LCU['network-tls'];
+  if (protocols.some((p) => p === 'UDP' || p === 'TCP_UDP')) return LCU['network-udp'];
+  return LCU['network-tcp'];
+}

@@ -1,0 +1,23 @@
+/**
+ * AWS::CloudWatch::Dashboard — one monthly rate per dashboard (a few dashboards are free per
+ * account; free tiers are off by default). The price data lists this rate under the location
+ * "Any" (it is global), not under each Region.
+ */
+import { Decimal } from '../../money.js';
+import type { Pricer } from '../pricer.js';
+
+export const cloudWatchDashboard: Pricer = {
+  types: ['AWS::CloudWatch::Dashboard'],
+  service: 'CloudWatch',
+  serviceCodes: ['AmazonCloudWatch'],
+  usageKeys: [],
+  price(ctx) {
+    ctx.add({
+      name: 'Dashboard',
+      unit: 'dashboard-months',
+      quantity: new Decimal(1),
+      price: { serviceCode: 'AmazonCloudWatch', key: 'Dashboard Basic Dashboard' },
+      usageBased: false,
+    });
+  },
+};

@@ -1,0 +1,32 @@
+/**
+ * Classic Load Balancers (DescribeLoadBalancers of the elasticloadbalancing 2012 API) and their
+ * registered instances.
+ */
+import { ElasticLoadBalancingClient, paginateDescribeLoadBalancers } from '@aws-sdk/client-elastic-load-balancing';
+import { allPages, liveResource, type Dataset } from './dataset.js';
+import type { LiveResource } from '../types.js';
+
+export interface ClassicLoadBalancerRecord {
+  resource: LiveResource;
+  instances: number;
+}
+
+export const classicLoadBalancersDataset: Dataset<ClassicLoadBalancerRecord[]> = {
+  service: 'elasticloadbalancing',
+  async load({ region, clients }) {
+    const client = clients.get(ElasticLoadBalancingClient, region);
+    return (await allPages(paginateDescribeLoadBalancers({ client }, {})))
+      .flatMap((p) => p.LoadBalancerDescriptions ?? [])
+      .map((b) => ({
+        resource: liveResource({
+          id: b.LoadBalancerName!,
+          name: b.LoadBalancerName!,
+          type: 'AWS::ElasticLoadBalancing::LoadBalancer',
+          region,
+          ...(b.CreatedTime ? { createdAt: b.CreatedTime } : {}),
+          properties: { Scheme: b.Scheme },
+        }),
+        instances: b.Instances?.length ?? 0,
+      }));
+  },
+};

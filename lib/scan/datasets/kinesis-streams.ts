@@ -1,0 +1,35 @@
+/**
+ * Kinesis data streams (ListStreams, then DescribeStreamSummary per stream): mode and open shards.
+ */
+import { DescribeStreamSummaryCommand, KinesisClient, paginateListStreams } from '@aws-sdk/client-kinesis';
+import { allPages, liveResource, mapLimited, type Dataset } from './dataset.js';
+import type { LiveResource } from '../types.js';
+
+export interface StreamRecord {
+  resource: LiveResource;
+}
+
+export const streamsDataset: Dataset<StreamRecord[]> = {
+  service: 'kinesis',
+  async load({ region, clients }) {
+    const client = clients.get(KinesisClient, region);
+    const names = (await allPages(paginateListStreams({ client }, {}))).flatMap((p) => p.StreamNames ?? []);
+    return mapLimited(names, 8, async (name) => {
+      const s = (await client.send(new DescribeStreamSummaryCommand({ StreamName: name }))).StreamDescriptionSummary!;
+      return {
+        resource: liveResource({
+          id: s.StreamARN ?? name,
+          name,
+          type: 'AWS::Kinesis::Stream',
+          region,
+          ...(s.StreamCreationTimestamp ? { createdAt: s.StreamCreationTimestamp } : {}),
+          properties: {
+            ShardCount: s.OpenShardCount,
+            StreamModeDetails: { StreamMode: s.StreamModeDetails?.StreamMode ?? 'PROVISIONED' },
+            RetentionPeriodHours: s.RetentionPeriodHours,
+          },
+        }),
+      };
+    });
+  },
+};

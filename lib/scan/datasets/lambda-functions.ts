@@ -1,0 +1,32 @@
+/**
+ * Lambda functions (ListFunctions): memory and architecture for the pricer.
+ */
+import { LambdaClient, paginateListFunctions } from '@aws-sdk/client-lambda';
+import { allPages, liveResource, type Dataset } from './dataset.js';
+import type { LiveResource } from '../types.js';
+
+export interface FunctionRecord {
+  resource: LiveResource;
+}
+
+export const functionsDataset: Dataset<FunctionRecord[]> = {
+  service: 'lambda',
+  async load({ region, clients }) {
+    const client = clients.get(LambdaClient, region);
+    return (await allPages(paginateListFunctions({ client }, {})))
+      .flatMap((p) => p.Functions ?? [])
+      .map((f) => ({
+        resource: liveResource({
+          id: f.FunctionArn!,
+          name: f.FunctionName!,
+          type: 'AWS::Lambda::Function',
+          region,
+          properties: {
+            MemorySize: f.MemorySize,
+            Architectures: f.Architectures ?? ['x86_64'],
+            ...(f.EphemeralStorage?.Size ? { EphemeralStorage: { Size: f.EphemeralStorage.Size } } : {}),
+          },
+        }),
+      }));
+  },
+};

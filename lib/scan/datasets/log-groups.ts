@@ -1,0 +1,50 @@
+/**
+ * CloudWatch Logs log groups (DescribeLogGroups): retention and stored bytes, which the log-group
+ * pricer turns into a monthly storage cost.
+ */
+import { CloudWatchLogsClient, paginateDescribeLogGroups } from '@aws-sdk/client-cloudwatch-logs';
+import { formatQuantity, Decimal } from '../../money.js';
+import { allPages, liveResource, type Dataset } from './dataset.js';
+import type { LiveResource } from '../types.js';
+
+export interface LogGroupRecord {
+  resource: LiveResource;
+  retentionDays?: number;
+  storedBytes: number;
+}
+
+const BYTES_PER_GB = 1024 ** 3;
+
+export const logGroupsDataset: Dataset<LogGroupRecord[]> = {
+  service: 'logs',
+  async load({ region, clients }) {
+    const client = clients.get(CloudWatchLogsClient, region);
+    return (await allPages(paginateDescribeLogGroups({ client }, {})))
+      .flatMap((p) => p.logGroups ?? [])
+      .map((g) => {
+        const storedBytes = g.storedBytes ?? 0;
+        return {
+          resource: liveResource({
+            id: g.arn?.replace(/:\*$/, '') ?? g.logGroupName!,
+            name: g.logGroupName!,
+            type: 'AWS::Logs::LogGroup',
+            region,
+            ...(g.creationTime ? { createdAt: new Date(g.creationTime) } : {}),
+            physicalIds: [g.logGroupName!],
+            properties: {
+              ...(g.retentionInDays ? { RetentionInDays: g.retentionInDays } : {}),
+              ...(g.logGroupClass ? { LogGroupClass: g.logGroupClass } : {}),
+            },
+            usage: {
+              storageGB: {
+                value: storedBytes / BYTES_PER_GB,
+                explanation: `DescribeLogGroups storedBytes = ${formatQuantity(new Decimal(storedBytes))}`,
+              },
+            },
+          }),
+          ...(g.retentionInDays ? { retentionDays: g.retentionInDays } : {}),
+          storedBytes,
+        };
+      });
+  },
+};

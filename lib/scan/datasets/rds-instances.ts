@@ -1,0 +1,43 @@
+/**
+ * RDS DB instances (DescribeDBInstances): class, engine, Multi-AZ and storage — what the RDS pricer reads.
+ */
+import { RDSClient, paginateDescribeDBInstances } from '@aws-sdk/client-rds';
+import { allPages, liveResource, tagRecord, type Dataset } from './dataset.js';
+import type { LiveResource } from '../types.js';
+
+export interface DbInstanceRecord {
+  resource: LiveResource;
+  status: string;
+}
+
+export const dbInstancesDataset: Dataset<DbInstanceRecord[]> = {
+  service: 'rds',
+  async load({ region, clients }) {
+    const client = clients.get(RDSClient, region);
+    return (await allPages(paginateDescribeDBInstances({ client }, {})))
+      .flatMap((p) => p.DBInstances ?? [])
+      .map((d) => ({
+        resource: liveResource({
+          id: d.DBInstanceArn ?? d.DBInstanceIdentifier!,
+          name: d.DBInstanceIdentifier!,
+          type: 'AWS::RDS::DBInstance',
+          region,
+          tags: tagRecord(d.TagList),
+          ...(d.InstanceCreateTime ? { createdAt: d.InstanceCreateTime } : {}),
+          physicalIds: [d.DBInstanceIdentifier!],
+          properties: {
+            DBInstanceClass: d.DBInstanceClass,
+            Engine: d.Engine,
+            ...(d.EngineVersion ? { EngineVersion: d.EngineVersion } : {}),
+            MultiAZ: d.MultiAZ ?? false,
+            AllocatedStorage: d.AllocatedStorage,
+            StorageType: d.StorageType,
+            ...(d.Iops ? { Iops: d.Iops } : {}),
+            ...(d.LicenseModel ? { LicenseModel: d.LicenseModel } : {}),
+            ...(d.DBClusterIdentifier ? { DBClusterIdentifier: d.DBClusterIdentifier } : {}),
+          },
+        }),
+        status: d.DBInstanceStatus ?? 'unknown',
+      }));
+  },
+};

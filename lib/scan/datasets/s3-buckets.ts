@@ -1,0 +1,30 @@
+/**
+ * S3 buckets of this region: ListBuckets filtered server-side by BucketRegion (one call per region,
+ * no per-bucket GetBucketLocation).
+ */
+import { S3Client, paginateListBuckets } from '@aws-sdk/client-s3';
+import { allPages, liveResource, type Dataset } from './dataset.js';
+import type { LiveResource } from '../types.js';
+
+export interface BucketRecord {
+  resource: LiveResource;
+}
+
+export const bucketsDataset: Dataset<BucketRecord[]> = {
+  service: 's3',
+  async load({ region, clients }) {
+    const client = clients.get(S3Client, region);
+    return (await allPages(paginateListBuckets({ client }, { BucketRegion: region })))
+      .flatMap((p) => p.Buckets ?? [])
+      .filter((b) => !b.BucketRegion || b.BucketRegion === region)
+      .map((b) => ({
+        resource: liveResource({
+          id: `arn:aws:s3:::${b.Name!}`,
+          name: b.Name!,
+          type: 'AWS::S3::Bucket',
+          region,
+          ...(b.CreationDate ? { createdAt: b.CreationDate } : {}),
+        }),
+      }));
+  },
+};

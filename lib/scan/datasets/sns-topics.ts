@@ -1,0 +1,22 @@
+/**
+ * SNS topics (ListTopics).
+ */
+import { SNSClient, paginateListTopics } from '@aws-sdk/client-sns';
+import { allPages, liveResource, type Dataset } from './dataset.js';
+import type { LiveResource } from '../types.js';
+
+export interface TopicRecord {
+  resource: LiveResource;
+}
+
+export const topicsDataset: Dataset<TopicRecord[]> = {
+  service: 'sns',
+  async load({ region, clients }) {
+    const client = clients.get(SNSClient, region);
+    return (await allPages(paginateListTopics({ client }, {})))
+      .flatMap((p) => p.Topics ?? [])
+      .map((t) => ({
+        resource: liveResource({ id: t.TopicArn!, name: t.TopicArn!.slice(t.TopicArn!.lastIndexOf(':') + 1), type: 'AWS::SNS::Topic', region }),
+      }));
+  },
+};

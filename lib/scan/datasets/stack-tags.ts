@@ -1,0 +1,26 @@
+/**
+ * Every resource of the region that carries CloudFormation's own tags (aws:cloudformation:stack-name,
+ * stack-id, logical-id), from the Resource Groups Tagging API: one paginated call for all services,
+ * instead of a ListTags call per resource.
+ */
+import { ResourceGroupsTaggingAPIClient, paginateGetResources } from '@aws-sdk/client-resource-groups-tagging-api';
+import { allPages, tagRecord, type Dataset } from './dataset.js';
+
+export const STACK_NAME_TAG = 'aws:cloudformation:stack-name';
+export const STACK_ID_TAG = 'aws:cloudformation:stack-id';
+export const LOGICAL_ID_TAG = 'aws:cloudformation:logical-id';
+
+export interface TaggedResourceRecord {
+  arn: string;
+  tags: Record<string, string>;
+}
+
+export const stackTagsDataset: Dataset<TaggedResourceRecord[]> = {
+  service: 'tag',
+  async load({ region, clients }) {
+    const client = clients.get(ResourceGroupsTaggingAPIClient, region);
+    return (await allPages(paginateGetResources({ client }, { TagFilters: [{ Key: STACK_NAME_TAG }], ResourcesPerPage: 100 })))
+      .flatMap((p) => p.ResourceTagMappingList ?? [])
+      .map((m) => ({ arn: m.ResourceARN!, tags: tagRecord(m.Tags) }));
+  },
+};

@@ -1,0 +1,41 @@
+/**
+ * Pieces both text renderers use: the money column, the header lines, gaps and skipped regions.
+ */
+import { Decimal, formatUsd } from '../../money.js';
+import type { Finding, ScanReport } from '../types.js';
+
+export function wasteCell(f: Finding): string {
+  if (f.cost.status === 'not-priced') return 'not priced';
+  return formatUsd(new Decimal(f.cost.monthly ?? '0'));
+}
+
+export function headerLines(report: ScanReport): string[] {
+  const scope = report.scope.kind === 'app' ? `stacks of ${report.scope.source} (${report.scope.stacks.join(', ')})` : 'the whole account';
+  return [
+    `Scanned ${scope} in ${report.regions.join(', ') || 'no region'}; lookback ${report.lookbackDays} days (${report.window.start.slice(0, 10)} → ${report.window.end.slice(0, 10)}); prices as of ${report.prices.pricesAsOf} (${report.prices.kind}).`,
+    `Monthly waste: ${formatUsd(new Decimal(report.totals.monthlyWaste))} in ${report.totals.findings} finding(s): ${report.totals.orphaned} orphaned, ${report.totals.idle} idle${report.totals.notPriced ? `; ${report.totals.notPriced} not priced (not in the total)` : ''}.`,
+  ];
+}
+
+export function costNote(f: Finding): string | undefined {
+  if (f.cost.status === 'not-priced') return f.cost.reason;
+  if (f.cost.status === 'free') return f.cost.reason;
+  return f.cost.notes.find((n) => n.startsWith('not counted'));
+}
+
+export function coverageLines(report: ScanReport): string[] {
+  const out: string[] = [];
+  if (report.gaps.length) {
+    out.push('Coverage gaps (the scan could not look here; grant the permission to close them):');
+    for (const g of report.gaps) {
+      out.push(`  ${g.region} ${g.service}:${g.operation} — ${g.code}: ${g.message}${g.rulesSkipped.length ? ` (rules not run: ${g.rulesSkipped.join(', ')})` : ''}`);
+    }
+  }
+  if (report.skippedRegions.length) {
+    out.push('Regions skipped:');
+    for (const s of report.skippedRegions) out.push(`  ${s.region}: ${s.reason}`);
+  }
+  const byService = Object.entries(report.apiCalls.byService).map(([s, n]) => `${s} ${n}`).join(', ');
+  out.push(`API calls: ${report.apiCalls.total} (${byService}); ${report.apiCalls.metricQueries} metric queries in ${report.apiCalls.cloudWatchGetMetricData} GetMetricData call(s).`);
+  return out;
+}

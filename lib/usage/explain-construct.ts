@@ -1,0 +1,32 @@
+/**
+ * What --explain PATH shows: for each resource under the construct that reads usage or carries load,
+ * every usage key with its resolved value and origin, and how the load arrives.
+ */
+import { UserError, closest } from '../errors.js';
+import type { ExplainedResource } from '../report/render-explain.js';
+import { defaultPricers } from '../resources/registry.js';
+import { SelectorIndex } from './propagation/selector-index.js';
+import { UsageResolver } from './resolve-usage.js';
+import type { LoadRun } from './sweep/load-run.js';
+
+export function explainConstruct(run: LoadRun, path: string): ExplainedResource[] {
+  const pricers = defaultPricers();
+  const selectors = new SelectorIndex(run.architecture);
+  const derived = run.context.derivedAt(1);
+  const matched = selectors.match(path.replace(/^\//, ''));
+  const relevant = matched.filter((r) => (pricers.pricerFor(r.type)?.usageKeys.length ?? 0) > 0 || derived.result.nodes.has(r));
+  if (relevant.length === 0) {
+    const names = [...selectors.names()];
+    const guess = closest(path, names);
+    throw new UserError(
+      matched.length ? `--explain ${path}: nothing under it reads usage or carries load (${[...new Set(matched.map((r) => r.type))].slice(0, 5).join(', ')}).` : `--explain ${path}: no construct or resource with that path.`,
+      guess ? `Did you mean "${guess}"?` : 'Give a construct path such as Stack/Construct (see the estimate table).',
+    );
+  }
+  const resolver = new UsageResolver(run.usage, run.architecture, pricers, run.context.layersAt(1));
+  return relevant.map((resource) => {
+    const values = resolver.valuesFor(resource);
+    const keys = (pricers.pricerFor(resource.type)?.usageKeys ?? []).map((k) => ({ key: k.name, unit: k.unit, ...(values.get(k.name) ? { value: values.get(k.name)! } : {}) }));
+    return { resource, keys, steps: derived.explainer.steps(resource) };
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * Where requests come in: API Gateway REST and HTTP/WebSocket APIs, CloudFront distributions,
+ * load balancers.
+ */
+import { fmt } from '../../../resources/quantities.js';
+import { str } from '../../../resources/properties.js';
+import { underKeys, type NodeKind } from '../node-kind.js';
+
+export const restApiNode: NodeKind = {
+  types: ['AWS::ApiGateway::RestApi'],
+  primary: 'requests',
+  channels: { requests: 'requests' },
+  eventsKey: 'monthlyRequests',
+  ratios: [],
+  usage(node) {
+    if (!node.has('requests')) return [];
+    const n = node.amount('requests');
+    return [{ key: 'monthlyRequests', value: n, formula: `${fmt(n)} requests`, channels: ['requests'] }];
+  },
+};
+
+export const httpApiNode: NodeKind = {
+  types: ['AWS::ApiGatewayV2::Api'],
+  primary: 'requests',
+  channels: { requests: 'requests (WebSocket: messages)' },
+  eventsKey: 'monthlyRequests',
+  ratios: [],
+  usage(node) {
+    if (!node.has('requests')) return [];
+    const n = node.amount('requests');
+    const websocket = str(node.resource, 'ProtocolType') === 'WEBSOCKET';
+    return [{ key: websocket ? 'monthlyMessages' : 'monthlyRequests', value: n, formula: `${fmt(n)} ${websocket ? 'messages' : 'requests'}`, channels: ['requests'] }];
+  },
+};
+
+export const distributionNode: NodeKind = {
+  types: ['AWS::CloudFront::Distribution'],
+  primary: 'requests',
+  channels: { requests: 'viewer requests' },
+  eventsKey: 'monthlyRequests',
+  ratios: [],
+  usage(node) {
+    if (!node.has('requests')) return [];
+    const n = node.amount('requests');
+    return underKeys(['monthlyRequests', 'monthlyHttpsRequests'], n, `${fmt(n)} viewer requests`, ['requests']);
+  },
+};
+
+export const loadBalancerNode: NodeKind = {
+  types: ['AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::ElasticLoadBalancing::LoadBalancer'],
+  primary: 'requests',
+  channels: { requests: 'requests' },
+  eventsKey: 'monthlyRequests',
+  ratios: [],
+  usage(node) {
+    if (!node.has('requests')) return [];
+    const n = node.amount('requests');
+    return underKeys(['monthlyRequests'], n, `${fmt(n)} requests`, ['requests']);
+  },
+};

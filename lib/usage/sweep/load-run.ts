@@ -1,0 +1,58 @@
+/**
+ * An estimate whose load can be re-priced: the architecture is loaded, the graph built and the
+ * prices prepared once; `estimateAt(scale)` propagates the entry loads × scale and prices again —
+ * a synchronous pass, which is what makes sweeps and crossover searches cheap.
+ */
+import { Decimal } from '../../money.js';
+import type { Architecture } from '../../model/architecture.js';
+import { priceArchitecture } from '../../estimate/estimate.js';
+import type { Estimate } from '../../estimate/estimate-types.js';
+import { runEstimate, type RunEstimateOptions } from '../../estimate/run-estimate.js';
+import type { PriceBook } from '../../pricing/price-book.js';
+import { defaultPricers } from '../../resources/registry.js';
+import { LoadContext } from '../load-context.js';
+import { UsageResolver } from '../resolve-usage.js';
+import type { UsageFile } from '../usage-file.js';
+import { scaleUsage } from './scale-usage.js';
+
+export interface LoadRun {
+  architecture: Architecture;
+  usage: UsageFile | undefined;
+  priceBook: PriceBook;
+  context: LoadContext;
+  /** The estimate at the entry loads as given (scale 1). */
+  estimate: Estimate;
+  freeTier: boolean;
+}
+
+export async function runLoadEstimate(options: RunEstimateOptions): Promise<LoadRun> {
+  let context: LoadContext | undefined;
+  const run = await runEstimate({
+    ...options,
+    usageLayers: (architecture, usage) => {
+      context = new LoadContext(architecture, usage, defaultPricers(), { lenient: options.validateUsage === false });
+      return context.layersAt(1);
+    },
+  });
+  return { architecture: run.architecture, usage: run.usage, priceBook: run.priceBook, context: context!, estimate: run.estimate, freeTier: options.freeTier ?? false };
+}
+
+/** The whole estimate at `scale` × the entry loads, optionally only for some stacks (and their nested stacks). */
+export function estimateAt(run: LoadRun, scale: number | string | Decimal, stacks?: ReadonlySet<string>): Estimate {
+  const factor = new Decimal(scale);
+  const pricers = defaultPricers();
+  const resolver = new UsageResolver(run.usage, run.architecture, pricers, run.context.layersAt(factor));
+  const architecture = stacks ? selectStacks(run.architecture, stacks) : run.architecture;
+  return priceArchitecture(architecture, {
+    priceBook: run.priceBook,
+    pricers,
+    freeTier: run.freeTier,
+    usageFile: run.usage?.path ?? null,
+    usageFor: (r) => scaleUsage(resolver.valuesFor(r), factor),
+  });
+}
+
+export function selectStacks(architecture: Architecture, names: ReadonlySet<string>): Architecture {
+  const keep = (name: string) => names.has(name) || [...names].some((n) => name.startsWith(`${n}/`));
+  return { ...architecture, stacks: architecture.stacks.filter((s) => keep(s.name)) };
+}

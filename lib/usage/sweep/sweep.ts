@@ -1,0 +1,85 @@
+/**
+ * A load sweep: the whole estimate at each multiple of the entry loads — totals, the fixed and
+ * usage-based split, and each construct's cost per step. The graph is built once (LoadRun); each
+ * step is one propagation and one pricing pass.
+ */
+import { Decimal } from '../../money.js';
+import type { CostSplit, Estimate } from '../../estimate/estimate-types.js';
+import { groupByOwner } from '../../report/view.js';
+import { estimateAt, type LoadRun } from './load-run.js';
+
+export const SWEEP_SCHEMA_VERSION = '1.0';
+
+export interface SweepStep {
+  scale: string;
+  totals: CostSplit;
+  stacks: Array<CostSplit & { name: string }>;
+  /** Cost per construct the user wrote (resources grouped by owner), every construct at every step. */
+  constructs: Array<CostSplit & { path: string }>;
+}
+
+export interface Sweep {
+  schemaVersion: string;
+  kind: 'sweep';
+  source: Estimate['source'];
+  usageFile: string | null;
+  /** The entry loads at scale 1 (flows of the load section and construct metadata). */
+  flows: Array<{ name: string; unit: string; perMonth: string }>;
+  scales: string[];
+  steps: SweepStep[];
+}
+
+export function parseScales(text: string): Decimal[] {
+  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const out = parts.map((p) => {
+    const value = /^\d+(\.\d+)?(e[+-]?\d+)?x?$/i.test(p) ? new Decimal(p.replace(/x$/i, '')) : undefined;
+    if (!value || value.lte(0)) throw new ScaleError(p);
+    return value;
+  });
+  if (out.length === 0) throw new ScaleError(text);
+  return out;
+}
+
+export class ScaleError extends Error {
+  constructor(readonly value: string) {
+    super(`--scale: "${value}" is not a positive number`);
+  }
+}
+
+export function runSweep(run: LoadRun, scales: Decimal[], stacks?: ReadonlySet<string>): Sweep {
+  const steps = scales.map((scale) => stepOf(scale, scale.eq(1) && !stacks ? run.estimate : estimateAt(run, scale, stacks)));
+  // Every construct appears at every step (zero where it costs nothing at that step).
+  const paths = new Set(steps.flatMap((s) => s.constructs.map((c) => c.path)));
+  for (const step of steps) {
+    const have = new Set(step.constructs.map((c) => c.path));
+    for (const p of paths) if (!have.has(p)) step.constructs.push({ path: p, monthly: '0', fixed: '0', usageBased: '0' });
+    step.constructs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+  return {
+    schemaVersion: SWEEP_SCHEMA_VERSION,
+    kind: 'sweep',
+    source: run.estimate.source,
+    usageFile: run.estimate.usageFile,
+    flows: run.context.spec.flows.map((f) => ({ name: f.name, unit: f.unit, perMonth: f.perMonth.toFixed() })),
+    scales: scales.map((s) => s.toFixed()),
+    steps,
+  };
+}
+
+function stepOf(scale: Decimal, estimate: Estimate): SweepStep {
+  const constructs = groupByOwner(estimate).map((g) => {
+    let fixed = new Decimal(0);
+    let usageBased = new Decimal(0);
+    for (const r of g.resources) {
+      fixed = fixed.plus(r.fixed);
+      usageBased = usageBased.plus(r.usageBased);
+    }
+    return { path: g.owner, monthly: g.monthly.toFixed(), fixed: fixed.toFixed(), usageBased: usageBased.toFixed() };
+  });
+  return {
+    scale: scale.toFixed(),
+    totals: estimate.totals,
+    stacks: estimate.stacks.map((s) => ({ name: s.name, monthly: s.monthly, fixed: s.fixed, usageBased: s.usageBased })),
+    constructs,
+  };
+}
