@@ -22,3 +22,11 @@ export { commentBody, commentMarker } from './ci/github/comment-body.js';
 
 // Inside CDK apps
 export { CostGuard, type CostGuardProps } from './cdk/cost-guard.js';
+
+// Load that flows through the architecture: propagation, sweeps, comparisons
+export { LoadContext } from './usage/load-context.js';
+export { buildFlowGraph, type FlowGraph } from './graph/flow-graph.js';
+export type { EdgeKind, FlowEdge } from './graph/edge-kind.js';
+export { runLoadEstimate, estimateAt, type LoadRun } from './usage/sweep/load-run.js';
+export { runSweep, parseScales, type Sweep } from './usage/sweep/sweep.js';
+export { compareDesigns, type Comparison, type CompareSide } from './usage/sweep/compare.js';

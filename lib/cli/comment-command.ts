@@ -52,6 +52,9 @@ export function registerComment(program: Command, io: CliIo, _setExitCode: SetEx
 }
 
 function readBody(file: string | undefined, maxLength: number): string {
+  if ((file === undefined || file === '-') && process.stdin.isTTY) {
+    throw new UserError('No comment body: pass --body-file FILE, or pipe the markdown in.', 'cdk-cost diff BASE HEAD --format markdown --out cost.md && cdk-cost comment github … --body-file cost.md');
+  }
   let text: string;
   try {
     text = readFileSync(file === undefined || file === '-' ? 0 : file, 'utf8');

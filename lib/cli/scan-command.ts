@@ -6,7 +6,6 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
 import { Decimal } from '../money.js';
-import { runScan } from '../scan/engine/run-scan.js';
 import { scanIamPolicy } from '../scan/iam-policy.js';
 import { ProgressLine } from '../scan/progress.js';
 import { SCAN_FORMATS, renderScan, type ScanFormat } from '../scan/report/render-scan.js';
@@ -52,6 +51,8 @@ export function registerScan(program: Command, io: CliIo, setExitCode: SetExitCo
       const lookbackDays = parseLookback(flags.lookback);
       const thresholds = resolveThresholds(flags.threshold);
       const limit = flags.failIfWasteOver === undefined ? undefined : parseUsd(flags.failIfWasteOver);
+      // The AWS SDK clients load only when a scan actually runs: every other command starts fast.
+      const { runScan } = await import('../scan/engine/run-scan.js');
       const progress = new ProgressLine(io === processIo ? process.stderr : { isTTY: false, write: io.stderr });
       const report = await runScan({
         ...(source ? { source } : {}),

@@ -50,6 +50,7 @@ export function priceArchitecture(architecture: Architecture, options: EstimateO
     freeTier: options.freeTier ?? false,
     usageFor: options.usageFor ?? (() => empty),
     ownerOf: (r: ResourceModel) => architecture.tree.owner(r.path),
+    sources: new Map<string, { publicationDate: string; quality: string }>(),
   };
   const priced: PricedResource[] = [];
   for (const stack of architecture.stacks) for (const resource of stack.resources) priced.push(priceResource(resource, env));
@@ -57,7 +58,7 @@ export function priceArchitecture(architecture: Architecture, options: EstimateO
 
   const { totals, stacks, constructs, services } = rollUp(architecture, priced);
   const sources: Estimate['prices']['sources'] = {};
-  for (const r of priced) for (const [id, s] of r.sources) sources[id] = s;
+  for (const [id, s] of env.sources) sources[id] = s;
   const info = options.priceBook.info();
   const summary = { resources: priced.length, priced: 0, free: 0, usageMissing: 0, unsupported: 0 };
   const unsupported = new Map<string, UnsupportedType>();

@@ -14,7 +14,8 @@ import type { PricerRegistry } from '../resources/registry.js';
 import { UsageReader } from '../usage/usage-reader.js';
 import type { UsageValue } from '../usage/usage-value.js';
 import { describeOrigin } from '../usage/usage-value.js';
-import type { ComponentCost, ResourceCost } from './estimate-types.js';
+import type { ComponentCost, PriceIdentity, ResourceCost } from './estimate-types.js';
+import type { Price } from '../pricing/price.js';
 
 export interface PricingEnvironment {
   architecture: Architecture;
@@ -23,6 +24,8 @@ export interface PricingEnvironment {
   freeTier: boolean;
   usageFor(resource: ResourceModel): ReadonlyMap<string, UsageValue>;
   ownerOf(resource: ResourceModel): string;
+  /** Price sources used, shared by every resource of one pricing pass (one map, not one per resource). */
+  sources?: Map<string, { publicationDate: string; quality: string }>;
 }
 
 export interface PricedResource {
@@ -35,22 +38,32 @@ export interface PricedResource {
 }
 
 export function priceResource(resource: ResourceModel, env: PricingEnvironment): PricedResource {
-  const base = {
+  const sources = env.sources ?? new Map<string, { publicationDate: string; quality: string }>();
+  // One object shape for every resource (no spreads): this runs for each of thousands of resources.
+  const cost: ResourceCost = {
     path: resource.path,
     logicalId: resource.logicalId,
     type: resource.type,
     stack: resource.stack,
     region: resource.region,
     owner: env.ownerOf(resource),
+    // Declared here (undefined is left out of JSON) so the JSON keys keep this order when set below.
+    service: undefined,
+    status: 'priced',
+    reason: undefined,
+    monthly: '0',
+    fixed: '0',
+    usageBased: '0',
+    components: [],
+    missingUsage: [],
+    notes: [],
   };
-  const sources = new Map<string, { publicationDate: string; quality: string }>();
-  const unpriced = (status: 'free' | 'unsupported', reason: string, service?: string): PricedResource => ({
-    cost: { ...base, ...(service ? { service } : {}), status, reason, monthly: '0', fixed: '0', usageBased: '0', components: [], missingUsage: [], notes: [] },
-    monthly: ZERO,
-    fixed: ZERO,
-    usageBased: ZERO,
-    sources,
-  });
+  const unpriced = (status: 'free' | 'unsupported', reason: string, service?: string): PricedResource => {
+    if (service) cost.service = service;
+    cost.status = status;
+    cost.reason = reason;
+    return { cost, monthly: ZERO, fixed: ZERO, usageBased: ZERO, sources };
+  };
 
   const internal = cdkInternalReason(resource, env.architecture);
   if (internal) return unpriced('free', internal);
@@ -107,24 +120,16 @@ export function priceResource(resource: ResourceModel, env: PricingEnvironment):
       reason = [...new Set(components.map((c) => c.problem).filter(Boolean))].join('; ') || 'the pricer found nothing to price';
     }
   }
-  return {
-    cost: {
-      ...base,
-      service: pricer.service,
-      status,
-      ...(reason ? { reason } : {}),
-      monthly: monthly.toFixed(),
-      fixed: fixed.toFixed(),
-      usageBased: usageBased.toFixed(),
-      components,
-      missingUsage: [...usage.missing].sort(),
-      notes,
-    },
-    monthly,
-    fixed,
-    usageBased,
-    sources,
-  };
+  cost.service = pricer.service;
+  cost.status = status;
+  if (reason) cost.reason = reason;
+  cost.monthly = monthly.toFixed();
+  cost.fixed = fixed.toFixed();
+  cost.usageBased = usageBased.toFixed();
+  cost.components = components;
+  cost.missingUsage = usage.missing.size ? [...usage.missing].sort() : [];
+  cost.notes = notes;
+  return { cost, monthly, fixed, usageBased, sources };
 }
 
 function priceComponent(
@@ -134,81 +139,98 @@ function priceComponent(
   env: PricingEnvironment,
   sources: PricedResource['sources'],
 ): { component: ComponentCost; cost: Decimal } {
-  const usageRecord: NonNullable<ComponentCost['usage']> = {};
-  for (const key of spec.usageKeys ?? []) {
-    const v = usage.get(key);
-    if (v) usageRecord[key] = { value: v.value, origin: describeOrigin(v.origin), derived: v.origin.kind === 'derived' || (v.origin.kind === 'scaled' && v.origin.base.kind === 'derived') };
-  }
-  const common = {
+  // Objects are built field by field, not with spreads: this runs once per component of every
+  // resource, and V8 handles fixed-shape literals far faster than conditional spreads.
+  const component: ComponentCost = {
     name: spec.name,
     unit: spec.unit,
+    quantity: null,
+    unitPrice: null,
+    monthly: '0',
     usageBased: spec.usageBased,
-    ...(spec.formula ? { formula: spec.formula } : {}),
-    ...(Object.keys(usageRecord).length ? { usage: usageRecord } : {}),
+    status: 'priced',
+    price: null,
   };
+  if (spec.formula) component.formula = spec.formula;
+  if (spec.usageKeys && spec.usageKeys.length) {
+    let record: NonNullable<ComponentCost['usage']> | undefined;
+    for (const key of spec.usageKeys) {
+      const v = usage.get(key);
+      if (!v) continue;
+      (record ??= {})[key] = { value: v.value, origin: originText(v.origin), derived: v.origin.kind === 'derived' || (v.origin.kind === 'scaled' && v.origin.base.kind === 'derived') };
+    }
+    if (record) component.usage = record;
+  }
   const price = env.priceBook.lookup(spec.price.serviceCode, resource.region, spec.price.key);
   if (!price) {
-    return {
-      component: {
-        ...common,
-        quantity: spec.quantity?.toFixed() ?? null,
-        unitPrice: null,
-        monthly: '0',
-        status: 'no-price',
-        price: null,
-        problem: `no price for "${spec.price.key}" (${spec.price.serviceCode}) in ${resource.region}`,
-      },
-      cost: ZERO,
-    };
+    component.quantity = spec.quantity?.toFixed() ?? null;
+    component.status = 'no-price';
+    component.problem = `no price for "${spec.price.key}" (${spec.price.serviceCode}) in ${resource.region}`;
+    return { component, cost: ZERO };
   }
-  sources.set(price.provenance.origin, { publicationDate: price.provenance.publicationDate, quality: price.provenance.quality });
-  const identity = {
-    serviceCode: price.serviceCode,
-    region: price.region,
-    key: price.key,
-    ...(price.unit ? { unit: price.unit } : {}),
-    origin: price.provenance.origin,
-    quality: price.provenance.quality,
-    publicationDate: price.provenance.publicationDate,
-  };
+  if (!sources.has(price.provenance.origin)) sources.set(price.provenance.origin, { publicationDate: price.provenance.publicationDate, quality: price.provenance.quality });
+  const identity = identityOf(price);
   if (spec.quantity === undefined) {
     const first = price.tiers[0];
-    return {
-      component: {
-        ...common,
-        quantity: null,
-        unitPrice: price.tiers.length === 1 && first ? first.unitPrice.toFixed() : null,
-        monthly: '0',
-        status: 'usage-missing',
-        price: { ...identity, rateCodes: price.tiers.flatMap((t) => (t.rateCode ? [t.rateCode] : [])) },
-      },
-      cost: ZERO,
-    };
+    component.unitPrice = price.tiers.length === 1 && first ? first.unitPrice.toFixed() : null;
+    component.status = 'usage-missing';
+    component.price = { ...identity.fields, rateCodes: identity.allRateCodes };
+    return { component, cost: ZERO };
   }
   const tiered = applyTiers(spec.quantity, price.tiers, env.freeTier);
-  const single = tiered.uses.length <= 1;
-  const unitPrice = single ? (tiered.uses[0]?.unitPrice ?? price.tiers[0]?.unitPrice ?? ZERO) : null;
-  return {
-    component: {
-      ...common,
-      quantity: spec.quantity.toFixed(),
-      unitPrice: unitPrice?.toFixed() ?? null,
-      monthly: tiered.cost.toFixed(),
-      status: 'priced',
-      price: { ...identity, rateCodes: [...new Set((tiered.uses.length ? tiered.uses : price.tiers.slice(0, 1)).flatMap((t) => (t.rateCode ? [t.rateCode] : [])))] },
-      ...(price.tiers.length > 1
-        ? {
-            tiers: tiered.uses.map((u) => ({
-              from: u.from.toFixed(),
-              to: u.to?.toFixed() ?? null,
-              quantity: u.quantity.toFixed(),
-              unitPrice: u.unitPrice.toFixed(),
-              monthly: u.cost.toFixed(),
-              ...(u.rateCode ? { rateCode: u.rateCode } : {}),
-            })),
-          }
-        : {}),
-    },
-    cost: tiered.cost,
-  };
+  const uses = tiered.uses;
+  const unitPrice = uses.length <= 1 ? (uses[0]?.unitPrice ?? price.tiers[0]?.unitPrice ?? ZERO) : null;
+  component.quantity = spec.quantity.toFixed();
+  component.unitPrice = unitPrice?.toFixed() ?? null;
+  component.monthly = tiered.cost.toFixed();
+  const rateCodes: string[] = [];
+  for (const t of uses.length ? uses : price.tiers.slice(0, 1)) if (t.rateCode && !rateCodes.includes(t.rateCode)) rateCodes.push(t.rateCode);
+  component.price = { ...identity.fields, rateCodes };
+  if (price.tiers.length > 1) {
+    component.tiers = uses.map((u) => {
+      const tier: NonNullable<ComponentCost['tiers']>[number] = {
+        from: u.from.toFixed(),
+        to: u.to?.toFixed() ?? null,
+        quantity: u.quantity.toFixed(),
+        unitPrice: u.unitPrice.toFixed(),
+        monthly: u.cost.toFixed(),
+      };
+      if (u.rateCode) tier.rateCode = u.rateCode;
+      return tier;
+    });
+  }
+  return { component, cost: tiered.cost };
+}
+
+// Type defaults and derived values are shared by many resources: describe each origin once.
+const originTexts = new WeakMap<UsageValue['origin'], string>();
+function originText(origin: UsageValue['origin']): string {
+  let text = originTexts.get(origin);
+  if (text === undefined) originTexts.set(origin, (text = describeOrigin(origin)));
+  return text;
+}
+
+interface CachedIdentity {
+  /** The JSON fields of the price's identity, shared by every component that uses the price. */
+  fields: Omit<PriceIdentity, 'rateCodes'>;
+  allRateCodes: string[];
+}
+const identities = new WeakMap<Price, CachedIdentity>();
+/** A price's identity, built once per price (thousands of components share a few hundred prices). */
+function identityOf(price: Price): CachedIdentity {
+  let identity = identities.get(price);
+  if (!identity) {
+    const fields: Omit<PriceIdentity, 'rateCodes'> = {
+      serviceCode: price.serviceCode,
+      region: price.region,
+      key: price.key,
+      origin: price.provenance.origin,
+      quality: price.provenance.quality,
+      publicationDate: price.provenance.publicationDate,
+    };
+    if (price.unit) fields.unit = price.unit;
+    identity = { fields, allRateCodes: price.tiers.flatMap((t) => (t.rateCode ? [t.rateCode] : [])) };
+    identities.set(price, identity);
+  }
+  return identity;
 }

@@ -4,7 +4,6 @@
  */
 import { Decimal, ZERO } from '../money.js';
 import type { Architecture } from '../model/architecture.js';
-import { ConstructTree } from '../model/construct-tree.js';
 import type { ConstructCost, CostSplit, ServiceCost, StackCost } from './estimate-types.js';
 import type { PricedResource } from './price-resource.js';
 
@@ -13,6 +12,14 @@ class Accumulator {
   fixed = ZERO;
   usageBased = ZERO;
   resources = 0;
+
+  merge(other: Accumulator): void {
+    this.resources += other.resources;
+    if (other.monthly.isZero()) return;
+    this.monthly = this.monthly.plus(other.monthly);
+    this.fixed = this.fixed.plus(other.fixed);
+    this.usageBased = this.usageBased.plus(other.usageBased);
+  }
 
   add(r: PricedResource): void {
     this.resources++;
@@ -43,11 +50,25 @@ export function rollUp(architecture: Architecture, priced: PricedResource[]): {
     if (!acc) map.set(key, (acc = new Accumulator()));
     return acc;
   };
+  // Constructs bottom-up: each resource into its enclosing construct, then each construct into its
+  // parent, deepest first — one sum per construct rather than one per resource and ancestor.
+  const byDepth: Array<Set<string>> = [];
   for (const r of priced) {
     total.add(r);
     get(byStack, r.cost.stack).add(r);
-    for (const ancestor of ConstructTree.ancestors(r.cost.path)) get(byConstruct, ancestor).add(r);
     if (r.cost.service && r.cost.status !== 'free') get(byService, r.cost.service).add(r);
+    const slash = r.cost.path.lastIndexOf('/');
+    if (slash <= 0) continue;
+    const parent = r.cost.path.slice(0, slash);
+    get(byConstruct, parent).add(r);
+    (byDepth[depthOf(parent)] ??= new Set()).add(parent);
+  }
+  for (let depth = byDepth.length - 1; depth > 1; depth--) {
+    for (const path of byDepth[depth] ?? []) {
+      const parent = path.slice(0, path.lastIndexOf('/'));
+      get(byConstruct, parent).merge(byConstruct.get(path)!);
+      (byDepth[depth - 1] ??= new Set()).add(parent);
+    }
   }
   const stacks = architecture.stacks.map((s) => ({
     name: s.name,
@@ -66,6 +87,13 @@ export function rollUp(architecture: Architecture, priced: PricedResource[]): {
     .sort(([a, x], [b, y]) => y.monthly.comparedTo(x.monthly) || (a < b ? -1 : 1))
     .map(([service, acc]) => ({ service, ...acc.split() }));
   return { totals: { ...total.split(), monthlyDecimal: total.monthly }, stacks, constructs, services };
+}
+
+/** Number of segments of a construct path: "A" → 1, "A/B" → 2. */
+function depthOf(path: string): number {
+  let depth = 1;
+  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) depth++;
+  return depth;
 }
 
 function zeroSplit(): CostSplit {

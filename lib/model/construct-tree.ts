@@ -48,11 +48,11 @@ export class ConstructTree {
 
   /** Ancestors from the stack down, excluding the path itself: "A/B/C" → ["A", "A/B"]. */
   static ancestors(path: string): string[] {
-    const parts = path.split('/');
     const out: string[] = [];
-    for (let i = 1; i < parts.length; i++) out.push(parts.slice(0, i).join('/'));
+    for (let slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) out.push(path.slice(0, slash));
     return out;
   }
+
 
   /**
    * The construct a user wrote that owns this resource: the nearest ancestor that is not an L1

@@ -4,7 +4,7 @@
  */
 
 export interface FreeRule {
-  /** Exact type, or a prefix ending in "::*". */
+  /** Exact type, or a pattern where * matches anything ("AWS::IAM::*", "AWS::SSM::MaintenanceWindow*"). */
   type: string;
   reason: string;
 }

@@ -39,6 +39,8 @@ export function readAssembly(assemblyDir: string, regions: RegionChoice): Archit
   const warnings: string[] = [];
   const constructMetadata: NonNullable<Architecture['constructMetadata']> = [];
   readAssemblyInto(dir, regions, tree, stacks, warnings, constructMetadata);
+  // Resources the SAM transform generated (aws_sam constructs) are not in tree.json: hang them under their SAM construct.
+  for (const stack of stacks) for (const r of stack.resources) if (r.generatedFrom && !tree.has(r.path)) tree.ensurePath(r.path, { cfnType: r.type, logicalId: r.logicalId });
   if (stacks.length === 0) {
     throw new UserError(`${join(dir, 'manifest.json')} lists no CloudFormation stacks.`, 'Does the app create any Stack? Synthesize it again.');
   }

@@ -30,11 +30,19 @@ function median(values: number[]): number {
 }
 
 async function pricingScale(): Promise<void> {
+  // Usage as a large app writes it: type defaults and a few construct entries.
+  await pricingScaleWith('defaults');
+  // The worst case: an entry in the usage file for every usage-bearing resource (8,333 at 10,000).
+  console.log('  with one usage-file entry per usage-bearing resource:');
+  await pricingScaleWith('perResource');
+}
+
+async function pricingScaleWith(usageShape: 'perResource' | 'defaults'): Promise<void> {
   const results: Record<number, ChildResult> = {};
   for (const n of [1_000, 10_000]) {
     const dir = mkdtempSync(join(tmpdir(), `cdk-cost-bench-${n}-`));
     try {
-      const { usageFile } = generateAssembly(dir, n);
+      const { usageFile } = generateAssembly(dir, n, usageShape);
       runChild(dir, usageFile); // warm the file cache
       const runs = [0, 1, 2].map(() => runChild(dir, usageFile));
       const ms = median(runs.map((r) => r.ms));

@@ -31,7 +31,11 @@ const UNIT: Shape[] = [
 
 const PER_STACK = 2_000;
 
-export function generateAssembly(dir: string, resourceCount: number): { usageFile: string } {
+/**
+ * `perResource`: one usage entry per usage-bearing resource (the worst case for the usage file);
+ * otherwise type defaults plus an entry per service construct, as a large app's usage file reads.
+ */
+export function generateAssembly(dir: string, resourceCount: number, usageShape: 'perResource' | 'defaults' = 'perResource'): { usageFile: string } {
   mkdirSync(dir, { recursive: true });
   const artifacts: Record<string, unknown> = {};
   const treeStacks: Record<string, unknown> = {};
@@ -56,7 +60,7 @@ export function generateAssembly(dir: string, resourceCount: number): { usageFil
         constructInfo: { fqn: 'aws-cdk-lib.Resource' },
         children: { Resource: { id: 'Resource', path, constructInfo: { fqn: 'aws-cdk-lib.CfnResource' }, attributes: { 'aws:cdk:cloudformation:type': shape.type, 'aws:cdk:cloudformation:logicalId': logicalId } } },
       };
-      if (shape.usage) {
+      if (shape.usage && usageShape === 'perResource') {
         usageLines.push(`  ${constructPath}:`);
         for (const [k, v] of Object.entries(shape.usage)) usageLines.push(`    ${k}: ${v}`);
       }
@@ -68,6 +72,14 @@ export function generateAssembly(dir: string, resourceCount: number): { usageFil
   artifacts.Tree = { type: 'cdk:tree', properties: { file: 'tree.json' } };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ version: '55.0.0', artifacts }));
   writeFileSync(join(dir, 'tree.json'), JSON.stringify({ version: 'tree-0.1', tree: { id: 'App', path: '', children: treeStacks } }));
+  if (usageShape === 'defaults') {
+    // Every type's load as a default, and one service in ten given its own (higher) request count.
+    usageLines.splice(1, 0, 'defaults:', ...UNIT.filter((u) => u.usage).flatMap((u) => [`  ${u.type}:`, ...Object.entries(u.usage!).map(([k, v]) => `    ${k}: ${v}`)]));
+    for (let s = 0; s < stackCount; s++) {
+      const services = Math.floor(Math.min(PER_STACK, resourceCount - s * PER_STACK) / UNIT.length);
+      for (let i = 0; i < services; i += 10) usageLines.push(`  Bench${s}/Service${i}/Handler: { monthlyRequests: 5000000 }`);
+    }
+  }
   const usageFile = join(dir, 'usage.yml');
   writeFileSync(usageFile, usageLines.join('\n') + '\n');
   return { usageFile };

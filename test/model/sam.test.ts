@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Estimate } from '../../lib/estimate/estimate-types.js';
 import { architectureOf, component, priceInline, resource } from '../resources/price-inline.js';
 import { cli } from '../support/cli.js';
-import { CORPUS_DIR, HAS_SHARED } from '../support/paths.js';
+import { CORPUS_DIR, FIXTURES_DIR, HAS_SHARED } from '../support/paths.js';
 
 const SAM = 'Transform: AWS::Serverless-2016-10-31\n';
 
@@ -272,5 +272,23 @@ Resources:
     // The queue SAM put between the topic and the function reads monthlyRequests too: it is under Fn.
     expect(component(resource(e, 'FnFanQueue'), 'Standard requests').quantity).toBe('1000');
     expect(component(resource(e, 'Fn'), 'Requests').quantity).toBe('1000');
+  });
+});
+
+describe('SAM resources in a CDK app (aws-cdk-lib/aws-sam)', () => {
+  it('are expanded the same way, below the construct the user wrote', async () => {
+    const result = await cli('estimate', join(FIXTURES_DIR, 'apps', 'sam-in-cdk'), '--format', 'json');
+    expect(result.code).toBe(0);
+    const e = JSON.parse(result.stdout) as Estimate;
+    expect(e.resources.map((r) => `${r.type} ${r.path} ${r.owner}`).sort()).toEqual([
+      'AWS::ApiGatewayV2::Api SamInCdk/ServerlessHttpApi/ServerlessHttpApi SamInCdk/ServerlessHttpApi',
+      'AWS::ApiGatewayV2::Stage SamInCdk/ServerlessHttpApi/ServerlessHttpApiApiGatewayDefaultStage SamInCdk/ServerlessHttpApi',
+      'AWS::DynamoDB::Table SamInCdk/Items/Items SamInCdk/Items',
+      'AWS::IAM::Role SamInCdk/Api/ApiRole SamInCdk/Api',
+      'AWS::Lambda::Function SamInCdk/Api/Api SamInCdk/Api',
+      'AWS::Lambda::Permission SamInCdk/Api/ApiGetPermission SamInCdk/Api',
+    ]);
+    expect(component(resource(e, 'Api'), 'Duration').name).toBe('Duration (256 MB)');
+    expect(e.constructs.find((c) => c.path === 'SamInCdk/Api')?.fqn).toBe('aws-cdk-lib.aws_sam.CfnFunction');
   });
 });

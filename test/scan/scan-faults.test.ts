@@ -106,6 +106,10 @@ describe('regions, throttling and API economy', () => {
       { region: 'eu-west-3', reason: expect.stringMatching(/^region not enabled for this account \(The security token/) },
     ]);
     expect(report.findings.map((f) => f.rules[0])).toEqual(['orphan-ebs-volume']);
+    // Rejected in every region is not "every region disabled": it is the credentials, and says so.
+    await expect(runScan({ regions: ['eu-west-3'], access: { clientConfig: clientConfig({ endpoint: moto.endpoint }), middleware: [disabled] }, now: clock })).rejects.toThrow(
+      /AWS rejected the credentials in every region scanned \(eu-west-3\)/,
+    );
   });
 
   it('retries throttled calls (SDK adaptive retry) and completes', async () => {

@@ -6,7 +6,7 @@
  * cannot be read, and the result says so.
  */
 import type { Architecture, ResourceModel } from '../../model/architecture.js';
-import { referencedResource, stackResources } from '../../model/find-resources.js';
+import { referencedResource, stackResourcesOfType } from '../../model/find-resources.js';
 import { bool, list, prop, str, unresolved } from '../properties.js';
 import type { InstanceConfig } from './instance-costs.js';
 
@@ -66,7 +66,7 @@ export function launchTemplateOf(architecture: Architecture, from: ResourceModel
     const target = referencedResource(architecture, from, value);
     if (target?.type === 'AWS::EC2::LaunchTemplate') return target;
     if (typeof value === 'string') {
-      const byName = stackResources(architecture, from).find((r) => r.type === 'AWS::EC2::LaunchTemplate' && str(r, 'LaunchTemplateName') === value);
+      const byName = stackResourcesOfType(architecture, from, 'AWS::EC2::LaunchTemplate').find((r) => str(r, 'LaunchTemplateName') === value);
       if (byName) return byName;
       return { problem: `launch template ${field} "${value}" is not defined in this template` };
     }

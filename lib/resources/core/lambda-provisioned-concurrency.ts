@@ -4,7 +4,7 @@
  * carry ProvisionedConcurrencyConfig. It is priced on the function, where its memory size is known.
  */
 import type { Architecture, ResourceModel } from '../../model/architecture.js';
-import { stackResources } from '../../model/find-resources.js';
+import { stackResourcesOfType } from '../../model/find-resources.js';
 import { num, prop, referencedLogicalId, str, unresolved } from '../properties.js';
 
 export interface ProvisionedConcurrency {
@@ -19,8 +19,8 @@ export interface ProvisionedConcurrency {
 export function provisionedConcurrencyOf(architecture: Architecture, fn: ResourceModel): ProvisionedConcurrency | undefined {
   const ownName = str(fn, 'FunctionName');
   const result: ProvisionedConcurrency = { executions: 0, sources: [], unknown: [] };
-  for (const r of stackResources(architecture, fn)) {
-    if (r.type !== 'AWS::Lambda::Alias' && r.type !== 'AWS::Lambda::Version') continue;
+  const candidates = [...stackResourcesOfType(architecture, fn, 'AWS::Lambda::Alias'), ...stackResourcesOfType(architecture, fn, 'AWS::Lambda::Version')];
+  for (const r of candidates) {
     if (prop(r, 'ProvisionedConcurrencyConfig') === undefined) continue;
     const target = r.properties.FunctionName;
     const pointsHere = referencedLogicalId(target) === fn.logicalId || (ownName !== undefined && str(r, 'FunctionName') === ownName);

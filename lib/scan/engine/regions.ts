@@ -6,7 +6,7 @@
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { UserError } from '../../errors.js';
 import type { ClientFactory } from '../aws/clients.js';
-import { errorInfo, isAccessDenied } from '../aws/errors.js';
+import { errorInfo, isAccessDenied, isRegionDisabled } from '../aws/errors.js';
 import type { CoverageGap, SkippedRegion } from '../types.js';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
@@ -32,10 +32,16 @@ export async function planRegions(clients: ClientFactory, requested: string[], a
     const out = await clients.get(EC2Client, home).send(new DescribeRegionsCommand({ AllRegions: true }));
     statuses = new Map((out.Regions ?? []).map((r) => [r.RegionName!, r.OptInStatus ?? 'opt-in-not-required']));
   } catch (error) {
+    // The home region itself may be disabled (or the credentials rejected): each region's own calls decide then.
+    if (isRegionDisabled(error)) return finish(regions, wantsAll, undefined, skipped, gaps);
     if (!isAccessDenied(error)) throw error;
     const info = errorInfo(error);
     gaps.push({ region: home, service: 'ec2', operation: 'DescribeRegions', code: info.code, message: `${info.message} (disabled regions are recognised by their errors instead)`, rulesSkipped: [] });
   }
+  return finish(regions, wantsAll, statuses, skipped, gaps);
+}
+
+function finish(regions: string[], wantsAll: boolean, statuses: Map<string, string> | undefined, skipped: SkippedRegion[], gaps: CoverageGap[]): RegionPlan {
   if (wantsAll) {
     if (!statuses) throw new UserError('--region all needs ec2:DescribeRegions to list the enabled regions.', 'Grant it, or name the regions with --region.');
     regions = [...new Set([...regions, ...[...statuses].filter(([, s]) => s !== 'not-opted-in').map(([r]) => r)])].sort();

@@ -24,7 +24,10 @@ export class DerivedLayer implements UsageLayer {
       for (const [key, d] of this.explainer.derivedValues(resource)) {
         // Usage values are JS numbers; decimal.js reads a number back from its shortest form, so
         // exact decimal results (0.3, 30,000) come back exact.
-        values.set(key, { value: d.value.toNumber(), origin: { kind: 'derived', explanation: `${nodeLabel(resource)}.${key} = ${d.explanation}` } });
+        // The explanation is a getter: built only when something shows it (sweeps never do).
+        let text: string | undefined;
+        const origin = { kind: 'derived' as const, get explanation() { return (text ??= `${nodeLabel(resource)}.${key} = ${d.explanation()}`); } };
+        values.set(key, { value: d.value.toNumber(), origin });
       }
       this.cache.set(resource, values);
     }

@@ -11,8 +11,8 @@ import type { ChannelLoad, LoadResult, NodeLoad, Part } from './propagate.js';
 
 export interface DerivedValue {
   value: Decimal;
-  /** One line: how the number follows from the entry loads. */
-  explanation: string;
+  /** One line: how the number follows from the entry loads (built when first read). */
+  explanation: () => string;
   /** Channels of the node it was computed from (for the step-by-step view). */
   channels: string[];
 }
@@ -30,23 +30,25 @@ export class Explainer {
     const node = this.result.nodes.get(resource);
     const out = new Map<string, DerivedValue>();
     if (!node) return out;
-    const add = (key: string, value: Decimal, explanation: string, channels: string[]) => {
+    const add = (key: string, value: Decimal, explanation: () => string, channels: string[]) => {
       const prior = out.get(key);
-      if (prior) out.set(key, { value: prior.value.plus(value), explanation: `${prior.explanation} + ${explanation}`, channels: [...prior.channels, ...channels] });
+      if (prior) out.set(key, { value: prior.value.plus(value), explanation: () => `${prior.explanation()} + ${explanation()}`, channels: [...prior.channels, ...channels] });
       else out.set(key, { value, explanation, channels });
     };
     for (const d of node.derived) {
       const used = d.channels.filter((c) => node.channels.has(c));
       const only = used.length === 1 ? node.channels.get(used[0]!)! : undefined;
-      if (only && only.total.eq(d.value)) add(d.key, d.value, `${this.chain(node, used[0]!)} = ${fmt(d.value)}`, used);
+      if (only && only.total.eq(d.value)) add(d.key, d.value, () => `${this.chain(node, used[0]!)} = ${fmt(d.value)}`, used);
       else {
-        const wheres = used.map((c) => `${node.kind.channels[c] ?? c} = ${this.chain(node, c)}`);
-        add(d.key, d.value, `${d.formula} = ${fmt(d.value)}${wheres.length ? `, where ${wheres.join('; ')}` : ''}`, used);
+        add(d.key, d.value, () => {
+          const wheres = used.map((c) => `${node.kind.channels[c] ?? c} = ${this.chain(node, c)}`);
+          return `${d.formula()} = ${fmt(d.value)}${wheres.length ? `, where ${wheres.join('; ')}` : ''}`;
+        }, used);
       }
     }
     for (const e of node.entryUsage) {
       const base = e.perUnit.isZero() ? e.flow.perMonth.times(this.result.scale) : e.value.div(e.perUnit);
-      add(e.key, e.value, `${fmt(base)} ${plural(e.flow.unit)} × ${fmt(e.perUnit)} per ${e.flow.unit} (flow "${e.flow.name}") = ${fmt(e.value)}`, []);
+      add(e.key, e.value, () => `${fmt(base)} ${plural(e.flow.unit)} × ${fmt(e.perUnit)} per ${e.flow.unit} (flow "${e.flow.name}") = ${fmt(e.value)}`, []);
     }
     return out;
   }

@@ -13,8 +13,8 @@ import type { ResourceModel } from '../../model/architecture.js';
 export interface DerivedUsage {
   key: string;
   value: Decimal;
-  /** The arithmetic from channels to the key: "300,000 messages sent + 30,000 receives + 30,000 deletes". */
-  formula: string;
+  /** The arithmetic from channels to the key: "300,000 messages sent + 30,000 receives + 30,000 deletes" (built only when shown). */
+  formula: () => string;
   /** Channels the value was computed from (their derivations are part of the explanation). */
   channels: string[];
 }
@@ -57,6 +57,6 @@ export interface NodeKind {
 }
 
 /** The same derived number under each key name a pricer of the type may read. */
-export function underKeys(keys: string[], value: Decimal, formula: string, channels: string[]): DerivedUsage[] {
+export function underKeys(keys: string[], value: Decimal, formula: () => string, channels: string[]): DerivedUsage[] {
   return keys.map((key) => ({ key, value, formula, channels }));
 }

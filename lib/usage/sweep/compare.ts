@@ -5,7 +5,8 @@
 import { Decimal } from '../../money.js';
 import type { CostSplit } from '../../estimate/estimate-types.js';
 import { findCrossovers } from './crossover.js';
-import { estimateAt, type LoadRun } from './load-run.js';
+import type { LoadRun } from './load-run.js';
+import { splitStrings, StepPricer } from './step-pricer.js';
 
 export const COMPARISON_SCHEMA_VERSION = '1.0';
 
@@ -39,7 +40,8 @@ export function compareDesigns(a: CompareSide, b: CompareSide, scales: Decimal[]
     }
   }
   if (flows.size === 0) warnings.push('no load flows: the sweep scales the usage given on resources');
-  const totalOf = (side: CompareSide, scale: Decimal) => estimateAt(side.run, scale, side.stacks).totals;
+  const pricers = new Map([a, b].map((side) => [side, new StepPricer(side.run, side.stacks)]));
+  const totalOf = (side: CompareSide, scale: Decimal) => splitStrings(pricers.get(side)!.at(scale).total);
   const steps = [...scales].sort((x, y) => x.comparedTo(y)).map((scale) => {
     const ta = totalOf(a, scale);
     const tb = totalOf(b, scale);

@@ -5,8 +5,8 @@
  */
 import { Decimal } from '../../money.js';
 import type { CostSplit, Estimate } from '../../estimate/estimate-types.js';
-import { groupByOwner } from '../../report/view.js';
-import { estimateAt, type LoadRun } from './load-run.js';
+import type { LoadRun } from './load-run.js';
+import { splitStrings, StepPricer, type StepCosts } from './step-pricer.js';
 
 export const SWEEP_SCHEMA_VERSION = '1.0';
 
@@ -47,7 +47,8 @@ export class ScaleError extends Error {
 }
 
 export function runSweep(run: LoadRun, scales: Decimal[], stacks?: ReadonlySet<string>): Sweep {
-  const steps = scales.map((scale) => stepOf(scale, scale.eq(1) && !stacks ? run.estimate : estimateAt(run, scale, stacks)));
+  const pricer = new StepPricer(run, stacks);
+  const steps = scales.map((scale) => stepOf(scale, pricer.at(scale)));
   // Every construct appears at every step (zero where it costs nothing at that step).
   const paths = new Set(steps.flatMap((s) => s.constructs.map((c) => c.path)));
   for (const step of steps) {
@@ -66,20 +67,11 @@ export function runSweep(run: LoadRun, scales: Decimal[], stacks?: ReadonlySet<s
   };
 }
 
-function stepOf(scale: Decimal, estimate: Estimate): SweepStep {
-  const constructs = groupByOwner(estimate).map((g) => {
-    let fixed = new Decimal(0);
-    let usageBased = new Decimal(0);
-    for (const r of g.resources) {
-      fixed = fixed.plus(r.fixed);
-      usageBased = usageBased.plus(r.usageBased);
-    }
-    return { path: g.owner, monthly: g.monthly.toFixed(), fixed: fixed.toFixed(), usageBased: usageBased.toFixed() };
-  });
+function stepOf(scale: Decimal, costs: StepCosts): SweepStep {
   return {
     scale: scale.toFixed(),
-    totals: estimate.totals,
-    stacks: estimate.stacks.map((s) => ({ name: s.name, monthly: s.monthly, fixed: s.fixed, usageBased: s.usageBased })),
-    constructs,
+    totals: splitStrings(costs.total),
+    stacks: [...costs.stacks].map(([name, s]) => ({ name, ...splitStrings(s) })),
+    constructs: [...costs.owners].map(([path, s]) => ({ path, ...splitStrings(s) })),
   };
 }

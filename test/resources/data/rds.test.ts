@@ -131,8 +131,10 @@ Resources:
     const line = component(stockholm, 'Database instance');
     expect(line.status).toBe('no-price');
     expect(line.problem).toBe(`no price for "${rdsInstanceKey('MySQL', 'Single-AZ', 'db.t2.small')}" (AmazonRDS) in eu-north-1`);
-    // Storage still prices: the resource is priced, with its missing line visible.
-    expect(stockholm.status).toBe('priced');
+    // Storage still prices and shows, but the resource is not fully priced: it is listed as
+    // unsupported with the missing price as the reason, never counted as priced.
+    expect(stockholm.status).toBe('unsupported');
+    expect(stockholm.reason).toBe(line.problem);
     expectLine(component(stockholm, 'Storage'), 5, unit(RDS, 'Database Storage Single AZ General Purpose', 'eu-north-1'));
   });
 });

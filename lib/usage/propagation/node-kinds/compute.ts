@@ -15,7 +15,7 @@ export const lambdaFunctionNode: NodeKind = {
   usage(node) {
     if (!node.has('invocations')) return [];
     const n = node.amount('invocations');
-    return [{ key: 'monthlyRequests', value: n, formula: `${fmt(n)} invocations`, channels: ['invocations'] }];
+    return [{ key: 'monthlyRequests', value: n, formula: () => `${fmt(n)} invocations`, channels: ['invocations'] }];
   },
 };
 

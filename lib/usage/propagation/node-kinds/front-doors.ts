@@ -15,7 +15,7 @@ export const restApiNode: NodeKind = {
   usage(node) {
     if (!node.has('requests')) return [];
     const n = node.amount('requests');
-    return [{ key: 'monthlyRequests', value: n, formula: `${fmt(n)} requests`, channels: ['requests'] }];
+    return [{ key: 'monthlyRequests', value: n, formula: () => `${fmt(n)} requests`, channels: ['requests'] }];
   },
 };
 
@@ -29,7 +29,7 @@ export const httpApiNode: NodeKind = {
     if (!node.has('requests')) return [];
     const n = node.amount('requests');
     const websocket = str(node.resource, 'ProtocolType') === 'WEBSOCKET';
-    return [{ key: websocket ? 'monthlyMessages' : 'monthlyRequests', value: n, formula: `${fmt(n)} ${websocket ? 'messages' : 'requests'}`, channels: ['requests'] }];
+    return [{ key: websocket ? 'monthlyMessages' : 'monthlyRequests', value: n, formula: () => `${fmt(n)} ${websocket ? 'messages' : 'requests'}`, channels: ['requests'] }];
   },
 };
 
@@ -42,7 +42,7 @@ export const distributionNode: NodeKind = {
   usage(node) {
     if (!node.has('requests')) return [];
     const n = node.amount('requests');
-    return underKeys(['monthlyRequests', 'monthlyHttpsRequests'], n, `${fmt(n)} viewer requests`, ['requests']);
+    return underKeys(['monthlyRequests', 'monthlyHttpsRequests'], n, () => `${fmt(n)} viewer requests`, ['requests']);
   },
 };
 
@@ -55,6 +55,6 @@ export const loadBalancerNode: NodeKind = {
   usage(node) {
     if (!node.has('requests')) return [];
     const n = node.amount('requests');
-    return underKeys(['monthlyRequests'], n, `${fmt(n)} requests`, ['requests']);
+    return underKeys(['monthlyRequests'], n, () => `${fmt(n)} requests`, ['requests']);
   },
 };

@@ -22,16 +22,16 @@ export const sqsQueueNode: NodeKind = {
       for (const edge of consumers) batches = batches.plus(node.carriedOver(edge) ?? 0);
       const value = sends.plus(batches.times(2)).plus(node.amount('receives'));
       const reads = node.has('receives') ? ` + ${fmt(node.amount('receives'))} receives by grants` : '';
-      return [{ key: 'monthlyRequests', value, formula: `${fmt(sends)} sends + ${fmt(batches)} receives + ${fmt(batches)} batch deletes (one each per batch)${reads}`, channels: ['messages', 'receives'] }];
+      return [{ key: 'monthlyRequests', value, formula: () => `${fmt(sends)} sends + ${fmt(batches)} receives + ${fmt(batches)} batch deletes (one each per batch)${reads}`, channels: ['messages', 'receives'] }];
     }
     if (node.has('receives')) {
       const receives = node.amount('receives');
-      return [{ key: 'monthlyRequests', value: sends.plus(receives.times(2)), formula: `${fmt(sends)} sends + ${fmt(receives)} receives + ${fmt(receives)} deletes`, channels: ['messages', 'receives'] }];
+      return [{ key: 'monthlyRequests', value: sends.plus(receives.times(2)), formula: () => `${fmt(sends)} sends + ${fmt(receives)} receives + ${fmt(receives)} deletes`, channels: ['messages', 'receives'] }];
     }
     const perMessage = node.ratio('consumerRequestsPerMessage')!;
     const consumed = sends.times(perMessage);
     const why = node.ratioGiven('consumerRequestsPerMessage') ? '(ratio)' : '(no consumer in the app: each message assumed received and deleted once)';
-    return [{ key: 'monthlyRequests', value: sends.plus(consumed), formula: `${fmt(sends)} sends + ${fmt(sends)} × ${fmt(perMessage)} consumer requests ${why}`, channels: ['messages'] }];
+    return [{ key: 'monthlyRequests', value: sends.plus(consumed), formula: () => `${fmt(sends)} sends + ${fmt(sends)} × ${fmt(perMessage)} consumer requests ${why}`, channels: ['messages'] }];
   },
 };
 
@@ -45,7 +45,7 @@ export const snsTopicNode: NodeKind = {
   usage(node) {
     if (!node.has('messages')) return [];
     const n = node.amount('messages');
-    return [{ key: 'monthlyRequests', value: n, formula: `${fmt(n)} messages published`, channels: ['messages'] }];
+    return [{ key: 'monthlyRequests', value: n, formula: () => `${fmt(n)} messages published`, channels: ['messages'] }];
   },
 };
 
@@ -58,7 +58,7 @@ export const eventBusNode: NodeKind = {
   usage(node) {
     if (!node.has('events')) return [];
     const n = node.amount('events');
-    return underKeys(['monthlyEvents', 'monthlyCustomEvents'], n, `${fmt(n)} events put on the bus`, ['events']);
+    return underKeys(['monthlyEvents', 'monthlyCustomEvents'], n, () => `${fmt(n)} events put on the bus`, ['events']);
   },
 };
 
@@ -71,7 +71,7 @@ export const eventRuleNode: NodeKind = {
   usage(node) {
     if (node.resource.type !== 'AWS::Scheduler::Schedule' || !node.has('events')) return [];
     const n = node.amount('events');
-    return underKeys(['monthlyInvocations'], n, `${fmt(n)} scheduled invocations`, ['events']);
+    return underKeys(['monthlyInvocations'], n, () => `${fmt(n)} scheduled invocations`, ['events']);
   },
 };
 
@@ -84,7 +84,7 @@ export const kinesisStreamNode: NodeKind = {
   usage(node) {
     if (!node.has('records')) return [];
     const n = node.amount('records');
-    return underKeys(['monthlyPutRecords', 'monthlyRecords'], n, `${fmt(n)} records put`, ['records']);
+    return underKeys(['monthlyPutRecords', 'monthlyRecords'], n, () => `${fmt(n)} records put`, ['records']);
   },
 };
 

@@ -25,14 +25,16 @@ export const s3BucketNode: NodeKind = {
     const objects = node.amount('objects');
     if (node.has('objects')) {
       const puts = node.ratio('putRequestsPerObject')!;
-      out.push({ key: 'monthlyPutRequests', value: objects.times(puts), formula: `${fmt(objects)} objects × ${fmt(puts)} PUT requests per object`, channels: ['objects'] });
+      out.push({ key: 'monthlyPutRequests', value: objects.times(puts), formula: () => `${fmt(objects)} objects × ${fmt(puts)} PUT requests per object`, channels: ['objects'] });
     }
     const perObjectGets = node.ratio('getRequestsPerObject')!;
     if (node.has('reads') || (node.has('objects') && node.ratioGiven('getRequestsPerObject'))) {
       const reads = node.amount('reads');
       const value = reads.plus(objects.times(perObjectGets));
-      const parts = [node.has('reads') ? `${fmt(reads)} GET requests` : '', node.ratioGiven('getRequestsPerObject') ? `${fmt(objects)} objects × ${fmt(perObjectGets)} GETs per object` : ''].filter(Boolean);
-      out.push({ key: 'monthlyGetRequests', value, formula: parts.join(' + '), channels: ['reads', 'objects'] });
+      const hasReads = node.has('reads');
+      const perObject = node.ratioGiven('getRequestsPerObject');
+      const formula = () => [hasReads ? `${fmt(reads)} GET requests` : '', perObject ? `${fmt(objects)} objects × ${fmt(perObjectGets)} GETs per object` : ''].filter(Boolean).join(' + ');
+      out.push({ key: 'monthlyGetRequests', value, formula, channels: ['reads', 'objects'] });
     }
     if (node.has('objects')) {
       const size = node.ratio('objectSizeGB');
@@ -46,7 +48,7 @@ export const s3BucketNode: NodeKind = {
         out.push({
           key: 'storageGB',
           value: objects.times(size).times(hours).div(HOURS_PER_MONTH),
-          formula: `${fmt(objects)} objects × ${fmt(size)} GB × ${fmt(retention)} days ${source} (${fmt(hours)} h) ÷ 730 h`,
+          formula: () => `${fmt(objects)} objects × ${fmt(size)} GB × ${fmt(retention)} days ${source} (${fmt(hours)} h) ÷ 730 h`,
           channels: ['objects'],
         });
       }
@@ -81,12 +83,12 @@ export const dynamodbTableNode: NodeKind = {
     if (node.has('writes')) {
       const w = node.amount('writes');
       const units = node.ratio('writeUnitsPerWrite')!;
-      out.push(...underKeys(['monthlyWriteRequestUnits'], w.times(units), `${fmt(w)} item writes × ${fmt(units)} WRU per write${node.ratioGiven('writeUnitsPerWrite') ? '' : ' (items up to 1 KB)'}`, ['writes']));
+      out.push(...underKeys(['monthlyWriteRequestUnits'], w.times(units), () => `${fmt(w)} item writes × ${fmt(units)} WRU per write${node.ratioGiven('writeUnitsPerWrite') ? '' : ' (items up to 1 KB)'}`, ['writes']));
     }
     if (node.has('reads')) {
       const r = node.amount('reads');
       const units = node.ratio('readUnitsPerRead')!;
-      out.push(...underKeys(['monthlyReadRequestUnits'], r.times(units), `${fmt(r)} item reads × ${fmt(units)} RRU per read${node.ratioGiven('readUnitsPerRead') ? '' : ' (strongly consistent, up to 4 KB)'}`, ['reads']));
+      out.push(...underKeys(['monthlyReadRequestUnits'], r.times(units), () => `${fmt(r)} item reads × ${fmt(units)} RRU per read${node.ratioGiven('readUnitsPerRead') ? '' : ' (strongly consistent, up to 4 KB)'}`, ['reads']));
     }
     return out;
   },
@@ -100,7 +102,7 @@ export const logGroupNode: NodeKind = {
   usage(node) {
     if (!node.has('ingestedGB')) return [];
     const gb = node.amount('ingestedGB');
-    return [{ key: 'monthlyIngestedGB', value: gb, formula: `${fmt(gb)} GB ingested`, channels: ['ingestedGB'] }];
+    return [{ key: 'monthlyIngestedGB', value: gb, formula: () => `${fmt(gb)} GB ingested`, channels: ['ingestedGB'] }];
   },
 };
 
@@ -113,6 +115,6 @@ export const secretNode: NodeKind = {
   usage(node) {
     if (!node.has('calls')) return [];
     const n = node.amount('calls');
-    return underKeys(['monthlyApiCalls', 'monthlyRequests'], n, `${fmt(n)} API calls`, ['calls']);
+    return underKeys(['monthlyApiCalls', 'monthlyRequests'], n, () => `${fmt(n)} API calls`, ['calls']);
   },
 };

@@ -19,7 +19,7 @@ export const stateMachineNode: NodeKind = {
     if (!node.has('executions')) return [];
     const executions = node.amount('executions');
     if (str(node.resource, 'StateMachineType') === 'EXPRESS') {
-      return underKeys(['monthlyRequests', 'monthlyExecutions'], executions, `${fmt(executions)} executions`, ['executions']);
+      return underKeys(['monthlyRequests', 'monthlyExecutions'], executions, () => `${fmt(executions)} executions`, ['executions']);
     }
     let perExecution = node.ratio('transitionsPerExecution');
     let source = '(ratio)';
@@ -27,15 +27,15 @@ export const stateMachineNode: NodeKind = {
       const summary = readDefinition(node.resource.properties);
       if (!summary) {
         node.note('the definition could not be read: give transitionsPerExecution');
-        return underKeys(['monthlyExecutions'], executions, `${fmt(executions)} executions`, ['executions']);
+        return underKeys(['monthlyExecutions'], executions, () => `${fmt(executions)} executions`, ['executions']);
       }
       perExecution = new Decimal(summary.transitionsPerExecution);
       source = '(states on the default path of the definition)';
       for (const n of summary.notes) node.note(n);
     }
     return [
-      ...underKeys(['monthlyTransitions', 'monthlyStateTransitions'], executions.times(perExecution), `${fmt(executions)} executions × ${fmt(perExecution)} transitions per execution ${source}`, ['executions']),
-      ...underKeys(['monthlyExecutions'], executions, `${fmt(executions)} executions`, ['executions']),
+      ...underKeys(['monthlyTransitions', 'monthlyStateTransitions'], executions.times(perExecution), () => `${fmt(executions)} executions × ${fmt(perExecution)} transitions per execution ${source}`, ['executions']),
+      ...underKeys(['monthlyExecutions'], executions, () => `${fmt(executions)} executions`, ['executions']),
     ];
   },
 };
