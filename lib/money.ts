@@ -5,8 +5,13 @@
  */
 import { Decimal as DecimalJs } from 'decimal.js';
 
-/** A private Decimal constructor so our precision never leaks into (or from) other users of decimal.js. */
-export const Decimal = DecimalJs.clone({ precision: 50, rounding: DecimalJs.ROUND_HALF_UP });
+/**
+ * A private Decimal constructor so our precision never leaks into (or from) other users of decimal.js.
+ * 34 significant digits (IEEE 754 decimal128's): sums and products of list prices (at most 10
+ * decimals) and monthly quantities stay exact far beyond any bill; only a division (e.g. by the
+ * days of a 730-hour month) rounds, at the 34th digit — and shorter numbers keep sweeps fast.
+ */
+export const Decimal = DecimalJs.clone({ precision: 34, rounding: DecimalJs.ROUND_HALF_UP });
 export type Decimal = InstanceType<typeof Decimal>;
 
 /** The AWS Pricing Calculator's month: 730 hours. */

@@ -26,6 +26,11 @@ export interface PricingEnvironment {
   ownerOf(resource: ResourceModel): string;
   /** Price sources used, shared by every resource of one pricing pass (one map, not one per resource). */
   sources?: Map<string, { publicationDate: string; quality: string }>;
+  /**
+   * Compute the decimal costs and the status only: no component objects, no strings. For load
+   * sweeps, which re-price every load-bearing resource at each step and read only the totals.
+   */
+  costsOnly?: boolean;
 }
 
 export interface PricedResource {
@@ -95,6 +100,7 @@ export function priceResource(resource: ResourceModel, env: PricingEnvironment):
 
   let fixed = ZERO;
   let usageBased = ZERO;
+  if (env.costsOnly) return costsOnly(specs, resource, env, cost, pricer.service, sources);
   const components = specs.map((spec) => {
     const { component, cost } = priceComponent(spec, resource, usage, env, sources);
     if (spec.usageBased) usageBased = usageBased.plus(cost);
@@ -130,6 +136,33 @@ export function priceResource(resource: ResourceModel, env: PricingEnvironment):
   cost.missingUsage = usage.missing.size ? [...usage.missing].sort() : [];
   cost.notes = notes;
   return { cost, monthly, fixed, usageBased, sources };
+}
+
+/** The `costsOnly` pass: the same arithmetic and status rules as the full pass, none of the report. */
+function costsOnly(specs: ComponentSpec[], resource: ResourceModel, env: PricingEnvironment, cost: ResourceCost, service: string, sources: PricedResource['sources']): PricedResource {
+  let fixed = ZERO;
+  let usageBased = ZERO;
+  let anyPriced = false;
+  let anyMissing = false;
+  let anyNoPrice = false;
+  for (const spec of specs) {
+    const price = env.priceBook.lookup(spec.price.serviceCode, resource.region, spec.price.key);
+    if (!price) {
+      anyNoPrice = true;
+      continue;
+    }
+    if (spec.quantity === undefined) {
+      anyMissing = true;
+      continue;
+    }
+    anyPriced = true;
+    const amount = applyTiers(spec.quantity, price.tiers, env.freeTier).cost;
+    if (spec.usageBased) usageBased = usageBased.plus(amount);
+    else fixed = fixed.plus(amount);
+  }
+  cost.service = service;
+  cost.status = anyNoPrice || (!anyPriced && !anyMissing) ? 'unsupported' : !anyPriced ? 'usage-missing' : 'priced';
+  return { cost, monthly: fixed.plus(usageBased), fixed, usageBased, sources };
 }
 
 function priceComponent(

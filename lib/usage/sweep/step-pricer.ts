@@ -54,12 +54,19 @@ export class StepPricer {
       priceBook: this.run.priceBook,
       pricers,
       freeTier: this.run.freeTier,
-      usageFor: (r) => withoutExplanations(scaleUsage(resolver.valuesFor(r), scale)),
+      // The loop below resolved this resource's values already: scale those, do not resolve twice.
+      usageFor: (r) => withoutExplanations(scaleUsage(r === current ? currentValues! : resolver.valuesFor(r), scale)),
       ownerOf: (r) => this.run.architecture.tree.owner(r.path),
+      // A step needs each resource's costs, not its report lines.
+      costsOnly: true,
     };
     const costs: StepCosts = { total: zero(), stacks: new Map(), owners: new Map() };
+    let current: ResourceModel | undefined;
+    let currentValues: ReturnType<UsageResolver['valuesFor']> | undefined;
     for (const r of this.resources) {
       const values = resolver.valuesFor(r);
+      current = r;
+      currentValues = values;
       let priced: PricedResource;
       if (growsWithLoad(values)) priced = priceResource(r, env);
       else {
