@@ -171,9 +171,9 @@ load:
     const p = await probe(resources, usage);
     expect(p.derived('Http', 'monthlyRequests')).toBe(20000);
     expect(p.amount('Machine', 'executions')).toBe('20000');
-    // Default path: Check, Verdict, Enqueue, Done = 4 transitions × 20,000 = 80,000 (not all keys have a pricer yet).
-    const derived = p.context.derivedAt(1).result.nodes.get(p.resource('Machine'))!.derived;
-    expect(derived.find((d) => d.key === 'monthlyTransitions')!.value.toFixed()).toBe('80000');
+    // Default path: Check, Verdict, Enqueue, Done = 4 transitions per execution; the pricer multiplies by 20,000 executions.
+    expect(p.derived('Machine', 'monthlyExecutions')).toBe(20000);
+    expect(p.derived('Machine', 'transitionsPerExecution')).toBe(4);
     expect(p.derived('Checker', 'monthlyRequests')).toBe(20000);
     expect(p.amount('Queue', 'messages')).toBe('20000');
     expect(p.amount('Topic', 'messages')).toBeUndefined();

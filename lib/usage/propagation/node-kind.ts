@@ -2,9 +2,8 @@
  * A node kind: how load arriving at one type of resource is counted (its channels) and turned into
  * the usage keys its pricer reads, with the arithmetic written out for --explain.
  *
- * Some pricers for the types below may not exist yet or may name their keys differently; a node
- * kind offers each derived number under the key names a pricer is likely to read, and the usage
- * resolver keeps only the keys the type's pricer declares.
+ * Every key a node kind derives is one its type's pricer reads (test/usage/node-kind-keys.test.ts
+ * holds them in step).
  */
 import type { Decimal } from '../../money.js';
 import type { FlowEdge, RatioDefinition } from '../../graph/edge-kind.js';
@@ -56,7 +55,7 @@ export interface NodeKind {
   usage(node: NodeView): DerivedUsage[];
 }
 
-/** The same derived number under each key name a pricer of the type may read. */
+/** A derived number under the given usage keys. */
 export function underKeys(keys: string[], value: Decimal, formula: () => string, channels: string[]): DerivedUsage[] {
   return keys.map((key) => ({ key, value, formula, channels }));
 }

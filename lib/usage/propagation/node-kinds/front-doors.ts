@@ -42,7 +42,8 @@ export const distributionNode: NodeKind = {
   usage(node) {
     if (!node.has('requests')) return [];
     const n = node.amount('requests');
-    return underKeys(['monthlyRequests', 'monthlyHttpsRequests'], n, () => `${fmt(n)} viewer requests`, ['requests']);
+    // Viewers come over HTTPS (CDK distributions redirect HTTP); give monthlyHttpRequests to split them.
+    return underKeys(['monthlyHttpsRequests'], n, () => `${fmt(n)} viewer requests`, ['requests']);
   },
 };
 
@@ -52,9 +53,7 @@ export const loadBalancerNode: NodeKind = {
   channels: { requests: 'requests' },
   eventsKey: 'monthlyRequests',
   ratios: [],
-  usage(node) {
-    if (!node.has('requests')) return [];
-    const n = node.amount('requests');
-    return underKeys(['monthlyRequests'], n, () => `${fmt(n)} requests`, ['requests']);
-  },
+  // Load balancers are billed by capacity units (connections per second, GB, rule evaluations), which a
+  // monthly request count does not determine: they pass requests on to their targets and ask for LCU usage.
+  usage: () => [],
 };

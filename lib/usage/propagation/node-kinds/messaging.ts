@@ -58,7 +58,7 @@ export const eventBusNode: NodeKind = {
   usage(node) {
     if (!node.has('events')) return [];
     const n = node.amount('events');
-    return underKeys(['monthlyEvents', 'monthlyCustomEvents'], n, () => `${fmt(n)} events put on the bus`, ['events']);
+    return underKeys(['monthlyEvents'], n, () => `${fmt(n)} events put on the bus`, ['events']);
   },
 };
 
@@ -69,9 +69,10 @@ export const eventRuleNode: NodeKind = {
   ratios: [],
   intrinsic: scheduleLoad,
   usage(node) {
-    if (node.resource.type !== 'AWS::Scheduler::Schedule' || !node.has('events')) return [];
+    if (!node.has('events')) return [];
     const n = node.amount('events');
-    return underKeys(['monthlyInvocations'], n, () => `${fmt(n)} scheduled invocations`, ['events']);
+    if (node.resource.type === 'AWS::Scheduler::Schedule') return underKeys(['monthlyInvocations'], n, () => `${fmt(n)} scheduled invocations`, ['events']);
+    return underKeys(['monthlyMatchedEvents'], n, () => `${fmt(n)} events matched`, ['events']);
   },
 };
 
@@ -82,9 +83,10 @@ export const kinesisStreamNode: NodeKind = {
   roles: { write: 'records' },
   ratios: [],
   usage(node) {
-    if (!node.has('records')) return [];
+    // Firehose carries records on to its destination; it has no price data, so no usage keys.
+    if (!node.has('records') || node.resource.type !== 'AWS::Kinesis::Stream') return [];
     const n = node.amount('records');
-    return underKeys(['monthlyPutRecords', 'monthlyRecords'], n, () => `${fmt(n)} records put`, ['records']);
+    return underKeys(['monthlyPutRecords'], n, () => `${fmt(n)} records put`, ['records']);
   },
 };
 

@@ -115,6 +115,6 @@ export const secretNode: NodeKind = {
   usage(node) {
     if (!node.has('calls')) return [];
     const n = node.amount('calls');
-    return underKeys(['monthlyApiCalls', 'monthlyRequests'], n, () => `${fmt(n)} API calls`, ['calls']);
+    return underKeys(['monthlyApiCalls'], n, () => `${fmt(n)} API calls`, ['calls']);
   },
 };

@@ -19,7 +19,7 @@ export const stateMachineNode: NodeKind = {
     if (!node.has('executions')) return [];
     const executions = node.amount('executions');
     if (str(node.resource, 'StateMachineType') === 'EXPRESS') {
-      return underKeys(['monthlyRequests', 'monthlyExecutions'], executions, () => `${fmt(executions)} executions`, ['executions']);
+      return underKeys(['monthlyExecutions'], executions, () => `${fmt(executions)} executions`, ['executions']);
     }
     let perExecution = node.ratio('transitionsPerExecution');
     let source = '(ratio)';
@@ -33,9 +33,11 @@ export const stateMachineNode: NodeKind = {
       source = '(states on the default path of the definition)';
       for (const n of summary.notes) node.note(n);
     }
+    const transitions = perExecution;
     return [
-      ...underKeys(['monthlyTransitions', 'monthlyStateTransitions'], executions.times(perExecution), () => `${fmt(executions)} executions × ${fmt(perExecution)} transitions per execution ${source}`, ['executions']),
       ...underKeys(['monthlyExecutions'], executions, () => `${fmt(executions)} executions`, ['executions']),
+      // Per execution, not per month: the pricer multiplies, and a sweep does not scale it.
+      ...underKeys(['transitionsPerExecution'], transitions, () => `${fmt(transitions)} transitions per execution ${source}`, []),
     ];
   },
 };
