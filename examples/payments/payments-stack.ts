@@ -4,6 +4,9 @@
  * Settlements are queued for a batch worker; what fails three times lands in a dead-letter queue
  * that an alarm watches. The partner API key lives in Secrets Manager, payment records in a
  * DynamoDB table encrypted with a customer-managed KMS key.
+ *
+ * Its load lives next to the code (Load.entry, Load.ratio, Usage.of — recorded as construct
+ * metadata): 200,000 payments a month; 3% rejected by the fraud check; settlements in batches of 25.
  */
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
@@ -20,6 +23,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
+import { Load, Usage } from '../../lib/cdk/index.js';
 import { inlineHandler } from '../shared/inline-handler.js';
 
 export class PaymentsStack extends Stack {
@@ -93,6 +97,28 @@ export class PaymentsStack extends Stack {
     const settle = fn('SettlementWorker', 512);
     settle.addEventSource(new SqsEventSource(settlements, { batchSize: 25, maxBatchingWindow: Duration.seconds(30) }));
     payments.grantReadWriteData(settle);
+
+    // Load: 200,000 checkouts a month enter through the API; each starts one workflow execution.
+    Load.entry(api, { flow: 'payments', unit: 'payment', perMonth: 200_000 });
+    Load.ratio(checkout, workflow, { writesPerInvocation: 1 });
+    // Off the default path: 3% of payments are rejected or fail, and are compensated and notified.
+    Load.ratio(workflow, compensate, { perExecution: 0.03 });
+    Load.ratio(workflow, customerNotices, { perExecution: 0.03 });
+    // Each payment writes its record twice (transfer, settlement) and reads it once while settling.
+    Load.ratio(transfer, payments, { writesPerInvocation: 1 });
+    Load.ratio(settle, payments, { writesPerRecord: 1, readsPerRecord: 1 });
+    Load.ratio(compensate, payments, { writesPerInvocation: 1 });
+    // The fraud check reads the partner key on every call (no caching); every DynamoDB request uses the KMS key.
+    Load.ratio(fraudCheck, partnerKey, { readsPerInvocation: 1 });
+    Usage.of(key).set({ monthlyRequests: 800_000 });
+    Usage.of(payments).set({ storageGB: 2 });
+    for (const [name, ms] of [['Checkout', 80], ['VerifyCard', 150], ['FraudCheck', 400], ['TransferFunds', 250], ['Compensate', 200], ['SettlementWorker', 1200]] as const) {
+      const handler = this.node.findChild(name);
+      Usage.of(handler).set({ avgDurationMs: ms });
+      Load.ratio(handler, this.node.findChild(`${name}Logs`), { kbPerInvocation: 2 });
+    }
+    // About 0.5% of settlements fail three times and land in the dead-letter queue.
+    Load.ratio(settlements, settlementDlq, { share: 0.005 });
 
     new cloudwatch.Alarm(this, 'SettlementFailuresAlarm', {
       metric: settlementDlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),

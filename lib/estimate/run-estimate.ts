@@ -2,7 +2,8 @@
  * The whole estimate job as one call: load the source, read and check the usage file, open the
  * PriceBook, price. Used by the CLI, by diff and by the CDK cost guard.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { UserError } from '../errors.js';
 import { join, resolve } from 'node:path';
 import type { Architecture } from '../model/architecture.js';
 import type { PriceBook } from '../pricing/price-book.js';
@@ -36,12 +37,36 @@ export interface EstimateRun {
   priceBook: PriceBook;
 }
 
-/** The usage file to use: the one given, else cdk-cost.usage.yml next to the app or template. */
+/** The cdk.json context key naming an app's usage file (relative to the app directory). */
+export const USAGE_FILE_CONTEXT = 'cdk-cost:usageFile';
+
+/**
+ * The usage file to use: the one given; else the one an app's cdk.json names in its context
+ * (`"cdk-cost:usageFile"`); else cdk-cost.usage.yml next to the app or template.
+ */
 export function defaultUsageFile(source: string, given: string | undefined): string | undefined {
   if (given) return given;
   const dir = existsSync(source) && !/\.(json|ya?ml|template)$/i.test(source) ? resolve(source) : resolve(source, '..');
+  const named = usageFileFromCdkJson(dir);
+  if (named) return named;
   const candidate = join(dir, 'cdk-cost.usage.yml');
   return existsSync(candidate) ? candidate : undefined;
+}
+
+function usageFileFromCdkJson(dir: string): string | undefined {
+  const cdkJson = join(dir, 'cdk.json');
+  if (!existsSync(cdkJson)) return undefined;
+  let named: unknown;
+  try {
+    named = (JSON.parse(readFileSync(cdkJson, 'utf8')) as { context?: Record<string, unknown> }).context?.[USAGE_FILE_CONTEXT];
+  } catch {
+    return undefined; // synthesis reports a broken cdk.json with its position
+  }
+  if (named === undefined) return undefined;
+  if (typeof named !== 'string' || !existsSync(resolve(dir, named))) {
+    throw new UserError(`${cdkJson}: context "${USAGE_FILE_CONTEXT}" names ${JSON.stringify(named)}, which is not a file.`, 'Give a path relative to the app directory, or remove the key.');
+  }
+  return resolve(dir, named);
 }
 
 export async function runEstimate(options: RunEstimateOptions): Promise<EstimateRun> {
