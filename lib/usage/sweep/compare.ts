@@ -7,6 +7,7 @@ import type { CostSplit } from '../../estimate/estimate-types.js';
 import { findCrossovers } from './crossover.js';
 import type { LoadRun } from './load-run.js';
 import { splitStrings, StepPricer } from './step-pricer.js';
+import type { Flow } from '../propagation/load-spec.js';
 
 export const COMPARISON_SCHEMA_VERSION = '1.0';
 
@@ -34,6 +35,8 @@ export function compareDesigns(a: CompareSide, b: CompareSide, scales: Decimal[]
   const flows = new Map<string, { name: string; unit: string; perMonth: Decimal }>();
   for (const side of [a, b]) {
     for (const f of side.run.context.spec.flows) {
+      // Only the flows that enter the compared stacks describe the load they are compared under.
+      if (side.stacks && !entersStacks(f, side.stacks)) continue;
       const seen = flows.get(f.name);
       if (!seen) flows.set(f.name, { name: f.name, unit: f.unit, perMonth: f.perMonth });
       else if (!seen.perMonth.eq(f.perMonth)) warnings.push(`flow "${f.name}" is ${seen.perMonth.toFixed()} a month for ${a.label} but ${f.perMonth.toFixed()} for ${b.label}: the two are not under the same load`);
@@ -66,4 +69,9 @@ export function compareDesigns(a: CompareSide, b: CompareSide, scales: Decimal[]
     crossovers,
     warnings,
   };
+}
+
+/** Whether a flow enters one of these stacks (a bare logical id could be anywhere: kept). */
+function entersStacks(flow: Flow, stacks: ReadonlySet<string>): boolean {
+  return flow.entries.some((e) => !e.selector.includes('/') || [...stacks].some((stack) => e.selector === stack || e.selector.startsWith(`${stack}/`)));
 }
