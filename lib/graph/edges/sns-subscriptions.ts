@@ -36,7 +36,7 @@ export const snsSubscriptions: EdgeKind = {
     }
     return edges;
   },
-  carry(edge, source, ratios) {
+  carry(_edge, source, ratios) {
     const share = ratios.get('share')!;
     const step = share.eq(1) ? '× 1 delivery per message' : `× ${share} (share passing the filter policy)`;
     return [{ channel: 'primary', amount: source.amount(source.primary).times(share), from: source.primary, step }];

@@ -149,10 +149,6 @@ function money(amount: string, status: string | null): string {
   return status === null ? '–' : formatUsd(new Decimal(amount));
 }
 
-function quantity(q: string | null): string {
-  return q === null ? 'usage missing' : formatQuantity(new Decimal(q));
-}
-
 function usageValue(v: number | string | boolean | null): string {
   return v === null ? 'not given' : typeof v === 'number' ? formatQuantity(new Decimal(v)) : String(v);
 }

@@ -3,9 +3,8 @@
  * nodes; a Redis/Valkey cache cluster has one).
  */
 import type { Pricer } from '../pricer.js';
-import { num, str } from '../properties.js';
-import { readClass, whyUnknown } from './read-class.js';
-import { addCacheNodes, cacheEngine } from './elasticache-node.js';
+import { num } from '../properties.js';
+import { addCacheNodes, readCacheNode } from './elasticache-node.js';
 
 export const elasticacheCacheCluster: Pricer = {
   types: ['AWS::ElastiCache::CacheCluster'],
@@ -14,16 +13,9 @@ export const elasticacheCacheCluster: Pricer = {
   usageKeys: [],
   price(ctx) {
     const r = ctx.resource;
-    const engine = cacheEngine(str(r, 'Engine'));
-    if (!engine) {
-      ctx.unsupported(`engine ${str(r, 'Engine') ?? '?'} is not one ElastiCache prices (redis, valkey, memcached)`);
-      return;
-    }
-    const nodeType = readClass(ctx, 'CacheNodeType', 'Node hours');
-    if (!nodeType) {
-      ctx.unsupported(`node type unknown: ${whyUnknown(ctx, 'CacheNodeType')}`);
-      return;
-    }
+    const node = readCacheNode(ctx);
+    if (!node) return;
+    const { engine, nodeType } = node;
     addCacheNodes(ctx, engine, nodeType, num(r, 'NumCacheNodes') ?? 1);
   },
 };

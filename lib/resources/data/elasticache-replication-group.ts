@@ -4,9 +4,8 @@
  * ReplicasPerNodeGroup, or NodeGroupConfiguration).
  */
 import type { Pricer } from '../pricer.js';
-import { list, num, str } from '../properties.js';
-import { readClass, whyUnknown } from './read-class.js';
-import { addCacheNodes, cacheEngine } from './elasticache-node.js';
+import { list, num } from '../properties.js';
+import { addCacheNodes, readCacheNode } from './elasticache-node.js';
 
 export const elasticacheReplicationGroup: Pricer = {
   types: ['AWS::ElastiCache::ReplicationGroup'],
@@ -15,16 +14,9 @@ export const elasticacheReplicationGroup: Pricer = {
   usageKeys: [],
   price(ctx) {
     const r = ctx.resource;
-    const engine = cacheEngine(str(r, 'Engine'));
-    if (!engine) {
-      ctx.unsupported(`engine ${str(r, 'Engine') ?? '?'} is not one ElastiCache prices (redis, valkey, memcached)`);
-      return;
-    }
-    const nodeType = readClass(ctx, 'CacheNodeType', 'Node hours');
-    if (!nodeType) {
-      ctx.unsupported(`node type unknown: ${whyUnknown(ctx, 'CacheNodeType')}`);
-      return;
-    }
+    const node = readCacheNode(ctx);
+    if (!node) return;
+    const { engine, nodeType } = node;
     const shardConfigs = list(r, 'NodeGroupConfiguration');
     const shards = num(r, 'NumNodeGroups') ?? shardConfigs?.length;
     if (shards !== undefined && (num(r, 'NumCacheClusters') === undefined)) {

@@ -111,7 +111,7 @@ export class LoadModel {
   private readonly given = new Map<ResourceModel, GivenEvents>();
   private readonly planNotes = new Map<ResourceModel, string[]>();
 
-  constructor(private readonly input: LoadModelInput) {
+  constructor(input: LoadModelInput) {
     this.graph = input.graph;
     this.spec = input.spec;
     const resources = input.architecture.stacks.flatMap((s) => s.resources);
