@@ -61,7 +61,12 @@ export function renderTable(estimate: Estimate): string {
   const notes = estimate.resources.filter((r) => r.notes.length && r.status !== 'free');
   if (notes.length) {
     out.push('Notes:');
-    for (const r of notes) for (const n of r.notes) out.push(`  ${r.path}: ${n}`);
+    // The same caveat on many resources (every log group's derived storage) is said once.
+    const byText = new Map<string, string[]>();
+    for (const r of notes) for (const n of r.notes) byText.set(n, [...(byText.get(n) ?? []), r.owner]);
+    for (const [text, owners] of byText) {
+      out.push(owners.length === 1 ? `  ${owners[0]}: ${text}` : `  ${text}: ${owners.length} resources (${owners.slice(0, 3).join(', ')}${owners.length > 3 ? ', …' : ''})`);
+    }
   }
   if (estimate.warnings.length) {
     out.push('Warnings:');
