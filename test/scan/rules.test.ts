@@ -148,6 +148,21 @@ describe('idle rules', () => {
     expect(run(idleSqsQueue, queues).map((f) => f.resource.name)).toEqual(['jobs']);
   });
 
+  it('a function the API gives no creation time for is as old as its stack says it is', () => {
+    const stacks = {
+      live: [{ name: 'App', id: 'arn:stack/App', status: 'UPDATE_COMPLETE', resources: [
+        { logicalId: 'Worker1', type: 'AWS::Lambda::Function', physicalId: 'App-Worker-1', status: 'CREATE_COMPLETE', createdAt: new Date('2026-03-10T00:00:00Z'), path: 'App/Worker/Resource' },
+      ] }],
+      deleted: [],
+      livePhysicalIds: new Set(['App-Worker-1']),
+    };
+    // ListFunctions gives no creation time.
+    const functions = [{ resource: { ...res('AWS::Lambda::Function', 'arn:fn:App-Worker-1', { name: 'App-Worker-1' }), createdAt: undefined } }];
+    // Created by the stack five days before NOW: too young for a 14-day lookback, judged over 3 days.
+    expect(run(idleLambdaFunction, data({ stacks, functions }))).toEqual([]);
+    expect(run(idleLambdaFunction, data({ stacks, functions }), none, ctx({ lookbackDays: 3, window: metricWindow(NOW, 3) }))).toHaveLength(1);
+  });
+
   it('resources younger than the lookback are not judged idle', () => {
     const d = data({ queues: [{ resource: res('AWS::SQS::Queue', 'arn:q:new', { name: 'new', createdAt: new Date('2026-03-10T00:00:00Z') }), url: 'u', isDeadLetterQueue: false }] });
     expect(run(idleSqsQueue, d)).toEqual([]);

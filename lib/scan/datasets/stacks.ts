@@ -28,6 +28,11 @@ export interface StackResourceRecord {
   type: string;
   physicalId: string;
   status: string;
+  /**
+   * When CloudFormation created the resource, known only while its last operation was the creation
+   * (status CREATE_*: LastUpdatedTimestamp is then the creation time; after an update it is not).
+   */
+  createdAt?: Date;
   /** Construct path from the template's aws:cdk:path metadata (CDK stacks), else undefined. */
   path?: string;
 }
@@ -62,7 +67,13 @@ export const stacksDataset: Dataset<StacksDataset> = {
     const resourcesOf = async (stackId: string): Promise<StackResourceRecord[]> =>
       (await allPages(paginateListStackResources({ client }, { StackName: stackId })))
         .flatMap((p) => p.StackResourceSummaries ?? [])
-        .map((r) => ({ logicalId: r.LogicalResourceId!, type: r.ResourceType!, physicalId: normalizePhysicalId(r.PhysicalResourceId ?? ''), status: r.ResourceStatus ?? '' }));
+        .map((r) => ({
+          logicalId: r.LogicalResourceId!,
+          type: r.ResourceType!,
+          physicalId: normalizePhysicalId(r.PhysicalResourceId ?? ''),
+          status: r.ResourceStatus ?? '',
+          ...(r.ResourceStatus?.startsWith('CREATE_') && r.LastUpdatedTimestamp ? { createdAt: r.LastUpdatedTimestamp } : {}),
+        }));
 
     const liveRecords = await mapLimited(live, 4, async (s) => {
       const resources = await resourcesOf(s.id);

@@ -16,16 +16,19 @@ export interface Candidate<R> {
 
 /**
  * Records in scope whose resource existed for the whole window: a resource created three days ago
- * with no traffic is new, not idle. Resources whose creation time the API does not give are judged.
+ * with no traffic is new, not idle. The creation time is the service's (EC2, RDS, …) or, where the
+ * service gives none (Lambda, SQS, SNS, …), the owning stack's record of creating it — so a stack
+ * deployed an hour ago is not reported idle. Resources whose creation time nobody gives are judged.
  */
 export function idleCandidates<R extends { resource: LiveResource }>(records: R[], data: RegionData, ctx: RuleContext, days = ctx.lookbackDays): Array<Candidate<R>> {
   const out: Array<Candidate<R>> = [];
   for (const record of records) {
     const stack = stackOf(record.resource, data);
     if (!inScope(stack, ctx)) continue;
-    const created = record.resource.createdAt;
+    const owner = ownerOf(record.resource, data);
+    const created = record.resource.createdAt ?? owner?.createdAt;
     if (created && ctx.now.getTime() - created.getTime() < days * DAY_SECONDS * 1000) continue;
-    out.push({ record, stack, owner: ownerOf(record.resource, data) });
+    out.push({ record, stack, owner });
   }
   return out;
 }

@@ -11,6 +11,8 @@ export interface Owner {
   stack: string;
   logicalId: string;
   path?: string;
+  /** When the stack created the resource, if that was CloudFormation's last operation on it. */
+  createdAt?: Date;
 }
 
 const indexes = new WeakMap<StacksDataset, Map<string, Owner>>();
@@ -21,7 +23,9 @@ export function ownerIndex(stacks: StacksDataset): Map<string, Owner> {
     index = new Map();
     for (const stack of stacks.live) {
       for (const r of stack.resources) {
-        if (r.physicalId) index.set(r.physicalId, { stack: stack.name, logicalId: r.logicalId, ...(r.path ? { path: r.path } : {}) });
+        if (r.physicalId) {
+          index.set(r.physicalId, { stack: stack.name, logicalId: r.logicalId, ...(r.path ? { path: r.path } : {}), ...(r.createdAt ? { createdAt: r.createdAt } : {}) });
+        }
       }
     }
     indexes.set(stacks, index);
