@@ -28,7 +28,9 @@ function matches(f: ScanReport['findings'][number], e: ExpectedFinding): boolean
 
 beforeAll(async () => {
   moto = await startMoto();
-  world = await buildScanWorld({ endpoint: moto.endpoint });
+  world = await buildScanWorld({ endpoint: moto.endpoint }).catch((error: Error) => {
+    throw new Error(`${error.message}\n--- moto (last lines) ---\n${moto.logs().split('\n').slice(-30).join('\n')}`, { cause: error });
+  });
   report = await runScan({
     regions: ['us-east-1'],
     access: { clientConfig: clientConfig({ endpoint: moto.endpoint }), middleware: [recorder.middleware] },

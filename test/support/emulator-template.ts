@@ -31,6 +31,11 @@ export interface EmulatorTemplate {
 
 export function forEmulator(original: Template, supported: ReadonlySet<string>, region = 'us-east-1'): EmulatorTemplate {
   const drop = new Set(Object.entries(original.Resources).filter(([, r]) => !supported.has(r.Type) || EMULATOR_FAILS_ON.has(r.Type)).map(([id]) => id));
+  // A Lambda permission granted through a resource left out (a function URL's FunctionArn) would name
+  // no function in moto, which then fails the whole stack: leave the permission out with it.
+  for (const [id, r] of Object.entries(original.Resources)) {
+    if (r.Type === 'AWS::Lambda::Permission' && referencesAny((r.Properties as Record<string, unknown> | undefined)?.FunctionName, drop)) drop.add(id);
+  }
   const placeholder = (id: string, attribute?: string) => `arn:aws:emulator:${region}:123456789012:left-out/${id}${attribute ? `/${attribute}` : ''}`;
   const rewrite = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(rewrite);
@@ -58,4 +63,12 @@ export function forEmulator(original: Template, supported: ReadonlySet<string>, 
     template: { ...original, Resources: resources, ...(original.Outputs ? { Outputs: rewrite(original.Outputs) as Record<string, unknown> } : {}) },
     dropped: [...drop].map((id) => `${id} (${original.Resources[id]!.Type})`),
   };
+}
+
+/** Whether a property value is a Ref or Fn::GetAtt of one of `ids`. */
+function referencesAny(value: unknown, ids: ReadonlySet<string>): boolean {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  const getAtt = v['Fn::GetAtt'];
+  return (typeof v.Ref === 'string' && ids.has(v.Ref)) || (Array.isArray(getAtt) && typeof getAtt[0] === 'string' && ids.has(getAtt[0]));
 }

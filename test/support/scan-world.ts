@@ -77,7 +77,12 @@ export async function buildScanWorld(e: Endpoint): Promise<ScanWorld> {
   await client(SSMClient).send(new PutParameterCommand({ Name: '/cdk-bootstrap/hnb659fds/version', Value: '30', Type: 'String', Overwrite: true }));
 
   const deploy = async (name: string, body: Record<string, any>) => {
-    await client(cfn.CloudFormationClient).send(new cfn.CreateStackCommand({ StackName: name, TemplateBody: JSON.stringify(body), Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM'] }));
+    await client(cfn.CloudFormationClient)
+      .send(new cfn.CreateStackCommand({ StackName: name, TemplateBody: JSON.stringify(body), Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM'] }))
+      .catch((error: Error) => {
+        // moto answers a resource it cannot create with an HTML 500 page: name the stack (moto's log has the traceback).
+        throw new Error(`CreateStack ${name} in moto: ${error.message.split('\n')[0]}`, { cause: error });
+      });
     const status = (await client(cfn.CloudFormationClient).send(new cfn.DescribeStacksCommand({ StackName: name }))).Stacks?.[0]?.StackStatus;
     if (status !== 'CREATE_COMPLETE') throw new Error(`${name}: ${status}`);
   };
@@ -174,16 +179,22 @@ export async function buildScanWorld(e: Endpoint): Promise<ScanWorld> {
     await client(cw.CloudWatchClient).send(new cw.PutMetricDataCommand({ Namespace: namespace, MetricData: data }));
   };
   const fn = async (stack: string, part: string) => physicalId(stack, logicalIdOf(template(assemblyDir, stack), 'AWS::Lambda::Function', `${stack}/${part}/`));
-  for (const [stack, part] of [['UploadPipeline', 'Presign'], ['UploadPipeline', 'Worker'], ['CmsPublishing', 'EditorApi'], ['CmsPublishing', 'Transformer'], ['CmsPublishing', 'Republisher']] as const) {
+  for (const [stack, part] of [['UploadPipeline', 'Presign'], ['UploadPipeline', 'Worker'], ['CmsPublishing', 'EditorApi'], ['CmsPublishing', 'Transformer'], ['CmsPublishing', 'Republisher'], ['CmsPublishing', 'Reader']] as const) {
     await put('AWS/Lambda', 'Invocations', { FunctionName: await fn(stack, part) }, 120);
   }
   const queueName = async (stack: string, part: string) => (await physicalId(stack, logicalIdOf(template(assemblyDir, stack), 'AWS::SQS::Queue', `${stack}/${part}/`))).split('/').pop()!;
   await put('AWS/SQS', 'NumberOfMessagesSent', { QueueName: await queueName('UploadPipeline', 'UploadQueue') }, 80);
   await put('AWS/SQS', 'NumberOfMessagesSent', { QueueName: await queueName('CmsPublishing', 'ToTransform') }, 15);
-  const topicArn = await physicalId('UploadPipeline', logicalIdOf(template(assemblyDir, 'UploadPipeline'), 'AWS::SNS::Topic', 'UploadPipeline/UploadEvents/'));
-  await put('AWS/SNS', 'NumberOfMessagesPublished', { TopicName: topicArn.split(':').pop()! }, 80);
+  // Upload events in, and one status notification out per processed upload.
+  for (const part of ['UploadEvents', 'UploadStatus']) {
+    const topicArn = await physicalId('UploadPipeline', logicalIdOf(template(assemblyDir, 'UploadPipeline'), 'AWS::SNS::Topic', `UploadPipeline/${part}/`));
+    await put('AWS/SNS', 'NumberOfMessagesPublished', { TopicName: topicArn.split(':').pop()! }, 80);
+  }
   const metadataTable = await physicalId('UploadPipeline', logicalIdOf(template(assemblyDir, 'UploadPipeline'), 'AWS::DynamoDB::Table', 'UploadPipeline/Metadata/'));
   await put('AWS/DynamoDB', 'ConsumedWriteCapacityUnits', { TableName: metadataTable }, 400);
+  // The CMS's read store: written by the transformer, read through the CDN.
+  const articles = await physicalId('CmsPublishing', logicalIdOf(template(assemblyDir, 'CmsPublishing'), 'AWS::DynamoDB::Table', 'CmsPublishing/Articles/'));
+  await put('AWS/DynamoDB', 'ConsumedReadCapacityUnits', { TableName: articles }, 900);
   const webNat = await physicalId('WebApp', nat1);
   await put('AWS/NATGateway', 'ActiveConnectionCount', { NatGatewayId: webNat }, 12);
   await put('AWS/NATGateway', 'PacketsInFromSource', { NatGatewayId: webNat }, 90_000);
