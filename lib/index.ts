@@ -14,6 +14,7 @@ export { runDiff, type RunDiffOptions } from './diff/run-diff.js';
 export { diffEstimates, type DiffSide } from './diff/diff-estimates.js';
 export type * from './diff/diff-types.js';
 export { renderDiff, DIFF_FORMATS, type DiffFormat } from './report/diff/render-diff.js';
+export { renderEstimateHtml, renderSweepHtml, renderComparisonHtml, renderDiffHtml } from './report/html/render-html.js';
 export { renderDiffMarkdown, type DiffMarkdownOptions } from './report/diff/render-diff-markdown.js';
 export { checkBudgets, type BudgetInputs } from './ci/budgets/check-budgets.js';
 export { GitHubClient, type GitHubClientOptions } from './ci/github/github-client.js';

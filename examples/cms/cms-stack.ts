@@ -1,23 +1,26 @@
 /**
- * CMS publishing: editors save drafts through a REST API into a write store (DynamoDB). Publishing
- * emits an event on a custom EventBridge bus; a rule queues it for a transformer that denormalizes
- * the article into the read-optimized store (rendered JSON in S3 behind CloudFront). Failed
- * transformations land in a dead-letter queue that a scheduled republisher drains every 15 minutes.
+ * CMS publishing: editors save drafts through a REST API into a write store (DynamoDB, one item per
+ * revision). Publishing emits an event on a custom EventBridge bus; a rule queues it for a
+ * transformer that denormalizes the article (author, tags and related articles embedded) into the
+ * read-optimized store — a second DynamoDB table, one item per published article — and invalidates
+ * its path on the CDN. Readers come through CloudFront; its cache misses reach a reader function
+ * (a function URL that only CloudFront may call) that reads one item. Failed transformations land in
+ * a dead-letter queue that a scheduled republisher drains every 15 minutes.
  *
  * Load (in code, as construct metadata): 60,000 editor API calls a month, one publish in ten; the
  * site serves 5 million page views a month through CloudFront, 5% of them cache misses.
  */
-import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -46,13 +49,20 @@ export class CmsPublishingStack extends Stack {
       sortKey: { name: 'revision', type: dynamodb.AttributeType.NUMBER },
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
     });
-    const published = new s3.Bucket(this, 'ReadStore', {
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      removalPolicy: RemovalPolicy.RETAIN,
+    // The read-optimized store: one denormalized item per published article, read by key.
+    const articles = new dynamodb.Table(this, 'Articles', {
+      partitionKey: { name: 'slug', type: dynamodb.AttributeType.STRING },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
     });
+    const reader = fn('Reader', 256, { environment: { TABLE: articles.tableName } });
+    articles.grantReadData(reader);
+    const readerUrl = reader.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });
     const site = new cloudfront.Distribution(this, 'Site', {
-      defaultBehavior: { origin: origins.S3BucketOrigin.withOriginAccessControl(published), viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS },
+      defaultBehavior: {
+        origin: origins.FunctionUrlOrigin.withOriginAccessControl(readerUrl),
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+      },
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
     });
 
@@ -73,10 +83,14 @@ export class CmsPublishingStack extends Stack {
       targets: [new targets.SqsQueue(toTransform)],
     });
 
-    const transformer = fn('Transformer', 1024, { environment: { READ_STORE: published.bucketName, DISTRIBUTION: site.distributionId } });
+    const transformer = fn('Transformer', 1024, { environment: { READ_STORE: articles.tableName, DISTRIBUTION: site.distributionId } });
     transformer.addEventSource(new SqsEventSource(toTransform, { batchSize: 5 }));
     drafts.grantReadData(transformer);
-    published.grantPut(transformer);
+    articles.grantWriteData(transformer);
+    transformer.addToRolePolicy(new iam.PolicyStatement({
+      actions: ['cloudfront:CreateInvalidation'],
+      resources: [`arn:${this.partition}:cloudfront::${this.account}:distribution/${site.distributionId}`],
+    }));
 
     const republisher = fn('Republisher', 256, { environment: { DLQ: failedTransforms.queueUrl, QUEUE: toTransform.queueUrl } });
     failedTransforms.grantConsumeMessages(republisher);
@@ -90,17 +104,20 @@ export class CmsPublishingStack extends Stack {
     // Every editor call reads and writes its draft; one call in ten publishes an event.
     Load.ratio(editor, drafts, { writesPerInvocation: 1, readsPerInvocation: 1 });
     Load.ratio(editor, bus, { writesPerInvocation: 0.1 });
-    // The transformer reads the draft's revisions and writes the rendered article to the read store.
+    // The transformer reads the draft's revisions and writes the denormalized article to the read
+    // store; it invalidates the article's path on the CDN (one path per publish).
     Load.ratio(transformer, drafts, { readsPerRecord: 3 });
-    Load.ratio(transformer, published, { writesPerRecord: 1 });
+    Load.ratio(transformer, articles, { writesPerRecord: 1 });
     Load.ratio(toTransform, failedTransforms, { share: 0.01 });
-    Load.ratio(published, undefined, { objectSizeGB: 0.0002 });
-    Usage.of(published).set({ storageGB: 25 });
+    Usage.of(site).set({ monthlyInvalidationPaths: 6_000 });
+    // Readers: 5% of page views miss the cache; each miss reads one article item.
     Load.entry(site, { flow: 'readers', unit: 'page view', perMonth: 5_000_000 });
-    Load.ratio(site, published, { originRequestsPerRequest: 0.05 });
+    Load.ratio(site, reader, { originRequestsPerRequest: 0.05 });
+    Load.ratio(reader, articles, { readsPerInvocation: 1 });
     Usage.of(site).set({ monthlyDataTransferOutGB: 500 });
+    Usage.of(articles).set({ storageGB: 10 });
     Usage.of(drafts).set({ storageGB: 5 });
-    for (const [name, ms] of [['EditorApi', 100], ['Transformer', 2000], ['Republisher', 300]] as const) {
+    for (const [name, ms] of [['EditorApi', 100], ['Transformer', 2000], ['Republisher', 300], ['Reader', 30]] as const) {
       Usage.of(this.node.findChild(name)).set({ avgDurationMs: ms });
       Load.ratio(this.node.findChild(name), this.node.findChild(`${name}Logs`), { kbPerInvocation: 2 });
     }

@@ -3,7 +3,9 @@
  * to S3; each new object is announced on an SNS topic, queued in SQS, and processed by Lambda
  * workers that write metadata to DynamoDB; a stream-fed indexer keeps an OpenSearch domain (the
  * search replica) up to date. The indexer and the domain live in a VPC whose NAT gateway gives the
- * indexer outbound access.
+ * indexer outbound access. Uploads that fail three times land in a dead-letter queue; clients learn
+ * that an upload is processed from a status topic the workers publish to (a webhook, e-mail or
+ * push subscription) instead of polling.
  */
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
@@ -82,6 +84,11 @@ export class AsyncUploadPipelineStack extends Stack {
     worker.addEventSource(new SqsEventSource(uploadQueue, { batchSize: 10 }));
     uploads.grantRead(worker);
     metadata.grantWriteData(worker);
+
+    // Status notification: one message per processed upload; clients subscribe instead of polling.
+    const uploadStatus = new sns.Topic(this, 'UploadStatus');
+    uploadStatus.grantPublish(worker);
+    worker.addEnvironment('STATUS_TOPIC', uploadStatus.topicArn);
 
     const search = new opensearch.Domain(this, 'SearchReplica', {
       version: opensearch.EngineVersion.OPENSEARCH_2_11,

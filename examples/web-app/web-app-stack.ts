@@ -3,9 +3,11 @@
  * service behind an Application Load Balancer, and a PostgreSQL database (Multi-AZ), in a VPC with
  * a NAT gateway per availability zone.
  *
- * Its usage (in code, as construct metadata) is for 50,000 daily users: 2 million API requests and
- * 400 GB of UI downloads a month. The fixed part (NAT gateways, load balancer, Multi-AZ database,
- * two tasks) dominates at this load.
+ * Its load (in code, as construct metadata) is 1.5 million visits a month (50,000 daily users),
+ * stated once where visits enter — the CDN and the load balancer — per visit: 12 CDN requests and
+ * 250 KB of UI, one API connection carrying 27 KB. The fixed part (two NAT gateways, load balancer,
+ * Multi-AZ database, two tasks) dominates at this load; examples/web-app/load-*.yml restate it
+ * per level.
  */
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
@@ -17,7 +19,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import { Usage } from '../../lib/cdk/index.js';
+import { Load, Usage } from '../../lib/cdk/index.js';
 
 export class WebAppStack extends Stack {
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -61,13 +63,20 @@ export class WebAppStack extends Stack {
     const alb = new elbv2.ApplicationLoadBalancer(this, 'LoadBalancer', { vpc, internetFacing: true });
     alb.addListener('Http', { port: 80 }).addTargets('Api', { port: 80, targets: [service], healthCheck: { path: '/' } });
 
-    // 2 million API requests a month ≈ 0.8 new connections/s; responses ≈ 40 GB processed.
-    Usage.of(alb).set({ newConnectionsPerSecond: 0.8, activeConnectionsPerMinute: 20, monthlyProcessedGB: 40, monthlyDataTransferOutGB: 40 });
-    Usage.of(ui).set({ storageGB: 1, monthlyPutRequests: 2_000, monthlyGetRequests: 100_000 });
-    Usage.of(this.node.findChild('Cdn')).set({ monthlyHttpsRequests: 20_000_000, monthlyDataTransferOutGB: 400 });
-    Usage.of(vpc).set({ monthlyDataProcessedGB: 20 });
-    // Tasks read the database secret when they start: a few thousand calls a month.
+    // Per visit. A month has 730 h × 3,600 s = 2,628,000 s, so one new connection per visit is
+    // 1 ÷ 2,628,000 = 0.00000038 connections/s, and ~20 active connections per minute at 1.5
+    // million visits is 0.0000133 per visit. The NAT figure is per gateway: the tasks' calls to
+    // outside services (10 KB a visit), in the gateway of their availability zone.
+    const visit = { flow: 'visits', unit: 'visit', perMonth: 1_500_000 };
+    Load.entry(this.node.findChild('Cdn'), { ...visit, perUnit: { requests: 12, monthlyDataTransferOutGB: 0.00025 } });
+    Load.entry(alb, { ...visit, perUnit: { newConnectionsPerSecond: 0.00000038, activeConnectionsPerMinute: 0.0000133, monthlyProcessedGB: 0.000027, monthlyDataTransferOutGB: 0.000027 } });
+    Load.entry(vpc, { ...visit, perUnit: { monthlyDataProcessedGB: 0.00001 } });
+    Load.entry(this.node.findChild('ApiLogs'), { ...visit, perUnit: { monthlyIngestedGB: 0.0000027 } });
+    // One CDN request in 200 misses the cache and reads the bucket.
+    Load.ratio(this.node.findChild('Cdn'), ui, { originRequestsPerRequest: 0.005 });
+    // Characteristics, not load: the UI is 1 GB, deployed a few times a month; tasks read the
+    // database secret when they start.
+    Usage.of(ui).set({ storageGB: 1, monthlyPutRequests: 2_000 });
     Usage.of(database).set({ monthlyApiCalls: 5_000 });
-    Usage.of(this.node.findChild('ApiLogs')).set({ monthlyIngestedGB: 4 });
   }
 }

@@ -3,8 +3,9 @@
  * each multiple, and the load where they change order. A and B are SOURCE, or SOURCE#STACK[,STACK]
  * to compare stacks of one app (it is synthesized once).
  */
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { writeOutput } from './write-output.js';
+import { parseSourceStacks } from './source-stacks.js';
 import { UserError } from '../errors.js';
 import type { CliIo } from './run.js';
 import type { SetExitCode } from './commands.js';
@@ -14,6 +15,7 @@ import { FORMATS, type Format } from '../report/render.js';
 import { renderComparison } from '../report/render-compare.js';
 import { compareDesigns, type CompareSide } from '../usage/sweep/compare.js';
 import { runLoadEstimate, type LoadRun } from '../usage/sweep/load-run.js';
+import { checkStacks } from '../estimate/select-stacks.js';
 
 interface CompareFlags {
   usage?: string;
@@ -46,8 +48,8 @@ export function registerCompare(program: Command, io: CliIo, _setExitCode: SetEx
       if (!(FORMATS as readonly string[]).includes(flags.format)) throw new UserError(`--format ${flags.format}: unknown format.`, `Use one of: ${FORMATS.join(', ')}.`);
       const format = flags.format as Format;
       const scales = scalesFrom(flags.scale);
-      const specA = parseSide(a);
-      const specB = parseSide(b);
+      const specA = parseSourceStacks(a);
+      const specB = parseSourceStacks(b);
       const runs = new Map<string, Promise<LoadRun>>();
       const runFor = (source: string, usage: string | undefined) => {
         const key = `${source}\u0000${usage ?? ''}`;
@@ -68,27 +70,14 @@ export function registerCompare(program: Command, io: CliIo, _setExitCode: SetEx
       const runA = await runFor(specA.source, flags.usage);
       const runB = await runFor(specB.source, flags.usageB ?? (specB.source === specA.source ? flags.usage : undefined));
       const side = (spec: { label: string; stacks?: Set<string> }, run: LoadRun): CompareSide => {
-        for (const name of spec.stacks ?? []) {
-          if (!run.architecture.stacks.some((s) => s.name === name)) {
-            throw new UserError(`${spec.label}: the app has no stack "${name}".`, `Stacks: ${run.architecture.stacks.filter((s) => !s.parent).map((s) => s.name).join(', ')}.`);
-          }
-        }
+        if (spec.stacks) checkStacks(run.architecture, spec.stacks, spec.label);
         return { label: spec.label, run, ...(spec.stacks ? { stacks: spec.stacks } : {}) };
       };
       const comparison = compareDesigns(side(specA, runA), side(specB, runB), scales);
       const text = renderComparison(comparison, format);
       if (flags.out) {
-        writeFileSync(flags.out, text);
+        writeOutput(flags.out, text);
         io.stderr(`Wrote ${format} comparison to ${flags.out}\n`);
       } else io.stdout(text);
     });
-}
-
-/** "app#Stack1,Stack2" → source and stacks; "app" → the whole source. */
-export function parseSide(text: string): { label: string; source: string; stacks?: Set<string> } {
-  const hash = text.lastIndexOf('#');
-  if (hash < 0) return { label: text, source: text };
-  const stacks = text.slice(hash + 1).split(',').map((s) => s.trim()).filter(Boolean);
-  if (stacks.length === 0) throw new UserError(`${text}: no stack after "#".`, 'Write SOURCE#STACK, e.g. .#UploadPipeline.');
-  return { label: text, source: text.slice(0, hash) || '.', stacks: new Set(stacks) };
 }

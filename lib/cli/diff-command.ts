@@ -2,8 +2,8 @@
  * `cdk-cost diff BASE HEAD`: the cost change between two versions of an app. Each side is a source
  * (app directory, cdk.out, template) or a saved estimate (`estimate --format json --out FILE`).
  */
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { writeOutput } from './write-output.js';
 import { UserError } from '../errors.js';
 import type { CliIo } from './run.js';
 import type { SetExitCode } from './commands.js';
@@ -51,7 +51,7 @@ export function registerDiff(program: Command, io: CliIo, setExitCode: SetExitCo
     });
     const text = renderDiff(diff, format);
     if (flags.out) {
-      writeFileSync(flags.out, text);
+      writeOutput(flags.out, text);
       io.stderr(`Wrote ${format} diff to ${flags.out}\n`);
     } else {
       io.stdout(text);

@@ -1,14 +1,15 @@
 /**
  * `cdk-cost estimate [SOURCE]`: price an app, a Cloud Assembly, or a template.
  */
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { writeOutput } from './write-output.js';
 import { UserError } from '../errors.js';
 import type { CliIo } from './run.js';
 import type { SetExitCode } from './commands.js';
 import { collectKeyValue } from './options.js';
 import { runEstimate } from '../estimate/run-estimate.js';
 import { runEstimateLoad } from './estimate-load.js';
+import { parseSourceStacks } from './source-stacks.js';
 import { renderEstimate, FORMATS, type Format } from '../report/render.js';
 import { coverageSection } from '../report/render-coverage.js';
 import { BASELINE_OPTION, INCREASE_OVER_OPTION, TOTAL_OVER_OPTION, prepareEstimateBudgets, type EstimateBudgetFlags } from '../ci/budgets/budget-options.js';
@@ -32,9 +33,9 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
   program
     .command('estimate')
     .description('Monthly cost of a CDK app directory (cdk.json), a cdk.out Cloud Assembly, or a CloudFormation template (JSON/YAML).')
-    .argument('[source]', 'app directory, cdk.out directory, or template file', '.')
+    .argument('[source]', 'app directory, cdk.out directory, or template file; SOURCE#STACK[,STACK] prices only those stacks', '.')
     .option('-u, --usage <file>', 'usage file (YAML); default: cdk-cost.usage.yml beside the source, if present')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'table')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (html: one self-contained page, e.g. --format html --out report.html)`, 'table')
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
     .option('-r, --region <region>', 'region for stacks that do not name one (default us-east-1)')
     .option('-p, --parameter <key=value>', 'template parameter value (repeatable)', collectKeyValue('--parameter'), {})
@@ -50,8 +51,10 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
     .action(async (source: string, flags: EstimateFlags) => {
       const format = parseFormat(flags.format);
       const budgets = prepareEstimateBudgets(flags);
+      const side = parseSourceStacks(source);
       const options = {
-        source,
+        source: side.source,
+        ...(side.stacks ? { stacks: side.stacks, label: side.label } : {}),
         ...(flags.usage ? { usageFile: flags.usage } : {}),
         ...(flags.region ? { region: flags.region } : {}),
         parameters: flags.parameter,
@@ -64,7 +67,7 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
       const { estimate, usage } = await runEstimate(options);
       const text = renderEstimate(estimate, format) + (flags.coverage ? coverageSection(estimate, format) : '');
       if (flags.out) {
-        writeFileSync(flags.out, text);
+        writeOutput(flags.out, text);
         io.stderr(`Wrote ${format} estimate to ${flags.out}\n`);
       } else {
         io.stdout(text);

@@ -2,7 +2,7 @@
  * `cdk-cost estimate --explain PATH` and `--scale LIST`: the estimate's load options. Kept apart
  * from estimate-command.ts, which hands over to this when either flag is given.
  */
-import { writeFileSync } from 'node:fs';
+import { writeOutput } from './write-output.js';
 import { UserError } from '../errors.js';
 import type { CliIo } from './run.js';
 import type { Format } from '../report/render.js';
@@ -29,14 +29,16 @@ export function scalesFrom(text: string, flag = '--scale') {
 }
 
 export async function runEstimateLoad(options: RunEstimateOptions, flags: LoadFlags, format: Format, io: CliIo): Promise<void> {
+  // One HTML page per object: the sweep has its page, an explanation is text.
+  if (format === 'html' && flags.explain !== undefined) throw new UserError('--explain has no HTML view.', 'Use --format table, markdown or json with --explain (--scale works with --format html).');
   const scales = flags.scale !== undefined ? scalesFrom(flags.scale) : undefined;
   const run = await runLoadEstimate(options);
   const parts: string[] = [];
-  if (flags.explain !== undefined) parts.push(renderExplain(flags.explain, explainConstruct(run, flags.explain), format));
-  if (scales) parts.push(renderSweep(runSweep(run, scales), format));
+  if (flags.explain !== undefined && format !== 'html') parts.push(renderExplain(flags.explain, explainConstruct(run, flags.explain), format));
+  if (scales) parts.push(renderSweep(runSweep(run, scales, options.stacks), format));
   const text = parts.join('\n');
   if (flags.out) {
-    writeFileSync(flags.out, text);
+    writeOutput(flags.out, text);
     io.stderr(`Wrote ${format} ${scales ? 'sweep' : 'explanation'} to ${flags.out}\n`);
   } else io.stdout(text);
 }

@@ -2,8 +2,8 @@
  * `cdk-cost scan [SOURCE]`: idle and orphaned resources of a live account, priced by the estimate's
  * pricers, largest waste first. Read-only. Exit 2 with --fail-if-waste-over when the waste is higher.
  */
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { writeOutput } from './write-output.js';
 import { UserError } from '../errors.js';
 import { Decimal } from '../money.js';
 import { scanIamPolicy } from '../scan/iam-policy.js';
@@ -66,7 +66,7 @@ export function registerScan(program: Command, io: CliIo, setExitCode: SetExitCo
       }).finally(() => progress.done());
       const text = renderScan(report, format);
       if (flags.out) {
-        writeFileSync(flags.out, text);
+        writeOutput(flags.out, text);
         io.stderr(`Wrote ${format} scan report to ${flags.out}\n`);
       } else {
         io.stdout(text);

@@ -15,6 +15,7 @@ import { readUsageFile, type UsageFile } from '../usage/usage-file.js';
 import { UsageResolver, type UsageLayer } from '../usage/resolve-usage.js';
 import { LoadContext } from '../usage/load-context.js';
 import { estimateArchitecture } from './estimate.js';
+import { checkStacks, selectStacks } from './select-stacks.js';
 import type { Estimate } from './estimate-types.js';
 
 export interface RunEstimateOptions extends LoadOptions {
@@ -28,6 +29,10 @@ export interface RunEstimateOptions extends LoadOptions {
   usageLayers?: (architecture: Architecture, usage: UsageFile | undefined) => UsageLayer[];
   /** Check the usage file against this source (default true); `diff` checks it against both sides together. */
   validateUsage?: boolean;
+  /** Price only these stacks (SOURCE#STACK); the usage file and the load still see the whole app. */
+  stacks?: ReadonlySet<string>;
+  /** How the user named the source, for errors ("examples#Payments"). */
+  label?: string;
 }
 
 export interface EstimateRun {
@@ -79,7 +84,8 @@ export async function runEstimate(options: RunEstimateOptions): Promise<Estimate
   const layers = options.usageLayers?.(architecture, usage) ?? new LoadContext(architecture, usage, pricers, { lenient: options.validateUsage === false }).layersAt(1);
   const resolver = new UsageResolver(usage, architecture, pricers, layers);
   if (options.validateUsage !== false) resolver.validate();
-  const estimate = await estimateArchitecture(architecture, {
+  const priced = options.stacks ? selectStacks(architecture, checkStacks(architecture, options.stacks, options.label ?? options.source)) : architecture;
+  const estimate = await estimateArchitecture(priced, {
     priceBook,
     pricers,
     freeTier: options.freeTier ?? false,

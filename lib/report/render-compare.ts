@@ -5,10 +5,13 @@ import { table, getBorderCharacters } from 'table';
 import { Decimal, formatQuantity, formatUsd } from '../money.js';
 import type { Comparison } from '../usage/sweep/compare.js';
 import { escapeCell } from './render-markdown.js';
-import { loadLine } from './render-sweep.js';
+import { loadAt, loadLine } from './load-text.js';
+import { renderComparisonHtml } from './html/load-pages.js';
+import type { Format } from './render.js';
 
-export function renderComparison(c: Comparison, format: 'table' | 'json' | 'markdown'): string {
+export function renderComparison(c: Comparison, format: Format): string {
   if (format === 'json') return JSON.stringify(c, null, 2) + '\n';
+  if (format === 'html') return renderComparisonHtml(c);
   const header = ['Load', 'A', 'B', 'Cheaper'];
   const rows = c.steps.map((s) => [loadAt(c, s.scale), formatUsd(new Decimal(s.a.monthly)), formatUsd(new Decimal(s.b.monthly)), s.cheaper === 'same' ? 'same' : s.cheaper.toUpperCase()]);
   const crossLines = c.crossovers.length
@@ -32,11 +35,4 @@ export function renderComparison(c: Comparison, format: 'table' | 'json' | 'mark
     ...crossLines,
     ...warnings,
   ].join('\n') + '\n';
-}
-
-/** "0.1× (uploads 30,000 a month)". */
-function loadAt(c: Comparison, scale: string): string {
-  const s = new Decimal(scale);
-  const flows = c.flows.map((f) => `${f.name} ${formatQuantity(new Decimal(f.perMonth).times(s).toDecimalPlaces(0))}`).join(', ');
-  return `${formatQuantity(s)}×${flows ? ` (${flows} a month)` : ''}`;
 }

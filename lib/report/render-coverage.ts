@@ -69,9 +69,10 @@ export function renderCoverageMarkdown(estimate: Estimate): string {
 
 /**
  * The coverage section appended to an estimate's output by --coverage. JSON carries the same data
- * in its `coverage` field whether or not the flag is given, so nothing is appended there.
+ * in its `coverage` field whether or not the flag is given, and the HTML report always has its
+ * coverage section, so nothing is appended to either.
  */
 export function coverageSection(estimate: Estimate, format: string): string {
-  if (format === 'json') return '';
+  if (format === 'json' || format === 'html') return '';
   return '\n' + (format === 'markdown' ? renderCoverageMarkdown(estimate) : renderCoverageTable(estimate));
 }

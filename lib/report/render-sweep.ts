@@ -6,9 +6,13 @@ import { table, getBorderCharacters } from 'table';
 import { Decimal, formatQuantity, formatUsd } from '../money.js';
 import type { Sweep } from '../usage/sweep/sweep.js';
 import { escapeCell } from './render-markdown.js';
+import { loadLine } from './load-text.js';
+import { renderSweepHtml } from './html/load-pages.js';
+import type { Format } from './render.js';
 
-export function renderSweep(sweep: Sweep, format: 'table' | 'json' | 'markdown'): string {
+export function renderSweep(sweep: Sweep, format: Format): string {
   if (format === 'json') return JSON.stringify(sweep, null, 2) + '\n';
+  if (format === 'html') return renderSweepHtml(sweep);
   const header = ['Construct', ...sweep.scales.map((s) => `${formatQuantity(new Decimal(s))}×`)];
   const rows = sweepRows(sweep);
   const loads = loadLine(sweep);
@@ -42,13 +46,4 @@ function sweepRows(sweep: Sweep): string[][] {
   rows.push(['  fixed', ...sweep.steps.map((s) => formatUsd(new Decimal(s.totals.fixed)))]);
   rows.push(['  usage-based', ...sweep.steps.map((s) => formatUsd(new Decimal(s.totals.usageBased)))]);
   return rows;
-}
-
-export function loadLine(sweep: { flows: Array<{ name: string; unit: string; perMonth: string }> }): string {
-  if (sweep.flows.length === 0) return 'Entry loads at 1×: the usage given on resources (no load flows)';
-  const describe = (f: { name: string; unit: string; perMonth: string }) => {
-    const units = f.unit.endsWith('s') ? f.unit : `${f.unit}s`;
-    return `${formatQuantity(new Decimal(f.perMonth))} ${units} a month${f.name === units || f.name === f.unit ? '' : ` (flow "${f.name}")`}`;
-  };
-  return `Entry loads at 1×: ${sweep.flows.map(describe).join(', ')}`;
 }

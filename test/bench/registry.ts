@@ -7,6 +7,7 @@ import { pricingBenchmarks } from './pricing-bench.js';
 import { scanBenchmarks } from './scan-bench.js';
 import { costReviewBenchmarks } from './cost-review-bench.js';
 import { loadBenchmarks } from './load-bench.js';
+import { htmlReportBenchmarks } from './html-report-bench.js';
 
 export interface Benchmark {
   name: string;
@@ -14,4 +15,4 @@ export interface Benchmark {
   run: () => Promise<void>;
 }
 
-export const benchmarks: Benchmark[] = [...estimateBenchmarks, ...corpusBenchmarks, ...pricingBenchmarks, ...scanBenchmarks, ...costReviewBenchmarks, ...loadBenchmarks];
+export const benchmarks: Benchmark[] = [...estimateBenchmarks, ...corpusBenchmarks, ...pricingBenchmarks, ...scanBenchmarks, ...costReviewBenchmarks, ...loadBenchmarks, ...htmlReportBenchmarks];

@@ -19,7 +19,7 @@ describe('cdk-cost estimate with no arguments, in this repository', () => {
       expect(result.code).toBe(0);
       const estimate = JSON.parse(result.stdout) as Estimate;
       expect(estimate.usageFile).toBe(join(REPO_ROOT, 'examples', 'upload-pipeline', 'load.yml'));
-      expect(estimate.stacks.map((s) => s.name).sort()).toEqual(['CmsPublishing', 'Payments', 'SyncUploadPipeline', 'UploadPipeline', 'WebApp']);
+      expect(estimate.stacks.map((s) => s.name).sort()).toEqual(['CmsPublishing', 'Payments', 'ShardedDatabase', 'SingleDatabase', 'SyncUploadPipeline', 'UploadPipeline', 'WebApp']);
       expect(estimate.summary.unsupported).toBe(0);
       expect(estimate.summary.usageMissing).toBe(0);
       expect(estimate.resources.filter((r) => r.missingUsage.length > 0).map((r) => `${r.path}: ${r.missingUsage.join(', ')}`)).toEqual([]);

@@ -69,6 +69,8 @@ describe('upload pipeline at 300,000 uploads a month of 10 GB', () => {
     .plus(d(600000).times(unit('AmazonDynamoDB', 'PayPerRequest Read Request Units')))
     .plus(d('0.3').times(unit('AmazonDynamoDB', 'Data Storage Indexed GB-Mo')));
   const topic = d(300000).times(unit('AmazonSNS', 'Amazon SNS API Requests')).plus(d(300000).times(unit('AmazonSNS', 'Amazon SQS Notifications')));
+  // The status topic: one publish per upload, no subscription in the stack to deliver to.
+  const status = d(300000).times(unit('AmazonSNS', 'Amazon SNS API Requests'));
   const queue = d(360000).times(unit('AWSQueueService', 'Standard per Requests', 0));
   const dlq = d(9000).times(unit('AWSQueueService', 'Standard per Requests', 0));
 
@@ -85,6 +87,7 @@ describe('upload pipeline at 300,000 uploads a month of 10 GB', () => {
     ['UploadPipeline/Api', api],
     ['UploadPipeline/Metadata', table],
     ['UploadPipeline/UploadEvents', topic],
+    ['UploadPipeline/UploadStatus', status],
     ['UploadPipeline/UploadQueue', queue],
     ['UploadPipeline/FailedUploads', dlq],
   ];

@@ -4,8 +4,9 @@
 import type { CostDiff } from '../../diff/diff-types.js';
 import { renderDiffMarkdown } from './render-diff-markdown.js';
 import { renderDiffTable } from './render-diff-table.js';
+import { renderDiffHtml } from '../html/diff-view.js';
 
-export const DIFF_FORMATS = ['table', 'json', 'markdown'] as const;
+export const DIFF_FORMATS = ['table', 'json', 'markdown', 'html'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 export function renderDiff(diff: CostDiff, format: DiffFormat): string {
@@ -16,5 +17,7 @@ export function renderDiff(diff: CostDiff, format: DiffFormat): string {
       return renderDiffMarkdown(diff);
     case 'table':
       return renderDiffTable(diff);
+    case 'html':
+      return renderDiffHtml(diff);
   }
 }

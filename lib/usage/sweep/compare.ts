@@ -72,6 +72,6 @@ export function compareDesigns(a: CompareSide, b: CompareSide, scales: Decimal[]
 }
 
 /** Whether a flow enters one of these stacks (a bare logical id could be anywhere: kept). */
-function entersStacks(flow: Flow, stacks: ReadonlySet<string>): boolean {
+export function entersStacks(flow: Flow, stacks: ReadonlySet<string>): boolean {
   return flow.entries.some((e) => !e.selector.includes('/') || [...stacks].some((stack) => e.selector === stack || e.selector.startsWith(`${stack}/`)));
 }

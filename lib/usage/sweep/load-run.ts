@@ -8,6 +8,7 @@ import type { Architecture } from '../../model/architecture.js';
 import { priceArchitecture } from '../../estimate/estimate.js';
 import type { Estimate } from '../../estimate/estimate-types.js';
 import { runEstimate, type RunEstimateOptions } from '../../estimate/run-estimate.js';
+import { selectStacks } from '../../estimate/select-stacks.js';
 import type { PriceBook } from '../../pricing/price-book.js';
 import { defaultPricers } from '../../resources/registry.js';
 import { LoadContext } from '../load-context.js';
@@ -52,7 +53,4 @@ export function estimateAt(run: LoadRun, scale: number | string | Decimal, stack
   });
 }
 
-export function selectStacks(architecture: Architecture, names: ReadonlySet<string>): Architecture {
-  const keep = (name: string) => names.has(name) || [...names].some((n) => name.startsWith(`${n}/`));
-  return { ...architecture, stacks: architecture.stacks.filter((s) => keep(s.name)) };
-}
+export { selectStacks };

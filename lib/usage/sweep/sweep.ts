@@ -6,6 +6,7 @@
 import { Decimal } from '../../money.js';
 import type { CostSplit, Estimate } from '../../estimate/estimate-types.js';
 import type { LoadRun } from './load-run.js';
+import { entersStacks } from './compare.js';
 import { splitStrings, StepPricer, type StepCosts } from './step-pricer.js';
 
 export const SWEEP_SCHEMA_VERSION = '1.0';
@@ -61,7 +62,8 @@ export function runSweep(run: LoadRun, scales: Decimal[], stacks?: ReadonlySet<s
     kind: 'sweep',
     source: run.estimate.source,
     usageFile: run.estimate.usageFile,
-    flows: run.context.spec.flows.map((f) => ({ name: f.name, unit: f.unit, perMonth: f.perMonth.toFixed() })),
+    // With some stacks only, the flows that enter them.
+    flows: run.context.spec.flows.filter((f) => !stacks || entersStacks(f, stacks)).map((f) => ({ name: f.name, unit: f.unit, perMonth: f.perMonth.toFixed() })),
     scales: scales.map((s) => s.toFixed()),
     steps,
   };

@@ -1,0 +1,20 @@
+/**
+ * `--out FILE` for every command: write the report, or say plainly why it cannot be written (a
+ * directory that does not exist, a directory given as the file, no permission) instead of a stack.
+ */
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+
+export function writeOutput(path: string, text: string): void {
+  const dir = dirname(resolve(path));
+  if (!existsSync(dir)) throw new UserError(`--out ${path}: the directory ${dir} does not exist.`, `Create it first (mkdir -p ${dir}) or give another path.`);
+  if (existsSync(path) && statSync(path).isDirectory()) throw new UserError(`--out ${path}: is a directory.`, 'Give a file name, e.g. --out report.html.');
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new UserError(`--out ${path}: cannot write there (${code}).`, 'Give a path you can write to.');
+    throw error;
+  }
+}
