@@ -2,7 +2,7 @@
  * The README's example output, regenerated so it never goes stale: `npm run examples:readme` builds,
  * synthesizes this repository's app once, runs the cdk-cost CLI on its Cloud Assembly for every
  * block, and rewrites the README between `<!-- examples:begin NAME -->` and `<!-- examples:end NAME -->`.
- * test/examples/readme-output.test.ts regenerates the blocks in memory and fails when they differ.
+ * test/examples/examples.test.ts regenerates the blocks in memory and fails when they differ.
  *
  * The commands are shown as a reader runs them (`.` — the app in this directory); they run on an
  * assembly synthesized once, which is what `.` synthesizes to, and its path is written back as `.`.

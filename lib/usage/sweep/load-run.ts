@@ -53,4 +53,3 @@ export function estimateAt(run: LoadRun, scale: number | string | Decimal, stack
   });
 }
 
-export { selectStacks };
