@@ -13,7 +13,7 @@ import type { Estimate } from '../../lib/estimate/estimate-types.js';
 import type { CostDiff } from '../../lib/diff/diff-types.js';
 import { runEstimate } from '../../lib/estimate/run-estimate.js';
 import { renderDiffHtml, renderEstimateHtml } from '../../lib/report/html/render-html.js';
-import { layoutTreemap, TREEMAP_HEIGHT, TREEMAP_WIDTH } from '../../lib/report/html/treemap.js';
+import { layoutTreemap, treemapSvg, TREEMAP_HEIGHT, TREEMAP_WIDTH } from '../../lib/report/html/treemap.js';
 import { esc, jsonForScript } from '../../lib/report/html/escape.js';
 import { CSP } from '../../lib/report/html/page.js';
 import { contrastRatio, DECREASE, INCREASE, INK, MUTED, PALETTE } from '../../lib/report/html/palette.js';
@@ -117,6 +117,24 @@ describe('treemap layout', () => {
     const sum = cells.reduce((s, c) => s.plus(c.resource.monthly), new Decimal(0));
     // To 20 decimals: the total is summed per stack first, so the 34th significant digit may round differently.
     expect(sum.toDecimalPlaces(20).toFixed()).toBe(new Decimal(estimate.totals.monthly).toDecimalPlaces(20).toFixed());
+  });
+
+  it('with several stacks, names each stack once, on its largest cell that has room; with one, none', () => {
+    expect(new Set(estimate.resources.map((r) => r.stack)).size).toBe(1);
+    expect(treemapSvg(estimate, layoutTreemap(estimate))).not.toContain('stack-name');
+    // The same resources split over two stacks (the renderer reads only the JSON).
+    const [first] = estimate.stacks;
+    const moved = (r: Estimate['resources'][number], i: number) => (i % 2 ? { ...r, stack: 'Other', path: r.path.replace(`${first!.name}/`, 'Other/') } : r);
+    const two: Estimate = { ...estimate, resources: estimate.resources.map(moved) };
+    const cells = layoutTreemap(two);
+    const svg = treemapSvg(two, cells);
+    const named = [...svg.matchAll(/<g class="cell"[^>]*data-i="(\d+)"[^>]*>(?:(?!<\/g>).)*?<text class="stack-name"[^>]*>([^<]*)<\/text>/g)].map((m) => ({ cell: cells[Number(m[1])]!, name: m[2]! }));
+    expect(named.map((n) => n.name).sort()).toEqual([first!.name, 'Other'].sort());
+    // Each on its stack's largest cell: no cell of that stack comes before it.
+    for (const { cell, name } of named) {
+      expect(cell.resource.stack).toBe(name);
+      expect(cells.find((c) => c.resource.stack === name)).toBe(cell);
+    }
   });
 
   it('gives each cell an area proportional to its cost, filling the chart', () => {

@@ -28,6 +28,7 @@ svg.chart .grid line { stroke: #e3e3e3; }
 .cell rect { stroke: #fff; stroke-width: 1; }
 .cell { cursor: pointer; }
 svg.chart .cell text { fill: #fff; pointer-events: none; font-size: 13px; }
+svg.chart .cell text.stack-name { font-weight: 700; }
 .cell:focus { outline: none; }
 .cell:focus rect, .cell:hover rect, .cell[aria-pressed="true"] rect { stroke: ${INK}; stroke-width: 3; }
 svg.log .lin, svg:not(.log) .logv { display: none; }

@@ -88,14 +88,18 @@ export function treemapSvg(estimate: Estimate, cells: TreemapCell[]): string {
     `<title id="treemap-title">Monthly cost by construct path (treemap)</title>`,
     `<desc id="treemap-desc">${esc(desc)}</desc>`,
   ];
+  // With several stacks, the largest cell of each names its stack: "Uploads" can be in two of them.
+  const stacks = new Set(cells.map((c) => c.resource.stack));
+  const named = new Set<string>();
   cells.forEach((c, i) => {
     const cost = formatUsd(new Decimal(c.resource.monthly));
     const label = shortLabel(c.resource);
+    const stackName = stacks.size > 1 && !named.has(c.resource.stack) ? (named.add(c.resource.stack), c.resource.stack) : undefined;
     out.push(
       `<g class="cell" role="button" tabindex="${i === 0 ? 0 : -1}" aria-pressed="false" data-i="${i}" data-path="${esc(c.resource.path)}">` +
         `<title>${esc(`${c.resource.path}: ${cost} a month`)}</title>` +
         `<rect x="${r2(c.x)}" y="${r2(c.y)}" width="${r2(c.width)}" height="${r2(c.height)}" fill="${c.colour}"/>` +
-        cellText(c, label, cost) +
+        cellText(c, label, cost, stackName) +
         '</g>',
     );
   });
@@ -118,16 +122,20 @@ function stackOutlines(cells: TreemapCell[]): string[] {
   return [...boxes.values()].map((b) => `<rect class="stack-outline" x="${r2(b.x0)}" y="${r2(b.y0)}" width="${r2(b.x1 - b.x0)}" height="${r2(b.y1 - b.y0)}" fill="none" stroke="#1a1a1a" stroke-width="2" pointer-events="none" aria-hidden="true"/>`);
 }
 
-/** Label and cost inside the rectangle when they fit (about 7 px a character at 12 px). */
-function cellText(c: TreemapCell, label: string, cost: string): string {
+/**
+ * Label and cost inside the rectangle when they fit (about 7 px a character at 12 px), below the
+ * stack's name on the cell that carries it.
+ */
+function cellText(c: TreemapCell, label: string, cost: string, stackName?: string): string {
   if (c.width < 48 || c.height < 18) return '';
   const fit = (s: string) => {
     const max = Math.floor((c.width - 8) / 7);
     return s.length <= max ? s : `${s.slice(0, Math.max(1, max - 1))}…`;
   };
-  const lines = [`<text x="${r2(c.x + 4)}" y="${r2(c.y + 14)}">${esc(fit(label))}</text>`];
-  if (c.height >= 34) lines.push(`<text x="${r2(c.x + 4)}" y="${r2(c.y + 29)}">${esc(fit(cost))}</text>`);
-  return lines.join('');
+  const room = Math.max(1, Math.floor((c.height - 4) / 15)); // lines of 15 px
+  const texts = [...(stackName && room >= 3 ? [{ text: stackName, cls: ' class="stack-name"' }] : []), { text: label, cls: '' }, { text: cost, cls: '' }];
+  const fitting = texts.slice(0, room);
+  return fitting.map((t, i) => `<text${t.cls} x="${r2(c.x + 4)}" y="${r2(c.y + 14 + i * 15)}">${esc(fit(t.text))}</text>`).join('');
 }
 
 /** "UploadPipeline/Worker/Resource" → "Worker": the path below the stack, without CDK's "Resource". */
