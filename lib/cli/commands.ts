@@ -10,6 +10,7 @@ import { registerComment } from './comment-command.js';
 import { registerScan } from './scan-command.js';
 import { registerCompare } from './compare-command.js';
 import { registerUsage } from './usage-command.js';
+import { checkOutputPath } from './write-output.js';
 
 export type SetExitCode = (code: number) => void;
 
@@ -21,4 +22,9 @@ export function registerCommands(program: Command, io: CliIo, setExitCode: SetEx
   registerScan(program, io, setExitCode);
   registerCompare(program, io, setExitCode);
   registerUsage(program, io, setExitCode);
+  // A report that cannot be written fails before synthesis and pricing, not after them.
+  program.hook('preAction', (_program, action) => {
+    const out: unknown = action.opts().out;
+    if (typeof out === 'string') checkOutputPath(out);
+  });
 }

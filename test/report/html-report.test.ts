@@ -180,6 +180,12 @@ describe('the CLI', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`error: --out ${out}: the directory ${join(dir, 'missing')} does not exist.`);
     expect(result.stderr).toContain('hint: Create it first');
+    // Checked before any work: with a source that does not exist either, the --out error comes first.
+    for (const command of [['estimate', join(dir, 'no-such-app')], ['scan', join(dir, 'no-such-app')], ['diff', join(dir, 'a.json'), join(dir, 'b.json')]]) {
+      const early = await cli(...command, '--out', out);
+      expect(early.code, command[0]).toBe(1);
+      expect(early.stderr, command[0]).toContain(`error: --out ${out}: the directory`);
+    }
   });
 
   it('--explain has no html view', async () => {
