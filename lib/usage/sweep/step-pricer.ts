@@ -64,15 +64,15 @@ export class StepPricer {
     let current: ResourceModel | undefined;
     let currentValues: ReturnType<UsageResolver['valuesFor']> | undefined;
     for (const r of this.resources) {
-      const values = resolver.valuesFor(r);
-      current = r;
-      currentValues = values;
-      let priced: PricedResource;
-      if (growsWithLoad(values)) priced = priceResource(r, env);
-      else {
-        let cached = this.fixedPriced.get(r);
-        if (!cached) this.fixedPriced.set(r, (cached = priceResource(r, env)));
-        priced = cached;
+      // Whether a resource grows with load does not change between steps (the graph is the same;
+      // volume keys are given, not derived): a fixed one is priced once and not resolved again.
+      let priced = this.fixedPriced.get(r);
+      if (!priced) {
+        const values = resolver.valuesFor(r);
+        current = r;
+        currentValues = values;
+        priced = priceResource(r, env);
+        if (!growsWithLoad(values)) this.fixedPriced.set(r, priced);
       }
       if (priced.monthly.isZero() && priced.cost.status !== 'priced' && priced.cost.status !== 'usage-missing') continue;
       add(costs.total, priced);
