@@ -10,6 +10,8 @@ import { collectKeyValue } from './options.js';
 import { runEstimate } from '../estimate/run-estimate.js';
 import { runEstimateLoad } from './estimate-load.js';
 import { parseSourceStacks } from './source-stacks.js';
+import { readSavedEstimate } from '../diff/saved-estimate.js';
+import type { Estimate } from '../estimate/estimate-types.js';
 import { renderEstimate, FORMATS, type Format } from '../report/render.js';
 import { coverageSection } from '../report/render-coverage.js';
 import { BASELINE_OPTION, INCREASE_OVER_OPTION, TOTAL_OVER_OPTION, prepareEstimateBudgets, type EstimateBudgetFlags } from '../ci/budgets/budget-options.js';
@@ -33,7 +35,7 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
   program
     .command('estimate')
     .description('Monthly cost of a CDK app directory (cdk.json), a cdk.out Cloud Assembly, or a CloudFormation template (JSON/YAML).')
-    .argument('[source]', 'app directory, cdk.out directory, or template file; SOURCE#STACK[,STACK] prices only those stacks', '.')
+    .argument('[source]', 'app directory, cdk.out directory, or template file; SOURCE#STACK[,STACK] prices only those stacks; a saved estimate (--format json) is rendered again', '.')
     .option('-u, --usage <file>', 'usage file (YAML); default: cdk-cost.usage.yml beside the source, if present')
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (html: one self-contained page, e.g. --format html --out report.html)`, 'table')
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
@@ -51,6 +53,11 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
     .action(async (source: string, flags: EstimateFlags) => {
       const format = parseFormat(flags.format);
       const budgets = prepareEstimateBudgets(flags);
+      const saved = readSavedEstimate(source);
+      if (saved) {
+        renderSaved(source, saved, flags, format, io);
+        return setExitCode(budgets.check(saved, undefined, io.stderr));
+      }
       const side = parseSourceStacks(source);
       const options = {
         source: side.source,
@@ -65,17 +72,42 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
       };
       if (flags.explain !== undefined || flags.scale !== undefined) return runEstimateLoad(options, flags, format, io);
       const { estimate, usage } = await runEstimate(options);
-      const text = renderEstimate(estimate, format) + (flags.coverage ? coverageSection(estimate, format) : '');
-      if (flags.out) {
-        writeOutput(flags.out, text);
-        io.stderr(`Wrote ${format} estimate to ${flags.out}\n`);
-      } else {
-        io.stdout(text);
-      }
+      output(renderEstimate(estimate, format) + (flags.coverage ? coverageSection(estimate, format) : ''), flags, format, io);
       setExitCode(budgets.check(estimate, usage, io.stderr));
     });
   // --prices snapshot|live, the live cache and the Price List endpoint (pricing/live).
   addPriceSourceOptions(program.commands.find((c) => c.name() === 'estimate')!);
+}
+
+function output(text: string, flags: EstimateFlags, format: Format, io: CliIo): void {
+  if (flags.out) {
+    writeOutput(flags.out, text);
+    io.stderr(`Wrote ${format} estimate to ${flags.out}\n`);
+  } else {
+    io.stdout(text);
+  }
+}
+
+/**
+ * A saved estimate (`--format json --out estimate.json`) rendered again in another format, e.g. the
+ * HTML report of a CI artifact. It is priced already: options that would price it again are errors.
+ */
+function renderSaved(path: string, estimate: Estimate, flags: EstimateFlags, format: Format, io: CliIo): void {
+  const repricing: Array<[string, boolean]> = [
+    ['--usage', flags.usage !== undefined],
+    ['--scale', flags.scale !== undefined],
+    ['--explain', flags.explain !== undefined],
+    ['--region', flags.region !== undefined],
+    ['--snapshot', flags.snapshot !== undefined],
+    ['--free-tier', flags.freeTier === true],
+    ['--parameter', Object.keys(flags.parameter).length > 0],
+    ['--context', Object.keys(flags.context).length > 0],
+  ];
+  const given = repricing.filter(([, isGiven]) => isGiven).map(([name]) => name);
+  if (given.length) {
+    throw new UserError(`${path} is a saved estimate, priced already: ${given.join(', ')} cannot change it.`, 'Estimate the app or template again with those options, or drop them to render this file.');
+  }
+  output(renderEstimate(estimate, format) + (flags.coverage ? coverageSection(estimate, format) : ''), flags, format, io);
 }
 
 function parseFormat(value: string): Format {

@@ -174,6 +174,22 @@ describe('the CLI', () => {
     expect(readFileSync(out, 'utf8')).toContain(`<p class="total" id="total">${formatUsd(new Decimal(estimate.totals.monthly))}`);
   });
 
+  it('a saved estimate renders again in any format, exactly as when it was made; repricing options are errors', async () => {
+    const saved = join(dir, 'saved-estimate.json');
+    expect((await cli('estimate', evilAssembly, '--format', 'json', '--out', saved)).code).toBe(0);
+    for (const format of ['html', 'table', 'markdown']) {
+      const direct = await cli('estimate', evilAssembly, '--format', format);
+      const again = await cli('estimate', saved, '--format', format);
+      expect(again.code, format).toBe(0);
+      expect(again.stdout, format).toBe(direct.stdout);
+    }
+    const over = await cli('estimate', saved, '--fail-if-total-over', '0');
+    expect(over.code).toBe(2);
+    const repriced = await cli('estimate', saved, '--usage', join(dir, 'x.yml'), '--scale', '1,10');
+    expect(repriced.code).toBe(1);
+    expect(repriced.stderr).toContain(`error: ${saved} is a saved estimate, priced already: --usage, --scale cannot change it.`);
+  });
+
   it('--out into a missing directory is a clear error', async () => {
     const out = join(dir, 'missing', 'report.html');
     const result = await cli('estimate', evilAssembly, '--format', 'html', '--out', out);
