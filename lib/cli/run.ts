@@ -2,8 +2,11 @@
  * The command line: parse, call the library, print, set the exit code.
  * Exit codes: 0 ok · 1 usage or input error · 2 budget exceeded / findings over threshold · 3 internal error.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../errors.js';
+import { packageRoot } from '../package-root.js';
 import { registerCommands } from './commands.js';
 
 export const EXIT_OK = 0;
@@ -24,6 +27,7 @@ export const processIo: CliIo = {
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
   const program = new Command('cdk-cost')
     .description('Monthly cost of AWS CDK apps and CloudFormation templates, priced from the AWS Price List.')
+    .version(packageVersion(), '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError();
@@ -43,4 +47,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     io.stderr(`internal error (a bug in cdk-cost — please report it):\n${(error as Error).stack ?? String(error)}\n`);
     return EXIT_INTERNAL;
   }
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }

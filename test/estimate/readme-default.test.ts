@@ -3,7 +3,8 @@
  * completely: the usage file named in cdk.json plus the load the examples record in code.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from '../support/cli.js';
@@ -31,6 +32,14 @@ describe('cdk-cost estimate with no arguments, in this repository', () => {
     } finally {
       process.chdir(previous);
     }
+  });
+
+  it('`npx cdk-cost` runs the built CLI in a fresh install (npm ci builds it and makes it executable)', () => {
+    // npx runs this package's own bin file directly: without the executable bit, "Permission denied".
+    expect(statSync(join(REPO_ROOT, 'dist', 'bin', 'cdk-cost.js')).mode & 0o111).not.toBe(0);
+    const run = spawnSync('npx', ['--offline', 'cdk-cost', '--version'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe((JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version);
   });
 
   it('names a clear error when cdk.json points at a usage file that is not there', async () => {
