@@ -4,7 +4,7 @@
  * to compare stacks of one app (it is synthesized once).
  */
 import type { Command } from 'commander';
-import { writeOutput } from './write-output.js';
+import { emitReport } from './write-output.js';
 import { parseSourceStacks } from './source-stacks.js';
 import { UserError } from '../errors.js';
 import type { CliIo } from './run.js';
@@ -75,9 +75,6 @@ export function registerCompare(program: Command, io: CliIo, _setExitCode: SetEx
       };
       const comparison = compareDesigns(side(specA, runA), side(specB, runB), scales);
       const text = renderComparison(comparison, format);
-      if (flags.out) {
-        writeOutput(flags.out, text);
-        io.stderr(`Wrote ${format} comparison to ${flags.out}\n`);
-      } else io.stdout(text);
+      emitReport(io, flags.out, text, `${format} comparison`);
     });
 }

@@ -3,7 +3,7 @@
  * (app directory, cdk.out, template) or a saved estimate (`estimate --format json --out FILE`).
  */
 import type { Command } from 'commander';
-import { writeOutput } from './write-output.js';
+import { emitReport } from './write-output.js';
 import { UserError } from '../errors.js';
 import type { CliIo } from './run.js';
 import type { SetExitCode } from './commands.js';
@@ -50,12 +50,7 @@ export function registerDiff(program: Command, io: CliIo, setExitCode: SetExitCo
       ...(flags.snapshot ? { snapshotDir: flags.snapshot } : {}),
     });
     const text = renderDiff(diff, format);
-    if (flags.out) {
-      writeOutput(flags.out, text);
-      io.stderr(`Wrote ${format} diff to ${flags.out}\n`);
-    } else {
-      io.stdout(text);
-    }
+    emitReport(io, flags.out, text, `${format} diff`);
     setExitCode(reportBudgets(diff.budgets, io.stderr));
   });
 }

@@ -2,7 +2,7 @@
  * `cdk-cost estimate [SOURCE]`: price an app, a Cloud Assembly, or a template.
  */
 import type { Command } from 'commander';
-import { writeOutput } from './write-output.js';
+import { emitReport } from './write-output.js';
 import { UserError } from '../errors.js';
 import type { CliIo } from './run.js';
 import type { SetExitCode } from './commands.js';
@@ -80,12 +80,7 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
 }
 
 function output(text: string, flags: EstimateFlags, format: Format, io: CliIo): void {
-  if (flags.out) {
-    writeOutput(flags.out, text);
-    io.stderr(`Wrote ${format} estimate to ${flags.out}\n`);
-  } else {
-    io.stdout(text);
-  }
+  emitReport(io, flags.out, text, `${format} estimate`);
 }
 
 /**

@@ -2,7 +2,7 @@
  * `cdk-cost estimate --explain PATH` and `--scale LIST`: the estimate's load options. Kept apart
  * from estimate-command.ts, which hands over to this when either flag is given.
  */
-import { writeOutput } from './write-output.js';
+import { emitReport } from './write-output.js';
 import { UserError } from '../errors.js';
 import type { CliIo } from './run.js';
 import type { Format } from '../report/render.js';
@@ -37,8 +37,5 @@ export async function runEstimateLoad(options: RunEstimateOptions, flags: LoadFl
   if (flags.explain !== undefined && format !== 'html') parts.push(renderExplain(flags.explain, explainConstruct(run, flags.explain), format));
   if (scales) parts.push(renderSweep(runSweep(run, scales, options.stacks), format));
   const text = parts.join('\n');
-  if (flags.out) {
-    writeOutput(flags.out, text);
-    io.stderr(`Wrote ${format} ${scales ? 'sweep' : 'explanation'} to ${flags.out}\n`);
-  } else io.stdout(text);
+  emitReport(io, flags.out, text, `${format} ${scales ? 'sweep' : 'explanation'}`);
 }

@@ -3,7 +3,7 @@
  * pricers, largest waste first. Read-only. Exit 2 with --fail-if-waste-over when the waste is higher.
  */
 import type { Command } from 'commander';
-import { writeOutput } from './write-output.js';
+import { emitReport } from './write-output.js';
 import { UserError } from '../errors.js';
 import { Decimal } from '../money.js';
 import { scanIamPolicy } from '../scan/iam-policy.js';
@@ -65,12 +65,7 @@ export function registerScan(program: Command, io: CliIo, setExitCode: SetExitCo
         onProgress: (p) => progress.update(p),
       }).finally(() => progress.done());
       const text = renderScan(report, format);
-      if (flags.out) {
-        writeOutput(flags.out, text);
-        io.stderr(`Wrote ${format} scan report to ${flags.out}\n`);
-      } else {
-        io.stdout(text);
-      }
+      emitReport(io, flags.out, text, `${format} scan report`);
       if (limit !== undefined && new Decimal(report.totals.monthlyWaste).greaterThan(limit)) {
         io.stderr(`Monthly waste $${new Decimal(report.totals.monthlyWaste).toFixed(2)} is over --fail-if-waste-over $${limit.toFixed(2)}.\n`);
         setExitCode(EXIT_THRESHOLD);

@@ -5,6 +5,14 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import type { CliIo } from './run.js';
+
+/** A command's report: to `--out FILE` (saying so on stderr, e.g. "Wrote html estimate to r.html"), else stdout. */
+export function emitReport(io: CliIo, out: string | undefined, text: string, what: string): void {
+  if (out === undefined) return io.stdout(text);
+  writeOutput(out, text);
+  io.stderr(`Wrote ${what} to ${out}\n`);
+}
 
 /** The checks that need no writing, run before a command starts its work (see commands.ts) and again when it writes. */
 export function checkOutputPath(path: string): void {

@@ -17,7 +17,8 @@ export function readSavedEstimate(path: string): Estimate | undefined {
   } catch {
     return undefined; // missing paths are reported by the source loader, with its hint
   }
-  if (!text.trimStart().startsWith('{')) return undefined;
+  // Every JSON template read as a source passes here first: parse only what can be an estimate.
+  if (!text.trimStart().startsWith('{') || !text.includes('"schemaVersion"')) return undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
