@@ -2,10 +2,10 @@
  * Two designs side by side at each multiple of the entry loads, and where they change order.
  */
 import { table, getBorderCharacters } from 'table';
-import { Decimal, formatQuantity, formatUsd } from '../money.js';
+import { Decimal, formatUsd } from '../money.js';
 import type { Comparison } from '../usage/sweep/compare.js';
 import { escapeCell } from './render-markdown.js';
-import { loadAt, loadLine } from './load-text.js';
+import { crossoverLines, loadAt, loadLine } from './load-text.js';
 import { renderComparisonHtml } from './html/load-pages.js';
 import type { Format } from './render.js';
 
@@ -14,12 +14,7 @@ export function renderComparison(c: Comparison, format: Format): string {
   if (format === 'html') return renderComparisonHtml(c);
   const header = ['Load', 'A', 'B', 'Cheaper'];
   const rows = c.steps.map((s) => [loadAt(c, s.scale), formatUsd(new Decimal(s.a.monthly)), formatUsd(new Decimal(s.b.monthly)), s.cheaper === 'same' ? 'same' : s.cheaper.toUpperCase()]);
-  const crossLines = c.crossovers.length
-    ? c.crossovers.map(
-        (x) =>
-          `Crossover at ${loadAt(c, x.scale)}: both cost ${formatUsd(new Decimal(x.monthly))} a month; ${x.cheaperBelow.toUpperCase()} is cheaper below it, ${x.cheaperAbove.toUpperCase()} above.`,
-      )
-    : [`No crossover between ${formatQuantity(new Decimal(c.steps[0]!.scale))}× and ${formatQuantity(new Decimal(c.steps[c.steps.length - 1]!.scale))}×: ${c.steps[0]!.cheaper === 'same' ? 'they cost the same' : `${c.steps[0]!.cheaper.toUpperCase()} is cheaper throughout`}.`];
+  const crossLines = crossoverLines(c);
   const intro = [`A: ${c.a.label} (${c.a.stacks.join(', ')})`, `B: ${c.b.label} (${c.b.stacks.join(', ')})`, loadLine(c)];
   const warnings = c.warnings.map((w) => `warning: ${w}`);
   if (format === 'markdown') {

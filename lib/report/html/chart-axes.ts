@@ -3,8 +3,8 @@
  * when the steps span a factor of 10 or more (sweeps usually go 1, 10, 100), cost (y) linear or
  * logarithmic. Each chart draws both y scales and the page's toggle shows one.
  */
-import { Decimal, formatQuantity } from '../../money.js';
 import { esc } from './escape.js';
+import { loadLabel } from '../load-text.js';
 
 export const CHART = { width: 760, height: 380, left: 76, right: 20, top: 16, bottom: 46 } as const;
 export const PLOT = { x0: CHART.left, x1: CHART.width - CHART.right, y0: CHART.height - CHART.bottom, y1: CHART.top } as const;
@@ -62,9 +62,6 @@ export function axisUsd(value: number): string {
   return `$${trim(value)}`;
 }
 
-export function loadLabel(scale: string): string {
-  return `${formatQuantity(new Decimal(scale))}×`;
-}
 
 /** Horizontal grid, y labels, x labels at the steps, and the axis titles. */
 export function axes(x: Scale, steps: string[], y: CostAxis, xTitle: string): string {

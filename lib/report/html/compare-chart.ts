@@ -7,7 +7,8 @@ import { Decimal, formatUsd } from '../../money.js';
 import type { Comparison } from '../../usage/sweep/compare.js';
 import { esc } from './escape.js';
 import { INK, PALETTE } from './palette.js';
-import { CHART, PLOT, axes, linearCostAxis, loadLabel, loadScale, logCostAxis, n, type CostAxis, type Scale } from './chart-axes.js';
+import { CHART, PLOT, axes, linearCostAxis, loadScale, logCostAxis, n, type CostAxis, type Scale } from './chart-axes.js';
+import { loadLabel } from '../load-text.js';
 
 export const SIDE_COLOURS = { a: PALETTE[0], b: PALETTE[1] } as const;
 

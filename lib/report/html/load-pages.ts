@@ -5,11 +5,11 @@
 import { Decimal, formatUsd } from '../../money.js';
 import type { Sweep } from '../../usage/sweep/sweep.js';
 import type { Comparison } from '../../usage/sweep/compare.js';
-import { loadAt, loadLine } from '../load-text.js';
+import { crossoverLines, loadAt, loadLabel, loadLine } from '../load-text.js';
 import { esc } from './escape.js';
 import { htmlPage } from './page.js';
 import { plainTable } from './sortable-table.js';
-import { loadLabel, logToggle } from './chart-axes.js';
+import { logToggle } from './chart-axes.js';
 import { legend, sweepBands, sweepChartSvg } from './sweep-chart.js';
 import { compareChartSvg, SIDE_COLOURS } from './compare-chart.js';
 
@@ -47,9 +47,7 @@ export function renderSweepHtml(sweep: Sweep): string {
 
 export function renderComparisonHtml(c: Comparison): string {
   const side = (k: 'a' | 'b') => `${k.toUpperCase()}: ${c[k].label} (${c[k].stacks.join(', ')})`;
-  const crossLines = c.crossovers.length
-    ? c.crossovers.map((x) => `Crossover at ${loadAt(c, x.scale)}: both cost ${usd(x.monthly)} a month; ${x.cheaperBelow.toUpperCase()} is cheaper below it, ${x.cheaperAbove.toUpperCase()} above.`)
-    : [`No crossover between ${loadLabel(c.steps[0]!.scale)} and ${loadLabel(c.steps[c.steps.length - 1]!.scale)}: ${c.steps[0]!.cheaper === 'same' ? 'they cost the same' : `${c.steps[0]!.cheaper.toUpperCase()} is cheaper throughout`}.`];
+  const crossLines = crossoverLines(c);
   const body = [
     '<main>',
     '<header><h1>Cost comparison</h1>',

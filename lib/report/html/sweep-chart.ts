@@ -8,7 +8,8 @@ import { Decimal, formatUsd } from '../../money.js';
 import type { Sweep } from '../../usage/sweep/sweep.js';
 import { esc } from './escape.js';
 import { colourAt } from './palette.js';
-import { CHART, axes, linearCostAxis, loadLabel, loadScale, logCostAxis, n, type CostAxis, type Scale } from './chart-axes.js';
+import { CHART, axes, linearCostAxis, loadScale, logCostAxis, n, type CostAxis, type Scale } from './chart-axes.js';
+import { loadLabel } from '../load-text.js';
 
 /** More bands than this and the colours stop telling them apart: the rest are summed. */
 export const MAX_BANDS = 8;
