@@ -23,8 +23,10 @@ export function registerCommands(program: Command, io: CliIo, setExitCode: SetEx
   registerCompare(program, io, setExitCode);
   registerUsage(program, io, setExitCode);
   // A report that cannot be written fails before synthesis and pricing, not after them.
+  // Only a report file is checked: `pricing build --out` names a snapshot directory.
   program.hook('preAction', (_program, action) => {
     const out: unknown = action.opts().out;
-    if (typeof out === 'string') checkOutputPath(out);
+    const outIsFile = action.options.some((option) => option.long === '--out' && option.flags.includes('<file>'));
+    if (typeof out === 'string' && outIsFile) checkOutputPath(out);
   });
 }

@@ -51,6 +51,23 @@ export const METERED_INPUTS: MeteredInput[] = [
   { file: 'rds-proxy.json', serviceCode: 'AmazonRDS', origin: PRICE_WATCHER },
   { file: 'ebs.json', serviceCode: 'AmazonEC2', origin: EC2_SHOP },
   { file: 'elasticache.json', serviceCode: 'AmazonElastiCache', origin: EC2_SHOP },
+  // Added 2026-12-02 to ../shared/aws-pricing, same raw format (aws-price-watcher raw/).
+  { file: 'iot.json', serviceCode: 'AWSIoT', origin: PRICE_WATCHER },
+  { file: 'kinesisfirehose.json', serviceCode: 'AmazonKinesisFirehose', origin: PRICE_WATCHER },
+  { file: 'mwaa.json', serviceCode: 'AmazonMWAA', origin: PRICE_WATCHER },
+  { file: 'appsync.json', serviceCode: 'AWSAppSync', origin: PRICE_WATCHER },
+  { file: 'directoryservice.json', serviceCode: 'AWSDirectoryService', origin: PRICE_WATCHER },
+  { file: 'fsx.json', serviceCode: 'AmazonFSx', origin: PRICE_WATCHER },
+  { file: 'docdb.json', serviceCode: 'AmazonDocDB', origin: PRICE_WATCHER },
+  { file: 'dax.json', serviceCode: 'AmazonDAX', origin: PRICE_WATCHER },
+  { file: 'memorydb.json', serviceCode: 'AmazonMemoryDB', origin: PRICE_WATCHER },
+  { file: 'mq.json', serviceCode: 'AmazonMQ', origin: PRICE_WATCHER },
+  { file: 'ecr.json', serviceCode: 'AmazonECR', origin: PRICE_WATCHER },
+  { file: 'xray.json', serviceCode: 'AWSXRay', origin: PRICE_WATCHER },
+  { file: 'transfer.json', serviceCode: 'AWSTransfer', origin: PRICE_WATCHER },
+  { file: 'networkfirewall.json', serviceCode: 'AWSNetworkFirewall', origin: PRICE_WATCHER },
+  { file: 'cloudmap.json', serviceCode: 'AWSCloudMap', origin: PRICE_WATCHER },
+  { file: 'kinesisanalytics.json', serviceCode: 'AmazonKinesisAnalytics', origin: PRICE_WATCHER },
 ];
 
 export const EC2_ONDEMAND_ORIGIN = EC2_SHOP;
