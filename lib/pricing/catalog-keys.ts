@@ -45,3 +45,16 @@ export const DATA_TRANSFER_OUT_TO_INTERNET = 'DataTransfer Out to Internet';
 
 /** Data transfer from the file's region to another region, per GB (service AWSDataTransfer). */
 export const interRegionTransferKey = (destinationRegion: string): string => `DataTransfer InterRegion Outbound:${destinationRegion}`;
+
+export const AURORA_ENGINES = ['Aurora MySQL', 'Aurora PostgreSQL'] as const;
+export type AuroraEngine = (typeof AURORA_ENGINES)[number];
+
+/** Aurora provisioned instance-hours, standard or I/O-Optimized cluster storage, e.g. `AuroraInstance:Aurora MySQL:Standard:db.r6g.large`. */
+export const auroraInstanceKey = (engine: AuroraEngine, ioOptimized: boolean, dbClass: string): string =>
+  `AuroraInstance:${engine}:${ioOptimized ? 'IO-Optimized' : 'Standard'}:${dbClass}`;
+
+/** The Amazon EMR fee per instance-hour, on top of EC2's (service ElasticMapReduce), e.g. `EMRInstance:m5.xlarge`. */
+export const emrInstanceKey = (instanceType: string): string => `EMRInstance:${instanceType}`;
+
+/** DynamoDB Accelerator node-hours, node type without CloudFormation's `dax.` prefix, e.g. `DAXNode:r5.large`. */
+export const daxNodeKey = (nodeType: string): string => `DAXNode:${nodeType}`;

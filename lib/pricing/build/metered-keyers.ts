@@ -4,12 +4,14 @@
  * The key families are documented in pricing/README.md and built by lib/pricing/catalog-keys.ts.
  */
 import type { MeteredKeyer } from './read-metered.js';
+import { daxKeyer } from './keyers/dax.js';
 import { elastiCacheKeyer } from './keyers/elasticache.js';
 import { neptuneKeyer } from './keyers/neptune.js';
 import { redshiftKeyer } from './keyers/redshift.js';
 import { timestreamKeyer } from './keyers/timestream.js';
 
 export const METERED_KEYERS: Record<string, MeteredKeyer> = {
+  'dax.json': daxKeyer,
   'elasticache.json': elastiCacheKeyer,
   'neptune.json': neptuneKeyer,
   'redshift.json': redshiftKeyer,
