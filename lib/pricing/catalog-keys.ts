@@ -58,3 +58,6 @@ export const emrInstanceKey = (instanceType: string): string => `EMRInstance:${i
 
 /** DynamoDB Accelerator node-hours, node type without CloudFormation's `dax.` prefix, e.g. `DAXNode:r5.large`. */
 export const daxNodeKey = (nodeType: string): string => `DAXNode:${nodeType}`;
+
+/** MemoryDB node-hours by engine, e.g. `MemoryDBNode:Valkey:db.r7g.large` (data-tiering types `db.r6gd.*` included). */
+export const memoryDbNodeKey = (engine: 'Redis' | 'Valkey', nodeType: string): string => `MemoryDBNode:${engine}:${nodeType}`;

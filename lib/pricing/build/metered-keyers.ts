@@ -6,6 +6,7 @@
 import type { MeteredKeyer } from './read-metered.js';
 import { daxKeyer } from './keyers/dax.js';
 import { elastiCacheKeyer } from './keyers/elasticache.js';
+import { memoryDbKeyer } from './keyers/memorydb.js';
 import { neptuneKeyer } from './keyers/neptune.js';
 import { redshiftKeyer } from './keyers/redshift.js';
 import { timestreamKeyer } from './keyers/timestream.js';
@@ -13,6 +14,7 @@ import { timestreamKeyer } from './keyers/timestream.js';
 export const METERED_KEYERS: Record<string, MeteredKeyer> = {
   'dax.json': daxKeyer,
   'elasticache.json': elastiCacheKeyer,
+  'memorydb.json': memoryDbKeyer,
   'neptune.json': neptuneKeyer,
   'redshift.json': redshiftKeyer,
   'timestream.json': timestreamKeyer,

@@ -3,12 +3,17 @@
  * and streaming services.
  */
 import type { Pricer } from '../pricer.js';
+import { daxCluster } from './dax-cluster.js';
+import { docdbDbCluster, docdbElasticCluster } from './docdb-db-cluster.js';
+import { docdbDbInstance } from './docdb-db-instance.js';
 import { dynamodbGlobalTable } from './dynamodb-global-table.js';
 import { elasticacheCacheCluster } from './elasticache-cache-cluster.js';
 import { elasticacheReplicationGroup } from './elasticache-replication-group.js';
 import { elasticacheServerlessCache } from './elasticache-serverless-cache.js';
 import { kinesisFirehoseDeliveryStream } from './kinesis-firehose.js';
 import { kinesisStream } from './kinesis-stream.js';
+import { memoryDbCluster } from './memorydb-cluster.js';
+import { mqBroker } from './mq-broker.js';
 import { mskCluster } from './msk-cluster.js';
 import { mskFree, mskServerlessCluster } from './msk-serverless-cluster.js';
 import { neptuneDbCluster } from './neptune-db-cluster.js';
@@ -19,12 +24,18 @@ import { rdsDbInstance } from './rds-db-instance.js';
 import { redshiftCluster } from './redshift-cluster.js';
 
 export const DATA_PRICERS: Pricer[] = [
+  daxCluster,
+  docdbDbCluster,
+  docdbDbInstance,
+  docdbElasticCluster,
   dynamodbGlobalTable,
   elasticacheCacheCluster,
   elasticacheReplicationGroup,
   elasticacheServerlessCache,
   kinesisFirehoseDeliveryStream,
   kinesisStream,
+  memoryDbCluster,
+  mqBroker,
   mskCluster,
   mskFree,
   mskServerlessCluster,

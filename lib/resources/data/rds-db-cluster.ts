@@ -2,7 +2,8 @@
  * AWS::RDS::DBCluster — Aurora: storage (standard or I/O-Optimized) and I/O requests from usage,
  * Serverless v1 capacity (EngineMode serverless); its instances are priced on their own
  * AWS::RDS::DBInstance lines. Multi-AZ DB clusters (MySQL/PostgreSQL with DBClusterInstanceClass):
- * the three-instance deployment's hours and its provisioned storage.
+ * the three-instance deployment's hours and its provisioned storage. Aurora Backtrack (BacktrackWindow)
+ * bills change records stored; snapshot export bills GB exported.
  */
 import type { Pricer, PricerContext } from '../pricer.js';
 import { referencing } from '../../model/find-resources.js';
@@ -22,6 +23,8 @@ export const rdsDbCluster: Pricer = {
     { name: 'monthlyIORequests', unit: 'requests/month', description: 'Aurora I/O requests (standard storage; I/O-Optimized has none)' },
     { name: 'backupStorageGB', unit: 'GB', description: 'Backup storage beyond the free allowance' },
     { name: 'averageACUs', unit: 'ACUs', description: 'Average capacity of an Aurora Serverless v1 cluster (EngineMode serverless)' },
+    { name: 'backtrackChangeRecords', unit: 'change records/month', description: 'Change records an Aurora MySQL cluster with BacktrackWindow stores' },
+    { name: 'snapshotExportGB', unit: 'GB/month', description: 'Snapshot data exported to S3 per month (priced only when given)' },
   ],
   price(outer) {
     const { ctx, added } = counting(outer);
@@ -66,6 +69,31 @@ function priceAurora(ctx: PricerContext, engine: RdsEngine): void {
     });
   }
   addBackupStorage(ctx, `Storage Snapshot ${engine.name}`);
+  addBacktrackAndExport(ctx, engine);
+}
+
+function addBacktrackAndExport(ctx: PricerContext, engine: RdsEngine): void {
+  const window = num(ctx.resource, 'BacktrackWindow');
+  if (window !== undefined && window > 0) {
+    ctx.add({
+      name: `Aurora Backtrack (${window} s window)`,
+      unit: 'change records',
+      quantity: ctx.usage.number('backtrackChangeRecords'),
+      price: { serviceCode: 'AmazonRDS', key: 'System Operation Aurora Backtrack' },
+      usageBased: true,
+      usageKeys: ['backtrackChangeRecords'],
+    });
+  }
+  if (ctx.usage.has('snapshotExportGB')) {
+    ctx.add({
+      name: 'Snapshot export to S3',
+      unit: 'GB',
+      quantity: ctx.usage.number('snapshotExportGB'),
+      price: { serviceCode: 'AmazonRDS', key: `RDS Snapshot Export ${engine.name}` },
+      usageBased: true,
+      usageKeys: ['snapshotExportGB'],
+    });
+  }
 }
 
 /** A Multi-AZ DB cluster: one writer and two readable standbys, priced as one deployment. */

@@ -3,7 +3,9 @@
  * plus storage for stand-alone instances and read replicas. An instance in a cluster
  * (DBClusterIdentifier) is priced for its hours only: the cluster carries storage and I/O.
  * A read replica (SourceDBInstanceIdentifier) takes engine and storage from its source.
+ * Aurora instances bill the Aurora rate of their class, higher when the cluster is I/O-Optimized;
  * Aurora Serverless v2 instances (db.serverless) bill ACU-hours instead of instance-hours.
+ * Performance Insights retention beyond the free 7 days is priced per vCPU (Aurora rates).
  */
 import type { ResourceModel } from '../../model/architecture.js';
 import { referencedResource } from '../../model/find-resources.js';
@@ -11,7 +13,8 @@ import type { Pricer, PricerContext } from '../pricer.js';
 import { bool, prop, str } from '../properties.js';
 import { monthlyHours } from '../quantities.js';
 import { asNumber, counting, whyUnknown } from './read-class.js';
-import { missingEngineNote, rdsEngine, instanceKey, type RdsEngine } from './rds-engine.js';
+import { auroraEngine, auroraKey, missingEngineNote, rdsEngine, instanceKey, type RdsEngine } from './rds-engine.js';
+import { addPerformanceInsights } from './rds-performance-insights.js';
 import { addServerlessV2Capacity } from './rds-serverless.js';
 import { addBackupStorage, addRdsStorage } from './rds-storage.js';
 
@@ -35,12 +38,14 @@ export const rdsDbInstance: Pricer = {
     else if (r.properties.SourceDBInstanceIdentifier !== undefined) ctx.note('read replica of an instance outside this template: its engine and storage size must be set here to be priced');
 
     const dbClass = str(r, 'DBInstanceClass');
+    const ioOptimized = cluster !== undefined && str(cluster, 'StorageType') === 'aurora-iopt1';
     if (!dbClass) ctx.note(`Instance hours not priced: ${whyUnknown(ctx, 'DBInstanceClass')}`);
     else if (dbClass === 'db.serverless') addServerlessV2Capacity(ctx, engine, cluster);
-    else addInstanceHours(ctx, engine, dbClass, inCluster);
+    else addInstanceHours(ctx, engine, dbClass, inCluster, ioOptimized);
+    addPerformanceInsights(ctx, engine, dbClass);
 
     if (inCluster) ctx.note(`member of cluster ${cluster?.logicalId ?? 'outside this template'}: storage and I/O are priced on the cluster`);
-    if (cluster && str(cluster, 'StorageType') === 'aurora-iopt1') ctx.note('the cluster is Aurora I/O-Optimized: its instances bill the higher I/O-Optimized instance rates');
+    if (ioOptimized) ctx.note('the cluster is Aurora I/O-Optimized: its instances bill the higher I/O-Optimized instance rates');
     else {
       addStandaloneStorage(ctx, engine, source);
       if (engine && !engine.aurora) addBackupStorage(ctx, 'Storage Snapshot');
@@ -49,9 +54,21 @@ export const rdsDbInstance: Pricer = {
   },
 };
 
-function addInstanceHours(ctx: PricerContext, engine: RdsEngine | undefined, dbClass: string, inCluster: boolean): void {
+function addInstanceHours(ctx: PricerContext, engine: RdsEngine | undefined, dbClass: string, inCluster: boolean, ioOptimized: boolean): void {
   if (!engine) {
     ctx.note(`Instance hours not priced: ${whyUnknown(ctx, 'Engine')}`);
+    return;
+  }
+  const aurora = auroraEngine(engine);
+  if (aurora) {
+    // Each Aurora instance (writer or reader) is billed on its own; there is no Multi-AZ rate.
+    ctx.add({
+      name: `Aurora instance (${aurora}, ${ioOptimized ? 'I/O-Optimized' : 'Standard'}, ${dbClass})`,
+      unit: 'hours',
+      quantity: monthlyHours(),
+      price: { serviceCode: 'AmazonRDS', key: auroraKey(aurora, ioOptimized, dbClass) },
+      usageBased: false,
+    });
     return;
   }
   // Instances of a cluster are billed one by one; Multi-AZ is a property of stand-alone instances.

@@ -1,10 +1,18 @@
 /**
  * RDS engines as the price data names them. CloudFormation's Engine values ("mysql", "postgres",
  * "aurora-postgresql", …) map to the Price List's databaseEngine ("MySQL", "PostgreSQL",
- * "Aurora PostgreSQL"). The bundled data has instance-hours for MySQL, PostgreSQL and MariaDB only;
- * other engines get a line that says their price is missing.
+ * "Aurora PostgreSQL"). The bundled data has instance-hours for MySQL, PostgreSQL, MariaDB and the
+ * two Aurora engines; other engines get a line that says their price is missing.
  */
-import { RDS_ENGINES, rdsInstanceKey, type RdsDeployment, type RdsEngine as CatalogEngine } from '../../pricing/catalog-keys.js';
+import {
+  AURORA_ENGINES,
+  RDS_ENGINES,
+  auroraInstanceKey,
+  rdsInstanceKey,
+  type AuroraEngine,
+  type RdsDeployment,
+  type RdsEngine as CatalogEngine,
+} from '../../pricing/catalog-keys.js';
 
 export type { RdsDeployment };
 
@@ -32,6 +40,15 @@ function catalogEngine(engine: RdsEngine): CatalogEngine | undefined {
   return (RDS_ENGINES as readonly string[]).includes(engine.name) ? (engine.name as CatalogEngine) : undefined;
 }
 
+export function auroraEngine(engine: RdsEngine): AuroraEngine | undefined {
+  return (AURORA_ENGINES as readonly string[]).includes(engine.name) ? (engine.name as AuroraEngine) : undefined;
+}
+
+/** AmazonRDS key of an Aurora instance class's hourly price (I/O-Optimized clusters bill higher instance rates). */
+export function auroraKey(engine: AuroraEngine, ioOptimized: boolean, dbClass: string): string {
+  return auroraInstanceKey(engine, ioOptimized, dbClass);
+}
+
 /**
  * AmazonRDS key of one instance class's hourly price. Engines outside the catalog (Aurora, Oracle,
  * SQL Server) get a key of the same shape that no data has, so their line says "no price".
@@ -43,6 +60,6 @@ export function instanceKey(engine: RdsEngine, deployment: RdsDeployment, dbClas
 
 /** A note for engines the bundled data has no instance-hours for, so the "no price" line has its why. */
 export function missingEngineNote(engine: RdsEngine): string | undefined {
-  if (catalogEngine(engine)) return undefined;
-  return `${engine.name} instance-hours are not in the bundled price data (it has MySQL, PostgreSQL and MariaDB instance prices only)`;
+  if (catalogEngine(engine) || auroraEngine(engine)) return undefined;
+  return `${engine.name} instance-hours are not in the bundled price data (it has MySQL, PostgreSQL, MariaDB and Aurora instance prices only)`;
 }

@@ -1,12 +1,13 @@
 /**
  * Aurora Serverless capacity, billed per ACU-hour. v1 (a cluster with EngineMode serverless) has
  * its rate in the data ("Aurora MySQL Serverless"); v2 (db.serverless instances in a cluster with
- * ServerlessV2ScalingConfiguration) does not, so its line says that no price exists.
+ * ServerlessV2ScalingConfiguration) has "Aurora MySQL ServerlessV2" (reshaped Aurora data), and a
+ * higher rate in an I/O-Optimized cluster ("… ServerlessV2 Aurora IO Optimization Mode").
  */
 import { Decimal } from '../../money.js';
 import type { ResourceModel } from '../../model/architecture.js';
 import type { PricerContext } from '../pricer.js';
-import { num } from '../properties.js';
+import { num, str } from '../properties.js';
 import { HOURS_PER_MONTH, fmt } from '../quantities.js';
 import type { RdsEngine } from './rds-engine.js';
 
@@ -29,12 +30,12 @@ export function addServerlessV2Capacity(ctx: PricerContext, engine: RdsEngine | 
   const name = engine?.name ?? 'Aurora';
   const min = cluster ? num(cluster, 'ServerlessV2ScalingConfiguration.MinCapacity') : undefined;
   const { quantity, formula } = acuHours(ctx, min, `the cluster's ServerlessV2ScalingConfiguration.MinCapacity`);
-  ctx.note('Aurora Serverless v2 ACU-hours are not in the bundled price data (its "Aurora … Serverless" rates are Serverless v1\'s)');
+  const ioOptimized = cluster !== undefined && str(cluster, 'StorageType') === 'aurora-iopt1';
   ctx.add({
-    name: `Aurora Serverless v2 capacity (${name})`,
+    name: `Aurora Serverless v2 capacity (${name}${ioOptimized ? ', I/O-Optimized' : ''})`,
     unit: 'ACU-hours',
     quantity,
-    price: { serviceCode: 'AmazonRDS', key: `${name} Serverless v2` },
+    price: { serviceCode: 'AmazonRDS', key: `${name} ServerlessV2${ioOptimized ? ' Aurora IO Optimization Mode' : ''}` },
     usageBased: true,
     usageKeys: ['averageACUs'],
     ...(formula ? { formula } : {}),

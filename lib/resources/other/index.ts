@@ -2,8 +2,8 @@
  * Pricers outside the compute, network, data, integration and operations families, and the types
  * the known-free list used to call free whose cost depends on the resource: nested stacks (free when
  * their template was read, unsupported with the reason when not), SSM parameters (free unless
- * Advanced), ACM certificates (free unless private), EMR clusters (EC2 instances priced, the EMR fee
- * named as "no price"), Contributor Insights rules, log metric filters (their custom metrics), Cloud
+ * Advanced), ACM certificates (free unless private), EMR clusters and their instance group/fleet
+ * configs (EC2 instances and the EMR fee), Contributor Insights rules, log metric filters (their custom metrics), Cloud
  * Map DNS namespaces (their hosted zone), EventBridge archives.
  */
 import type { Pricer } from '../pricer.js';
@@ -12,8 +12,12 @@ import { cloudFormationStack } from './cloudformation-stack.js';
 import { cloudMapNamespace } from './cloud-map-namespace.js';
 import { cloudWatchInsightRule } from './cloudwatch-insight-rule.js';
 import { emrCluster } from './emr-cluster.js';
+import { emrInstanceFleetConfig, emrInstanceGroupConfig } from './emr-instance-config.js';
 import { eventsArchive } from './events-archive.js';
 import { logsMetricFilter } from './logs-metric-filter.js';
 import { ssmParameter } from './ssm-parameter.js';
 
-export const OTHER_PRICERS: Pricer[] = [acmCertificate, cloudFormationStack, cloudMapNamespace, cloudWatchInsightRule, emrCluster, eventsArchive, logsMetricFilter, ssmParameter];
+export const OTHER_PRICERS: Pricer[] = [
+  acmCertificate, cloudFormationStack, cloudMapNamespace, cloudWatchInsightRule, emrCluster, emrInstanceFleetConfig, emrInstanceGroupConfig,
+  eventsArchive, logsMetricFilter, ssmParameter,
+];
