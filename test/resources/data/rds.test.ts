@@ -1,10 +1,11 @@
 /**
  * RDS instances and clusters: every line's quantity and cost from the snapshot's unit prices,
- * storage types and their included performance, read replicas, Aurora (no instance prices in the
- * data: a clear "no price" line), Serverless v1/v2, Multi-AZ DB clusters, previous generations.
+ * storage types and their included performance, read replicas, Aurora (instances at the standard or
+ * I/O-Optimized rate, Performance Insights retention, Backtrack, snapshot export), Serverless v1/v2,
+ * Multi-AZ DB clusters, previous generations.
  */
 import { describe, expect, it } from 'vitest';
-import { rdsInstanceKey } from '../../../lib/pricing/catalog-keys.js';
+import { auroraInstanceKey, rdsInstanceKey } from '../../../lib/pricing/catalog-keys.js';
 import { component, d, expectLine, priceInline, resource, unit } from '../price-inline.js';
 
 const RDS = 'AmazonRDS';
@@ -150,18 +151,48 @@ Resources:
     Properties: { Engine: aurora-postgresql, DBClusterIdentifier: !Ref Cluster, DBInstanceClass: db.r6g.large }
 `;
 
-  it('prices storage and I/O on the cluster, and gives the Aurora instance a clear no-price line', async () => {
+  it('prices storage and I/O on the cluster, and the writer at the Aurora PostgreSQL standard instance rate', async () => {
     const estimate = await priceInline(aurora(), { usage: { Cluster: { storageGB: 250, monthlyIORequests: 40000000 } } });
     const cluster = resource(estimate, 'Cluster');
     expectLine(component(cluster, 'Aurora storage (standard)'), 250, unit(RDS, 'Database Storage Single AZ General Purpose-Aurora'));
     expectLine(component(cluster, 'Aurora I/O requests'), 40000000, unit(RDS, 'System Operation'));
     expect(cluster.notes.join(' ')).toContain('instances priced on their own lines: Writer');
     const writer = resource(estimate, 'Writer');
-    const line = component(writer, 'Database instance (Aurora PostgreSQL, Single-AZ, db.r6g.large)');
-    expect(line.status).toBe('no-price');
-    expect(line.problem).toMatch(/no price for "RDSInstance:Aurora PostgreSQL:Single-AZ:db.r6g.large" \(AmazonRDS\) in us-east-1/);
-    expect(writer.status).toBe('unsupported');
-    expect(writer.notes.join(' ')).toContain('Aurora PostgreSQL instance-hours are not in the bundled price data');
+    expectLine(component(writer, 'Aurora instance (Aurora PostgreSQL, Standard, db.r6g.large)'), 730, unit(RDS, auroraInstanceKey('Aurora PostgreSQL', false, 'db.r6g.large')));
+    expect(writer.status).toBe('priced');
+  });
+
+  it('an I/O-Optimized cluster bills its instances at the higher I/O-Optimized rate; the engine may come from the cluster', async () => {
+    const estimate = await priceInline(aurora('aurora-iopt1').replace('Properties: { Engine: aurora-postgresql, DBClusterIdentifier', 'Properties: { DBClusterIdentifier'));
+    const writer = resource(estimate, 'Writer');
+    const io = unit(RDS, auroraInstanceKey('Aurora PostgreSQL', true, 'db.r6g.large'));
+    expect(io.gt(unit(RDS, auroraInstanceKey('Aurora PostgreSQL', false, 'db.r6g.large')))).toBe(true);
+    expectLine(component(writer, 'Aurora instance (Aurora PostgreSQL, I/O-Optimized, db.r6g.large)'), 730, io);
+  });
+
+  it('Aurora MySQL writer and reader with Performance Insights kept 3 months: first month and 2 further months per vCPU', async () => {
+    const estimate = await priceInline(`
+Resources:
+  Cluster: { Type: AWS::RDS::DBCluster, Properties: { Engine: aurora-mysql, BacktrackWindow: 86400 } }
+  Writer:
+    Type: AWS::RDS::DBInstance
+    Properties: { Engine: aurora-mysql, DBClusterIdentifier: !Ref Cluster, DBInstanceClass: db.r6g.xlarge,
+                  EnablePerformanceInsights: true, PerformanceInsightsRetentionPeriod: 93 }
+  Reader:
+    Type: AWS::RDS::DBInstance
+    Properties: { Engine: aurora-mysql, DBClusterIdentifier: !Ref Cluster, DBInstanceClass: db.r6g.large,
+                  EnablePerformanceInsights: true, PerformanceInsightsRetentionPeriod: 7 }
+`, { usage: { Cluster: { storageGB: 10, monthlyIORequests: 0, backtrackChangeRecords: 50000000, snapshotExportGB: 100 } } });
+    const writer = resource(estimate, 'Writer');
+    expectLine(component(writer, 'Aurora instance (Aurora MySQL, Standard, db.r6g.xlarge)'), 730, unit(RDS, auroraInstanceKey('Aurora MySQL', false, 'db.r6g.xlarge')));
+    // db.r6g.xlarge has 4 vCPUs; 93 days = 3 months of retention.
+    expectLine(component(writer, 'Performance Insights retention, first month'), 4, unit(RDS, 'Performance Insights Aurora MySQL ProvisionedFMR vCPU Months'));
+    expectLine(component(writer, 'Performance Insights retention, 2 further months'), 8, unit(RDS, 'Performance Insights Aurora MySQL ProvisionedAMR vCPU Months'));
+    const reader = resource(estimate, 'Reader');
+    expect(reader.components.map((c) => c.name)).toEqual(['Aurora instance (Aurora MySQL, Standard, db.r6g.large)']); // 7 days: free
+    const cluster = resource(estimate, 'Cluster');
+    expectLine(component(cluster, 'Aurora Backtrack'), 50000000, unit(RDS, 'System Operation Aurora Backtrack'));
+    expectLine(component(cluster, 'Snapshot export'), 100, unit(RDS, 'RDS Snapshot Export Aurora MySQL'));
   });
 
   it('I/O-Optimized: the I/O-Optimized storage rate and no I/O line', async () => {
@@ -188,22 +219,21 @@ Resources:
     expect(cluster.status).toBe('priced');
   });
 
-  it('Serverless v2 (db.serverless): capacity at the cluster minimum, on a line that says the data has no v2 rate', async () => {
-    const estimate = await priceInline(`
+  it('Serverless v2 (db.serverless): ACU-hours at the v2 rate, the cluster minimum as the floor, averageACUs when given', async () => {
+    const template = (storage: string) => `
 Resources:
   Cluster:
     Type: AWS::RDS::DBCluster
-    Properties: { Engine: aurora-mysql, ServerlessV2ScalingConfiguration: { MinCapacity: 0.5, MaxCapacity: 16 } }
+    Properties: { Engine: aurora-mysql, ${storage}ServerlessV2ScalingConfiguration: { MinCapacity: 0.5, MaxCapacity: 16 } }
   Writer:
     Type: AWS::RDS::DBInstance
     Properties: { Engine: aurora-mysql, DBClusterIdentifier: !Ref Cluster, DBInstanceClass: db.serverless }
-`);
-    const writer = resource(estimate, 'Writer');
-    const line = component(writer, 'Aurora Serverless v2 capacity');
-    expect(line.quantity).toBe('365');
-    expect(line.status).toBe('no-price');
+`;
+    const writer = resource(await priceInline(template('')), 'Writer');
+    expectLine(component(writer, 'Aurora Serverless v2 capacity (Aurora MySQL)'), 365, unit(RDS, 'Aurora MySQL ServerlessV2'));
     expect(writer.notes.join(' ')).toMatch(/MinCapacity 0.5 ACUs/);
-    expect(writer.notes.join(' ')).toMatch(/Serverless v2 ACU-hours are not in the bundled price data/);
+    const busy = resource(await priceInline(template('StorageType: aurora-iopt1, '), { usage: { Writer: { averageACUs: 4 } } }), 'Writer');
+    expectLine(component(busy, 'Aurora Serverless v2 capacity (Aurora MySQL, I/O-Optimized)'), 2920, unit(RDS, 'Aurora MySQL ServerlessV2 Aurora IO Optimization Mode'));
   });
 });
 
