@@ -20,9 +20,6 @@ const ALLOWED_UNSUPPORTED: Record<string, RegExp> = {
   'AWS::KinesisFirehose::DeliveryStream': /Firehose ingestion prices are not in the bundled price data/,
   // No OpenSearch Serverless OCU prices in the data.
   'AWS::OpenSearchServerless::Collection': /OpenSearch Serverless OCU-hour and storage prices are not in the bundled price data/,
-  // m3.xlarge (previous generation) has no EC2 price in any region of the data, and there are no
-  // EMR fee prices (with current instance types only the fee lacks a price).
-  'AWS::EMR::Cluster': /^(no price for "BoxUsage:m3\.xlarge" \(AmazonEC2\) in us-east-1; )?no price for "EMRInstance:m[35]\.xlarge" \(ElasticMapReduce\) in us-east-1$/,
   // With EnvType=Provisioned: no AWS Private CA prices in the data.
   'AWS::ACMPCA::CertificateAuthority': /^AWS Private CA bills each certificate authority per month and each certificate issued; the AWS price data shipped with cdk-cost has no AWS Private CA prices$/,
   'AWS::ACMPCA::Certificate': /^a private certificate is billed per certificate issued; the AWS price data shipped with cdk-cost has no AWS Private CA prices$/,
@@ -88,15 +85,12 @@ describe.skipIf(!HAS_SHARED)('previous-generation types in the corpus, end to en
     expect(there.problem).toBe(`no price for "${key}" (${service}) in eu-north-1`);
   });
 
-  it('m3.xlarge (EMR defaults) has no price in the data at all; with current types the instances are priced and only the EMR fee is not', async () => {
+  it('m3.xlarge (EMR defaults): the previous-generation EC2 price from the reshaped data, and the EMR fee per instance-hour', async () => {
     const emr = 'awslabs__aws-cloudformation-templates/aws/services/EMR/EMRClusterWithAdditioanalSecurityGroups.json';
-    const old = (await estimate({ template: emr })).resources.find((r) => r.logicalId === 'EMRCluster')!;
-    expect(old).toMatchObject({ status: 'unsupported', monthly: '0' });
-    expect(old.reason).toContain('no price for "BoxUsage:m3.xlarge" (AmazonEC2) in us-east-1');
-    expect(old.notes.join(' ')).toMatch(/m3\.xlarge is a previous-generation type/);
-    const current = (await estimate({ template: emr, parameters: { MasterInstanceType: 'm5.xlarge', CoreInstanceType: 'm5.xlarge' } })).resources.find((r) => r.logicalId === 'EMRCluster')!;
-    expect(current.reason).toBe('no price for "EMRInstance:m5.xlarge" (ElasticMapReduce) in us-east-1');
-    const instances = current.components.filter((c) => c.price?.key === 'BoxUsage:m5.xlarge');
-    expect(instances.map((c) => [c.status, c.quantity])).toEqual([['priced', '730'], ['priced', '1460']]); // master 1, core 2 (NumberOfCoreInstances)
+    const cluster = (await estimate({ template: emr })).resources.find((r) => r.logicalId === 'EMRCluster')!;
+    expect(cluster.status).toBe('priced');
+    const lines = (key: string) => cluster.components.filter((c) => c.price?.key === key).map((c) => [c.status, c.quantity]);
+    expect(lines('BoxUsage:m3.xlarge')).toEqual([['priced', '730'], ['priced', '1460']]); // master 1, core 2 (NumberOfCoreInstances)
+    expect(lines('EMRInstance:m3.xlarge')).toEqual([['priced', '730'], ['priced', '1460']]);
   });
 });
