@@ -49,7 +49,10 @@ export const interRegionTransferKey = (destinationRegion: string): string => `Da
 export const AURORA_ENGINES = ['Aurora MySQL', 'Aurora PostgreSQL'] as const;
 export type AuroraEngine = (typeof AURORA_ENGINES)[number];
 
-/** Aurora provisioned instance-hours, standard or I/O-Optimized cluster storage, e.g. `AuroraInstance:Aurora MySQL:Standard:db.r6g.large`. */
+/**
+ * Aurora provisioned instance-hours, standard or I/O-Optimized cluster storage,
+ * e.g. `AuroraInstance:Aurora MySQL:Standard:db.r6g.large`.
+ */
 export const auroraInstanceKey = (engine: AuroraEngine, ioOptimized: boolean, dbClass: string): string =>
   `AuroraInstance:${engine}:${ioOptimized ? 'IO-Optimized' : 'Standard'}:${dbClass}`;
 

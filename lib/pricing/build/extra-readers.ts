@@ -14,4 +14,6 @@ import { readGlobalRates } from './read-global-rates.js';
 
 export type ExtraReader = (dataDir: string, locations: Locations, catalog: PriceCatalog) => void;
 
-export const EXTRA_READERS: ExtraReader[] = [readReshapedRds, readReshapedAurora, readReshapedEmr, readReshapedEc2, readDataTransfer, readGlobalRates];
+export const EXTRA_READERS: ExtraReader[] = [
+  readReshapedRds, readReshapedAurora, readReshapedEmr, readReshapedEc2, readDataTransfer, readGlobalRates,
+];

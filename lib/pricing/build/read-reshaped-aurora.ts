@@ -10,6 +10,7 @@
  */
 import { join } from 'node:path';
 import type { PriceCatalog } from './collector.js';
+import type { TierTuple } from '../snapshot/format.js';
 import type { Locations } from './locations.js';
 import { RESHAPED_ORIGIN } from './inputs.js';
 import { normalizePrice } from './read-metered.js';
@@ -47,7 +48,8 @@ function readInstances(dataDir: string, locations: Locations, catalog: PriceCata
       const region = regionOf(locations, cell);
       const dbClass = CELL_INSTANCE_TYPE.exec(cell)?.[1];
       if (!region || !dbClass) continue;
-      catalog.add('AmazonRDS', region, auroraInstanceKey(engine, ioOptimized, dbClass), { s: path, u: 'Hrs', t: [['0', null, normalizePrice(price), null]] });
+      const record = { s: path, u: 'Hrs', t: [['0', null, normalizePrice(price), null] as TierTuple] };
+      catalog.add('AmazonRDS', region, auroraInstanceKey(engine, ioOptimized, dbClass), record);
     }
   }
 }

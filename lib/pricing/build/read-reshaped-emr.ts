@@ -22,7 +22,8 @@ export function readReshapedEmr(dataDir: string, locations: Locations, catalog: 
     if (!type) continue;
     for (const [location, price] of Object.entries(cells)) {
       const region = locations.regionCodeOf(location);
-      if (region) catalog.add('ElasticMapReduce', region, emrInstanceKey(type), { s: path, u: 'Hrs', t: [['0', null, normalizePrice(price), null]] });
+      if (!region) continue;
+      catalog.add('ElasticMapReduce', region, emrInstanceKey(type), { s: path, u: 'Hrs', t: [['0', null, normalizePrice(price), null]] });
     }
   }
 }

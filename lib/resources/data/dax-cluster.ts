@@ -20,7 +20,7 @@ export const daxCluster: Pricer = {
       return;
     }
     const nodes = num(ctx.resource, 'ReplicationFactor');
-    if (nodes === undefined) ctx.note(`ReplicationFactor ${whyUnknown(ctx, 'ReplicationFactor').slice('ReplicationFactor '.length)}: priced as 1 node`);
+    if (nodes === undefined) ctx.note(`${whyUnknown(ctx, 'ReplicationFactor')}: priced as 1 node`);
     const count = nodes ?? 1;
     ctx.add({
       name: `Nodes (${count} × ${nodeType})`,

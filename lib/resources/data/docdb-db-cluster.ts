@@ -66,7 +66,9 @@ export const docdbElasticCluster: Pricer = {
     const capacity = num(r, 'ShardCapacity');
     const shards = num(r, 'ShardCount');
     const copies = num(r, 'ShardInstanceCount') ?? 2; // CloudFormation default: a primary and one replica
-    if (capacity === undefined || shards === undefined) ctx.note('vCPU-hours not priced: ShardCapacity or ShardCount is not known before deployment');
+    if (capacity === undefined || shards === undefined) {
+      ctx.note('vCPU-hours not priced: ShardCapacity or ShardCount is not known before deployment');
+    }
     else {
       const vcpus = new Decimal(capacity).times(shards).times(copies);
       ctx.add({

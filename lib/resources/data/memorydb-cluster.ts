@@ -43,7 +43,8 @@ export const memoryDbCluster: Pricer = {
 function addDataWritten(ctx: PricerContext, engine: 'Redis' | 'Valkey'): void {
   const gb = ctx.usage.number('dataWrittenGB');
   if (engine === 'Redis') {
-    ctx.add({ name: 'Data written', unit: 'GB', quantity: gb, price: { serviceCode: MEMORYDB, key: 'Data Written per GB' }, usageBased: true, usageKeys: ['dataWrittenGB'] });
+    const price = { serviceCode: MEMORYDB, key: 'Data Written per GB' };
+    ctx.add({ name: 'Data written', unit: 'GB', quantity: gb, price, usageBased: true, usageKeys: ['dataWrittenGB'] });
     return;
   }
   ctx.add({

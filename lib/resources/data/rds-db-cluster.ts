@@ -23,7 +23,7 @@ export const rdsDbCluster: Pricer = {
     { name: 'monthlyIORequests', unit: 'requests/month', description: 'Aurora I/O requests (standard storage; I/O-Optimized has none)' },
     { name: 'backupStorageGB', unit: 'GB', description: 'Backup storage beyond the free allowance' },
     { name: 'averageACUs', unit: 'ACUs', description: 'Average capacity of an Aurora Serverless v1 cluster (EngineMode serverless)' },
-    { name: 'backtrackChangeRecords', unit: 'change records/month', description: 'Change records an Aurora MySQL cluster with BacktrackWindow stores' },
+    { name: 'backtrackChangeRecords', unit: 'change records/month', description: 'Change records stored for Aurora MySQL Backtrack' },
     { name: 'snapshotExportGB', unit: 'GB/month', description: 'Snapshot data exported to S3 per month (priced only when given)' },
   ],
   price(outer) {

@@ -54,7 +54,9 @@ export const rdsDbInstance: Pricer = {
   },
 };
 
-function addInstanceHours(ctx: PricerContext, engine: RdsEngine | undefined, dbClass: string, inCluster: boolean, ioOptimized: boolean): void {
+function addInstanceHours(
+  ctx: PricerContext, engine: RdsEngine | undefined, dbClass: string, inCluster: boolean, ioOptimized: boolean,
+): void {
   if (!engine) {
     ctx.note(`Instance hours not priced: ${whyUnknown(ctx, 'Engine')}`);
     return;

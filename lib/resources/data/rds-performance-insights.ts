@@ -32,7 +32,10 @@ export function addPerformanceInsights(ctx: PricerContext, engine: RdsEngine | u
     ctx.note(`Performance Insights retention of ${days} days not priced: the vCPUs of ${dbClass ?? 'the instance class'} are not known`);
     return;
   }
-  const rate = (kind: 'FMR' | 'AMR') => ({ serviceCode: 'AmazonRDS', key: `Performance Insights ${aurora} Provisioned${kind} vCPU Months` });
+  const rate = (kind: 'FMR' | 'AMR') => ({
+    serviceCode: 'AmazonRDS',
+    key: `Performance Insights ${aurora} Provisioned${kind} vCPU Months`,
+  });
   ctx.add({
     name: `Performance Insights retention, first month (${vcpus} vCPUs)`,
     unit: 'vCPU-months',

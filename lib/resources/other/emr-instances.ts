@@ -13,7 +13,11 @@ import { INSTANCE_SERVICE_CODES, addInstanceCosts } from '../compute/instance-co
 
 export const EMR_SERVICE_CODES = [...INSTANCE_SERVICE_CODES, 'ElasticMapReduce'];
 
-export const EMR_HOURS_KEY = { name: 'monthlyHours', unit: 'hours/month', description: 'Hours the cluster runs per month (transient clusters); default 730' };
+export const EMR_HOURS_KEY = {
+  name: 'monthlyHours',
+  unit: 'hours/month',
+  description: 'Hours the cluster runs per month (transient clusters); default 730',
+};
 
 export interface EmrGroup {
   role: string;
@@ -34,7 +38,9 @@ export function emrGroup(role: string, config: Record<string, unknown>, countPat
 export function emrFleetGroup(ctx: PricerContext, role: string, fleet: Record<string, unknown>): EmrGroup | undefined {
   const first = (list(fleet, 'InstanceTypeConfigs') ?? [])[0] as Record<string, unknown> | undefined;
   if (!first) return undefined;
-  ctx.note(`${role}: priced with its first instance type ${str(first, 'InstanceType') ?? '(unknown)'} for the on-demand target capacity (EMR picks among the fleet's types at launch)`);
+  const firstType = str(first, 'InstanceType') ?? '(unknown)';
+  ctx.note(`${role}: priced with its first instance type ${firstType} for the on-demand target capacity`
+    + " (EMR picks among the fleet's types at launch)");
   const spot = num(fleet, 'TargetSpotCapacity');
   if (spot) ctx.note(`${role}: TargetSpotCapacity ${spot} not priced (Spot prices are not list prices)`);
   return emrGroup(role, { ...first, TargetOnDemandCapacity: fleet.TargetOnDemandCapacity }, 'TargetOnDemandCapacity');
@@ -43,12 +49,19 @@ export function emrFleetGroup(ctx: PricerContext, role: string, fleet: Record<st
 export function addEmrGroup(ctx: PricerContext, group: EmrGroup, hours: Decimal): void {
   const type = str(group.config, 'InstanceType');
   const typeWhy = type ? undefined : unresolved(group.config, 'InstanceType');
-  if (group.count === undefined) ctx.note(`${group.role}: InstanceCount ${group.countWhy ? `is ${group.countWhy}` : 'not set'}; priced as 1 instance`);
+  if (group.count === undefined) {
+    ctx.note(`${group.role}: InstanceCount ${group.countWhy ? `is ${group.countWhy}` : 'not set'}; priced as 1 instance`);
+  }
   const count = group.count ?? new Decimal(1);
   if (str(group.config, 'Market') === 'SPOT') ctx.note(`${group.role}: Spot instances priced at the on-demand rate (an upper bound)`);
   addInstanceCosts(
     ctx,
-    { instanceType: type, ...(typeWhy ? { instanceTypeUnknown: `${group.role} InstanceType is ${typeWhy}` } : {}), detailedMonitoring: false, source: `EMR ${group.role} instances` },
+    {
+      instanceType: type,
+      ...(typeWhy ? { instanceTypeUnknown: `${group.role} InstanceType is ${typeWhy}` } : {}),
+      detailedMonitoring: false,
+      source: `EMR ${group.role} instances`,
+    },
     { count, hoursPerInstance: hours, countSource: `${group.role} InstanceCount` },
   );
   for (const device of list(group.config, 'EbsConfiguration.EbsBlockDeviceConfigs') ?? []) {
@@ -58,7 +71,11 @@ export function addEmrGroup(ctx: PricerContext, group: EmrGroup, hours: Decimal)
     const iops = num(d, 'VolumeSpecification.Iops');
     addEbsVolume(
       ctx,
-      { type: str(d, 'VolumeSpecification.VolumeType') ?? 'gp2', sizeGb: size !== undefined ? new Decimal(size) : undefined, ...(iops !== undefined ? { iops: new Decimal(iops) } : {}) },
+      {
+        type: str(d, 'VolumeSpecification.VolumeType') ?? 'gp2',
+        sizeGb: size !== undefined ? new Decimal(size) : undefined,
+        ...(iops !== undefined ? { iops: new Decimal(iops) } : {}),
+      },
       count.times(perInstance),
       `EMR ${group.role} EBS volume`,
     );
