@@ -14,12 +14,8 @@ import { HAS_SHARED } from '../support/paths.js';
 
 /** The only unsupported types allowed across the corpus, and why each is. */
 const ALLOWED_UNSUPPORTED: Record<string, RegExp> = {
-  // No AWS IoT Core prices in the data (the rules engine bills rules triggered and actions run).
-  'AWS::IoT::TopicRule': /^AWS IoT Core bills each rule triggered and each action run; the AWS price data shipped with cdk-cost has no AWS IoT Core prices$/,
-  // No Firehose ingestion prices in the data.
-  'AWS::KinesisFirehose::DeliveryStream': /Firehose ingestion prices are not in the bundled price data/,
   // No OpenSearch Serverless OCU prices in the data.
-  'AWS::OpenSearchServerless::Collection': /OpenSearch Serverless OCU-hour and storage prices are not in the bundled price data/,
+  'AWS::OpenSearchServerless::Collection': /^AWS's public price data has no OpenSearch Serverless prices/,
   // m3.xlarge (previous generation) has no EC2 price in any region of the data, and there are no
   // EMR fee prices (with current instance types only the fee lacks a price).
   'AWS::EMR::Cluster': /^(no price for "BoxUsage:m3\.xlarge" \(AmazonEC2\) in us-east-1; )?no price for "EMRInstance:m[35]\.xlarge" \(ElasticMapReduce\) in us-east-1$/,
