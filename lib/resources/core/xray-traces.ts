@@ -22,6 +22,11 @@ export const XRAY_USAGE_KEYS: UsageKeyDefinition[] = [
   { name: 'xrayTracesScanned', unit: 'traces/month', description: 'X-Ray: traces scanned by queries and insights' },
 ];
 
+/** An optional usage value: read when given, never reported as missing. */
+function optional(ctx: PricerContext, key: string): Decimal | undefined {
+  return ctx.usage.has(key) ? ctx.usage.number(key) : undefined;
+}
+
 /** Traces the default sampling rule records from `requests` evenly spread over the month. */
 export function defaultRuleTraces(requests: Decimal): Decimal {
   const reservoir = Decimal.min(requests, SECONDS_PER_MONTH);
@@ -30,7 +35,7 @@ export function defaultRuleTraces(requests: Decimal): Decimal {
 
 /** Adds the X-Ray components of a traced resource whose monthly requests are `requests`. */
 export function addXRayTraces(ctx: PricerContext, requests: Decimal | undefined, requestKey: string): void {
-  const rate = ctx.usage.number('xraySamplingRate');
+  const rate = optional(ctx, 'xraySamplingRate');
   const traces = requests && (rate ? requests.times(rate) : defaultRuleTraces(requests));
   const formula = requests && (rate ? `${fmt(requests)} requests × ${fmt(rate)} sampled`
     : `default rule: min(${fmt(requests)}, 2,628,000 s × 1/s) + 5% of the rest`);
@@ -44,7 +49,7 @@ export function addXRayTraces(ctx: PricerContext, requests: Decimal | undefined,
     ...(formula ? { formula } : {}),
   });
   for (const [key, name, priceKey] of [['xrayTracesRetrieved', 'X-Ray traces retrieved', 'Traces Retrieved'], ['xrayTracesScanned', 'X-Ray traces scanned', 'Traces Scanned']] as const) {
-    const quantity = ctx.usage.number(key);
+    const quantity = optional(ctx, key);
     if (quantity) ctx.add({ name, unit: 'traces', quantity, price: { serviceCode: SERVICE, key: priceKey }, usageBased: true, usageKeys: [key] });
   }
 }

@@ -34,7 +34,8 @@ export const flinkApplication: Pricer = {
     const perKpu = custom ? num(r, `${PARALLELISM}.ParallelismPerKPU`) ?? 1 : 1;
     const processing = Math.ceil(parallelism / perKpu);
     const fromTemplate = new Decimal(processing + (sql ? 0 : 1));
-    const average = ctx.usage.number('averageKPUs');
+    // Both optional: the template's KPU count stands without averageKPUs; backups only when given.
+    const average = ctx.usage.has('averageKPUs') ? ctx.usage.number('averageKPUs') : undefined;
     const kpus = average ?? fromTemplate;
     const how = average ? `averageKPUs ${fmt(average)}` : `ceil(${parallelism} parallelism ÷ ${perKpu} per KPU)${sql ? '' : ' + 1 orchestration'}`;
     ctx.add({
@@ -56,7 +57,7 @@ export const flinkApplication: Pricer = {
         formula: `${fmt(kpus)} KPUs × ${STORAGE_GB_PER_KPU} GB`,
       });
     }
-    const backups = ctx.usage.number('backupStorageGB');
+    const backups = ctx.usage.has('backupStorageGB') ? ctx.usage.number('backupStorageGB') : undefined;
     if (backups) {
       ctx.add({
         name: 'Durable application backups',
