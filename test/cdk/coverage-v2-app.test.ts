@@ -35,28 +35,41 @@ function coverageApp(): App {
     name: 'airflow', environmentClass: 'mw1.medium', minWorkers: 2, maxWorkers: 5, executionRoleArn: ROLE,
     sourceBucketArn: 'arn:aws:s3:::dags', dagS3Path: 'dags', networkConfiguration: { subnetIds: SUBNETS, securityGroupIds: ['sg-1'] },
   });
-  const ad = new ds.CfnMicrosoftAD(stack, 'Directory', { name: 'corp.example.com', password: 'unused-in-synth', edition: 'Standard', vpcSettings: { subnetIds: SUBNETS, vpcId: 'vpc-1' } });
+  const ad = new ds.CfnMicrosoftAD(stack, 'Directory', {
+    name: 'corp.example.com', password: 'unused-in-synth', edition: 'Standard', vpcSettings: { subnetIds: SUBNETS, vpcId: 'vpc-1' },
+  });
   new fsx.CfnFileSystem(stack, 'Files', {
     fileSystemType: 'WINDOWS', storageCapacity: 100, subnetIds: SUBNETS,
-    windowsConfiguration: { activeDirectoryId: ad.ref, throughputCapacity: 32, deploymentType: 'MULTI_AZ_1', preferredSubnetId: SUBNETS[0] },
+    windowsConfiguration: {
+      activeDirectoryId: ad.ref, throughputCapacity: 32, deploymentType: 'MULTI_AZ_1', preferredSubnetId: SUBNETS[0],
+    },
   });
   const schema = join(outdir, 'schema.graphql');
   writeFileSync(schema, 'type Query { hello: String }\n');
   new appsync.GraphqlApi(stack, 'Api', { name: 'api', definition: appsync.Definition.fromFile(schema) });
-  new iot.CfnTopicRule(stack, 'Rule', { topicRulePayload: { sql: "SELECT * FROM 'devices/+'", actions: [{ lambda: { functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:f' } }] } });
+  const functionArn = 'arn:aws:lambda:us-east-1:123456789012:function:f';
+  new iot.CfnTopicRule(stack, 'Rule', { topicRulePayload: { sql: "SELECT * FROM 'devices/+'", actions: [{ lambda: { functionArn } }] } });
   new firehose.CfnDeliveryStream(stack, 'Delivery', {
     deliveryStreamType: 'DirectPut',
     extendedS3DestinationConfiguration: { bucketArn: 'arn:aws:s3:::lake', roleArn: ROLE },
   });
   new ecr.Repository(stack, 'Images');
   const policy = new nfw.CfnFirewallPolicy(stack, 'FirewallPolicy', {
-    firewallPolicyName: 'policy', firewallPolicy: { statelessDefaultActions: ['aws:forward_to_sfe'], statelessFragmentDefaultActions: ['aws:forward_to_sfe'] },
+    firewallPolicyName: 'policy',
+    firewallPolicy: { statelessDefaultActions: ['aws:forward_to_sfe'], statelessFragmentDefaultActions: ['aws:forward_to_sfe'] },
   });
-  new nfw.CfnFirewall(stack, 'Firewall', { firewallName: 'fw', firewallPolicyArn: policy.attrFirewallPolicyArn, vpcId: 'vpc-1', subnetMappings: SUBNETS.map((subnetId) => ({ subnetId })) });
+  new nfw.CfnFirewall(stack, 'Firewall', {
+    firewallName: 'fw', firewallPolicyArn: policy.attrFirewallPolicyArn, vpcId: 'vpc-1',
+    subnetMappings: SUBNETS.map((subnetId) => ({ subnetId })),
+  });
   new transfer.CfnServer(stack, 'Sftp', { protocols: ['SFTP'], domain: 'S3' });
   new flink.CfnApplication(stack, 'Flink', {
     runtimeEnvironment: 'FLINK-1_18', serviceExecutionRole: ROLE,
-    applicationConfiguration: { flinkApplicationConfiguration: { parallelismConfiguration: { configurationType: 'CUSTOM', parallelism: 2, parallelismPerKpu: 1, autoScalingEnabled: false } } },
+    applicationConfiguration: {
+      flinkApplicationConfiguration: {
+        parallelismConfiguration: { configurationType: 'CUSTOM', parallelism: 2, parallelismPerKpu: 1, autoScalingEnabled: false },
+      },
+    },
   });
   return app;
 }
@@ -72,13 +85,18 @@ describe('a CDK app of the coverage-v2 services', () => {
     expect(unsupported[0]!.reason).toMatch(/^AWS's public price data for FSx names its rates only by opaque ids/);
 
     const byType = (type: string) => estimate.resources.find((r) => r.type === type)!;
-    expectLine(component(byType('AWS::MWAA::Environment'), 'Environment (mw1.medium)'), 730, unit('AmazonMWAA', 'Environment Medium per Hrs'));
-    expectLine(component(byType('AWS::MWAA::Environment'), 'Additional workers (1'), 730, unit('AmazonMWAA', 'Worker Medium per Hrs'));
-    expectLine(component(byType('AWS::DirectoryService::MicrosoftAD'), 'Domain controllers'), 1460, unit('AWSDirectoryService', 'Standard Domain Controller for Microsoft Active Directory'));
-    expectLine(component(byType('AWS::NetworkFirewall::Firewall'), 'Firewall endpoints (2)'), 1460, unit('AWSNetworkFirewall', 'AWS Firewall per Endpoint'));
-    expectLine(component(byType('AWS::Transfer::Server'), 'SFTP endpoint'), 730, unit('AWSTransfer', 'Transfer SFTP per Hourly'));
-    expectLine(component(byType('AWS::KinesisAnalyticsV2::Application'), 'KPUs (3)'), 2190, unit('AmazonKinesisAnalytics', 'Kinesis Processing Unit KPU'));
-    for (const type of ['AWS::AppSync::GraphQLApi', 'AWS::IoT::TopicRule', 'AWS::KinesisFirehose::DeliveryStream', 'AWS::ECR::Repository']) {
+    const line = (type: string, name: string) => component(byType(type), name);
+    expectLine(line('AWS::MWAA::Environment', 'Environment (mw1.medium)'), 730, unit('AmazonMWAA', 'Environment Medium per Hrs'));
+    expectLine(line('AWS::MWAA::Environment', 'Additional workers (1'), 730, unit('AmazonMWAA', 'Worker Medium per Hrs'));
+    const standardDc = unit('AWSDirectoryService', 'Standard Domain Controller for Microsoft Active Directory');
+    expectLine(line('AWS::DirectoryService::MicrosoftAD', 'Domain controllers'), 1460, standardDc);
+    const endpoint = unit('AWSNetworkFirewall', 'AWS Firewall per Endpoint');
+    expectLine(line('AWS::NetworkFirewall::Firewall', 'Firewall endpoints (2)'), 1460, endpoint);
+    expectLine(line('AWS::Transfer::Server', 'SFTP endpoint'), 730, unit('AWSTransfer', 'Transfer SFTP per Hourly'));
+    const kpu = unit('AmazonKinesisAnalytics', 'Kinesis Processing Unit KPU');
+    expectLine(line('AWS::KinesisAnalyticsV2::Application', 'KPUs (3)'), 2190, kpu);
+    const waiting = ['AWS::AppSync::GraphQLApi', 'AWS::IoT::TopicRule', 'AWS::KinesisFirehose::DeliveryStream', 'AWS::ECR::Repository'];
+    for (const type of waiting) {
       expect(byType(type).status, type).toBe('usage-missing');
     }
   });

@@ -100,7 +100,7 @@ describe.skipIf(!HAS_SHARED)('corpus templates: data, integration and operations
     for (const id of ['MSKConfiguration', 'SecretMSKAssociation']) expect(byId(provisioned, id).status).toBe('free');
   });
 
-  it('Kinesis → Firehose → OpenSearch Serverless: 2 shards priced; Firehose waits for usage; the collection unsupported for want of data', async () => {
+  it('Kinesis → Firehose → OpenSearch Serverless: shards priced; Firehose waits for usage; the collection lacks data', async () => {
     const estimate = await estimateOf('kinesis');
     expectLine(component(byId(estimate, 'MyKDS'), 'Shard hours (2 shards)'), 1460, unit('AmazonKinesis', 'Provisioned shard hour per ShardHour'));
     const firehose = byId(estimate, 'MyKDF');

@@ -17,8 +17,8 @@ const SECONDS_PER_MONTH = HOURS_PER_MONTH.times(3600);
 const DEFAULT_FIXED_RATE = new Decimal('0.05');
 
 export const XRAY_USAGE_KEYS: UsageKeyDefinition[] = [
-  { name: 'xraySamplingRate', unit: 'fraction', description: 'X-Ray: share of requests traced (default: AWS\'s default rule, 1 req/s + 5%)' },
-  { name: 'xrayTracesRetrieved', unit: 'traces/month', description: 'X-Ray: traces retrieved (console, GetTraceSummaries / BatchGetTraces)' },
+  { name: 'xraySamplingRate', unit: 'fraction', description: 'X-Ray: share of requests traced (default: AWS\'s rule, 1 req/s + 5%)' },
+  { name: 'xrayTracesRetrieved', unit: 'traces/month', description: 'X-Ray: traces retrieved (console, BatchGetTraces)' },
   { name: 'xrayTracesScanned', unit: 'traces/month', description: 'X-Ray: traces scanned by queries and insights' },
 ];
 
@@ -48,9 +48,14 @@ export function addXRayTraces(ctx: PricerContext, requests: Decimal | undefined,
     usageKeys: [requestKey, 'xraySamplingRate'],
     ...(formula ? { formula } : {}),
   });
-  for (const [key, name, priceKey] of [['xrayTracesRetrieved', 'X-Ray traces retrieved', 'Traces Retrieved'], ['xrayTracesScanned', 'X-Ray traces scanned', 'Traces Scanned']] as const) {
+  const optionalLines = [
+    ['xrayTracesRetrieved', 'X-Ray traces retrieved', 'Traces Retrieved'],
+    ['xrayTracesScanned', 'X-Ray traces scanned', 'Traces Scanned'],
+  ] as const;
+  for (const [key, name, priceKey] of optionalLines) {
     const quantity = optional(ctx, key);
-    if (quantity) ctx.add({ name, unit: 'traces', quantity, price: { serviceCode: SERVICE, key: priceKey }, usageBased: true, usageKeys: [key] });
+    if (!quantity) continue;
+    ctx.add({ name, unit: 'traces', quantity, price: { serviceCode: SERVICE, key: priceKey }, usageBased: true, usageKeys: [key] });
   }
 }
 

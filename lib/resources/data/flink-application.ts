@@ -14,6 +14,8 @@ import { HOURS_PER_MONTH, fmt } from '../quantities.js';
 
 const SERVICE = 'AmazonKinesisAnalytics';
 const STORAGE_GB_PER_KPU = 50;
+const KPU = 'Kinesis Processing Unit KPU';
+const RUNNING_STORAGE = 'Per GB month of running application storage';
 const PARALLELISM = 'ApplicationConfiguration.FlinkApplicationConfiguration.ParallelismConfiguration';
 
 export const flinkApplication: Pricer = {
@@ -37,12 +39,13 @@ export const flinkApplication: Pricer = {
     // Both optional: the template's KPU count stands without averageKPUs; backups only when given.
     const average = ctx.usage.has('averageKPUs') ? ctx.usage.number('averageKPUs') : undefined;
     const kpus = average ?? fromTemplate;
-    const how = average ? `averageKPUs ${fmt(average)}` : `ceil(${parallelism} parallelism ÷ ${perKpu} per KPU)${sql ? '' : ' + 1 orchestration'}`;
+    const fromParallelism = `ceil(${parallelism} parallelism ÷ ${perKpu} per KPU)${sql ? '' : ' + 1 orchestration'}`;
+    const how = average ? `averageKPUs ${fmt(average)}` : fromParallelism;
     ctx.add({
       name: `KPUs (${fmt(kpus)})`,
       unit: 'KPU-hours',
       quantity: kpus.times(HOURS_PER_MONTH),
-      price: { serviceCode: SERVICE, key: studio ? 'Kinesis Processing Unit KPU for Kinesis Data Analytics Studio' : 'Kinesis Processing Unit KPU' },
+      price: { serviceCode: SERVICE, key: studio ? `${KPU} for Kinesis Data Analytics Studio` : KPU },
       usageBased: average !== undefined,
       ...(average ? { usageKeys: ['averageKPUs'] } : {}),
       formula: `${how} × 730 h`,
@@ -52,7 +55,7 @@ export const flinkApplication: Pricer = {
         name: `Running application storage (${STORAGE_GB_PER_KPU} GB per KPU)`,
         unit: 'GB-months',
         quantity: kpus.times(STORAGE_GB_PER_KPU),
-        price: { serviceCode: SERVICE, key: studio ? 'Per GB month of running application storage for Kinesis Data Analytics Studio' : 'Per GB month of running application storage' },
+        price: { serviceCode: SERVICE, key: studio ? `${RUNNING_STORAGE} for Kinesis Data Analytics Studio` : RUNNING_STORAGE },
         usageBased: average !== undefined,
         formula: `${fmt(kpus)} KPUs × ${STORAGE_GB_PER_KPU} GB`,
       });
@@ -72,7 +75,11 @@ export const flinkApplication: Pricer = {
 };
 
 export const flinkApplicationParts: Pricer = {
-  types: ['AWS::KinesisAnalyticsV2::ApplicationOutput', 'AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource', 'AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption'],
+  types: [
+    'AWS::KinesisAnalyticsV2::ApplicationOutput',
+    'AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource',
+    'AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption',
+  ],
   service: 'Managed Service for Apache Flink',
   serviceCodes: [],
   usageKeys: [],

@@ -23,7 +23,10 @@ export const fsxFileSystem: Pricer = {
 };
 
 export const fsxParts: Pricer = {
-  types: ['AWS::FSx::Volume', 'AWS::FSx::StorageVirtualMachine', 'AWS::FSx::Snapshot', 'AWS::FSx::DataRepositoryAssociation', 'AWS::FSx::S3AccessPointAttachment'],
+  types: [
+    'AWS::FSx::Volume', 'AWS::FSx::StorageVirtualMachine', 'AWS::FSx::Snapshot', 'AWS::FSx::DataRepositoryAssociation',
+    'AWS::FSx::S3AccessPointAttachment',
+  ],
   service: 'FSx',
   serviceCodes: [],
   usageKeys: [],

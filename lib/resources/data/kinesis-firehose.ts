@@ -20,7 +20,11 @@ import { fmt, monthlyHours } from '../quantities.js';
 const SERVICE = 'AmazonKinesisFirehose';
 const INCREMENT_KB = 5;
 const KB_PER_GB = new Decimal(1024).times(1024);
-const VPC_DESTINATIONS = ['AmazonopensearchserviceDestinationConfiguration', 'ElasticsearchDestinationConfiguration', 'AmazonOpenSearchServerlessDestinationConfiguration'];
+const VPC_DESTINATIONS = [
+  'AmazonopensearchserviceDestinationConfiguration',
+  'ElasticsearchDestinationConfiguration',
+  'AmazonOpenSearchServerlessDestinationConfiguration',
+];
 const SOURCE_LABEL: Record<FirehoseSource, string> = {
   directPut: 'Direct PUT', kinesisStream: 'Kinesis data stream', vendedLogs: 'vended logs', msk: 'Amazon MSK',
 };
@@ -31,8 +35,11 @@ export const kinesisFirehoseDeliveryStream: Pricer = {
   serviceCodes: [SERVICE],
   usageKeys: [
     { name: 'monthlyRecords', unit: 'records/month', description: 'Records ingested per month' },
-    { name: 'avgRecordSizeKB', unit: 'KB', description: 'Average record size (default 1 KB); Direct PUT and Kinesis sources bill 5 KB increments' },
-    { name: 'ingestionSource', unit: '', kind: 'string', allowed: ['direct-put', 'vended-logs'], description: 'A DirectPut stream fed by vended logs (CloudWatch Logs, VPC Flow Logs, …) is billed at the vended-logs rate' },
+    { name: 'avgRecordSizeKB', unit: 'KB', description: 'Average record size (default 1 KB); Direct PUT, Kinesis: 5 KB increments' },
+    {
+      name: 'ingestionSource', unit: 'source', kind: 'string', allowed: ['direct-put', 'vended-logs'],
+      description: 'A DirectPut stream fed by vended logs (CloudWatch Logs, VPC Flow Logs, …) is billed at the vended-logs rate',
+    },
   ],
   price(ctx) {
     const source = sourceOf(ctx);
@@ -43,7 +50,9 @@ export const kinesisFirehoseDeliveryStream: Pricer = {
     const roundedGb = records?.times(billedKb).div(KB_PER_GB);
     const rounds = source === 'directPut' || source === 'kinesisStream';
     const keys = ['monthlyRecords', 'avgRecordSizeKB'];
-    const roundedFormula = records ? `${fmt(records)} records × ${fmt(billedKb)} KB (${fmt(sizeKb)} KB in 5 KB increments) ÷ 1,048,576 KB/GB` : undefined;
+    const roundedFormula = records
+      ? `${fmt(records)} records × ${fmt(billedKb)} KB (${fmt(sizeKb)} KB in 5 KB increments) ÷ 1,048,576 KB/GB`
+      : undefined;
     const actualFormula = records ? `${fmt(records)} records × ${fmt(sizeKb)} KB ÷ 1,048,576 KB/GB` : undefined;
     const formula = rounds ? roundedFormula : actualFormula;
     ctx.add({

@@ -15,13 +15,14 @@ export const appSyncGraphQLApi: Pricer = {
   service: 'AppSync',
   serviceCodes: [SERVICE],
   usageKeys: [
-    { name: 'monthlyQueriesAndMutations', unit: 'operations/month', description: 'Query and data-modification (mutation) operations' },
+    { name: 'monthlyQueriesAndMutations', unit: 'operations/month', description: 'Query and mutation operations' },
     { name: 'monthlyRealTimeUpdates', unit: 'messages/month', description: 'Real-time updates (subscription messages) delivered' },
     { name: 'monthlyConnectionMinutes', unit: 'minutes/month', description: 'Real-time (WebSocket) connection minutes' },
   ],
   price(ctx) {
-    const line = (name: string, unit: string, usageKey: string, key: string) =>
-      ctx.add({ name, unit, quantity: ctx.usage.number(usageKey), price: { serviceCode: SERVICE, key }, usageBased: true, usageKeys: [usageKey] });
+    const line = (name: string, unit: string, usageKey: string, key: string) => ctx.add({
+      name, unit, quantity: ctx.usage.number(usageKey), price: { serviceCode: SERVICE, key }, usageBased: true, usageKeys: [usageKey],
+    });
     line('Query and mutation operations', 'operations', 'monthlyQueriesAndMutations', 'API Query and Data Modifications Operations');
     line('Real-time updates', 'messages', 'monthlyRealTimeUpdates', 'RealTime Updates per Messages');
     line('Real-time connection minutes', 'minutes', 'monthlyConnectionMinutes', 'RealTime Connection per Minutes');

@@ -5,7 +5,6 @@
  * unless `actionsPerTrigger` says otherwise. Messaging and connectivity are billed per device and
  * message, which no CloudFormation resource declares: Things, policies and certificates stay free.
  */
-import { Decimal } from '../../money.js';
 import type { Pricer } from '../pricer.js';
 import { bool, list } from '../properties.js';
 import { fmt, times } from '../quantities.js';
@@ -44,7 +43,7 @@ export const iotTopicRule: Pricer = {
       price: { serviceCode: SERVICE, key: 'ActionsExecuted' },
       usageBased: true,
       usageKeys: ['monthlyRulesTriggered', 'actionsPerTrigger'],
-      ...(triggered ? { formula: `${fmt(triggered)} triggers × ${fmt(perTrigger)} action${perTrigger.eq(new Decimal(1)) ? '' : 's'}` } : {}),
+      ...(triggered ? { formula: `${fmt(triggered)} triggers × ${fmt(perTrigger)} action${perTrigger.eq(1) ? '' : 's'}` } : {}),
     });
   },
 };

@@ -25,8 +25,8 @@ export const mwaaEnvironment: Pricer = {
   service: 'MWAA',
   serviceCodes: [SERVICE],
   usageKeys: [
-    { name: 'averageAdditionalWorkers', unit: 'workers', description: 'Average workers running above MinWorkers (autoscaling up to MaxWorkers)' },
-    { name: 'averageAdditionalWebservers', unit: 'web servers', description: 'Average web servers running above MinWebservers (up to MaxWebservers)' },
+    { name: 'averageAdditionalWorkers', unit: 'workers', description: 'Average workers running above MinWorkers (up to MaxWorkers)' },
+    { name: 'averageAdditionalWebservers', unit: 'web servers', description: 'Average web servers above MinWebservers' },
     { name: 'metadataStorageGB', unit: 'GB', description: 'Airflow metadata database storage' },
   ],
   price(ctx) {
@@ -35,7 +35,8 @@ export const mwaaEnvironment: Pricer = {
     if (!str(r, 'EnvironmentClass')) ctx.note('EnvironmentClass not set: MWAA default mw1.small');
     const size = SIZES[envClass];
     if (!size) {
-      ctx.unsupported(`environment class ${envClass} has no readable rate in AWS's public MWAA price data (it lists ${Object.keys(SIZES).join(', ')})`);
+      const listed = Object.keys(SIZES).join(', ');
+      ctx.unsupported(`environment class ${envClass} has no readable rate in AWS's public MWAA price data (it lists ${listed})`);
       return;
     }
     ctx.add({

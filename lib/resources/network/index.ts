@@ -13,5 +13,6 @@ import { route53HostedZone } from './route53-hosted-zone.js';
 import { vpcEndpoint } from './vpc-endpoint.js';
 
 export const NETWORK_PRICERS: Pricer[] = [
-  cloudFrontDistribution, elbClassic, elbv2LoadBalancer, networkFirewall, networkFirewallParts, route53HealthCheck, route53HostedZone, vpcEndpoint,
+  cloudFrontDistribution, elbClassic, elbv2LoadBalancer, networkFirewall, networkFirewallParts,
+  route53HealthCheck, route53HostedZone, vpcEndpoint,
 ];

@@ -16,7 +16,7 @@ export const cloudMapService: Pricer = {
   service: 'Cloud Map',
   serviceCodes: [SERVICE],
   usageKeys: [
-    { name: 'registeredInstances', unit: 'instances', description: 'Service instances registered (e.g. ECS tasks) on average over the month' },
+    { name: 'registeredInstances', unit: 'instances', description: 'Service instances registered (e.g. ECS tasks), on average' },
     { name: 'monthlyLookups', unit: 'calls/month', description: 'Discovery API calls (DiscoverInstances)' },
   ],
   price(ctx) {

@@ -44,7 +44,8 @@ Resources:
 `, { usage: { Stream: { monthlyRecords: 600000 * KB_PER_GB / 5, avgRecordSizeKB: 5 } } }), 'Stream');
     const c = component(big, 'Ingestion');
     expect(c.quantity).toBe('600000');
-    const expected = firstTier.times(unit(KDF, FIREHOSE_INGESTION.directPut)).plus(d(600000).minus(firstTier).times(unit(KDF, FIREHOSE_INGESTION.directPut, 'us-east-1', 1)));
+    const [tier1, tier2] = [unit(KDF, FIREHOSE_INGESTION.directPut), unit(KDF, FIREHOSE_INGESTION.directPut, 'us-east-1', 1)];
+    const expected = firstTier.times(tier1).plus(d(600000).minus(firstTier).times(tier2));
     expect(c.monthly).toBe(expected.toFixed());
   });
 
@@ -144,7 +145,8 @@ Resources:
   Fs: { Type: AWS::FSx::FileSystem, Properties: { FileSystemType: WINDOWS, StorageCapacity: 32, SubnetIds: [s] } }
   Vol: { Type: AWS::FSx::Volume, Properties: { Name: v, VolumeType: ONTAP } }
 `);
-    expect(resource(estimate, 'Fs')).toMatchObject({ status: 'unsupported', reason: expect.stringMatching(/^AWS's public price data for FSx names its rates only by opaque ids/) });
+    const reason = expect.stringMatching(/^AWS's public price data for FSx names its rates only by opaque ids/);
+    expect(resource(estimate, 'Fs')).toMatchObject({ status: 'unsupported', reason });
     expect(resource(estimate, 'Vol').status).toBe('free');
   });
 });

@@ -35,7 +35,7 @@ Resources:
     expect(env.components.some((c) => c.name.startsWith('Additional web servers'))).toBe(false);
   });
 
-  it('defaults (mw1.small, 1–10 workers, 2 schedulers, 2 web servers): the environment priced, the rest listed as usage missing', async () => {
+  it('defaults (mw1.small, 1–10 workers, 2 schedulers, 2 web servers): the environment priced, the rest usage-missing', async () => {
     const env = resource(await priceInline(`
 Resources:
   Airflow: { Type: AWS::MWAA::Environment, Properties: { Name: a } }
@@ -50,7 +50,8 @@ Resources:
 Resources:
   Airflow: { Type: AWS::MWAA::Environment, Properties: { Name: a, EnvironmentClass: mw1.micro } }
 `), 'Airflow');
-    expect(env).toMatchObject({ status: 'unsupported', reason: expect.stringMatching(/mw1\.micro has no readable rate in AWS's public MWAA price data/) });
+    const reason = expect.stringMatching(/mw1\.micro has no readable rate in AWS's public MWAA price data/);
+    expect(env).toMatchObject({ status: 'unsupported', reason });
   });
 });
 
@@ -60,13 +61,16 @@ describe('AWS::AppSync::GraphQLApi and ApiCache', () => {
 Resources:
   Api: { Type: AWS::AppSync::GraphQLApi, Properties: { Name: a, AuthenticationType: API_KEY } }
   Source: { Type: AWS::AppSync::DataSource, Properties: { ApiId: !GetAtt Api.ApiId, Name: s, Type: NONE } }
-  Cache: { Type: AWS::AppSync::ApiCache, Properties: { ApiId: !GetAtt Api.ApiId, Type: LARGE, ApiCachingBehavior: FULL_REQUEST_CACHING, Ttl: 60 } }
+  Cache:
+    Type: AWS::AppSync::ApiCache
+    Properties: { ApiId: !GetAtt Api.ApiId, Type: LARGE, ApiCachingBehavior: FULL_REQUEST_CACHING, Ttl: 60 }
 `, { usage: { Api: { monthlyQueriesAndMutations: 5000000, monthlyRealTimeUpdates: 2000000, monthlyConnectionMinutes: 43200000 } } });
     const api = resource(estimate, 'Api');
     expectLine(component(api, 'Query and mutation operations'), 5000000, unit(APPSYNC, 'API Query and Data Modifications Operations'));
     expectLine(component(api, 'Real-time updates'), 2000000, unit(APPSYNC, 'RealTime Updates per Messages'));
     expectLine(component(api, 'Real-time connection minutes'), 43200000, unit(APPSYNC, 'RealTime Connection per Minutes'));
-    expectLine(component(resource(estimate, 'Cache'), 'API cache (LARGE, 12.3 GiB)'), 730, unit(APPSYNC, 'API Calls CacheMemorySize 12 3 per Hrs'));
+    const cache = component(resource(estimate, 'Cache'), 'API cache (LARGE, 12.3 GiB)');
+    expectLine(cache, 730, unit(APPSYNC, 'API Calls CacheMemorySize 12 3 per Hrs'));
     expect(resource(estimate, 'Source').status).toBe('free');
   });
 

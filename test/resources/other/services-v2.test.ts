@@ -13,14 +13,23 @@ describe('AWS::DirectoryService::MicrosoftAD and SimpleAD', () => {
   it('Standard and Enterprise: 2 domain controllers × 730 h; Simple AD Small and Large per directory-hour', async () => {
     const estimate = await priceInline(`
 Resources:
-  Std: { Type: AWS::DirectoryService::MicrosoftAD, Properties: { Name: a.example.com, Password: p, Edition: Standard, VpcSettings: { SubnetIds: [a, b], VpcId: v } } }
-  Ent: { Type: AWS::DirectoryService::MicrosoftAD, Properties: { Name: b.example.com, Password: p, VpcSettings: { SubnetIds: [a, b], VpcId: v } } }
-  Small: { Type: AWS::DirectoryService::SimpleAD, Properties: { Name: c.example.com, Size: Small, VpcSettings: { SubnetIds: [a, b], VpcId: v } } }
-  Large: { Type: AWS::DirectoryService::SimpleAD, Properties: { Name: d.example.com, Size: Large, VpcSettings: { SubnetIds: [a, b], VpcId: v } } }
+  Std:
+    Type: AWS::DirectoryService::MicrosoftAD
+    Properties: { Name: a.example.com, Password: p, Edition: Standard, VpcSettings: { SubnetIds: [a, b], VpcId: v } }
+  Ent:
+    Type: AWS::DirectoryService::MicrosoftAD
+    Properties: { Name: b.example.com, Password: p, VpcSettings: { SubnetIds: [a, b], VpcId: v } }
+  Small:
+    Type: AWS::DirectoryService::SimpleAD
+    Properties: { Name: c.example.com, Size: Small, VpcSettings: { SubnetIds: [a, b], VpcId: v } }
+  Large:
+    Type: AWS::DirectoryService::SimpleAD
+    Properties: { Name: d.example.com, Size: Large, VpcSettings: { SubnetIds: [a, b], VpcId: v } }
 `);
     const ds = 'AWSDirectoryService';
-    expectLine(component(resource(estimate, 'Std'), 'Domain controllers (2 × Standard)'), 1460, unit(ds, 'Standard Domain Controller for Microsoft Active Directory'));
-    expectLine(component(resource(estimate, 'Ent'), 'Domain controllers (2 × Enterprise)'), 1460, unit(ds, 'Enterprise Domain Controller for Microsoft Active Directory'));
+    const dc = (edition: string) => unit(ds, `${edition} Domain Controller for Microsoft Active Directory`);
+    expectLine(component(resource(estimate, 'Std'), 'Domain controllers (2 × Standard)'), 1460, dc('Standard'));
+    expectLine(component(resource(estimate, 'Ent'), 'Domain controllers (2 × Enterprise)'), 1460, dc('Enterprise'));
     expectLine(component(resource(estimate, 'Small'), 'Simple AD directory (Small)'), 730, unit(ds, 'Small Simple AD or AD Connector'));
     expectLine(component(resource(estimate, 'Large'), 'Simple AD directory (Large)'), 730, unit(ds, 'Large Simple AD'));
   });
@@ -65,7 +74,9 @@ describe('AWS::NetworkFirewall::Firewall', () => {
 Resources:
   Policy:
     Type: AWS::NetworkFirewall::FirewallPolicy
-    Properties: { FirewallPolicyName: p, FirewallPolicy: { StatelessDefaultActions: [aws:pass], StatelessFragmentDefaultActions: [aws:pass] } }
+    Properties:
+      FirewallPolicyName: p
+      FirewallPolicy: { StatelessDefaultActions: [aws:pass], StatelessFragmentDefaultActions: [aws:pass] }
   Fw:
     Type: AWS::NetworkFirewall::Firewall
     Properties:
@@ -102,7 +113,8 @@ describe('X-Ray traces of traced Lambda functions and API Gateway stages', () =>
 Resources:
   Fn:
     Type: AWS::Lambda::Function
-    Properties: { Runtime: nodejs20.x, Handler: i.h, Role: arn:aws:iam::1:role/r, Code: { ZipFile: x }, TracingConfig: { Mode: ${tracing} } }
+    Properties:
+      { Runtime: nodejs20.x, Handler: i.h, Role: arn:aws:iam::1:role/r, Code: { ZipFile: x }, TracingConfig: { Mode: ${tracing} } }
 `;
 
   it('default rule: 10 M requests in a 730-hour month → 2,628,000 (1/s) + 5% of the other 7,372,000 = 2,996,600 traces', async () => {
@@ -115,7 +127,7 @@ Resources:
     const low = resource(await priceInline(fn('Active'), { usage: { Fn: { monthlyRequests: 1000000, avgDurationMs: 100 } } }), 'Fn');
     expectLine(component(low, 'X-Ray traces recorded'), 1000000, unit('AWSXRay', 'Traces Stored'));
     const sampled = resource(await priceInline(fn('Active'), {
-      usage: { Fn: { monthlyRequests: 1000000, avgDurationMs: 100, xraySamplingRate: 0.1, xrayTracesRetrieved: 5000, xrayTracesScanned: 200000 } },
+      usage: { Fn: { monthlyRequests: 1e6, avgDurationMs: 100, xraySamplingRate: 0.1, xrayTracesRetrieved: 5000, xrayTracesScanned: 2e5 } },
     }), 'Fn');
     expectLine(component(sampled, 'X-Ray traces recorded'), 100000, unit('AWSXRay', 'Traces Stored'));
     expectLine(component(sampled, 'X-Ray traces retrieved'), 5000, unit('AWSXRay', 'Traces Retrieved'));
