@@ -77,6 +77,7 @@ export const kinesisFirehoseDeliveryStream: Pricer = {
       });
     }
     addVpcDelivery(ctx, actualGb, actualFormula);
+    noteUnpricedFeatures(ctx);
   },
 };
 
@@ -98,6 +99,19 @@ function fedBySubscriptionFilter(ctx: PricerContext): boolean {
   return (stack?.resources ?? []).some(
     (r) => r.type === 'AWS::Logs::SubscriptionFilter' && referencedLogicalId(r.properties.DestinationArn) === ctx.resource.logicalId,
   );
+}
+
+/** Features with rates of their own that this pricer does not model: said, not silently dropped. */
+function noteUnpricedFeatures(ctx: PricerContext): void {
+  if (bool(ctx.resource, 'ExtendedS3DestinationConfiguration.DynamicPartitioningConfiguration.Enabled') === true) {
+    ctx.note('dynamic partitioning is billed per GB delivered, per S3 object and per JQ processing hour: not priced');
+  }
+  if (prop(ctx.resource, 'IcebergDestinationConfiguration') !== undefined) {
+    ctx.note('Apache Iceberg destinations have their own ingestion tiers; priced at the source\'s ingestion rate');
+  }
+  if (str(ctx.resource, 'DeliveryStreamType') === 'DatabaseAsSource') {
+    ctx.note('a database source is billed per GB of incremental data processed; priced at the Direct PUT ingestion rate');
+  }
 }
 
 function formatConversionEnabled(ctx: PricerContext): boolean {

@@ -1,7 +1,8 @@
 /**
  * AWS::AppSync::GraphQLApi — AppSync bills query and data-modification operations, real-time
  * updates (messages) and real-time connection minutes; all three are usage keys. AWS::AppSync::ApiCache
- * is billed per hour by cache instance type. Schema, resolvers, data sources and keys are parts of the
+ * is billed per hour by cache instance type; AWS::AppSync::Api (AppSync Events) per Event API operation
+ * and connection minute. Schema, resolvers, data sources, keys and channel namespaces are parts of an
  * API with no charge of their own.
  */
 import type { Pricer } from '../pricer.js';
@@ -73,5 +74,33 @@ export const appSyncParts: Pricer = {
   usageKeys: [],
   price(ctx) {
     ctx.free('part of the API; operations are billed on the API');
+  },
+};
+
+/** AWS::AppSync::Api (AppSync Events): Event API operations and real-time connection minutes. */
+export const appSyncEventApi: Pricer = {
+  types: ['AWS::AppSync::Api'],
+  service: 'AppSync',
+  serviceCodes: [SERVICE],
+  usageKeys: [
+    { name: 'monthlyEventOperations', unit: 'operations/month', description: 'Event API operations (publishes, deliveries, connects, subscribes)' },
+    { name: 'monthlyConnectionMinutes', unit: 'minutes/month', description: 'Real-time (WebSocket) connection minutes' },
+  ],
+  price(ctx) {
+    const line = (name: string, unit: string, usageKey: string, key: string) => ctx.add({
+      name, unit, quantity: ctx.usage.number(usageKey), price: { serviceCode: SERVICE, key }, usageBased: true, usageKeys: [usageKey],
+    });
+    line('Event API operations', 'operations', 'monthlyEventOperations', 'RealTime per Operation');
+    line('Connection minutes', 'minutes', 'monthlyConnectionMinutes', 'RealTime per Minute');
+  },
+};
+
+export const appSyncEventApiParts: Pricer = {
+  types: ['AWS::AppSync::ChannelNamespace'],
+  service: 'AppSync',
+  serviceCodes: [],
+  usageKeys: [],
+  price(ctx) {
+    ctx.free('part of the Event API; operations are billed on the API');
   },
 };

@@ -3,7 +3,7 @@
  * directories. (SNS topics and SQS queues are in core/.)
  */
 import type { Pricer } from '../pricer.js';
-import { appSyncApiCache, appSyncGraphQLApi, appSyncParts } from './appsync-graphql-api.js';
+import { appSyncApiCache, appSyncEventApi, appSyncEventApiParts, appSyncGraphQLApi, appSyncParts } from './appsync-graphql-api.js';
 import { cognitoUserPool } from './cognito-user-pool.js';
 import { eventsEventBus } from './events-event-bus.js';
 import { eventsRule } from './events-rule.js';
@@ -14,6 +14,8 @@ import { stepFunctionsStateMachine } from './stepfunctions-state-machine.js';
 
 export const INTEGRATION_PRICERS: Pricer[] = [
   appSyncApiCache,
+  appSyncEventApi,
+  appSyncEventApiParts,
   appSyncGraphQLApi,
   appSyncParts,
   cognitoUserPool,

@@ -98,6 +98,20 @@ Resources:
     expectLine(component(search, 'Data delivered to the VPC'), 2, unit(KDF, 'Per GB of data delivered to VPC'));
   });
 
+  it('dynamic partitioning is named as not priced, not dropped', async () => {
+    const f = resource(await priceInline(`
+Resources:
+  Stream:
+    Type: AWS::KinesisFirehose::DeliveryStream
+    Properties:
+      ExtendedS3DestinationConfiguration:
+        BucketARN: arn:aws:s3:::b
+        RoleARN: arn:aws:iam::1:role/r
+        DynamicPartitioningConfiguration: { Enabled: true }
+`), 'Stream');
+    expect(f.notes.join(' ')).toMatch(/dynamic partitioning is billed per GB delivered, per S3 object and per JQ processing hour: not priced/);
+  });
+
   it('without usage: ingestion usage-missing, never a silent zero', async () => {
     const f = resource(await priceInline(`
 Resources:

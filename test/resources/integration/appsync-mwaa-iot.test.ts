@@ -84,6 +84,20 @@ Resources:
   });
 });
 
+describe('AWS::AppSync::Api (AppSync Events)', () => {
+  it('Event API operations and connection minutes from usage; channel namespaces free', async () => {
+    const estimate = await priceInline(`
+Resources:
+  Events: { Type: AWS::AppSync::Api, Properties: { Name: e, EventConfig: { AuthProviders: [{ AuthType: API_KEY }] } } }
+  Channels: { Type: AWS::AppSync::ChannelNamespace, Properties: { ApiId: !GetAtt Events.ApiId, Name: default } }
+`, { usage: { Events: { monthlyEventOperations: 3000000, monthlyConnectionMinutes: 1000000 } } });
+    const api = resource(estimate, 'Events');
+    expectLine(component(api, 'Event API operations'), 3000000, unit(APPSYNC, 'RealTime per Operation'));
+    expectLine(component(api, 'Connection minutes'), 1000000, unit(APPSYNC, 'RealTime per Minute'));
+    expect(resource(estimate, 'Channels').status).toBe('free');
+  });
+});
+
 describe('AWS::IoT::TopicRule', () => {
   const rule = (extra = '') => `
 Resources:
