@@ -83,7 +83,7 @@ export const appSyncEventApi: Pricer = {
   service: 'AppSync',
   serviceCodes: [SERVICE],
   usageKeys: [
-    { name: 'monthlyEventOperations', unit: 'operations/month', description: 'Event API operations (publishes, deliveries, connects, subscribes)' },
+    { name: 'monthlyEventOperations', unit: 'operations/month', description: 'Event API operations (publishes, deliveries, subscribes)' },
     { name: 'monthlyConnectionMinutes', unit: 'minutes/month', description: 'Real-time (WebSocket) connection minutes' },
   ],
   price(ctx) {

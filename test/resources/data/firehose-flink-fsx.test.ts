@@ -109,7 +109,7 @@ Resources:
         RoleARN: arn:aws:iam::1:role/r
         DynamicPartitioningConfiguration: { Enabled: true }
 `), 'Stream');
-    expect(f.notes.join(' ')).toMatch(/dynamic partitioning is billed per GB delivered, per S3 object and per JQ processing hour: not priced/);
+    expect(f.notes.join(' ')).toMatch(/dynamic partitioning is billed per GB delivered, per S3 object and per JQ processing hour/);
   });
 
   it('without usage: ingestion usage-missing, never a silent zero', async () => {
