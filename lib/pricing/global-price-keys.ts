@@ -35,6 +35,9 @@ export const CLOUDFRONT_INVALIDATION_PATHS = 'CloudFront Invalidation Paths';
 /** A custom SSL certificate served from dedicated IP addresses at every edge (SslSupportMethod "vip"), per month. */
 export const CLOUDFRONT_DEDICATED_IP_SSL = 'CloudFront Dedicated IP Custom SSL';
 
+/** A CloudWatch dashboard per month (AWS lists the rate under the location "Any": it is account-wide). */
+export const CLOUDWATCH_DASHBOARD = 'Dashboard Basic Dashboard';
+
 /** A hosted zone per month, tiered by the account's zone count (first 25, then the rest). */
 export const ROUTE53_HOSTED_ZONE = 'Route53 Hosted Zone';
 

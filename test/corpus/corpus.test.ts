@@ -14,12 +14,8 @@ import { HAS_SHARED } from '../support/paths.js';
 
 /** The only unsupported types allowed across the corpus, and why each is. */
 const ALLOWED_UNSUPPORTED: Record<string, RegExp> = {
-  // No AWS IoT Core prices in the data (the rules engine bills rules triggered and actions run).
-  'AWS::IoT::TopicRule': /^AWS IoT Core bills each rule triggered and each action run; the AWS price data shipped with cdk-cost has no AWS IoT Core prices$/,
-  // No Firehose ingestion prices in the data.
-  'AWS::KinesisFirehose::DeliveryStream': /Firehose ingestion prices are not in the bundled price data/,
   // No OpenSearch Serverless OCU prices in the data.
-  'AWS::OpenSearchServerless::Collection': /OpenSearch Serverless OCU-hour and storage prices are not in the bundled price data/,
+  'AWS::OpenSearchServerless::Collection': /^AWS's public price data has no OpenSearch Serverless prices/,
   // With EnvType=Provisioned: no AWS Private CA prices in the data.
   'AWS::ACMPCA::CertificateAuthority': /^AWS Private CA bills each certificate authority per month and each certificate issued; the AWS price data shipped with cdk-cost has no AWS Private CA prices$/,
   'AWS::ACMPCA::Certificate': /^a private certificate is billed per certificate issued; the AWS price data shipped with cdk-cost has no AWS Private CA prices$/,

@@ -21,7 +21,7 @@ const MINE = new Set([
 ]);
 
 /** The only reasons a resource of these types may be unsupported: the data lacks the price. */
-const DATA_LACKS = [/^Firehose ingestion prices are not in the bundled price data/, /^OpenSearch Serverless OCU-hour and storage prices are not in the bundled price data/];
+const DATA_LACKS = [/^AWS's public price data has no OpenSearch Serverless prices/];
 
 const AWSLABS = join(CORPUS_DIR, 'awslabs__aws-cloudformation-templates');
 const SAMPLES = join(CORPUS_DIR, 'aws-samples__serverless-patterns');
@@ -100,12 +100,21 @@ describe.skipIf(!HAS_SHARED)('corpus templates: data, integration and operations
     for (const id of ['MSKConfiguration', 'SecretMSKAssociation']) expect(byId(provisioned, id).status).toBe('free');
   });
 
-  it('Kinesis → Firehose → OpenSearch Serverless: 2 shards priced; Firehose and the collection unsupported for want of data', async () => {
+  it('Kinesis → Firehose → OpenSearch Serverless: shards priced; Firehose waits for usage; the collection lacks data', async () => {
     const estimate = await estimateOf('kinesis');
     expectLine(component(byId(estimate, 'MyKDS'), 'Shard hours (2 shards)'), 1460, unit('AmazonKinesis', 'Provisioned shard hour per ShardHour'));
-    expect(byId(estimate, 'MyKDF').status).toBe('unsupported');
+    const firehose = byId(estimate, 'MyKDF');
+    expect(firehose.status).toBe('usage-missing');
+    expect(component(firehose, 'Ingestion (Kinesis data stream)').price?.key).toBe('Firehose Ingestion Kinesis Data Stream');
     expect(byId(estimate, 'MyOpenSearchCollection').status).toBe('unsupported');
     for (const id of ['EncryptionPolicy', 'SecurityPolicy', 'OpenSearchAccessPolicyForAdmin']) expect(byId(estimate, id).status).toBe('free');
+  });
+
+  it('IoT → SNS → SQS: the topic rule waits for rules triggered; its one SNS action follows from them', async () => {
+    const rule = byId(await estimateOf('iot'), 'IotSnsSqsCfnRule');
+    expect(rule.status).toBe('usage-missing');
+    expect(rule.missingUsage).toEqual(['monthlyRulesTriggered']);
+    expect(component(rule, 'Actions executed (1 per trigger)').price?.key).toBe('ActionsExecuted');
   });
 
   it('EventBridge → Step Functions: the rule on the default bus is free, the state machine waits for usage', async () => {

@@ -12,6 +12,7 @@ import { readReshapedOpenSearch } from './read-reshaped-es.js';
 import { readSupplementary } from './read-supplementary.js';
 import { groupTiers } from './group-tiers.js';
 import { TIER_GROUPS } from './tier-groups.js';
+import { FIREHOSE_TIER_GROUPS } from './tier-groups-firehose.js';
 import { METERED_KEYERS } from './metered-keyers.js';
 import { EXTRA_READERS } from './extra-readers.js';
 import { SNAPSHOT_FORMAT_VERSION } from '../snapshot/format.js';
@@ -34,7 +35,7 @@ export function buildCatalog(dataDir: string): { catalog: PriceCatalog; location
   readReshapedOpenSearch(dataDir, locations.locationOf, locations.regionCodeOf, catalog);
   readSupplementary(dataDir, catalog);
   for (const read of EXTRA_READERS) read(dataDir, locations, catalog);
-  const problems = [...catalog.problems, ...groupTiers(catalog, TIER_GROUPS), ...catalog.clashes];
+  const problems = [...catalog.problems, ...groupTiers(catalog, [...TIER_GROUPS, ...FIREHOSE_TIER_GROUPS]), ...catalog.clashes];
   return { catalog, locations: locations.byRegion, problems };
 }
 

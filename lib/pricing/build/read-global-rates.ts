@@ -1,7 +1,7 @@
 /**
  * Rates of globally priced services. CloudFront bills by the edge location's pricing region
- * ("United States", "EU", …) and Route 53 bills hosted zones and health checks account-wide, so
- * their metered-unit maps list these rates under locations that are not AWS Regions ("", "Any").
+ * ("United States", "EU", …), Route 53 bills hosted zones and health checks and CloudWatch bills
+ * dashboards account-wide, so their metered-unit maps list these rates under locations that are not AWS Regions ("", "Any").
  * The region readers skip such locations; this reader picks the rates up by name and writes them
  * into every region's file under the keys of lib/pricing/global-price-keys.ts — the charge is the
  * same whichever region the stack is deployed to. Each record keeps the rate's own rateCode.
@@ -15,6 +15,7 @@ import {
   CLOUDFRONT_DEDICATED_IP_SSL,
   CLOUDFRONT_EDGE_REGIONS,
   CLOUDFRONT_INVALIDATION_PATHS,
+  CLOUDWATCH_DASHBOARD,
   ROUTE53_HEALTH_CHECK_AWS,
   ROUTE53_HEALTH_CHECK_FEATURES_AWS,
   ROUTE53_HEALTH_CHECK_FEATURES_OTHER,
@@ -53,6 +54,7 @@ export function readGlobalRates(dataDir: string, locations: Locations, catalog: 
   const regions = Object.keys(locations.byRegion).sort();
   readCloudFront(dataDir, locations, catalog, regions);
   readRoute53(dataDir, locations, catalog, regions);
+  readCloudWatchDashboards(dataDir, locations, catalog, regions);
 }
 
 function readCloudFront(dataDir: string, locations: Locations, catalog: PriceCatalog, regions: string[]): void {
@@ -88,6 +90,14 @@ function readRoute53(dataDir: string, locations: Locations, catalog: PriceCatalo
   add(ROUTE53_HEALTH_CHECK_OTHER, 'HealthCheck-Mo', namedTiers(rates, [{ rate: 'Basic Health checks External Non AWS per Mo', from: '0', to: null }]));
   add(ROUTE53_HEALTH_CHECK_FEATURES_AWS, 'HealthCheck-Mo', namedTiers(rates, [{ rate: 'Optional Health Check Features AWS per Mo', from: '0', to: null }]));
   add(ROUTE53_HEALTH_CHECK_FEATURES_OTHER, 'HealthCheck-Mo', namedTiers(rates, [{ rate: 'Optional Health Check Features External Non AWS per Mo', from: '0', to: null }]));
+}
+
+/** The dashboard rate; the free allowance of 3 is a separate offer term, not an on-demand tier (see free-tier.json). */
+function readCloudWatchDashboards(dataDir: string, locations: Locations, catalog: PriceCatalog, regions: string[]): void {
+  const source = 'metered-unit-maps/cloudwatch.json';
+  const rates = globalRates(dataDir, source, locations);
+  const tiers = namedTiers(rates, [{ rate: 'Dashboard Basic Dashboard', from: '0', to: null }]);
+  place(catalog, 'AmazonCloudWatch', regions, source, CLOUDWATCH_DASHBOARD, 'Dashboards', tiers);
 }
 
 /** On-demand rates listed under locations that are not AWS Regions, by readable name. */

@@ -4,6 +4,7 @@
 import type { Pricer } from '../pricer.js';
 import { bool, str } from '../properties.js';
 import { monthlyHours } from '../quantities.js';
+import { addStageXRayTraces, XRAY_SERVICE, XRAY_STAGE_USAGE_KEYS } from './xray-traces.js';
 
 /** CacheClusterSize (GB) → AmazonApiGateway rate name ("Caching Memory Size 0 5" is 0.5 GB). */
 const CACHE_KEYS: Record<string, string> = {
@@ -20,11 +21,12 @@ const CACHE_KEYS: Record<string, string> = {
 export const apiGatewayStage: Pricer = {
   types: ['AWS::ApiGateway::Stage'],
   service: 'API Gateway',
-  serviceCodes: ['AmazonApiGateway'],
-  usageKeys: [],
+  serviceCodes: ['AmazonApiGateway', XRAY_SERVICE],
+  usageKeys: XRAY_STAGE_USAGE_KEYS,
   price(ctx) {
+    const traced = addStageXRayTraces(ctx);
     if (bool(ctx.resource, 'CacheClusterEnabled') !== true) {
-      ctx.free('a stage without a cache cluster has no charge; requests are priced on the API');
+      if (!traced) ctx.free('a stage without a cache cluster has no charge; requests are priced on the API');
       return;
     }
     const size = str(ctx.resource, 'CacheClusterSize') ?? '0.5';

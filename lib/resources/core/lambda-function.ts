@@ -8,16 +8,18 @@ import { list, num, unresolved } from '../properties.js';
 import { fmt, times } from '../quantities.js';
 import { provisionedConcurrencyOf } from './lambda-provisioned-concurrency.js';
 import { addProvisionedConcurrency } from './lambda-provisioned-costs.js';
+import { addLambdaXRayTraces, XRAY_SERVICE, XRAY_USAGE_KEYS } from './xray-traces.js';
 
 const INCLUDED_EPHEMERAL_MB = 512; // supplementary.json rules: "512 MB included"
 
 export const lambdaFunction: Pricer = {
   types: ['AWS::Lambda::Function'],
   service: 'Lambda',
-  serviceCodes: ['AWSLambda'],
+  serviceCodes: ['AWSLambda', XRAY_SERVICE],
   usageKeys: [
     { name: 'monthlyRequests', unit: 'requests/month', description: 'Invocations per month' },
     { name: 'avgDurationMs', unit: 'ms', description: 'Average billed duration of one invocation' },
+    ...XRAY_USAGE_KEYS,
   ],
   price(ctx) {
     const r = ctx.resource;
@@ -71,5 +73,6 @@ export const lambdaFunction: Pricer = {
         usageKeys: ['monthlyRequests', 'avgDurationMs'],
       });
     }
+    addLambdaXRayTraces(ctx, requests);
   },
 };

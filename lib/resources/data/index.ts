@@ -10,6 +10,8 @@ import { dynamodbGlobalTable } from './dynamodb-global-table.js';
 import { elasticacheCacheCluster } from './elasticache-cache-cluster.js';
 import { elasticacheReplicationGroup } from './elasticache-replication-group.js';
 import { elasticacheServerlessCache } from './elasticache-serverless-cache.js';
+import { flinkApplication, flinkApplicationParts } from './flink-application.js';
+import { fsxFileSystem, fsxParts } from './fsx-file-system.js';
 import { kinesisFirehoseDeliveryStream } from './kinesis-firehose.js';
 import { kinesisStream } from './kinesis-stream.js';
 import { memoryDbCluster } from './memorydb-cluster.js';
@@ -32,6 +34,10 @@ export const DATA_PRICERS: Pricer[] = [
   elasticacheCacheCluster,
   elasticacheReplicationGroup,
   elasticacheServerlessCache,
+  flinkApplication,
+  flinkApplicationParts,
+  fsxFileSystem,
+  fsxParts,
   kinesisFirehoseDeliveryStream,
   kinesisStream,
   memoryDbCluster,

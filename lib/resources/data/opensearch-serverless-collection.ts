@@ -13,7 +13,10 @@ export const openSearchServerlessCollection: Pricer = {
   serviceCodes: [],
   usageKeys: [],
   price(ctx) {
-    ctx.unsupported('OpenSearch Serverless OCU-hour and storage prices are not in the bundled price data (AmazonES there has domain instance-hours only)');
+    ctx.unsupported(
+      'AWS\'s public price data has no OpenSearch Serverless prices (OCU-hours, managed storage): '
+        + 'its OpenSearch data covers domain instance-hours only',
+    );
   },
 };
 

@@ -7,8 +7,12 @@ import type { Pricer } from '../pricer.js';
 import { cloudFrontDistribution } from './cloudfront-distribution.js';
 import { elbClassic } from './elb-classic.js';
 import { elbv2LoadBalancer } from './elbv2-load-balancer.js';
+import { networkFirewall, networkFirewallParts } from './network-firewall.js';
 import { route53HealthCheck } from './route53-health-check.js';
 import { route53HostedZone } from './route53-hosted-zone.js';
 import { vpcEndpoint } from './vpc-endpoint.js';
 
-export const NETWORK_PRICERS: Pricer[] = [cloudFrontDistribution, elbClassic, elbv2LoadBalancer, route53HealthCheck, route53HostedZone, vpcEndpoint];
+export const NETWORK_PRICERS: Pricer[] = [
+  cloudFrontDistribution, elbClassic, elbv2LoadBalancer, networkFirewall, networkFirewallParts,
+  route53HealthCheck, route53HostedZone, vpcEndpoint,
+];

@@ -1,9 +1,10 @@
 /**
  * AWS::CloudWatch::Dashboard — one monthly rate per dashboard (a few dashboards are free per
  * account; free tiers are off by default). The price data lists this rate under the location
- * "Any" (it is global), not under each Region.
+ * "Any" (it is global); the snapshot builder writes it into every Region (read-global-rates.ts).
  */
 import { Decimal } from '../../money.js';
+import { CLOUDWATCH_DASHBOARD } from '../../pricing/global-price-keys.js';
 import type { Pricer } from '../pricer.js';
 
 export const cloudWatchDashboard: Pricer = {
@@ -16,7 +17,7 @@ export const cloudWatchDashboard: Pricer = {
       name: 'Dashboard',
       unit: 'dashboard-months',
       quantity: new Decimal(1),
-      price: { serviceCode: 'AmazonCloudWatch', key: 'Dashboard Basic Dashboard' },
+      price: { serviceCode: 'AmazonCloudWatch', key: CLOUDWATCH_DASHBOARD },
       usageBased: false,
     });
   },

@@ -1,7 +1,6 @@
 /**
  * Streaming: Kinesis Data Streams (provisioned shards, 25 KB PUT payload units, extended
- * retention; on demand), Firehose (no price data: unsupported with the reason), MSK provisioned
- * and Serverless.
+ * retention; on demand), MSK provisioned and Serverless. (Firehose: firehose.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { component, d, expectLine, priceInline, resource, unit } from '../price-inline.js';
@@ -53,19 +52,6 @@ Resources:
     // 1,048,576 records × 2 KB (1.5 rounded up) = 2 GB.
     expectLine(component(s, 'Data ingested'), 2, unit(KIN, 'OnDemandDataIngested per GB'));
     expectLine(component(s, 'Data retrieved'), 4, unit(KIN, 'OnDemandDataRetrieval per GB'));
-  });
-});
-
-describe('AWS::KinesisFirehose::DeliveryStream', () => {
-  it('is unsupported with the reason: the data has no Firehose rates', async () => {
-    const f = resource(await priceInline(`
-Resources:
-  Firehose:
-    Type: AWS::KinesisFirehose::DeliveryStream
-    Properties: { DeliveryStreamType: DirectPut }
-`), 'Firehose');
-    expect(f.status).toBe('unsupported');
-    expect(f.reason).toMatch(/Firehose ingestion prices are not in the bundled price data/);
   });
 });
 

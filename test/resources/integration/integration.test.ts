@@ -1,7 +1,7 @@
 /**
  * Integration pricers: Step Functions (Standard transitions; Express requests and tiered
  * GB-seconds with 100 ms / 64 MB rounding), EventBridge buses and rules, Scheduler (invocations
- * derived from rate(), free-tier boundary), Cognito MAUs by plan, AppSync (no price data).
+ * derived from rate(), free-tier boundary), Cognito MAUs by plan. (AppSync: appsync-mwaa-iot.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import { bound, component, d, expectLine, priceInline, resource, unit } from '../price-inline.js';
@@ -140,17 +140,5 @@ Resources:
     const plus = resource(await priceInline(pool('PLUS'), { usage: { Users: { monthlyActiveUsers: 100 } } }), 'Users');
     expect(component(plus, 'Monthly active users (Plus)').status).toBe('no-price');
     expect(resource(await priceInline(pool()), 'Users').status).toBe('usage-missing');
-  });
-});
-
-describe('AWS::AppSync::GraphQLApi', () => {
-  it('is unsupported with the reason; its resolvers and data sources are free', async () => {
-    const estimate = await priceInline(`
-Resources:
-  Api: { Type: AWS::AppSync::GraphQLApi, Properties: { Name: a, AuthenticationType: API_KEY } }
-  Source: { Type: AWS::AppSync::DataSource, Properties: { ApiId: !GetAtt Api.ApiId, Name: s, Type: NONE } }
-`);
-    expect(resource(estimate, 'Api').reason).toMatch(/AppSync prices .* are not in the bundled price data/);
-    expect(resource(estimate, 'Source').status).toBe('free');
   });
 });

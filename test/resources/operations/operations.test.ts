@@ -86,16 +86,13 @@ Resources:
 });
 
 describe('AWS::CloudWatch::Dashboard', () => {
-  it('prices one dashboard-month where the data has the global rate, else says which price is missing', async () => {
-    const dash = resource(await priceInline(`
+  it('prices one dashboard-month at the global rate (AWS lists it under the location "Any"), in every region', async () => {
+    for (const region of ['us-east-1', 'eu-west-1', 'ap-southeast-2']) {
+      const dash = resource(await priceInline(`
 Resources:
   Dash: { Type: AWS::CloudWatch::Dashboard, Properties: { DashboardBody: '{"widgets":[]}' } }
-`), 'Dash');
-    const line = component(dash, 'Dashboard');
-    if (line.status === 'priced') expectLine(line, 1, unit(CW, 'Dashboard Basic Dashboard'));
-    else {
-      expect(dash.status).toBe('unsupported');
-      expect(dash.reason).toBe('no price for "Dashboard Basic Dashboard" (AmazonCloudWatch) in us-east-1');
+`, { region }), 'Dash');
+      expectLine(component(dash, 'Dashboard'), 1, unit(CW, 'Dashboard Basic Dashboard', region));
     }
   });
 });
