@@ -9,6 +9,7 @@ import { elbClassic } from './elb-classic.js';
 import { elbv2LoadBalancer } from './elbv2-load-balancer.js';
 import { route53HealthCheck } from './route53-health-check.js';
 import { route53HostedZone } from './route53-hosted-zone.js';
+import { route53RecordSet } from './route53-record-set.js';
 import { vpcEndpoint } from './vpc-endpoint.js';
 
-export const NETWORK_PRICERS: Pricer[] = [cloudFrontDistribution, elbClassic, elbv2LoadBalancer, route53HealthCheck, route53HostedZone, vpcEndpoint];
+export const NETWORK_PRICERS: Pricer[] = [cloudFrontDistribution, elbClassic, elbv2LoadBalancer, route53HealthCheck, route53HostedZone, route53RecordSet, vpcEndpoint];
