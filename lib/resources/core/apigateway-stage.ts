@@ -1,9 +1,11 @@
 /**
- * AWS::ApiGateway::Stage — free unless it runs a cache cluster, which is billed per hour by size.
+ * AWS::ApiGateway::Stage — a cache cluster (billed per hour by size), detailed CloudWatch metrics
+ * and execution logs (apigateway-stage-observability.ts); free without any of them.
  */
 import type { Pricer } from '../pricer.js';
 import { bool, str } from '../properties.js';
 import { monthlyHours } from '../quantities.js';
+import { STAGE_KEYS, addStageObservability } from './apigateway-stage-observability.js';
 
 /** CacheClusterSize (GB) → AmazonApiGateway rate name ("Caching Memory Size 0 5" is 0.5 GB). */
 const CACHE_KEYS: Record<string, string> = {
@@ -20,11 +22,12 @@ const CACHE_KEYS: Record<string, string> = {
 export const apiGatewayStage: Pricer = {
   types: ['AWS::ApiGateway::Stage'],
   service: 'API Gateway',
-  serviceCodes: ['AmazonApiGateway'],
-  usageKeys: [],
+  serviceCodes: ['AmazonApiGateway', 'AmazonCloudWatch'],
+  usageKeys: STAGE_KEYS,
   price(ctx) {
+    const observed = addStageObservability(ctx);
     if (bool(ctx.resource, 'CacheClusterEnabled') !== true) {
-      ctx.free('a stage without a cache cluster has no charge; requests are priced on the API');
+      if (!observed) ctx.free('a stage without a cache cluster, detailed metrics or execution logs has no charge; requests are priced on the API');
       return;
     }
     const size = str(ctx.resource, 'CacheClusterSize') ?? '0.5';

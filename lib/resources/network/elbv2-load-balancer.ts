@@ -10,7 +10,7 @@ import { list, str, unresolved } from '../properties.js';
 import { referencedResource, referencing } from '../../model/find-resources.js';
 import { monthlyHours } from '../quantities.js';
 import { LCU, capacityUnitHours, type TrafficUsage, type UnitDefinition } from './capacity-units.js';
-import { DATA_TRANSFER_OUT_KEY, DATA_TRANSFER_SERVICE_CODE, addDataTransferOut } from './data-transfer-out.js';
+import { DATA_TRANSFER_OUT_KEY, DATA_TRANSFER_SERVICE_CODE, RESPONSE_SIZE_KEY, addDataTransferOut, addResponseDataTransferOut } from './data-transfer-out.js';
 import { PUBLIC_IPV4_SERVICE_CODE, addPublicIpv4 } from './public-ipv4.js';
 
 const TRAFFIC_KEYS = ['newConnectionsPerSecond', 'activeConnectionsPerMinute', 'monthlyProcessedGB', 'ruleEvaluationsPerSecond'] as const;
@@ -31,6 +31,8 @@ export const elbv2LoadBalancer: Pricer = {
     { name: 'monthlyProcessedGB', unit: 'GB/month', description: 'Bytes processed (requests and responses)' },
     { name: 'ruleEvaluationsPerSecond', unit: 'evaluations/s', description: 'ALB: rule evaluations per second beyond the 10 free rules per request' },
     DATA_TRANSFER_OUT_KEY,
+    { name: 'monthlyRequests', unit: 'requests/month', description: 'ALB: requests answered; with avgResponseSizeKB prices data transfer out' },
+    RESPONSE_SIZE_KEY,
   ],
   price(ctx) {
     const type = str(ctx.resource, 'Type') ?? 'application';
@@ -58,7 +60,8 @@ export const elbv2LoadBalancer: Pricer = {
       ...(units ? { formula: units.formula } : {}),
     });
     if (type !== 'gateway') addLoadBalancerIpv4(ctx, type);
-    addDataTransferOut(ctx);
+    if (type === 'application' && ctx.usage.has(RESPONSE_SIZE_KEY.name)) addResponseDataTransferOut(ctx, ctx.usage.number('monthlyRequests'), 'monthlyRequests');
+    else addDataTransferOut(ctx);
   },
 };
 
