@@ -75,7 +75,8 @@ function addExecutionLogs(ctx: PricerContext, settings: Setting[]): boolean {
   const requests = ctx.usage.number('monthlyRequests');
   const fallback = dataTrace ? DEFAULT_LOG_BYTES.dataTrace : info ? DEFAULT_LOG_BYTES.info : undefined;
   const given = ctx.usage.has('logBytesPerRequest');
-  const bytes = given ? ctx.usage.number('logBytesPerRequest') : fallback === undefined ? undefined : new Decimal(fallback);
+  // Read through usage.number when there is no default, so the key is reported missing.
+  const bytes = given || fallback === undefined ? ctx.usage.number('logBytesPerRequest') : new Decimal(fallback);
   const level = dataTrace ? 'INFO with data tracing' : info ? 'INFO' : 'ERROR';
   if (!given && fallback !== undefined) ctx.note(`execution logging ${level}: assumed ${fmt(fallback)} bytes logged per request; set logBytesPerRequest`);
   if (!given && fallback === undefined) ctx.note('execution logging at ERROR logs only failing requests: give logBytesPerRequest (bytes per request on average)');
