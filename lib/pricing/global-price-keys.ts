@@ -50,3 +50,16 @@ export const ROUTE53_HEALTH_CHECK_FEATURES_OTHER = 'Route53 Health Check Feature
 
 /** Standard DNS queries, tiered (first billion a month, then the rest); folded by tier-groups.ts. */
 export const ROUTE53_STANDARD_QUERIES = 'Route53 Standard Queries';
+
+/**
+ * DNS queries answered by records with a routing policy that bills its own query rate, tiered like
+ * standard queries (first billion a month, then the rest): latency, geolocation, geoproximity and
+ * IP-based (CIDR) routing. Queries to alias records that point at AWS resources are free.
+ */
+export const ROUTE53_ROUTED_QUERIES = {
+  latency: 'Route53 Latency Based Routing Queries',
+  geolocation: 'Route53 Geo DNS Queries',
+  geoproximity: 'Route53 Geoproximity Queries',
+  ipBased: 'Route53 IP Based Routing Queries',
+} as const;
+export type Route53RoutingPolicy = keyof typeof ROUTE53_ROUTED_QUERIES;

@@ -136,8 +136,6 @@ export const FREE_TYPES: FreeRule[] = [
   { type: 'AWS::EC2::EIPAssociation', reason: 'no charge; the address is priced' },
   { type: 'AWS::EC2::NetworkInterface', reason: 'no charge by itself' },
   { type: 'AWS::EC2::NetworkInterfaceAttachment', reason: 'no charge' },
-  { type: 'AWS::Route53::RecordSet', reason: 'records have no charge; queries are priced on the hosted zone' },
-  { type: 'AWS::Route53::RecordSetGroup', reason: 'records have no charge; queries are priced on the hosted zone' },
   { type: 'AWS::Cognito::UserPoolClient', reason: 'no charge; MAUs are priced on the user pool' },
   { type: 'AWS::Cognito::UserPoolDomain', reason: 'no charge' },
   { type: 'AWS::Cognito::UserPoolGroup', reason: 'no charge' },

@@ -21,6 +21,8 @@ import {
   ROUTE53_HEALTH_CHECK_FEATURES_OTHER,
   ROUTE53_HEALTH_CHECK_OTHER,
   ROUTE53_HOSTED_ZONE,
+  ROUTE53_ROUTED_QUERIES,
+  type Route53RoutingPolicy,
   cloudFrontDataOutKey,
   cloudFrontDataToOriginKey,
   cloudFrontRequestsKey,
@@ -90,6 +92,18 @@ function readRoute53(dataDir: string, locations: Locations, catalog: PriceCatalo
   add(ROUTE53_HEALTH_CHECK_OTHER, 'HealthCheck-Mo', namedTiers(rates, [{ rate: 'Basic Health checks External Non AWS per Mo', from: '0', to: null }]));
   add(ROUTE53_HEALTH_CHECK_FEATURES_AWS, 'HealthCheck-Mo', namedTiers(rates, [{ rate: 'Optional Health Check Features AWS per Mo', from: '0', to: null }]));
   add(ROUTE53_HEALTH_CHECK_FEATURES_OTHER, 'HealthCheck-Mo', namedTiers(rates, [{ rate: 'Optional Health Check Features External Non AWS per Mo', from: '0', to: null }]));
+  const routed: Record<Route53RoutingPolicy, string> = {
+    latency: 'Query Latency Based Routing External',
+    geolocation: 'Query Geo DNS External',
+    geoproximity: 'Query Geoproximity External',
+    ipBased: 'Query IP Based Routing External',
+  };
+  for (const [policy, rate] of Object.entries(routed) as Array<[Route53RoutingPolicy, string]>) {
+    add(ROUTE53_ROUTED_QUERIES[policy], 'Queries', namedTiers(rates, [
+      { rate: `${rate} first 1B`, from: '0', to: '1000000000' },
+      { rate: `${rate} over 1B`, from: '1000000000', to: null },
+    ]));
+  }
 }
 
 /** The dashboard rate; the free allowance of 3 is a separate offer term, not an on-demand tier (see free-tier.json). */

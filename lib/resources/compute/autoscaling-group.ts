@@ -2,14 +2,16 @@
  * AWS::AutoScaling::AutoScalingGroup — its instances, priced as EC2 instances of the configuration
  * in its launch template (LaunchTemplate, or MixedInstancesPolicy's template with the first
  * override's type) or launch configuration, times the number running: the `instances` usage key
- * (an average), else DesiredCapacity, else MinSize — the line says which.
+ * (an average), else DesiredCapacity, else MinSize — the line says which — for `monthlyHours` each
+ * (default 730).
  */
 import { Decimal } from '../../money.js';
 import type { Pricer, PricerContext } from '../pricer.js';
 import { list, num, prop, str, unresolved } from '../properties.js';
 import { referencedResource } from '../../model/find-resources.js';
 import { DATA_TRANSFER_OUT_KEY, DATA_TRANSFER_SERVICE_CODE, addDataTransferOut } from '../network/data-transfer-out.js';
-import { AMI_ROOT_VOLUME, INSTANCE_SERVICE_CODES, addInstanceCosts, type InstanceConfig } from './instance-costs.js';
+import { ROOT_VOLUME_KEYS } from './ami-root-volume.js';
+import { INSTANCE_SERVICE_CODES, RUNNING_HOURS_KEY, addInstanceCosts, runningHours, type InstanceConfig } from './instance-costs.js';
 import { fromLaunchConfiguration, fromLaunchTemplateData, launchTemplateOf, subnetsAssignPublicIp } from './launch-source.js';
 
 export const autoScalingGroup: Pricer = {
@@ -18,6 +20,8 @@ export const autoScalingGroup: Pricer = {
   serviceCodes: [...INSTANCE_SERVICE_CODES, DATA_TRANSFER_SERVICE_CODE],
   usageKeys: [
     { name: 'instances', unit: 'instances', description: 'Average number of running instances (default: DesiredCapacity, else MinSize)' },
+    RUNNING_HOURS_KEY,
+    ...ROOT_VOLUME_KEYS,
     DATA_TRANSFER_OUT_KEY,
   ],
   price(ctx) {
@@ -27,7 +31,8 @@ export const autoScalingGroup: Pricer = {
       config.publicIpv4 = { reason: 'its subnets have MapPublicIpOnLaunch' };
     }
     const { count, source } = instanceCount(ctx);
-    addInstanceCosts(ctx, config, { count, countSource: source, defaultRootVolume: AMI_ROOT_VOLUME });
+    const hours = runningHours(ctx);
+    addInstanceCosts(ctx, config, { count, countSource: source, amiRootVolume: true, ...(hours ? { hoursPerInstance: hours } : {}) });
     addDataTransferOut(ctx);
   },
 };

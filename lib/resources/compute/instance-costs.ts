@@ -6,8 +6,9 @@
  */
 import { Decimal } from '../../money.js';
 import { ec2InstanceKey } from '../../pricing/catalog-keys.js';
-import type { PricerContext } from '../pricer.js';
+import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
 import { HOURS_PER_MONTH, fmt } from '../quantities.js';
+import { amiRootVolume, mapsRootDevice } from './ami-root-volume.js';
 import { mappedVolumes } from './block-devices.js';
 import { addEbsVolume, type EbsVolume } from './ebs-volume-costs.js';
 
@@ -28,6 +29,8 @@ export interface InstanceConfig {
   spot?: boolean;
   /** Where the configuration came from, for notes ("launch template WebLT"). */
   source?: string;
+  /** The ImageId as the template gives it (a literal, a Ref to an SSM parameter …): tells the AMI's root volume type. */
+  image?: unknown;
 }
 
 export interface InstanceCostOptions {
@@ -39,6 +42,11 @@ export interface InstanceCostOptions {
   countSource?: string;
   /** When no block device mappings are given: the root volume the AMI (or service) brings. */
   defaultRootVolume?: { volume: EbsVolume; why: string };
+  /**
+   * EC2 instances: the AMI's root volume is always there; it is added unless a mapping names the
+   * root device (see ami-root-volume.ts). Takes the place of defaultRootVolume.
+   */
+  amiRootVolume?: boolean;
 }
 
 /** Families AWS lists as previous generation: price lists keep them only in some regions. */
@@ -103,7 +111,13 @@ export function addInstanceCosts(ctx: PricerContext, config: InstanceConfig, opt
     if (mapped.unknown) ctx.note(`volume ${mapped.deviceName}: ${mapped.unknown}`);
     addEbsVolume(ctx, mapped.volume, count, `Volume ${mapped.deviceName}`);
   }
-  if (volumes.length === 0 && options.defaultRootVolume) {
+  if (options.amiRootVolume) {
+    if (!mapsRootDevice(volumes)) {
+      const root = amiRootVolume(ctx, config.image, volumes.map((v) => v.deviceName));
+      ctx.note(root.why);
+      addEbsVolume(ctx, root.volume, count, 'Root volume');
+    }
+  } else if (volumes.length === 0 && options.defaultRootVolume) {
     ctx.note(options.defaultRootVolume.why);
     addEbsVolume(ctx, options.defaultRootVolume.volume, count, 'Root volume');
   }
@@ -132,11 +146,17 @@ export function addInstanceCosts(ctx: PricerContext, config: InstanceConfig, opt
   }
 }
 
+/** Hours each instance runs: instance-hours and auto-assigned public IPv4 stop with it; EBS volumes do not. */
+export const RUNNING_HOURS_KEY: UsageKeyDefinition = {
+  name: 'monthlyHours',
+  unit: 'hours/month',
+  description: 'Hours each instance runs per month (default 730); volumes and Elastic IPs bill the whole month',
+};
+
+/** The running hours the usage gives, else undefined (730). */
+export function runningHours(ctx: PricerContext): Decimal | undefined {
+  return ctx.usage.has(RUNNING_HOURS_KEY.name) ? ctx.usage.number(RUNNING_HOURS_KEY.name) : undefined;
+}
+
 /** The service codes instance pricers may look up. */
 export const INSTANCE_SERVICE_CODES = ['AmazonEC2', 'AmazonCloudWatch', 'AmazonVPC'];
-
-/** Root volume assumed when an instance maps none: the AMI brings it, the template does not say. */
-export const AMI_ROOT_VOLUME: NonNullable<InstanceCostOptions['defaultRootVolume']> = {
-  volume: { type: 'gp2', sizeGb: new Decimal(8) },
-  why: 'root volume comes from the AMI, not the template: assumed 8 GB gp2 (Amazon Linux\'s default); map it in BlockDeviceMappings to price it exactly',
-};

@@ -35,6 +35,7 @@ export function fromLaunchTemplateData(data: Props, source: string): InstanceCon
     ...(str(data, 'CreditSpecification.CpuCredits') ? { cpuCredits: str(data, 'CreditSpecification.CpuCredits')! } : {}),
     ...(publicIp ? { publicIpv4: { reason: 'AssociatePublicIpAddress in the launch template' } } : {}),
     ...(market === 'spot' ? { spot: true } : {}),
+    ...(data.ImageId !== undefined ? { image: data.ImageId } : {}),
     source,
   };
 }
@@ -49,6 +50,7 @@ export function fromLaunchConfiguration(lc: ResourceModel): InstanceConfig {
     ...(list(lc, 'BlockDeviceMappings') ? { blockDeviceMappings: list(lc, 'BlockDeviceMappings')! } : {}),
     ...(bool(lc, 'AssociatePublicIpAddress') === true ? { publicIpv4: { reason: 'AssociatePublicIpAddress in the launch configuration' } } : {}),
     ...(prop(lc, 'SpotPrice') !== undefined ? { spot: true } : {}),
+    ...(lc.properties.ImageId !== undefined ? { image: lc.properties.ImageId } : {}),
     source,
   };
 }
@@ -109,6 +111,7 @@ export function fromInstance(architecture: Architecture, instance: ResourceModel
     ...(publicIp ? { publicIpv4: { reason: 'AssociatePublicIpAddress on its network interface' } } : base?.publicIpv4 ? { publicIpv4: base.publicIpv4 } : {}),
     ...(base?.spot ? { spot: true } : {}),
     ...(base?.source ? { source: base.source } : {}),
+    ...(p.ImageId !== undefined ? { image: p.ImageId } : base?.image !== undefined ? { image: base.image } : {}),
   };
 }
 

@@ -1,21 +1,33 @@
 /**
- * AWS::ApiGateway::RestApi — REST API calls (tiered per month). The cache, if any, is priced on the Stage.
+ * AWS::ApiGateway::RestApi — REST API calls (tiered per month), and the responses it sends to the
+ * internet, which API Gateway bills as data transfer out at EC2 rates (API Gateway pricing page:
+ * "data transferred out … charged at the Amazon EC2 data transfer rates"), from
+ * `avgResponseSizeKB` or `monthlyDataTransferOutGB`. The cache, logs and detailed metrics are
+ * priced on the Stage.
  */
 import type { Pricer } from '../pricer.js';
+import {
+  DATA_TRANSFER_OUT_KEY,
+  DATA_TRANSFER_SERVICE_CODE,
+  RESPONSE_SIZE_KEY,
+  addResponseDataTransferOut,
+} from '../network/data-transfer-out.js';
 
 export const apiGatewayRestApi: Pricer = {
   types: ['AWS::ApiGateway::RestApi'],
   service: 'API Gateway',
-  serviceCodes: ['AmazonApiGateway'],
-  usageKeys: [{ name: 'monthlyRequests', unit: 'requests/month', description: 'API calls received per month' }],
+  serviceCodes: ['AmazonApiGateway', DATA_TRANSFER_SERVICE_CODE],
+  usageKeys: [{ name: 'monthlyRequests', unit: 'requests/month', description: 'API calls received per month' }, RESPONSE_SIZE_KEY, DATA_TRANSFER_OUT_KEY],
   price(ctx) {
+    const requests = ctx.usage.number('monthlyRequests');
     ctx.add({
       name: 'REST API requests',
       unit: 'requests',
-      quantity: ctx.usage.number('monthlyRequests'),
+      quantity: requests,
       price: { serviceCode: 'AmazonApiGateway', key: 'API Calls' },
       usageBased: true,
       usageKeys: ['monthlyRequests'],
     });
+    addResponseDataTransferOut(ctx, requests, 'monthlyRequests');
   },
 };

@@ -1,10 +1,12 @@
 /**
- * AWS::ApiGateway::Stage — free unless it runs a cache cluster, which is billed per hour by size.
+ * AWS::ApiGateway::Stage — a cache cluster (billed per hour by size), detailed CloudWatch metrics
+ * and execution logs (apigateway-stage-observability.ts); free without any of them.
  */
 import type { Pricer } from '../pricer.js';
 import { bool, str } from '../properties.js';
 import { monthlyHours } from '../quantities.js';
 import { addStageXRayTraces, XRAY_SERVICE, XRAY_STAGE_USAGE_KEYS } from './xray-traces.js';
+import { STAGE_KEYS, addStageObservability } from './apigateway-stage-observability.js';
 
 /** CacheClusterSize (GB) → AmazonApiGateway rate name ("Caching Memory Size 0 5" is 0.5 GB). */
 const CACHE_KEYS: Record<string, string> = {
@@ -21,12 +23,16 @@ const CACHE_KEYS: Record<string, string> = {
 export const apiGatewayStage: Pricer = {
   types: ['AWS::ApiGateway::Stage'],
   service: 'API Gateway',
-  serviceCodes: ['AmazonApiGateway', XRAY_SERVICE],
-  usageKeys: XRAY_STAGE_USAGE_KEYS,
+  serviceCodes: ['AmazonApiGateway', 'AmazonCloudWatch', XRAY_SERVICE],
+  // The stage's own monthlyRequests feeds both its execution logs and its X-Ray traces: declared once.
+  usageKeys: [...STAGE_KEYS, ...XRAY_STAGE_USAGE_KEYS.filter((key) => key.name !== 'monthlyRequests')],
   price(ctx) {
     const traced = addStageXRayTraces(ctx);
+    const observed = addStageObservability(ctx);
     if (bool(ctx.resource, 'CacheClusterEnabled') !== true) {
-      if (!traced) ctx.free('a stage without a cache cluster has no charge; requests are priced on the API');
+      if (!traced && !observed) {
+        ctx.free('a stage without a cache cluster, detailed metrics, execution logs or tracing has no charge; requests are priced on the API');
+      }
       return;
     }
     const size = str(ctx.resource, 'CacheClusterSize') ?? '0.5';

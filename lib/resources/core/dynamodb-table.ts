@@ -1,11 +1,14 @@
 /**
  * AWS::DynamoDB::Table — on-demand (read/write request units) or provisioned (capacity-unit hours,
- * table and GSIs), storage, point-in-time recovery, in the Standard or Standard-IA table class.
+ * table and GSIs, at least an auto scaling target's MinCapacity), storage, point-in-time recovery
+ * (continuous backup, billed on the table size), on-demand backups and restores (per GB, when
+ * given), in the Standard or Standard-IA table class (its own storage and throughput prices).
  */
 import { Decimal } from '../../money.js';
 import type { Pricer, PricerContext } from '../pricer.js';
 import { bool, list, num, str } from '../properties.js';
 import { HOURS_PER_MONTH, fmt, times } from '../quantities.js';
+import { scalableMinimums, type ScalableMinimum } from './dynamodb-scalable-targets.js';
 
 export const dynamodbTable: Pricer = {
   types: ['AWS::DynamoDB::Table'],
@@ -16,6 +19,8 @@ export const dynamodbTable: Pricer = {
     { name: 'monthlyReadRequestUnits', unit: 'RRU/month', description: 'On-demand read request units (1 per 4 KB strongly consistent read; 0.5 eventually consistent)' },
     { name: 'storageGB', unit: 'GB', description: 'Table and index data stored' },
     { name: 'monthlyStreamReadRequests', unit: 'requests/month', description: 'DynamoDB Streams GetRecords calls by non-Lambda consumers (Lambda triggers read for free)' },
+    { name: 'backupStorageGB', unit: 'GB', description: 'On-demand backups kept (sum of their sizes); no line when not given' },
+    { name: 'monthlyRestoreGB', unit: 'GB/month', description: 'Data restored from backups or point-in-time recovery per month; no line when not given' },
   ],
   price(ctx) {
     const r = ctx.resource;
@@ -60,6 +65,7 @@ export const dynamodbTable: Pricer = {
         usageKeys: ['storageGB'],
       });
     }
+    addBackups(ctx);
     if (str(r, 'StreamSpecification.StreamViewType') && ctx.usage.has('monthlyStreamReadRequests')) {
       ctx.add({
         name: 'Stream read requests',
@@ -73,20 +79,58 @@ export const dynamodbTable: Pricer = {
   },
 };
 
+/** On-demand backup storage and restores: usage-only lines (DynamoDB backup pricing, per GB-month and per GB restored). */
+function addBackups(ctx: PricerContext): void {
+  if (ctx.usage.has('backupStorageGB')) {
+    ctx.add({
+      name: 'On-demand backup storage',
+      unit: 'GB-months',
+      quantity: ctx.usage.number('backupStorageGB'),
+      price: { serviceCode: 'AmazonDynamoDB', key: 'On-Demand Backup Storage GB-Month' },
+      usageBased: true,
+      usageKeys: ['backupStorageGB'],
+    });
+  }
+  if (ctx.usage.has('monthlyRestoreGB')) {
+    ctx.add({
+      name: 'Restores',
+      unit: 'GB',
+      quantity: ctx.usage.number('monthlyRestoreGB'),
+      price: { serviceCode: 'AmazonDynamoDB', key: 'Restore Data Size' },
+      usageBased: true,
+      usageKeys: ['monthlyRestoreGB'],
+    });
+  }
+}
+
+/** Capacity units as provisioned, raised to an auto scaling target's MinCapacity where one applies. */
+function capacity(ctx: PricerContext, on: string, dimension: 'read' | 'write', given: number | undefined, minimums: ScalableMinimum[]): number {
+  const scaled = minimums.find((m) => m.on === on && m.dimension === dimension);
+  if (!scaled || (given !== undefined && given >= scaled.min)) return given ?? 0;
+  const label = dimension === 'read' ? 'RCU' : 'WCU';
+  ctx.note(`${on === 'table' ? 'table' : `index ${on}`} ${label}: auto scaling target ${scaled.target} keeps capacity at or above ` +
+    `MinCapacity ${scaled.min} (provisioned ${given ?? 'not readable'}): priced at ${scaled.min}, the least it bills`);
+  return scaled.min;
+}
+
 function addProvisioned(ctx: PricerContext, ias: string): void {
   const r = ctx.resource;
-  let rcu = new Decimal(num(r, 'ProvisionedThroughput.ReadCapacityUnits') ?? 0);
-  let wcu = new Decimal(num(r, 'ProvisionedThroughput.WriteCapacityUnits') ?? 0);
+  const minimums = scalableMinimums(ctx.architecture, r);
+  const tr = capacity(ctx, 'table', 'read', num(r, 'ProvisionedThroughput.ReadCapacityUnits'), minimums);
+  const tw = capacity(ctx, 'table', 'write', num(r, 'ProvisionedThroughput.WriteCapacityUnits'), minimums);
+  let rcu = new Decimal(tr);
+  let wcu = new Decimal(tw);
   const parts = [`table ${fmt(rcu)} RCU / ${fmt(wcu)} WCU`];
   for (const gsi of list(r, 'GlobalSecondaryIndexes') ?? []) {
     const g = gsi as Record<string, unknown>;
-    const gr = num(g, 'ProvisionedThroughput.ReadCapacityUnits') ?? 0;
-    const gw = num(g, 'ProvisionedThroughput.WriteCapacityUnits') ?? 0;
+    const name = str(g, 'IndexName') ?? 'GSI';
+    const gr = capacity(ctx, name, 'read', num(g, 'ProvisionedThroughput.ReadCapacityUnits'), minimums);
+    const gw = capacity(ctx, name, 'write', num(g, 'ProvisionedThroughput.WriteCapacityUnits'), minimums);
     rcu = rcu.plus(gr);
     wcu = wcu.plus(gw);
-    parts.push(`${str(g, 'IndexName') ?? 'GSI'} ${gr} RCU / ${gw} WCU`);
+    parts.push(`${name} ${gr} RCU / ${gw} WCU`);
   }
-  if (num(r, 'ProvisionedThroughput.ReadCapacityUnits') === undefined) {
+  if (num(r, 'ProvisionedThroughput.ReadCapacityUnits') === undefined && !minimums.some((m) => m.on === 'table')) {
     ctx.note('provisioned capacity not readable from the template (parameter without value or unresolved reference)');
   }
   ctx.add({

@@ -1,18 +1,21 @@
 /**
  * AWS::EC2::NatGateway — hours (always on) and data processed, public or private alike. A public
- * gateway's IPv4 address is priced on the EIP resource that provides it (or, with
- * AvailabilityMode regional / secondary addresses, on those EIPs). Traffic it sends on to the
+ * gateway holds a public IPv4 address (and one per secondary allocation), billed per hour: priced
+ * on the AWS::EC2::EIP that provides it when the template has one, else here (an allocation id
+ * given as a literal or imported, or a gateway found by the scan). Traffic it sends on to the
  * internet is also billed as data transfer out, when `monthlyDataTransferOutGB` is given.
  */
-import type { Pricer } from '../pricer.js';
-import { str } from '../properties.js';
+import type { Pricer, PricerContext } from '../pricer.js';
+import { list, str } from '../properties.js';
+import { referencedResource } from '../../model/find-resources.js';
+import { PUBLIC_IPV4_SERVICE_CODE, addPublicIpv4 } from '../network/public-ipv4.js';
 import { monthlyHours } from '../quantities.js';
 import { DATA_TRANSFER_OUT_KEY, DATA_TRANSFER_SERVICE_CODE, addDataTransferOut } from '../network/data-transfer-out.js';
 
 export const ec2NatGateway: Pricer = {
   types: ['AWS::EC2::NatGateway'],
   service: 'EC2 NAT Gateway',
-  serviceCodes: ['AmazonEC2', DATA_TRANSFER_SERVICE_CODE],
+  serviceCodes: ['AmazonEC2', DATA_TRANSFER_SERVICE_CODE, PUBLIC_IPV4_SERVICE_CODE],
   usageKeys: [
     { name: 'monthlyDataProcessedGB', unit: 'GB/month', description: 'Data processed by the NAT gateway (both directions)' },
     { ...DATA_TRANSFER_OUT_KEY, description: 'Of that, data sent on to the internet (AWSDataTransfer, tiered); no line when not given' },
@@ -34,6 +37,24 @@ export const ec2NatGateway: Pricer = {
       usageBased: true,
       usageKeys: ['monthlyDataProcessedGB'],
     });
-    if (!isPrivate) addDataTransferOut(ctx);
+    if (!isPrivate) {
+      addNatIpv4(ctx);
+      addDataTransferOut(ctx);
+    }
   },
 };
+
+/** The gateway's public addresses (primary + secondary allocations) that no EIP in the template prices. */
+function addNatIpv4(ctx: PricerContext): void {
+  const r = ctx.resource;
+  const allocations = [r.properties.AllocationId, ...(list(r, 'SecondaryAllocationIds') ?? [])];
+  let inTemplate = 0;
+  let here = 0;
+  for (const allocation of allocations) {
+    // A public gateway always has a primary address: without an AllocationId AWS assigns one.
+    if (allocation !== undefined && referencedResource(ctx.architecture, r, allocation)?.type === 'AWS::EC2::EIP') inTemplate++;
+    else here++;
+  }
+  if (inTemplate) ctx.note(`${inTemplate} public IPv4 address${inTemplate > 1 ? 'es are' : ' is'} priced on the AWS::EC2::EIP that provides ${inTemplate > 1 ? 'them' : 'it'}`);
+  if (here) addPublicIpv4(ctx, here, inTemplate || here > 1 ? `${here} not from an EIP in this template` : 'its Elastic IP is not in this template');
+}

@@ -7,8 +7,8 @@ import type { Pricer } from '../pricer.js';
 import { list, num, unresolved } from '../properties.js';
 import { fmt, times } from '../quantities.js';
 import { provisionedConcurrencyOf } from './lambda-provisioned-concurrency.js';
-import { addProvisionedConcurrency } from './lambda-provisioned-costs.js';
 import { addLambdaXRayTraces, XRAY_SERVICE, XRAY_USAGE_KEYS } from './xray-traces.js';
+import { PROVISIONED_HOURS_KEY, addProvisionedConcurrency } from './lambda-provisioned-costs.js';
 
 const INCLUDED_EPHEMERAL_MB = 512; // supplementary.json rules: "512 MB included"
 
@@ -20,6 +20,7 @@ export const lambdaFunction: Pricer = {
     { name: 'monthlyRequests', unit: 'requests/month', description: 'Invocations per month' },
     { name: 'avgDurationMs', unit: 'ms', description: 'Average billed duration of one invocation' },
     ...XRAY_USAGE_KEYS,
+    PROVISIONED_HOURS_KEY,
   ],
   price(ctx) {
     const r = ctx.resource;

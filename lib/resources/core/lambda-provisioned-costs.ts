@@ -6,11 +6,16 @@
  * over to the standard, tiered duration rate.
  */
 import { Decimal, HOURS_PER_MONTH } from '../../money.js';
-import type { PricerContext } from '../pricer.js';
+import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
 import { fmt } from '../quantities.js';
 import type { ProvisionedConcurrency } from './lambda-provisioned-concurrency.js';
 
-const SECONDS_PER_MONTH = HOURS_PER_MONTH.times(3600);
+/** Provisioned concurrency is billed while it is configured: scheduled scaling can keep it on part of the month. */
+export const PROVISIONED_HOURS_KEY: UsageKeyDefinition = {
+  name: 'provisionedConcurrencyHours',
+  unit: 'hours/month',
+  description: 'Hours a month the provisioned concurrency is configured (default 730)',
+};
 
 export interface FunctionShape {
   memoryMb: number;
@@ -25,7 +30,9 @@ export function addProvisionedConcurrency(ctx: PricerContext, pc: ProvisionedCon
   const suffix = fn.arm ? '-ARM' : '';
   const label = `${fn.memoryMb} MB${fn.arm ? ', Arm' : ''}`;
   for (const unknown of pc.unknown) ctx.note(`provisioned concurrency of ${unknown}: not priced`);
-  const capacity = new Decimal(pc.executions).times(fn.memoryGb).times(SECONDS_PER_MONTH);
+  const hours = ctx.usage.numberOr(PROVISIONED_HOURS_KEY.name, HOURS_PER_MONTH.toFixed());
+  const seconds = hours.times(3600);
+  const capacity = new Decimal(pc.executions).times(fn.memoryGb).times(seconds);
   if (pc.executions > 0) {
     ctx.add({
       name: `Provisioned concurrency (${pc.executions} × ${label})`,
@@ -33,7 +40,7 @@ export function addProvisionedConcurrency(ctx: PricerContext, pc: ProvisionedCon
       quantity: capacity,
       price: { serviceCode: 'AWSLambda', key: `Lambda Provisioned-Concurrency${suffix}` },
       usageBased: false,
-      formula: `${pc.executions} executions (${pc.sources.join('; ')}) × ${fmt(fn.memoryGb)} GB × ${fmt(SECONDS_PER_MONTH)} s`,
+      formula: `${pc.executions} executions (${pc.sources.join('; ')}) × ${fmt(fn.memoryGb)} GB × ${fmt(seconds)} s (${fmt(hours)} h)`,
     });
   }
   const onProvisioned = fn.durationGbSeconds ? Decimal.min(fn.durationGbSeconds, capacity) : undefined;

@@ -6,6 +6,7 @@
  * Aurora instances bill the Aurora rate of their class, higher when the cluster is I/O-Optimized;
  * Aurora Serverless v2 instances (db.serverless) bill ACU-hours instead of instance-hours.
  * Performance Insights retention beyond the free 7 days is priced per vCPU (Aurora rates).
+ * Enhanced Monitoring (MonitoringInterval > 0) adds CloudWatch Logs ingestion.
  */
 import type { ResourceModel } from '../../model/architecture.js';
 import { referencedResource } from '../../model/find-resources.js';
@@ -15,17 +16,19 @@ import { monthlyHours } from '../quantities.js';
 import { asNumber, counting, whyUnknown } from './read-class.js';
 import { auroraEngine, auroraKey, missingEngineNote, rdsEngine, instanceKey, type RdsEngine } from './rds-engine.js';
 import { addPerformanceInsights } from './rds-performance-insights.js';
+import { ENHANCED_MONITORING_KEY, addEnhancedMonitoring } from './rds-enhanced-monitoring.js';
 import { addServerlessV2Capacity } from './rds-serverless.js';
 import { addBackupStorage, addRdsStorage } from './rds-storage.js';
 
 export const rdsDbInstance: Pricer = {
   types: ['AWS::RDS::DBInstance'],
   service: 'RDS',
-  serviceCodes: ['AmazonRDS'],
+  serviceCodes: ['AmazonRDS', 'AmazonCloudWatch'],
   usageKeys: [
     { name: 'monthlyIORequests', unit: 'requests/month', description: 'I/O requests on magnetic (standard) storage' },
     { name: 'backupStorageGB', unit: 'GB', description: 'Backup storage beyond the free allowance (which equals the provisioned storage)' },
     { name: 'averageACUs', unit: 'ACUs', description: 'Average capacity of a db.serverless (Aurora Serverless v2) instance over the month' },
+    ENHANCED_MONITORING_KEY,
   ],
   price(outer) {
     const { ctx, added } = counting(outer);
@@ -50,6 +53,7 @@ export const rdsDbInstance: Pricer = {
       addStandaloneStorage(ctx, engine, source);
       if (engine && !engine.aurora) addBackupStorage(ctx, 'Storage Snapshot');
     }
+    addEnhancedMonitoring(ctx);
     if (added() === 0) ctx.unsupported(`nothing to price: ${whyUnknown(ctx, 'DBInstanceClass')}`);
   },
 };

@@ -1,9 +1,11 @@
 /**
  * AWS::Scheduler::Schedule — invocations per month (tiered: a monthly free allowance, then a rate
- * per invocation). The count follows from a rate() expression; a cron() expression or a one-time
- * at() needs monthlyInvocations (at() is 1 invocation).
+ * per invocation). The count follows from the expression: rate() divides the month, cron() is
+ * counted over a representative period and scaled to 730 h (model/cron-fires.ts), a one-time at()
+ * is 1 invocation. monthlyInvocations, when given, wins.
  */
 import { Decimal, HOURS_PER_MONTH } from '../../money.js';
+import { cronFiresPerMonth } from '../../model/cron-fires.js';
 import type { Pricer } from '../pricer.js';
 import { str } from '../properties.js';
 import { fmt } from '../quantities.js';
@@ -11,8 +13,13 @@ import { fmt } from '../quantities.js';
 const MINUTES_PER_MONTH = HOURS_PER_MONTH.times(60);
 const MINUTES: Record<string, number> = { minute: 1, minutes: 1, hour: 60, hours: 60, day: 1440, days: 1440 };
 
-/** Invocations a month of a rate() or at() expression; undefined for cron() and anything else. */
-export function invocationsPerMonth(expression: string): { count: Decimal; formula: string } | undefined {
+/** Invocations a month of a rate(), cron() or at() expression; undefined for anything else (or a cron() AWS would reject). */
+export function invocationsPerMonth(expression: string): { count: Decimal; formula: string; note?: string } | undefined {
+  if (/^\s*cron\(/.test(expression)) {
+    const fires = cronFiresPerMonth(expression);
+    if ('problem' in fires) return undefined;
+    return { count: fires.count, formula: fires.formula, ...(fires.yearsNote ? { note: fires.yearsNote } : {}) };
+  }
   const rate = /^rate\(\s*(\d+)\s+(minutes?|hours?|days?)\s*\)$/.exec(expression.trim());
   if (rate) {
     const every = new Decimal(rate[1]!).times(MINUTES[rate[2]!]!);
@@ -26,7 +33,7 @@ export const schedulerSchedule: Pricer = {
   types: ['AWS::Scheduler::Schedule'],
   service: 'EventBridge Scheduler',
   serviceCodes: ['AWSEvents'],
-  usageKeys: [{ name: 'monthlyInvocations', unit: 'invocations/month', description: 'Invocations per month (derived from a rate() expression when not given)' }],
+  usageKeys: [{ name: 'monthlyInvocations', unit: 'invocations/month', description: 'Invocations per month (derived from a rate() or cron() expression when not given)' }],
   price(ctx) {
     const r = ctx.resource;
     if (str(r, 'State') === 'DISABLED') {
@@ -35,7 +42,12 @@ export const schedulerSchedule: Pricer = {
     }
     const expression = str(r, 'ScheduleExpression');
     const derived = ctx.usage.has('monthlyInvocations') || !expression ? undefined : invocationsPerMonth(expression);
-    if (!derived && !ctx.usage.has('monthlyInvocations') && expression) ctx.note(`${expression}: invocations a month not derived from this expression; give monthlyInvocations`);
+    if (!derived && !ctx.usage.has('monthlyInvocations') && expression) {
+      const problem = /^\s*cron\(/.test(expression) ? cronFiresPerMonth(expression) : undefined;
+      const why = problem && 'problem' in problem ? `not a valid EventBridge cron expression (${problem.problem})` : 'invocations a month not derived from this expression';
+      ctx.note(`${expression}: ${why}; give monthlyInvocations`);
+    }
+    if (derived?.note) ctx.note(derived.note);
     ctx.add({
       name: 'Scheduled invocations',
       unit: 'invocations',

@@ -1,14 +1,17 @@
 /**
  * AWS::ElasticLoadBalancingV2::LoadBalancer — Application, Network and Gateway load balancers:
  * hours, and capacity units (LCU / NLCU / GLCU) from traffic usage, the largest dimension as AWS
- * bills it (see capacity-units.ts). An NLB's unit size depends on its listeners' protocol.
+ * bills it (see capacity-units.ts). An NLB's unit size depends on its listeners' protocol. An
+ * internet-facing ALB or NLB holds one public IPv4 address per subnet (Availability Zone) it is in,
+ * each billed per hour (public-ipv4.ts); an NLB subnet mapping with an Elastic IP uses that EIP.
  */
 import type { Pricer, PricerContext } from '../pricer.js';
-import { str } from '../properties.js';
-import { referencing } from '../../model/find-resources.js';
+import { list, str, unresolved } from '../properties.js';
+import { referencedResource, referencing } from '../../model/find-resources.js';
 import { monthlyHours } from '../quantities.js';
 import { LCU, capacityUnitHours, type TrafficUsage, type UnitDefinition } from './capacity-units.js';
-import { DATA_TRANSFER_OUT_KEY, DATA_TRANSFER_SERVICE_CODE, addDataTransferOut } from './data-transfer-out.js';
+import { DATA_TRANSFER_OUT_KEY, DATA_TRANSFER_SERVICE_CODE, RESPONSE_SIZE_KEY, addDataTransferOut, addResponseDataTransferOut } from './data-transfer-out.js';
+import { PUBLIC_IPV4_SERVICE_CODE, addPublicIpv4 } from './public-ipv4.js';
 
 const TRAFFIC_KEYS = ['newConnectionsPerSecond', 'activeConnectionsPerMinute', 'monthlyProcessedGB', 'ruleEvaluationsPerSecond'] as const;
 
@@ -21,13 +24,15 @@ const KINDS: Record<string, { label: string; unitName: string; hoursKey: string;
 export const elbv2LoadBalancer: Pricer = {
   types: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
   service: 'Elastic Load Balancing',
-  serviceCodes: ['AWSELB', DATA_TRANSFER_SERVICE_CODE],
+  serviceCodes: ['AWSELB', DATA_TRANSFER_SERVICE_CODE, PUBLIC_IPV4_SERVICE_CODE],
   usageKeys: [
     { name: 'newConnectionsPerSecond', unit: 'connections/s', description: 'Average new connections (NLB/GWLB: flows) per second' },
     { name: 'activeConnectionsPerMinute', unit: 'connections/min', description: 'Average active (concurrent) connections per minute' },
     { name: 'monthlyProcessedGB', unit: 'GB/month', description: 'Bytes processed (requests and responses)' },
     { name: 'ruleEvaluationsPerSecond', unit: 'evaluations/s', description: 'ALB: rule evaluations per second beyond the 10 free rules per request' },
     DATA_TRANSFER_OUT_KEY,
+    { name: 'monthlyRequests', unit: 'requests/month', description: 'ALB: requests answered; with avgResponseSizeKB prices data transfer out' },
+    RESPONSE_SIZE_KEY,
   ],
   price(ctx) {
     const type = str(ctx.resource, 'Type') ?? 'application';
@@ -54,7 +59,9 @@ export const elbv2LoadBalancer: Pricer = {
       usageKeys: TRAFFIC_KEYS.filter((k) => k !== 'ruleEvaluationsPerSecond' || type === 'application'),
       ...(units ? { formula: units.formula } : {}),
     });
-    addDataTransferOut(ctx);
+    if (type !== 'gateway') addLoadBalancerIpv4(ctx, type);
+    if (type === 'application' && ctx.usage.has(RESPONSE_SIZE_KEY.name)) addResponseDataTransferOut(ctx, ctx.usage.number('monthlyRequests'), 'monthlyRequests');
+    else addDataTransferOut(ctx);
   },
 };
 
@@ -79,4 +86,31 @@ function networkUnit(ctx: PricerContext): UnitDefinition {
   if (protocols.includes('TLS')) return LCU['network-tls'];
   if (protocols.some((p) => p === 'UDP' || p === 'TCP_UDP')) return LCU['network-udp'];
   return LCU['network-tcp'];
+}
+
+/** One public IPv4 address per subnet of an internet-facing ALB/NLB, unless it is an Elastic IP the template prices. */
+function addLoadBalancerIpv4(ctx: PricerContext, type: string): void {
+  const r = ctx.resource;
+  if ((str(r, 'Scheme') ?? 'internet-facing') !== 'internet-facing') return;
+  if (str(r, 'IpAddressType') === 'dualstack-without-public-ipv4') return;
+  const mappings = list(r, 'SubnetMappings');
+  const subnets = list(r, 'Subnets');
+  let count: number;
+  let why: string;
+  if (mappings) {
+    const withEip = mappings.filter((m) => referencedResource(ctx.architecture, r, (m as Record<string, unknown>).AllocationId)?.type === 'AWS::EC2::EIP');
+    if (withEip.length) ctx.note(`${withEip.length} subnet mapping${withEip.length > 1 ? 's use Elastic IPs' : ' uses an Elastic IP'}, priced on the EIP resource`);
+    count = mappings.length - withEip.length;
+    why = `internet-facing, ${count} of ${mappings.length} subnet mappings`;
+  } else if (subnets) {
+    count = subnets.length;
+    why = `internet-facing, one per subnet (AZ): ${count}`;
+  } else {
+    // AWS requires two Availability Zones for an ALB and one for an NLB: the least it can hold.
+    count = type === 'application' ? 2 : 1;
+    const what = unresolved(r, 'Subnets') ?? unresolved(r, 'SubnetMappings') ?? 'not readable';
+    ctx.note(`subnets ${what}: public IPv4 addresses priced for ${count} Availability Zone${count > 1 ? 's' : ''}, the least a ${type} load balancer spans`);
+    why = `internet-facing, ${count} AZ${count > 1 ? 's' : ''} assumed`;
+  }
+  if (count > 0) addPublicIpv4(ctx, count, why);
 }

@@ -10,9 +10,10 @@ import { elbv2LoadBalancer } from './elbv2-load-balancer.js';
 import { networkFirewall, networkFirewallParts } from './network-firewall.js';
 import { route53HealthCheck } from './route53-health-check.js';
 import { route53HostedZone } from './route53-hosted-zone.js';
+import { route53RecordSet } from './route53-record-set.js';
 import { vpcEndpoint } from './vpc-endpoint.js';
 
 export const NETWORK_PRICERS: Pricer[] = [
   cloudFrontDistribution, elbClassic, elbv2LoadBalancer, networkFirewall, networkFirewallParts,
-  route53HealthCheck, route53HostedZone, vpcEndpoint,
+  route53HealthCheck, route53HostedZone, route53RecordSet, vpcEndpoint,
 ];

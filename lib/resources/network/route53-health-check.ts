@@ -1,8 +1,9 @@
 /**
  * AWS::Route53::HealthCheck — per health check per month: basic checks of AWS endpoints (the
  * account's first 50 are free, applied only with --free-tier) or of other endpoints, plus the
- * optional-features surcharge for HTTPS, string matching, fast interval or latency measurement.
- * Calculated and CloudWatch-alarm checks are of AWS endpoints.
+ * optional-features charge, billed per feature per health check (HTTPS, string matching, fast
+ * interval, latency measurement: a check with two features pays twice, per the Route 53 pricing
+ * page). Calculated and CloudWatch-alarm checks are of AWS endpoints.
  */
 import { Decimal } from '../../money.js';
 import { ROUTE53_HEALTH_CHECK_AWS, ROUTE53_HEALTH_CHECK_FEATURES_AWS, ROUTE53_HEALTH_CHECK_FEATURES_OTHER, ROUTE53_HEALTH_CHECK_OTHER } from '../../pricing/global-price-keys.js';
@@ -36,10 +37,11 @@ export const route53HealthCheck: Pricer = {
     if (features.length) {
       ctx.add({
         name: `Optional features (${features.join(', ')})`,
-        unit: 'checks',
-        quantity: new Decimal(1),
+        unit: 'features',
+        quantity: new Decimal(features.length),
         price: { serviceCode: 'AmazonRoute53', key: awsEndpoint ? ROUTE53_HEALTH_CHECK_FEATURES_AWS : ROUTE53_HEALTH_CHECK_FEATURES_OTHER },
         usageBased: false,
+        formula: `${features.length} feature${features.length > 1 ? 's' : ''} × 1 health check (billed per feature)`,
       });
     }
   },

@@ -2,7 +2,8 @@
  * AWS::Route53::HostedZone — the zone per month (public or private; AWS charges $-per-zone tiered by
  * the account's zone count, first 25 then the rest, so a zone is priced at the first tier) and
  * standard DNS queries (tiered at one billion a month). Queries to alias records that point at AWS
- * resources are free; latency, geo and other routing policies bill higher query rates, not priced.
+ * resources are free; latency, geo, geoproximity and IP-based records bill their own query rates,
+ * priced on the record set (route53-record-set.ts).
  */
 import { Decimal } from '../../money.js';
 import { ROUTE53_HOSTED_ZONE, ROUTE53_STANDARD_QUERIES } from '../../pricing/global-price-keys.js';

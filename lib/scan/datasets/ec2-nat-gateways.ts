@@ -1,7 +1,7 @@
 /**
  * NAT gateways (DescribeNatGateways) and which of them any route table routes to (DescribeRouteTables).
  */
-import { EC2Client, paginateDescribeNatGateways, paginateDescribeRouteTables } from '@aws-sdk/client-ec2';
+import { EC2Client, paginateDescribeNatGateways, paginateDescribeRouteTables, type NatGateway } from '@aws-sdk/client-ec2';
 import { allPages, liveResource, tagRecord, type Dataset } from './dataset.js';
 import type { LiveResource } from '../types.js';
 
@@ -35,10 +35,26 @@ export const natGatewaysDataset: Dataset<NatGatewayRecord[]> = {
           region,
           tags: tagRecord(n.Tags),
           ...(n.CreateTime ? { createdAt: n.CreateTime } : {}),
-          properties: { ConnectivityType: n.ConnectivityType ?? 'public' },
+          properties: natGatewayProperties(n),
         }),
         state: n.State ?? 'unknown',
         routeTables: [...new Set(routedBy.get(n.NatGatewayId!) ?? [])],
       }));
   },
 };
+
+/**
+ * The gateway as the NAT pricer reads it: its public addresses' allocation ids (primary first) are
+ * literals no template EIP prices, so the finding includes their public IPv4 hours.
+ */
+export function natGatewayProperties(n: NatGateway): Record<string, unknown> {
+  const connectivity = n.ConnectivityType ?? 'public';
+  const allocations = (n.NatGatewayAddresses ?? []).filter((a) => a.AllocationId && a.PublicIp);
+  const primary = allocations.find((a) => a.IsPrimary) ?? allocations[0];
+  const secondary = allocations.filter((a) => a !== primary).map((a) => a.AllocationId!);
+  return {
+    ConnectivityType: connectivity,
+    ...(primary ? { AllocationId: primary.AllocationId } : {}),
+    ...(secondary.length ? { SecondaryAllocationIds: secondary } : {}),
+  };
+}

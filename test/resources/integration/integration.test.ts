@@ -109,10 +109,16 @@ Resources:
     expect(component(over, 'Scheduled invocations').monthly).toBe(d(1000000).times(unit(EV, 'Scheduled Invocation', 'us-east-1', 1)).toFixed());
   });
 
-  it('cron() without monthlyInvocations: usage missing, with a note', async () => {
+  it('cron() counts its fires over the 28-year calendar cycle, scaled to 730 h; an invalid one asks for monthlyInvocations', async () => {
+    // EventBridge cron: minutes hours day-of-month month day-of-week year (EventBridge User Guide,
+    // "Cron expressions reference"). Daily at 09:00: 10,227 fires in 2001–2028 (10,227 days) → 730 ÷ 24 a month.
     const s = resource(await priceInline(schedule('cron(0 9 * * ? *)')), 'Every');
-    expect(s.status).toBe('usage-missing');
-    expect(s.notes.join(' ')).toContain('give monthlyInvocations');
+    const line = component(s, 'Scheduled invocations');
+    expect(line.quantity).toBe(d(10227).times(730).div(10227 * 24).toFixed());
+    expect(line.formula).toContain('10,227 fires in the 28-year calendar cycle 2001–2028');
+    const bad = resource(await priceInline(schedule('cron(0 9 * * * *)')), 'Every');
+    expect(bad.status).toBe('usage-missing');
+    expect(bad.notes.join(' ')).toMatch(/exactly one of day-of-month and day-of-week must be "\?".*give monthlyInvocations/);
   });
 });
 

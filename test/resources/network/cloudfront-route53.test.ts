@@ -118,7 +118,9 @@ Resources:
 `);
     const external = resource(estimate, 'External');
     expectLine(component(external, 'Health check (HTTPS_STR_MATCH, non-AWS endpoint)'), 1, unit(R53, ROUTE53_HEALTH_CHECK_OTHER));
-    expectLine(component(external, 'Optional features (HTTPS, string matching)'), 1, unit(R53, ROUTE53_HEALTH_CHECK_FEATURES_OTHER));
+    // Route 53 pricing page: optional health check features are billed per feature per health check,
+    // so HTTPS with string matching is two features.
+    expectLine(component(external, 'Optional features (HTTPS, string matching)'), 2, unit(R53, ROUTE53_HEALTH_CHECK_FEATURES_OTHER));
     // Free tier (first 50 AWS-endpoint checks) off by default: billed at the paid rate.
     expectLine(component(resource(estimate, 'Calculated'), 'Health check (CALCULATED, AWS endpoint)'), 1, unit(R53, ROUTE53_HEALTH_CHECK_AWS, 'us-east-1', 1));
   });

@@ -50,7 +50,9 @@ describe.skipIf(!HAS_SHARED)('network resources in the template corpus', () => {
   it('private-vpc: 2 NAT gateways with EIPs, a public and a private ALB, the DynamoDB gateway endpoint free', async () => {
     const estimate = await estimateOf(join(AWSLABS, 'aws/services/ECS/FargateLaunchType/clusters/private-vpc.yml'));
     classified(estimate);
-    const expected = natAndEip().times(2).plus(d(730).times(unit('AWSELB', 'Application Load Balancer Hours')).times(2));
+    // The public ALB spans two public subnets: two public IPv4 addresses (the NATs' are their EIPs).
+    const expected = natAndEip().times(2).plus(d(730).times(unit('AWSELB', 'Application Load Balancer Hours')).times(2))
+      .plus(d(1460).times(unit('AmazonVPC', 'Hourly charge for In use Public IPv4 Addresses per Hrs')));
     expect(d(estimate.totals.monthly).toFixed()).toBe(expected.toFixed());
     expect(estimate.summary.unsupported).toBe(0);
   });

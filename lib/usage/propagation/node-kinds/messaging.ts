@@ -4,6 +4,7 @@
 import { Decimal, HOURS_PER_MONTH } from '../../../money.js';
 import { fmt } from '../../../resources/quantities.js';
 import type { ResourceModel } from '../../../model/architecture.js';
+import { cronFiresPerMonth } from '../../../model/cron-fires.js';
 import { underKeys, type IntrinsicLoad, type NodeKind } from '../node-kind.js';
 
 export const sqsQueueNode: NodeKind = {
@@ -92,10 +93,18 @@ export const kinesisStreamNode: NodeKind = {
 
 const MINUTES: Record<string, number> = { minute: 1, minutes: 1, hour: 60, hours: 60, day: 1440, days: 1440 };
 
-/** rate(N unit) schedules fire (730 h × 60) ÷ (N × minutes per unit) times a month; cron() is not counted. */
+/**
+ * Schedules make their own load: rate(N unit) fires (730 h × 60) ÷ (N × minutes per unit) times a
+ * month; cron() fires as counted over a representative period and scaled to 730 h (cron-fires.ts).
+ */
 function scheduleLoad(resource: ResourceModel): IntrinsicLoad | undefined {
   const expression = resource.properties.ScheduleExpression;
   if (typeof expression !== 'string') return undefined;
+  if (/^\s*cron\(/.test(expression)) {
+    const fires = cronFiresPerMonth(expression);
+    if ('problem' in fires) return undefined;
+    return { channel: 'events', amount: fires.count, text: `${fires.formula} (schedule, does not grow with load)` };
+  }
   const rate = /^rate\(\s*(\d+)\s+([a-z]+)\s*\)$/.exec(expression.trim());
   if (!rate || !MINUTES[rate[2]!]) return undefined;
   const every = new Decimal(rate[1]!).times(MINUTES[rate[2]!]!);
