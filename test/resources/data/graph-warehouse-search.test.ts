@@ -111,7 +111,7 @@ Resources:
 `);
     const c = resource(estimate, 'Collection');
     expect(c.status).toBe('unsupported');
-    expect(c.reason).toMatch(/OCU-hour and storage prices are not in the bundled price data/);
+    expect(c.reason).toMatch(/^AWS's public price data has no OpenSearch Serverless prices \(OCU-hours, managed storage\)/);
     expect(resource(estimate, 'Policy').status).toBe('free');
   });
 });
