@@ -45,7 +45,7 @@ export class AllowanceIndex {
       allowance = {
         id,
         service: price.serviceCode,
-        name: `${price.key} (free tier in the price data)`,
+        name: price.key,
         usage: price.key,
         amount: zero.to!.toFixed(),
         unit: price.unit ?? 'units',

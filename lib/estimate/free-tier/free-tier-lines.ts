@@ -43,9 +43,9 @@ function lineOf(a: Allocation, discounted: ComponentCost): ComponentCost {
   const q = (v: Decimal) => formatQuantity(v);
   const awsUnit = a.allowance.unit.replace(/\s*\(.*\)$/, '');
   const inPriceUnit = a.allowance.quantity.eq(a.allowance.amount) ? '' : ` = ${q(a.allowance.quantity)} ${discounted.unit}`;
-  const kind = a.allowance.id.startsWith('data:') ? 'free per month in the price data' : 'always free per month';
+  const kind = a.allowance.id.startsWith('data:') ? 'free a month in the price data' : 'always free a month';
   const line: ComponentCost = {
-    name: `Free tier: ${a.allowance.name} (${q(new Decimal(a.allowance.amount))} ${awsUnit}${inPriceUnit} ${kind}, shared: ${q(a.take)} ${discounted.unit} of it used here)`,
+    name: `Free tier: ${a.allowance.name} (${q(new Decimal(a.allowance.amount))} ${awsUnit}${inPriceUnit} ${kind}, shared: ${q(a.take)} of it used here)`,
     unit: discounted.unit,
     quantity: a.take.negated().toFixed(),
     unitPrice: a.uses.length === 1 ? a.uses[0]!.unitPrice.toFixed() : null,
