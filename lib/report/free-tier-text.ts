@@ -23,3 +23,8 @@ export function freeTierAllowanceLines(estimate: Estimate): string[] {
     return `Free tier ${u.name}: ${of} used, ${formatUsd(new Decimal(u.monthly))} (${u.resources.length} resource${u.resources.length === 1 ? '' : 's'})${where}`;
   });
 }
+
+/** Sweeps and comparisons show totals per step; the allowances are applied within each step. */
+export const FREE_TIER_PER_STEP =
+  'Free tier: applied at each step — the always-free allowances are subtracted afresh at each load, shared by the resources of each design ' +
+  '(`cdk-cost estimate --free-tier` lists them)';
