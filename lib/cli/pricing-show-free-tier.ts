@@ -22,7 +22,8 @@ export function renderAllowances(book: PriceBook, format: string, service?: stri
   if (!list.length) return '';
   const head = service
     ? `\nAlways-free allowances of ${service} (subtracted only with --free-tier, once per estimate):\n`
-    : `Always-free allowances per account and month, subtracted only with --free-tier (once per estimate, shared by all its resources); from ${set!.from}:\n`;
+    : 'Always-free allowances per account and month, subtracted only with --free-tier (once per estimate, shared by all its ' +
+      `resources); from ${set!.from}:\n`;
   return head + list.map(allowanceText).join('');
 }
 
@@ -34,5 +35,6 @@ function allowanceText(a: FreeTierAllowance): string {
   const amount = `${formatQuantity(new Decimal(a.amount))} ${a.unit}`;
   const inPriceUnit = a.quantity.eq(a.amount) ? '' : ` (${formatQuantity(a.quantity)} ${a.priceUnit})`;
   const keys = a.keys.length ? a.keys.map((k) => `"${k}"`).join(', ') : 'no price in the data draws on it';
-  return `\n${a.service}  ${a.name}: ${amount}${inPriceUnit} a month\n  ${a.usage}\n  prices: ${keys}\n  ${a.url}${a.statement ? `: ${a.statement}` : ''}\n`;
+  const where = `${a.url}${a.statement ? `: ${a.statement}` : ''}`;
+  return `\n${a.service}  ${a.name}: ${amount}${inPriceUnit} a month\n  ${a.usage}\n  prices: ${keys}\n  ${where}\n`;
 }

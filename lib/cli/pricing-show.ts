@@ -24,7 +24,7 @@ export function registerPricingShow(pricing: Command, io: CliIo): void {
   const show = pricing
     .command('show')
     .description('List the prices the PriceBook has for a service in a region (keys, tiers, rate codes, sources).')
-    .argument('<service>', `Price List service code, e.g. AWSLambda, AmazonEC2, AmazonRDS; or ${FREE_TIER_TOPIC}: the always-free allowances --free-tier subtracts`)
+    .argument('<service>', `Price List service code, e.g. AWSLambda, AmazonEC2; or ${FREE_TIER_TOPIC} (what --free-tier subtracts)`)
     .option('-r, --region <region>', `region code (default ${DEFAULT_REGION})`)
     .option('--filter <field=value>', 'only prices whose key, unit, sku, rateCode, source or quality contains value (* matches anything; repeatable)', collectKeyValue('--filter'), {})
     .option('-f, --format <format>', 'table or json', 'table')
@@ -51,7 +51,9 @@ export function registerPricingShow(pricing: Command, io: CliIo): void {
     const info = book.info();
     if (flags.format === 'json') {
       const freeTier = allowancesOf(book, service).map(allowanceJson);
-      const json = { service, region, prices: { kind: info.kind, location: info.location, pricesAsOf: info.pricesAsOf }, count: prices.length, items: prices.map(toJson), ...(freeTier.length ? { freeTier } : {}) };
+      const about = { kind: info.kind, location: info.location, pricesAsOf: info.pricesAsOf };
+      const items = prices.map(toJson);
+      const json = { service, region, prices: about, count: prices.length, items, ...(freeTier.length ? { freeTier } : {}) };
       io.stdout(JSON.stringify(json, null, 2) + '\n');
       return;
     }

@@ -108,8 +108,10 @@ const NO_ALLOWANCES =
   '--free-tier: the price data has no always-free allowances (free-tier.json; rebuild the snapshot with `cdk-cost pricing build`): ' +
   'only zero-price tiers in the price data were subtracted';
 
+type ResourceKey = { stack: string; path: string; logicalId: string };
+
 /** The estimate's resource order — stack, construct path, logical id — which is also the order resources draw on allowances. */
-export function compareResources(a: { stack: string; path: string; logicalId: string }, b: { stack: string; path: string; logicalId: string }): number {
+export function compareResources(a: ResourceKey, b: ResourceKey): number {
   return compare(a.stack, b.stack) || compare(a.path, b.path) || compare(a.logicalId, b.logicalId);
 }
 

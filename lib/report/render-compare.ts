@@ -16,7 +16,8 @@ export function renderComparison(c: Comparison, format: Format): string {
   const header = ['Load', 'A', 'B', 'Cheaper'];
   const rows = c.steps.map((s) => [loadAt(c, s.scale), formatUsd(new Decimal(s.a.monthly)), formatUsd(new Decimal(s.b.monthly)), s.cheaper === 'same' ? 'same' : s.cheaper.toUpperCase()]);
   const crossLines = crossoverLines(c);
-  const intro = [`A: ${c.a.label} (${c.a.stacks.join(', ')})`, `B: ${c.b.label} (${c.b.stacks.join(', ')})`, loadLine(c), ...(c.freeTier ? [FREE_TIER_PER_STEP] : [])];
+  const intro = [`A: ${c.a.label} (${c.a.stacks.join(', ')})`, `B: ${c.b.label} (${c.b.stacks.join(', ')})`, loadLine(c)];
+  if (c.freeTier) intro.push(FREE_TIER_PER_STEP);
   const warnings = c.warnings.map((w) => `warning: ${w}`);
   if (format === 'markdown') {
     const out = ['### Cost comparison', '', ...intro.map((l) => `- ${escapeCell(l)}`), '', `| ${header.join(' | ')} |`, '|---|---:|---:|---|'];

@@ -12,7 +12,8 @@ export function assumptionsLines(estimate: Estimate): string[] {
       : `AWS Price List API (live, as of ${estimate.prices.pricesAsOf})`;
   return [
     `cdk-cost estimate of ${estimate.source.path} (${estimate.source.kind})`,
-    `Region${regions.includes(',') ? 's' : ''}: ${regions} · Prices: ${prices}, on-demand USD, 730 h/month · Free tier: ${freeTierStatus(estimate)}`,
+    `Region${regions.includes(',') ? 's' : ''}: ${regions} · Prices: ${prices}, on-demand USD, 730 h/month · ` +
+      `Free tier: ${freeTierStatus(estimate)}`,
     `Usage: ${estimate.usageFile ?? 'none given (usage-based components are listed as usage missing)'}`,
     ...freeTierAllowanceLines(estimate),
   ];

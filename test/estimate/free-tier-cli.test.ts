@@ -10,8 +10,8 @@ import { cli } from '../support/cli.js';
 import { writeTemp } from '../usage/load-support.js';
 import { d, unit } from '../resources/price-inline.js';
 
-const fn = (id: string) =>
-  `  ${id}:\n    Type: AWS::Lambda::Function\n    Properties: { MemorySize: 1024, Runtime: nodejs20.x, Handler: index.handler, Role: arn:aws:iam::123456789012:role/x, Code: { ZipFile: x } }`;
+const PROPS = 'Runtime: nodejs20.x, Handler: index.handler, Role: arn:aws:iam::123456789012:role/x, Code: { ZipFile: x }';
+const fn = (id: string) => `  ${id}:\n    Type: AWS::Lambda::Function\n    Properties: { MemorySize: 1024, ${PROPS} }`;
 const template = (ids: string[]) => `Resources:\n${ids.map(fn).join('\n')}\n`;
 const usage = (stack: string, ids: string[]) =>
   `version: 1\nresources:\n${ids.map((id) => `  ${stack}/${id}:\n    monthlyRequests: 800000\n    avgDurationMs: 100\n`).join('')}`;
@@ -40,7 +40,8 @@ describe('estimate --free-tier', () => {
     for (const format of ['table', 'markdown']) {
       const out = (await cli('estimate', file, '--usage', usageFile, '--free-tier', '--format', format)).stdout;
       expect(out, format).toContain(`Free tier: applied: ${formatUsd(saved.negated())} from 2 allowances`);
-      expect(out, format).toContain(`Free tier Lambda requests: 1,000,000 of 1,000,000 requests used, ${formatUsd(d(1000000).times(requestPrice).negated())} (2 resources)`);
+      const took = formatUsd(d(1000000).times(requestPrice).negated());
+      expect(out, format).toContain(`Free tier Lambda requests: 1,000,000 of 1,000,000 requests used, ${took} (2 resources)`);
       // The table wraps long names; markdown keeps the line whole.
       const line = 'Free tier: Lambda requests (1,000,000 requests always free a month, shared: 200,000 of it used here)';
       expect(out, format).toContain(format === 'markdown' ? line : line.slice(0, 50));

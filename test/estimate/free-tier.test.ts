@@ -39,9 +39,10 @@ function expectConsistent(estimate: Estimate): void {
   }
 }
 
+const PROPS = 'Runtime: nodejs20.x, Handler: index.handler, Role: arn:aws:iam::123456789012:role/x, Code: { ZipFile: x }';
 const lambda = (ids: string[], memory = 512) => `
 Resources:
-${ids.map((id) => `  ${id}:\n    Type: AWS::Lambda::Function\n    Properties: { MemorySize: ${memory}, Runtime: nodejs20.x, Handler: index.handler, Role: arn:aws:iam::123456789012:role/x, Code: { ZipFile: x } }`).join('\n')}
+${ids.map((id) => `  ${id}:\n    Type: AWS::Lambda::Function\n    Properties: { MemorySize: ${memory}, ${PROPS} }`).join('\n')}
 `;
 
 describe('--free-tier: the snapshot carries the allowances', () => {
@@ -86,7 +87,8 @@ describe('--free-tier: AWS Lambda worked example', () => {
    * request charges = 2M * $0.2/M = $0.40 … Total charges = $18.34 + $0.40 = $18.74 per month"
    */
   it('bills 2M requests and 1.1M GB-s: $0.40 of requests to the cent; compute as the page prints its rate', async () => {
-    const estimate = await priceInline(lambda(['Fn']), { freeTier: true, usage: { Fn: { monthlyRequests: 3000000, avgDurationMs: 1000 } } });
+    const usage = { Fn: { monthlyRequests: 3000000, avgDurationMs: 1000 } };
+    const estimate = await priceInline(lambda(['Fn']), { freeTier: true, usage });
     expectConsistent(estimate);
     const fn = resource(estimate, 'Fn');
     const requestPrice = unit('AWSLambda', 'Lambda Requests');
@@ -109,9 +111,10 @@ describe('--free-tier: AWS Lambda worked example', () => {
 });
 
 describe('--free-tier: Amazon DynamoDB', () => {
+  const ATTRIBUTES = 'AttributeDefinitions: [{ AttributeName: pk, AttributeType: S }]';
   const table = (id: string, extra: string) => `  ${id}:
     Type: AWS::DynamoDB::Table
-    Properties: { KeySchema: [{ AttributeName: pk, KeyType: HASH }], AttributeDefinitions: [{ AttributeName: pk, AttributeType: S }], ${extra} }`;
+    Properties: { KeySchema: [{ AttributeName: pk, KeyType: HASH }], ${ATTRIBUTES}, ${extra} }`;
 
   /*
    * https://aws.amazon.com/dynamodb/pricing/ — "Data Storage: DynamoDB charges per GB of disk space
@@ -122,7 +125,8 @@ describe('--free-tier: Amazon DynamoDB', () => {
    * this test; these are the page's statements, reproduced from the data.)
    */
   it('the first 25 GB of storage are free: 27 GB bills 2 GB at $0.25 = $0.50', async () => {
-    const estimate = await priceInline(`Resources:\n${table('Items', 'BillingMode: PAY_PER_REQUEST')}\n`, { freeTier: true, usage: { Items: { storageGB: 27 } } });
+    const template = `Resources:\n${table('Items', 'BillingMode: PAY_PER_REQUEST')}\n`;
+    const estimate = await priceInline(template, { freeTier: true, usage: { Items: { storageGB: 27 } } });
     expectConsistent(estimate);
     const items = resource(estimate, 'Items');
     const price = unit('AmazonDynamoDB', 'Data Storage Indexed GB-Mo');
@@ -133,7 +137,8 @@ describe('--free-tier: Amazon DynamoDB', () => {
   });
 
   it('25 provisioned WCUs and RCUs are shared by all tables: 2 tables of 20 each pay for 15 of each', async () => {
-    const template = `Resources:\n${table('A', 'ProvisionedThroughput: { ReadCapacityUnits: 20, WriteCapacityUnits: 20 }')}\n${table('B', 'ProvisionedThroughput: { ReadCapacityUnits: 20, WriteCapacityUnits: 20 }')}\n`;
+    const capacity = 'ProvisionedThroughput: { ReadCapacityUnits: 20, WriteCapacityUnits: 20 }';
+    const template = `Resources:\n${table('A', capacity)}\n${table('B', capacity)}\n`;
     const estimate = await priceInline(template, { freeTier: true });
     expectConsistent(estimate);
     const wcu = unit('AmazonDynamoDB', 'Provisioned Write Units');
@@ -172,7 +177,8 @@ describe('--free-tier: one allowance per estimate', () => {
     expect(estimate.freeTier).toBe(false);
     expect(estimate.freeTierAllowances).toBeUndefined();
     expect(freeLines(resource(estimate, 'Fn'))).toEqual([]);
-    expect(resource(estimate, 'Fn').monthly).toBe(d(3000000).times(unit('AWSLambda', 'Lambda Requests')).plus(d(1500000).times(unit('AWSLambda', 'Lambda Duration'))).toFixed());
+    const gross = d(3000000).times(unit('AWSLambda', 'Lambda Requests')).plus(d(1500000).times(unit('AWSLambda', 'Lambda Duration')));
+    expect(resource(estimate, 'Fn').monthly).toBe(gross.toFixed());
   });
 
   it('an allowance the data also carries as a zero-price tier is subtracted once (SNS HTTP/S deliveries)', async () => {
@@ -203,7 +209,8 @@ describe('--free-tier: tier order', () => {
       { from: d(100), to: null, unitPrice: d(1) },
     ];
     const a = { id: 't', quantity: d(150) } as Allowance;
-    const price = { serviceCode: 'X', region: 'r', key: 'k', tiers, provenance: { via: 'snapshot', origin: 'test', quality: 'aws', publicationDate: '' } } as const;
+    const provenance = { via: 'snapshot', origin: 'test', quality: 'aws', publicationDate: '' } as const;
+    const price = { serviceCode: 'X', region: 'r', key: 'k', tiers, provenance };
     const priced = { draws: [{ allowance: a, price, quantity: d(400), usageBased: true }] } as unknown as PricedResource;
     const [only] = allocate([priced]);
     expect(only!.take.toFixed()).toBe('150');
@@ -214,7 +221,7 @@ describe('--free-tier: tier order', () => {
 describe('--free-tier in sweeps: the allowance applies per step', () => {
   it('each step of --scale is the full estimate at that load, allowance included', async () => {
     const template = writeTemp('FreeTierSweep.yaml', lambda(['Fn']));
-    const usage = writeTemp('usage.yml', 'version: 1\nresources:\n  FreeTierSweep/Fn:\n    monthlyRequests: 500000\n    avgDurationMs: 1000\n');
+    const usage = writeTemp('usage.yml', ['version: 1', 'resources:', '  FreeTierSweep/Fn:', '    monthlyRequests: 500000', '    avgDurationMs: 1000', ''].join('\n'));
     const run = await runLoadEstimate({ source: template, usageFile: usage, freeTier: true, region: 'us-east-1' });
     const scales = [d(1), d(2), d(10)];
     const sweep = runSweep(run, scales);

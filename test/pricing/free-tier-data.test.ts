@@ -29,12 +29,14 @@ describe('free-tier.json → snapshot', () => {
       url: 'https://aws.amazon.com/sqs/pricing',
       statement: 'the first 1 million monthly requests are free',
     });
-    expect(splitSeen('aws.amazon.com/dynamodb/pricing/provisioned')).toEqual({ url: 'https://aws.amazon.com/dynamodb/pricing/provisioned' });
+    const page = 'aws.amazon.com/dynamodb/pricing/provisioned';
+    expect(splitSeen(page)).toEqual({ url: `https://${page}` });
   });
 
   it('reports a zero-price tier that disagrees with the allowance, and an entry no rule knows', () => {
     const catalog = new PriceCatalog();
-    catalog.add('AmazonSNS', 'us-east-1', 'HTTP Notifications', { s: 'x', t: [['0', '50000', '0', null, 1], ['50000', null, '0.0000006', null]] });
+    // A made-up price file whose zero tier ends at 50,000 while AWS states 100,000.
+    catalog.add('AmazonSNS', 'us-east-1', 'HTTP Notifications', { s: 'x', t: [['0', '50000', '0', null, 1], ['50000', null, '1', null]] });
     const seen = 'aws.amazon.com/sns/pricing: 100,000 HTTP/S notifications free';
     const dir = dataDir([
       { service: 'AmazonSNS', usage: 'HTTP/S deliveries', amount: '100000', unit: 'notifications', seen },

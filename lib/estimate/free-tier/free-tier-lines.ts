@@ -44,8 +44,9 @@ function lineOf(a: Allocation, discounted: ComponentCost): ComponentCost {
   const awsUnit = a.allowance.unit.replace(/\s*\(.*\)$/, '');
   const inPriceUnit = a.allowance.quantity.eq(a.allowance.amount) ? '' : ` = ${q(a.allowance.quantity)} ${discounted.unit}`;
   const kind = a.allowance.id.startsWith('data:') ? 'free a month in the price data' : 'always free a month';
+  const allowanceText = `${q(new Decimal(a.allowance.amount))} ${awsUnit}${inPriceUnit} ${kind}`;
   const line: ComponentCost = {
-    name: `Free tier: ${a.allowance.name} (${q(new Decimal(a.allowance.amount))} ${awsUnit}${inPriceUnit} ${kind}, shared: ${q(a.take)} of it used here)`,
+    name: `Free tier: ${a.allowance.name} (${allowanceText}, shared: ${q(a.take)} of it used here)`,
     unit: discounted.unit,
     quantity: a.take.negated().toFixed(),
     unitPrice: a.uses.length === 1 ? a.uses[0]!.unitPrice.toFixed() : null,
@@ -70,8 +71,9 @@ function lineOf(a: Allocation, discounted: ComponentCost): ComponentCost {
 }
 
 function formulaOf(a: Allocation): string {
-  const before = a.usedBefore.isZero() ? 'none used by resources before this one' : `${formatQuantity(a.usedBefore)} used by resources before this one`;
-  const where = a.allowance.url ? `${a.allowance.url}${a.allowance.statement ? `: ${a.allowance.statement}` : ''}` : (a.allowance.statement ?? a.allowance.from);
+  const before = `${a.usedBefore.isZero() ? 'none' : formatQuantity(a.usedBefore)} used by resources before this one`;
+  const statement = a.allowance.statement ? `: ${a.allowance.statement}` : '';
+  const where = a.allowance.url ? `${a.allowance.url}${statement}` : (a.allowance.statement ?? a.allowance.from);
   return `the first ${formatQuantity(a.take)} of ${formatQuantity(a.draw.quantity)} at the price's first tier(s); ${before} (${where})`;
 }
 

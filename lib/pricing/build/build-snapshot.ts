@@ -25,7 +25,14 @@ export interface BuildResult extends WriteReport {
   problems: string[];
 }
 
-export function buildCatalog(dataDir: string): { catalog: PriceCatalog; locations: Record<string, string>; freeTier: StoredFreeTier; problems: string[] } {
+export interface BuiltCatalog {
+  catalog: PriceCatalog;
+  locations: Record<string, string>;
+  freeTier: StoredFreeTier;
+  problems: string[];
+}
+
+export function buildCatalog(dataDir: string): BuiltCatalog {
   const locations = readLocations(dataDir);
   const catalog = new PriceCatalog();
   for (const input of METERED_INPUTS) {

@@ -23,69 +23,50 @@ export interface FreeTierRule {
 
 const HOURS_PER_MONTH = '730';
 
+function rule(
+  id: string, service: string, usage: string, name: string, priceUnit: string, keys: string[], perAmount?: string,
+): FreeTierRule {
+  return { id, service, usage, name, keys, priceUnit, ...(perAmount ? { perAmount } : {}) };
+}
+
 export const FREE_TIER_RULES: FreeTierRule[] = [
-  { id: 'lambda-requests', service: 'AWSLambda', usage: 'requests', name: 'Lambda requests', keys: ['Lambda Requests', 'Lambda Requests-ARM'], priceUnit: 'requests' },
+  rule('lambda-requests', 'AWSLambda', 'requests', 'Lambda requests', 'requests', ['Lambda Requests', 'Lambda Requests-ARM']),
   // Provisioned concurrency and its duration are not covered ("not provisioned concurrency").
-  { id: 'lambda-duration', service: 'AWSLambda', usage: 'compute duration', name: 'Lambda compute', keys: ['Lambda Duration', 'Lambda Duration-ARM'], priceUnit: 'GB-seconds' },
-  {
-    id: 'sqs-requests',
-    service: 'AWSQueueService',
-    usage: 'requests',
-    name: 'SQS requests',
-    keys: ['Standard per Requests', 'FIFO first-in first-out per Requests'],
-    priceUnit: 'requests',
-  },
-  { id: 'sns-publishes', service: 'AmazonSNS', usage: 'publishes', name: 'SNS publishes', keys: ['Amazon SNS API Requests'], priceUnit: 'requests' },
-  { id: 'sns-http', service: 'AmazonSNS', usage: 'HTTP/S deliveries', name: 'SNS HTTP/S deliveries', keys: ['HTTP Notifications'], priceUnit: 'notifications' },
-  {
-    id: 'sns-email',
-    service: 'AmazonSNS',
-    usage: 'email',
-    name: 'SNS email deliveries',
-    keys: ['SNS Email and Email JSON Notifications'],
-    priceUnit: 'notifications',
-  },
+  rule('lambda-duration', 'AWSLambda', 'compute duration', 'Lambda compute', 'GB-seconds', ['Lambda Duration', 'Lambda Duration-ARM']),
+  rule('sqs-requests', 'AWSQueueService', 'requests', 'SQS requests', 'requests',
+    ['Standard per Requests', 'FIFO first-in first-out per Requests']),
+  rule('sns-publishes', 'AmazonSNS', 'publishes', 'SNS publishes', 'requests', ['Amazon SNS API Requests']),
+  rule('sns-http', 'AmazonSNS', 'HTTP/S deliveries', 'SNS HTTP/S deliveries', 'notifications', ['HTTP Notifications']),
+  rule('sns-email', 'AmazonSNS', 'email', 'SNS email deliveries', 'notifications', ['SNS Email and Email JSON Notifications']),
   // Standard table class only (the Standard-IA keys end in "IA").
-  { id: 'dynamodb-storage', service: 'AmazonDynamoDB', usage: 'data storage', name: 'DynamoDB storage', keys: ['Data Storage Indexed GB-Mo'], priceUnit: 'GB-months' },
-  {
-    id: 'dynamodb-wcu',
-    service: 'AmazonDynamoDB',
-    usage: 'provisioned write capacity',
-    name: 'DynamoDB provisioned writes',
-    keys: ['Provisioned Write Units'],
-    priceUnit: 'WCU-hours',
-    perAmount: HOURS_PER_MONTH,
-  },
-  {
-    id: 'dynamodb-rcu',
-    service: 'AmazonDynamoDB',
-    usage: 'provisioned read capacity',
-    name: 'DynamoDB provisioned reads',
-    keys: ['Provisioned Read Units'],
-    priceUnit: 'RCU-hours',
-    perAmount: HOURS_PER_MONTH,
-  },
-  { id: 'dynamodb-streams', service: 'AmazonDynamoDB', usage: 'DynamoDB Streams', name: 'DynamoDB Streams reads', keys: ['Streams Read Requests'], priceUnit: 'requests' },
-  { id: 'cloudwatch-metrics', service: 'AmazonCloudWatch', usage: 'custom', name: 'CloudWatch metrics', keys: ['Metric'], priceUnit: 'metric-months' },
-  { id: 'cloudwatch-alarms', service: 'AmazonCloudWatch', usage: 'standard-resolution alarm', name: 'CloudWatch alarms', keys: ['Alarm Standard'], priceUnit: 'alarm-metric-months' },
-  { id: 'cloudwatch-dashboards', service: 'AmazonCloudWatch', usage: 'dashboards', name: 'CloudWatch dashboards', keys: ['Dashboard Basic Dashboard'], priceUnit: 'dashboard-months' },
+  rule('dynamodb-storage', 'AmazonDynamoDB', 'data storage', 'DynamoDB storage', 'GB-months', ['Data Storage Indexed GB-Mo']),
+  rule('dynamodb-wcu', 'AmazonDynamoDB', 'provisioned write', 'DynamoDB provisioned writes', 'WCU-hours',
+    ['Provisioned Write Units'], HOURS_PER_MONTH),
+  rule('dynamodb-rcu', 'AmazonDynamoDB', 'provisioned read', 'DynamoDB provisioned reads', 'RCU-hours',
+    ['Provisioned Read Units'], HOURS_PER_MONTH),
+  rule('dynamodb-streams', 'AmazonDynamoDB', 'DynamoDB Streams', 'DynamoDB Streams reads', 'requests', ['Streams Read Requests']),
+  rule('cloudwatch-metrics', 'AmazonCloudWatch', 'custom', 'CloudWatch metrics', 'metric-months', ['Metric']),
+  rule('cloudwatch-alarms', 'AmazonCloudWatch', 'standard-resolution alarm', 'CloudWatch alarms', 'alarm-metric-months',
+    ['Alarm Standard']),
+  rule('cloudwatch-dashboards', 'AmazonCloudWatch', 'dashboards', 'CloudWatch dashboards', 'dashboard-months',
+    ['Dashboard Basic Dashboard']),
   // Standard-class ingestion and archived (stored) log data share the 5 GB.
-  { id: 'cloudwatch-logs', service: 'AmazonCloudWatch', usage: 'logs', name: 'CloudWatch Logs data', keys: ['Logs Collected Data Ingestion', 'Stored Data'], priceUnit: 'GB' },
-  { id: 'stepfunctions-transitions', service: 'AmazonStates', usage: 'Standard workflow', name: 'Step Functions transitions', keys: ['AWS Step Functions'], priceUnit: 'transitions' },
+  rule('cloudwatch-logs', 'AmazonCloudWatch', 'logs', 'CloudWatch Logs data', 'GB', ['Logs Collected Data Ingestion', 'Stored Data']),
+  rule('stepfunctions-transitions', 'AmazonStates', 'Standard workflow', 'Step Functions transitions', 'transitions',
+    ['AWS Step Functions']),
   // Symmetric and HMAC requests (AWS names the rate "Non Free Tier": the paid part of the same requests).
-  { id: 'kms-requests', service: 'awskms', usage: 'API requests', name: 'KMS requests', keys: ['API request - Non Free Tier'], priceUnit: 'requests' },
-  { id: 'cloudfront-data-out', service: 'AmazonCloudFront', usage: 'data transfer out', name: 'CloudFront data transfer out', keys: ['CloudFront DataTransfer Out:*'], priceUnit: 'GB' },
-  {
-    id: 'cloudfront-requests',
-    service: 'AmazonCloudFront',
-    usage: 'HTTP and HTTPS requests',
-    name: 'CloudFront requests',
-    keys: ['CloudFront Requests HTTP:*', 'CloudFront Requests HTTPS:*'],
-    priceUnit: 'requests',
-  },
+  rule('kms-requests', 'awskms', 'API requests', 'KMS requests', 'requests', ['API request - Non Free Tier']),
+  rule('cloudfront-data-out', 'AmazonCloudFront', 'data transfer out', 'CloudFront data transfer out', 'GB',
+    ['CloudFront DataTransfer Out:*']),
+  rule('cloudfront-requests', 'AmazonCloudFront', 'HTTP and HTTPS requests', 'CloudFront requests', 'requests', [
+    'CloudFront Requests HTTP:*',
+    'CloudFront Requests HTTPS:*',
+  ]),
   // No rate in the data (the functions' invocations are not priced yet): listed, draws nothing.
-  { id: 'cloudfront-functions', service: 'AmazonCloudFront', usage: 'CloudFront Functions', name: 'CloudFront Functions invocations', keys: [], priceUnit: 'invocations' },
-  { id: 'data-transfer-out', service: 'AWSDataTransfer', usage: 'data transfer out', name: 'Data transfer out to the internet', keys: ['DataTransfer Out to Internet'], priceUnit: 'GB' },
-  { id: 'xray-recorded', service: 'AWSXRay', usage: 'traces recorded', name: 'X-Ray traces recorded', keys: ['Traces Stored'], priceUnit: 'traces' },
-  { id: 'xray-retrieved', service: 'AWSXRay', usage: 'traces retrieved', name: 'X-Ray traces retrieved or scanned', keys: ['Traces Retrieved', 'Traces Scanned'], priceUnit: 'traces' },
+  rule('cloudfront-functions', 'AmazonCloudFront', 'CloudFront Functions', 'CloudFront Functions invocations', 'invocations', []),
+  rule('data-transfer-out', 'AWSDataTransfer', 'data transfer out', 'Data transfer out to the internet', 'GB',
+    ['DataTransfer Out to Internet']),
+  rule('xray-recorded', 'AWSXRay', 'traces recorded', 'X-Ray traces recorded', 'traces', ['Traces Stored']),
+  rule('xray-retrieved', 'AWSXRay', 'traces retrieved', 'X-Ray traces retrieved or scanned', 'traces',
+    ['Traces Retrieved', 'Traces Scanned']),
 ];

@@ -72,7 +72,9 @@ function disagreements(allowance: StoredAllowance, catalog: PriceCatalog): strin
       for (const [from, to, , , free] of record.t) {
         if (!free) continue;
         if (from !== '0' || to === null || !new Decimal(to).eq(allowance.quantity)) {
-          out.push(`${allowance.service} ${region} "${key}": zero-price tier [${from}, ${to ?? '∞'}) disagrees with ${FREE_TIER_FILE} ${allowance.id} (${allowance.quantity} ${allowance.priceUnit})`);
+          const tier = `zero-price tier [${from}, ${to ?? '∞'})`;
+          const stated = `${FREE_TIER_FILE} ${allowance.id} (${allowance.quantity} ${allowance.priceUnit})`;
+          out.push(`${allowance.service} ${region} "${key}": ${tier} disagrees with ${stated}`);
         }
       }
     }

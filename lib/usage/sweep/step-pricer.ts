@@ -93,7 +93,7 @@ export class StepPricer {
     const credits = this.allowances ? creditsOf(step) : undefined;
     step.forEach((priced, i) => {
       const credit = credits?.get(i);
-      const net = credit ? { monthly: priced.monthly.minus(credit.fixed).minus(credit.usageBased), fixed: priced.fixed.minus(credit.fixed), usageBased: priced.usageBased.minus(credit.usageBased) } : priced;
+      const net = credit ? minus(priced, credit) : priced;
       add(costs.total, net);
       add(get(costs.stacks, priced.cost.stack), net);
       add(get(costs.owners, priced.cost.owner), net);
@@ -132,6 +132,12 @@ function withoutExplanations(values: ReadonlyMap<string, UsageValue>): ReadonlyM
 function growsWithLoad(values: ReadonlyMap<string, UsageValue>): boolean {
   for (const [key, v] of values) if (v.origin.kind === 'derived' || isVolumeKey(key)) return true;
   return false;
+}
+
+function minus(r: Split, credit: { fixed: Decimal; usageBased: Decimal }): Split {
+  const fixed = r.fixed.minus(credit.fixed);
+  const usageBased = r.usageBased.minus(credit.usageBased);
+  return { monthly: fixed.plus(usageBased), fixed, usageBased };
 }
 
 function zero(): Split {
