@@ -88,5 +88,10 @@ describe('pricing show free-tier', () => {
     expect(result.stdout).toContain('https://aws.amazon.com/lambda/pricing');
     const json = JSON.parse((await cli('pricing', 'show', 'free-tier', '--format', 'json')).stdout);
     expect(json.allowances.find((a: { id: string }) => a.id === 'dynamodb-wcu').quantity).toBe('18250');
+    // A service's own listing ends with its allowances.
+    const sns = await cli('pricing', 'show', 'AmazonSNS');
+    expect(sns.stdout).toContain('Always-free allowances of AmazonSNS');
+    const snsJson = JSON.parse((await cli('pricing', 'show', 'AmazonSNS', '--format', 'json')).stdout);
+    expect(snsJson.freeTier.map((a: { id: string }) => a.id)).toEqual(['sns-email', 'sns-http', 'sns-publishes']);
   });
 });
