@@ -42,7 +42,8 @@ export function decimalString(value: Decimal): string {
 /** "$1,234.56" */
 export function formatUsd(value: Decimal): string {
   const cents = toCents(value);
-  const negative = cents.isNegative();
+  // A credit smaller than half a cent rounds to zero: "$0.00", not "-$0.00".
+  const negative = cents.isNegative() && !cents.isZero();
   const [whole, frac = '00'] = cents.abs().toFixed(2).split('.');
   const grouped = (whole ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${negative ? '-' : ''}$${grouped}.${frac}`;

@@ -30,7 +30,10 @@ export interface CostGuardProps {
   readonly usage?: string | InlineUsage;
   /** Region for environment-agnostic stacks (default us-east-1). */
   readonly region?: string;
-  /** Subtract free-tier allowances (default false: they are account-wide). */
+  /**
+   * Subtract AWS's always-free allowances, each once for the app, shared by its resources in construct
+   * path order (as `cdk-cost estimate --free-tier`). Default false: they are account-wide.
+   */
   readonly freeTier?: boolean;
   /** Price snapshot directory (default: the one bundled with cdk-cost). */
   readonly snapshotDir?: string;

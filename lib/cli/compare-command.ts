@@ -16,6 +16,7 @@ import { renderComparison } from '../report/render-compare.js';
 import { compareDesigns, type CompareSide } from '../usage/sweep/compare.js';
 import { runLoadEstimate, type LoadRun } from '../usage/sweep/load-run.js';
 import { checkStacks } from '../estimate/select-stacks.js';
+import { FREE_TIER_OPTION } from './free-tier-option.js';
 
 interface CompareFlags {
   usage?: string;
@@ -42,7 +43,7 @@ export function registerCompare(program: Command, io: CliIo, _setExitCode: SetEx
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
     .option('-r, --region <region>', 'region for stacks that do not name one (default us-east-1)')
     .option('-c, --context <key=value>', 'CDK context value for synthesis (repeatable)', collectKeyValue('--context'), {})
-    .option('--free-tier', 'subtract AWS free-tier allowances')
+    .option(...FREE_TIER_OPTION)
     .option('--snapshot <dir>', 'price snapshot directory (default: the bundled one)')
     .action(async (a: string, b: string, flags: CompareFlags) => {
       if (!(FORMATS as readonly string[]).includes(flags.format)) throw new UserError(`--format ${flags.format}: unknown format.`, `Use one of: ${FORMATS.join(', ')}.`);

@@ -12,6 +12,7 @@ import { addBudgetOptions, parseBudgetFlags, type BudgetFlags } from '../ci/budg
 import { reportBudgets } from '../ci/budgets/budget-report.js';
 import { runDiff } from '../diff/run-diff.js';
 import { DIFF_FORMATS, renderDiff, type DiffFormat } from '../report/diff/render-diff.js';
+import { FREE_TIER_OPTION } from './free-tier-option.js';
 
 interface DiffFlags extends BudgetFlags {
   usage?: string;
@@ -34,7 +35,7 @@ export function registerDiff(program: Command, io: CliIo, setExitCode: SetExitCo
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
     .option('-r, --region <region>', 'region for stacks that do not name one (default us-east-1)')
     .option('-c, --context <key=value>', 'CDK context value for synthesizing both sides (repeatable)', collectKeyValue('--context'), {})
-    .option('--free-tier', 'subtract AWS free-tier allowances (off by default)')
+    .option(...FREE_TIER_OPTION)
     .option('--snapshot <dir>', 'price snapshot directory (default: the bundled one)');
   addBudgetOptions(command).action(async (base: string, head: string, flags: DiffFlags) => {
     const format = parseFormat(flags.format);

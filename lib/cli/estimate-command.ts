@@ -16,6 +16,7 @@ import { renderEstimate, FORMATS, type Format } from '../report/render.js';
 import { coverageSection } from '../report/render-coverage.js';
 import { BASELINE_OPTION, INCREASE_OVER_OPTION, TOTAL_OVER_OPTION, prepareEstimateBudgets, type EstimateBudgetFlags } from '../ci/budgets/budget-options.js';
 import { addPriceSourceOptions, openPriceBook, type PriceSourceFlags } from './price-options.js';
+import { FREE_TIER_OPTION } from './free-tier-option.js';
 
 interface EstimateFlags extends EstimateBudgetFlags, PriceSourceFlags {
   usage?: string;
@@ -42,7 +43,7 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
     .option('-r, --region <region>', 'region for stacks that do not name one (default us-east-1)')
     .option('-p, --parameter <key=value>', 'template parameter value (repeatable)', collectKeyValue('--parameter'), {})
     .option('-c, --context <key=value>', 'CDK context value for synthesis (repeatable)', collectKeyValue('--context'), {})
-    .option('--free-tier', 'subtract AWS free-tier allowances (they are account-wide, so off by default)')
+    .option(...FREE_TIER_OPTION)
     .option('--snapshot <dir>', 'price snapshot directory (default: the bundled one)')
     .option('--coverage', 'also list, per resource type, how many resources were priced, free, usage-missing or unsupported, and why')
     .option('--explain <path>', 'how every usage number of the resources under a construct was given or derived from the entry loads')

@@ -10,6 +10,7 @@ import { parsePriceFilters } from '../pricing/price-filter.js';
 import type { CliIo } from './run.js';
 import { collectKeyValue } from './options.js';
 import { addPriceSourceOptions, openPriceBook, type PriceSourceFlags } from './price-options.js';
+import { FREE_TIER_TOPIC, allowanceJson, allowancesOf, renderAllowances } from './pricing-show-free-tier.js';
 
 interface ShowFlags extends PriceSourceFlags {
   region?: string;
@@ -23,7 +24,7 @@ export function registerPricingShow(pricing: Command, io: CliIo): void {
   const show = pricing
     .command('show')
     .description('List the prices the PriceBook has for a service in a region (keys, tiers, rate codes, sources).')
-    .argument('<service>', 'Price List service code, e.g. AWSLambda, AmazonEC2, AmazonRDS')
+    .argument('<service>', `Price List service code, e.g. AWSLambda, AmazonEC2; or ${FREE_TIER_TOPIC} (what --free-tier subtracts)`)
     .option('-r, --region <region>', `region code (default ${DEFAULT_REGION})`)
     .option('--filter <field=value>', 'only prices whose key, unit, sku, rateCode, source or quality contains value (* matches anything; repeatable)', collectKeyValue('--filter'), {})
     .option('-f, --format <format>', 'table or json', 'table')
@@ -32,6 +33,10 @@ export function registerPricingShow(pricing: Command, io: CliIo): void {
     if (flags.format !== 'table' && flags.format !== 'json') throw new UserError(`--format ${flags.format}: unknown format.`, 'Use table or json.');
     const filters = parsePriceFilters(flags.filter);
     const book = await openPriceBook(flags, (line) => io.stderr(`${line}\n`));
+    if (service === FREE_TIER_TOPIC) {
+      io.stdout(renderAllowances(book, flags.format));
+      return;
+    }
     const services = book.services();
     if (!services.includes(service)) {
       const guess = closest(service, services);
@@ -45,12 +50,17 @@ export function registerPricingShow(pricing: Command, io: CliIo): void {
       .filter((price) => filters.every((f) => f.test(price)));
     const info = book.info();
     if (flags.format === 'json') {
-      io.stdout(JSON.stringify({ service, region, prices: { kind: info.kind, location: info.location, pricesAsOf: info.pricesAsOf }, count: prices.length, items: prices.map(toJson) }, null, 2) + '\n');
+      const freeTier = allowancesOf(book, service).map(allowanceJson);
+      const about = { kind: info.kind, location: info.location, pricesAsOf: info.pricesAsOf };
+      const items = prices.map(toJson);
+      const json = { service, region, prices: about, count: prices.length, items, ...(freeTier.length ? { freeTier } : {}) };
+      io.stdout(JSON.stringify(json, null, 2) + '\n');
       return;
     }
     const filtered = filters.length ? ` matching ${filters.map((f) => `${f.field}=${f.value}`).join(', ')}` : '';
     io.stdout(`${service} in ${region}: ${prices.length} price${prices.length === 1 ? '' : 's'}${filtered} (${info.kind} ${info.location}, prices as of ${info.pricesAsOf || 'unknown'})\n`);
     for (const price of prices) io.stdout(renderPrice(price));
+    if (!filters.length) io.stdout(renderAllowances(book, 'table', service));
     if (!prices.length && filters.length) io.stderr(`note: nothing matched; ${book.keys(service, region).length} prices without the filter.\n`);
   });
 }

@@ -26,6 +26,12 @@ export interface Estimate {
   unsupportedTypes: UnsupportedType[];
   /** Per resource type: how its resources were classified (added in 1.0 additively; absent in older files). */
   coverage?: Coverage;
+  /**
+   * With --free-tier: each always-free allowance the estimate drew on, how much of it and what that
+   * took off (added in 1.0 additively; absent without --free-tier). Every amount here is also a
+   * "Free tier: …" component of the resources that drew on it, so the totals already include it.
+   */
+  freeTierAllowances?: AllowanceUse[];
   warnings: string[];
 }
 
@@ -110,6 +116,36 @@ export interface ComponentCost {
   tiers?: Array<{ from: string; to: string | null; quantity: string; unitPrice: string; monthly: string; rateCode?: string }>;
   /** Why no price (e.g. "no price for BoxUsage:m3.medium in eu-north-1"). */
   problem?: string;
+  /**
+   * Set on a free-tier line (--free-tier): the id of the allowance (see Estimate.freeTierAllowances)
+   * it subtracts. Such a line follows the line it discounts, with the same unit, price and fixed /
+   * usage-based kind, a negative quantity (the part of the allowance used here) and a negative monthly.
+   */
+  allowance?: string;
+}
+
+/** One always-free allowance as an estimate used it. */
+export interface AllowanceUse {
+  /** e.g. "lambda-requests"; "data:<service>:<key>" for a zero-price tier of the price data no listed allowance covers. */
+  id: string;
+  name: string;
+  serviceCode: string;
+  /** The allowance per month in AWS's words and unit (free-tier.json). */
+  amount: string;
+  amountUnit: string;
+  /** The same in the prices' unit, and how much of it this estimate's resources used (≤ quantity). */
+  quantity: string;
+  used: string;
+  unit: string;
+  /** What it took off the estimate (negative or zero), USD per month: the sum of its free-tier lines. */
+  monthly: string;
+  /** Resources that drew on it, in the order they drew (the estimate's resource order). */
+  resources: string[];
+  /** Where AWS states it, and what it says there. */
+  url: string;
+  statement?: string;
+  /** Which data the allowance came from (the snapshot's free-tier.json, or the price data's zero tier). */
+  from: string;
 }
 
 export interface PriceIdentity {

@@ -10,6 +10,8 @@ import { ESTIMATE_SCHEMA_VERSION, type Estimate, type UnsupportedType } from './
 import { priceResource, type PricedResource } from './price-resource.js';
 import { rollUp } from './rollup.js';
 import { coverageOf } from './coverage.js';
+import { AllowanceIndex } from './free-tier/allowance-index.js';
+import { applyFreeTierLines } from './free-tier/free-tier-lines.js';
 
 export interface EstimateOptions {
   priceBook: PriceBook;
@@ -43,18 +45,22 @@ export async function estimateArchitecture(architecture: Architecture, options: 
 export function priceArchitecture(architecture: Architecture, options: EstimateOptions): Estimate {
   const pricers = options.pricers ?? defaultPricers();
   const empty = new Map<string, UsageValue>();
+  const allowances = options.freeTier ? new AllowanceIndex(options.priceBook.freeTier?.()) : undefined;
   const env = {
     architecture,
     priceBook: options.priceBook,
     pricers,
     freeTier: options.freeTier ?? false,
+    ...(allowances ? { allowances } : {}),
     usageFor: options.usageFor ?? (() => empty),
     ownerOf: (r: ResourceModel) => architecture.tree.owner(r.path),
     sources: new Map<string, { publicationDate: string; quality: string }>(),
   };
   const priced: PricedResource[] = [];
   for (const stack of architecture.stacks) for (const resource of stack.resources) priced.push(priceResource(resource, env));
-  priced.sort((a, b) => compare(a.cost.stack, b.cost.stack) || compare(a.cost.path, b.cost.path) || compare(a.cost.logicalId, b.cost.logicalId));
+  priced.sort((a, b) => compareResources(a.cost, b.cost));
+  // Allowances are shared: subtracted once all resources are priced, in this (documented) order.
+  const freeTierAllowances = allowances ? applyFreeTierLines(priced) : undefined;
 
   const { totals, stacks, constructs, services } = rollUp(architecture, priced);
   const sources: Estimate['prices']['sources'] = {};
@@ -93,8 +99,20 @@ export function priceArchitecture(architecture: Architecture, options: EstimateO
     resources: priced.map((r) => r.cost),
     unsupportedTypes: [...unsupported.values()].sort((a, b) => compare(a.type, b.type)),
     coverage: coverageOf(priced.map((r) => r.cost)),
-    warnings: [...architecture.warnings],
+    ...(freeTierAllowances ? { freeTierAllowances } : {}),
+    warnings: [...architecture.warnings, ...(allowances && !allowances.set ? [NO_ALLOWANCES] : [])],
   };
+}
+
+const NO_ALLOWANCES =
+  '--free-tier: the price data has no always-free allowances (free-tier.json; rebuild the snapshot with `cdk-cost pricing build`): ' +
+  'only zero-price tiers in the price data were subtracted';
+
+type ResourceKey = { stack: string; path: string; logicalId: string };
+
+/** The estimate's resource order — stack, construct path, logical id — which is also the order resources draw on allowances. */
+export function compareResources(a: ResourceKey, b: ResourceKey): number {
+  return compare(a.stack, b.stack) || compare(a.path, b.path) || compare(a.logicalId, b.logicalId);
 }
 
 function compare(a: string, b: string): number {

@@ -16,12 +16,18 @@ import type { UsageValue } from '../usage/usage-value.js';
 import { describeOrigin } from '../usage/usage-value.js';
 import type { ComponentCost, PriceIdentity, ResourceCost } from './estimate-types.js';
 import type { Price } from '../pricing/price.js';
+import type { Allowance, AllowanceIndex } from './free-tier/allowance-index.js';
 
 export interface PricingEnvironment {
   architecture: Architecture;
   priceBook: PriceBook;
   pricers: PricerRegistry;
   freeTier: boolean;
+  /**
+   * With --free-tier: the allowances prices draw on. Lines are priced without any free tier (gross);
+   * each draw is recorded and the estimate subtracts the shared allowances afterwards, in resource order.
+   */
+  allowances?: AllowanceIndex;
   usageFor(resource: ResourceModel): ReadonlyMap<string, UsageValue>;
   ownerOf(resource: ResourceModel): string;
   /** Price sources used, shared by every resource of one pricing pass (one map, not one per resource). */
@@ -40,6 +46,18 @@ export interface PricedResource {
   usageBased: Decimal;
   /** Price sources used, for the estimate's provenance summary. */
   sources: Map<string, { publicationDate: string; quality: string }>;
+  /** With --free-tier: the priced quantities that may draw on an allowance (see lib/estimate/free-tier). */
+  draws?: Draw[];
+}
+
+/** A priced quantity whose price draws on an always-free allowance. */
+export interface Draw {
+  allowance: Allowance;
+  price: Price;
+  quantity: Decimal;
+  usageBased: boolean;
+  /** Index of the line in the resource's components (full pass only). */
+  component?: number;
 }
 
 export function priceResource(resource: ResourceModel, env: PricingEnvironment): PricedResource {
@@ -101,8 +119,11 @@ export function priceResource(resource: ResourceModel, env: PricingEnvironment):
   let fixed = ZERO;
   let usageBased = ZERO;
   if (env.costsOnly) return costsOnly(specs, resource, env, cost, pricer.service, sources);
-  const components = specs.map((spec) => {
-    const { component, cost } = priceComponent(spec, resource, usage, env, sources);
+  const draws: Draw[] = [];
+  const components = specs.map((spec, index) => {
+    const { component, cost, price } = priceComponent(spec, resource, usage, env, sources);
+    const allowance = price && spec.quantity?.gt(0) ? env.allowances?.of(price) : undefined;
+    if (allowance) draws.push({ allowance, price: price!, quantity: spec.quantity!, usageBased: spec.usageBased, component: index });
     if (spec.usageBased) usageBased = usageBased.plus(cost);
     else fixed = fixed.plus(cost);
     return component;
@@ -135,7 +156,7 @@ export function priceResource(resource: ResourceModel, env: PricingEnvironment):
   cost.components = components;
   cost.missingUsage = usage.missing.size ? [...usage.missing].sort() : [];
   cost.notes = notes;
-  return { cost, monthly, fixed, usageBased, sources };
+  return draws.length ? { cost, monthly, fixed, usageBased, sources, draws } : { cost, monthly, fixed, usageBased, sources };
 }
 
 /** The `costsOnly` pass: the same arithmetic and status rules as the full pass, none of the report. */
@@ -145,6 +166,7 @@ function costsOnly(specs: ComponentSpec[], resource: ResourceModel, env: Pricing
   let anyPriced = false;
   let anyMissing = false;
   let anyNoPrice = false;
+  let draws: Draw[] | undefined;
   for (const spec of specs) {
     const price = env.priceBook.lookup(spec.price.serviceCode, resource.region, spec.price.key);
     if (!price) {
@@ -156,13 +178,17 @@ function costsOnly(specs: ComponentSpec[], resource: ResourceModel, env: Pricing
       continue;
     }
     anyPriced = true;
-    const amount = applyTiers(spec.quantity, price.tiers, env.freeTier).cost;
+    const amount = applyTiers(spec.quantity, price.tiers).cost;
+    const allowance = spec.quantity.gt(0) ? env.allowances?.of(price) : undefined;
+    if (allowance) (draws ??= []).push({ allowance, price, quantity: spec.quantity, usageBased: spec.usageBased });
     if (spec.usageBased) usageBased = usageBased.plus(amount);
     else fixed = fixed.plus(amount);
   }
   cost.service = service;
   cost.status = anyNoPrice || (!anyPriced && !anyMissing) ? 'unsupported' : !anyPriced ? 'usage-missing' : 'priced';
-  return { cost, monthly: fixed.plus(usageBased), fixed, usageBased, sources };
+  const priced: PricedResource = { cost, monthly: fixed.plus(usageBased), fixed, usageBased, sources };
+  if (draws) priced.draws = draws;
+  return priced;
 }
 
 function priceComponent(
@@ -171,7 +197,7 @@ function priceComponent(
   usage: UsageReader,
   env: PricingEnvironment,
   sources: PricedResource['sources'],
-): { component: ComponentCost; cost: Decimal } {
+): { component: ComponentCost; cost: Decimal; price?: Price } {
   // Objects are built field by field, not with spreads: this runs once per component of every
   // resource, and V8 handles fixed-shape literals far faster than conditional spreads.
   const component: ComponentCost = {
@@ -210,7 +236,8 @@ function priceComponent(
     component.price = { ...identity.fields, rateCodes: identity.allRateCodes };
     return { component, cost: ZERO };
   }
-  const tiered = applyTiers(spec.quantity, price.tiers, env.freeTier);
+  // Gross: free tiers are never applied on the line itself; --free-tier subtracts shared allowances afterwards.
+  const tiered = applyTiers(spec.quantity, price.tiers);
   const uses = tiered.uses;
   const unitPrice = uses.length <= 1 ? (uses[0]?.unitPrice ?? price.tiers[0]?.unitPrice ?? ZERO) : null;
   component.quantity = spec.quantity.toFixed();
@@ -232,7 +259,7 @@ function priceComponent(
       return tier;
     });
   }
-  return { component, cost: tiered.cost };
+  return { component, cost: tiered.cost, price };
 }
 
 // Type defaults and derived values are shared by many resources: describe each origin once.

@@ -3,6 +3,7 @@
  * answers: the bundled snapshot (offline default) and the live AWS Price List API.
  */
 import type { Price } from './price.js';
+import type { FreeTierSet } from './free-tier.js';
 
 export interface PriceBookInfo {
   kind: 'snapshot' | 'live';
@@ -35,4 +36,9 @@ export interface PriceBook {
   regions(serviceCode: string): string[];
   /** All service codes the book knows. */
   services(): string[];
+  /**
+   * AWS's always-free allowances (for `--free-tier`), or undefined when the data has none. Optional so
+   * that a book over prices alone (a test double, an old snapshot) still works: it then subtracts nothing.
+   */
+  freeTier?(): FreeTierSet | undefined;
 }

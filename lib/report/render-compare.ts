@@ -8,6 +8,7 @@ import { escapeCell } from './render-markdown.js';
 import { crossoverLines, loadAt, loadLine } from './load-text.js';
 import { renderComparisonHtml } from './html/load-pages.js';
 import type { Format } from './render.js';
+import { FREE_TIER_PER_STEP } from './free-tier-text.js';
 
 export function renderComparison(c: Comparison, format: Format): string {
   if (format === 'json') return JSON.stringify(c, null, 2) + '\n';
@@ -16,6 +17,7 @@ export function renderComparison(c: Comparison, format: Format): string {
   const rows = c.steps.map((s) => [loadAt(c, s.scale), formatUsd(new Decimal(s.a.monthly)), formatUsd(new Decimal(s.b.monthly)), s.cheaper === 'same' ? 'same' : s.cheaper.toUpperCase()]);
   const crossLines = crossoverLines(c);
   const intro = [`A: ${c.a.label} (${c.a.stacks.join(', ')})`, `B: ${c.b.label} (${c.b.stacks.join(', ')})`, loadLine(c)];
+  if (c.freeTier) intro.push(FREE_TIER_PER_STEP);
   const warnings = c.warnings.map((w) => `warning: ${w}`);
   if (format === 'markdown') {
     const out = ['### Cost comparison', '', ...intro.map((l) => `- ${escapeCell(l)}`), '', `| ${header.join(' | ')} |`, '|---|---:|---:|---|'];

@@ -9,13 +9,14 @@ import { escapeCell } from './render-markdown.js';
 import { loadLine } from './load-text.js';
 import { renderSweepHtml } from './html/load-pages.js';
 import type { Format } from './render.js';
+import { FREE_TIER_PER_STEP } from './free-tier-text.js';
 
 export function renderSweep(sweep: Sweep, format: Format): string {
   if (format === 'json') return JSON.stringify(sweep, null, 2) + '\n';
   if (format === 'html') return renderSweepHtml(sweep);
   const header = ['Construct', ...sweep.scales.map((s) => `${formatQuantity(new Decimal(s))}×`)];
   const rows = sweepRows(sweep);
-  const loads = loadLine(sweep);
+  const loads = loadLine(sweep) + (sweep.freeTier ? `\n${FREE_TIER_PER_STEP}` : '');
   if (format === 'markdown') {
     const out = [`### Monthly cost at ${sweep.scales.map((s) => `${formatQuantity(new Decimal(s))}×`).join(', ')} the entry loads`, '', loads, ''];
     out.push(`| ${header.map(escapeCell).join(' | ')} |`, `|---|${sweep.scales.map(() => '---:').join('|')}|`);

@@ -15,6 +15,8 @@ import { TIER_GROUPS } from './tier-groups.js';
 import { FIREHOSE_TIER_GROUPS } from './tier-groups-firehose.js';
 import { METERED_KEYERS } from './metered-keyers.js';
 import { EXTRA_READERS } from './extra-readers.js';
+import { readFreeTier } from './read-free-tier.js';
+import type { StoredFreeTier } from '../free-tier.js';
 import { SNAPSHOT_FORMAT_VERSION } from '../snapshot/format.js';
 import { writeSnapshotAtomically, type WriteReport } from '../snapshot/write-snapshot.js';
 
@@ -24,7 +26,14 @@ export interface BuildResult extends WriteReport {
   problems: string[];
 }
 
-export function buildCatalog(dataDir: string): { catalog: PriceCatalog; locations: Record<string, string>; problems: string[] } {
+export interface BuiltCatalog {
+  catalog: PriceCatalog;
+  locations: Record<string, string>;
+  freeTier: StoredFreeTier;
+  problems: string[];
+}
+
+export function buildCatalog(dataDir: string): BuiltCatalog {
   const locations = readLocations(dataDir);
   const catalog = new PriceCatalog();
   for (const input of METERED_INPUTS) {
@@ -36,19 +45,31 @@ export function buildCatalog(dataDir: string): { catalog: PriceCatalog; location
   readSupplementary(dataDir, catalog);
   for (const read of EXTRA_READERS) read(dataDir, locations, catalog);
   const problems = [...catalog.problems, ...groupTiers(catalog, [...TIER_GROUPS, ...FIREHOSE_TIER_GROUPS]), ...catalog.clashes];
-  return { catalog, locations: locations.byRegion, problems };
+  // After the tiers are grouped: the allowances are checked against the zero-price tiers they form.
+  const free = readFreeTier(dataDir, catalog, FREE_TIER_ORIGIN);
+  return { catalog, locations: locations.byRegion, freeTier: free.freeTier, problems: [...problems, ...free.problems] };
 }
 
 export function buildSnapshot(dataDir: string, outDir: string): BuildResult {
-  const { catalog, locations, problems } = buildCatalog(dataDir);
+  const { catalog, locations, freeTier, problems } = buildCatalog(dataDir);
   const report = writeSnapshotAtomically(outDir, {
-    index: { formatVersion: SNAPSHOT_FORMAT_VERSION, producedBy: 'cdk-cost pricing build', sources: sortKeys(catalog.sources), services: {}, locations: sortKeys(locations) },
+    index: {
+      formatVersion: SNAPSHOT_FORMAT_VERSION,
+      producedBy: 'cdk-cost pricing build',
+      sources: sortKeys(catalog.sources),
+      services: {},
+      locations: sortKeys(locations),
+      freeTier,
+    },
     prices: catalog.prices,
   });
   const regions = new Set<string>();
   for (const byRegion of catalog.prices.values()) for (const r of byRegion.keys()) regions.add(r);
   return { ...report, services: catalog.prices.size, regions: regions.size, problems };
 }
+
+/** free-tier.json is compiled in ../shared/aws-pricing from AWS's pricing pages (each entry says where). */
+const FREE_TIER_ORIGIN = 'aws-pricing/free-tier.json (quantities from the AWS pricing pages named in each entry)';
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));

@@ -10,6 +10,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Price } from '../price.js';
 import type { PriceBook, PriceBookInfo, ServiceRegion } from '../price-book.js';
+import type { FreeTierSet } from '../free-tier.js';
 import { SNAPSHOT_FORMAT_VERSION } from '../snapshot/format.js';
 import { SnapshotPriceBook, missingRegion } from '../snapshot/snapshot-price-book.js';
 import { writeSnapshotAtomically } from '../snapshot/write-snapshot.js';
@@ -96,6 +97,12 @@ export class LivePriceBook implements PriceBook {
 
   services(): string[] {
     return this.options.base.services();
+  }
+
+  /** The Price List API has no allowances: they come from the base (bundled) snapshot, and say so. */
+  freeTier(): FreeTierSet | undefined {
+    const base = this.options.base.freeTier();
+    return base && { ...base, from: `${base.from} (the bundled snapshot: the Price List API publishes no free-tier allowances)` };
   }
 
   private openCache(): SnapshotPriceBook | undefined {

@@ -11,6 +11,8 @@
  * one-line diff.
  */
 
+import type { StoredFreeTier } from '../free-tier.js';
+
 export const SNAPSHOT_FORMAT_VERSION = 2;
 
 export interface SnapshotSource {
@@ -34,6 +36,11 @@ export interface SnapshotIndex {
   locations: Record<string, string>;
   /** "service/region" → when its prices were last fetched from the Price List API (ISO time). */
   refreshedAt?: Record<string, string>;
+  /**
+   * AWS's always-free allowances (free-tier.json, with where AWS states each), for `--free-tier`.
+   * Written by `pricing build`; a refresh keeps them (the Price List API has no allowances).
+   */
+  freeTier?: StoredFreeTier;
 }
 
 /** [from, to | null, unitPriceUsd, rateCode | null, freeTier (1) | omitted] */

@@ -8,6 +8,7 @@ import { Decimal } from '../../money.js';
 import { UserError } from '../../errors.js';
 import type { Price, PriceTier } from '../price.js';
 import type { PriceBook, PriceBookInfo, ServiceRegion } from '../price-book.js';
+import { freeTierSet, type FreeTierSet } from '../free-tier.js';
 import { SNAPSHOT_FORMAT_VERSION, decodeRecord, type RegionFile, type SnapshotIndex, type PriceRecord } from './format.js';
 
 export class SnapshotPriceBook implements PriceBook {
@@ -15,6 +16,7 @@ export class SnapshotPriceBook implements PriceBook {
   private readonly regionFiles = new Map<string, RegionFile | null>();
   private readonly parsed = new Map<string, Price>();
   private covered: Set<string> | undefined;
+  private allowances: FreeTierSet | undefined | null = null;
 
   constructor(readonly directory: string, private readonly via: 'snapshot' | 'live' = 'snapshot') {
     const indexPath = join(directory, 'index.json');
@@ -89,6 +91,14 @@ export class SnapshotPriceBook implements PriceBook {
 
   services(): string[] {
     return Object.keys(this.index.services).sort();
+  }
+
+  freeTier(): FreeTierSet | undefined {
+    if (this.allowances === null) {
+      const stored = this.index.freeTier;
+      this.allowances = stored ? freeTierSet(stored, `${stored.path} in the price snapshot at ${this.directory}`) : undefined;
+    }
+    return this.allowances;
   }
 
   /** Region code → AWS location name, as the snapshot was built with. */

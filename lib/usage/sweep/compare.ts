@@ -28,6 +28,8 @@ export interface Comparison {
   steps: Array<{ scale: string; a: CostSplit; b: CostSplit; cheaper: 'a' | 'b' | 'same' }>;
   crossovers: Array<{ scale: string; monthly: string; cheaperBelow: 'a' | 'b'; cheaperAbove: 'a' | 'b'; flows: Array<{ name: string; unit: string; perMonth: string }> }>;
   warnings: string[];
+  /** --free-tier: at each step each design subtracts the always-free allowances on its own (absent: not applied). */
+  freeTier?: true;
 }
 
 export function compareDesigns(a: CompareSide, b: CompareSide, scales: Decimal[]): Comparison {
@@ -68,6 +70,7 @@ export function compareDesigns(a: CompareSide, b: CompareSide, scales: Decimal[]
     steps,
     crossovers,
     warnings,
+    ...(a.run.freeTier || b.run.freeTier ? { freeTier: true as const } : {}),
   };
 }
 

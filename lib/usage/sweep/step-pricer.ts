@@ -8,6 +8,9 @@ import { Decimal, ZERO } from '../../money.js';
 import type { ResourceModel } from '../../model/architecture.js';
 import { priceResource, type PricedResource, type PricingEnvironment } from '../../estimate/price-resource.js';
 import { defaultPricers } from '../../resources/registry.js';
+import { compareResources } from '../../estimate/estimate.js';
+import { AllowanceIndex } from '../../estimate/free-tier/allowance-index.js';
+import { creditsOf } from '../../estimate/free-tier/allocate.js';
 import { UsageResolver, type UsageLayer } from '../resolve-usage.js';
 import type { UsageValue } from '../usage-value.js';
 import type { LoadRun } from './load-run.js';
@@ -29,6 +32,8 @@ export interface StepCosts {
 export class StepPricer {
   private readonly resources: ResourceModel[];
   private readonly fixedPriced = new Map<ResourceModel, PricedResource>();
+  /** With --free-tier: one index for every step (each step allocates the allowances afresh). */
+  private readonly allowances: AllowanceIndex | undefined;
 
   private readonly keep: (stack: string) => boolean;
   /** One resolver for every step: its derived layer points at the current step's propagation. */
@@ -37,7 +42,12 @@ export class StepPricer {
 
   constructor(private readonly run: LoadRun, stacks?: ReadonlySet<string>) {
     this.keep = (name: string) => !stacks || stacks.has(name) || [...stacks].some((n) => name.startsWith(`${n}/`));
-    this.resources = run.architecture.stacks.filter((s) => this.keep(s.name)).flatMap((s) => s.resources);
+    // In the estimate's order: with --free-tier, resources draw on the shared allowances in this order.
+    this.resources = run.architecture.stacks
+      .filter((s) => this.keep(s.name))
+      .flatMap((s) => s.resources)
+      .sort(compareResources);
+    this.allowances = run.freeTier ? new AllowanceIndex(run.priceBook.freeTier?.()) : undefined;
     this.current = run.context.derivedAt(1);
     const delegate: UsageLayer = { valuesFor: (r) => this.current.valuesFor(r) };
     this.resolver = new UsageResolver(run.usage, run.architecture, defaultPricers(), [...(run.context.metadataLayer ? [run.context.metadataLayer] : []), delegate]);
@@ -54,6 +64,7 @@ export class StepPricer {
       priceBook: this.run.priceBook,
       pricers,
       freeTier: this.run.freeTier,
+      ...(this.allowances ? { allowances: this.allowances } : {}),
       // The loop below resolved this resource's values already: scale those, do not resolve twice.
       usageFor: (r) => withoutExplanations(scaleUsage(r === current ? currentValues! : resolver.valuesFor(r), scale)),
       ownerOf: (r) => this.run.architecture.tree.owner(r.path),
@@ -63,6 +74,7 @@ export class StepPricer {
     const costs: StepCosts = { total: zero(), stacks: new Map(), owners: new Map() };
     let current: ResourceModel | undefined;
     let currentValues: ReturnType<UsageResolver['valuesFor']> | undefined;
+    const step: PricedResource[] = [];
     for (const r of this.resources) {
       // Whether a resource grows with load does not change between steps (the graph is the same;
       // volume keys are given, not derived): a fixed one is priced once and not resolved again.
@@ -75,10 +87,17 @@ export class StepPricer {
         if (!growsWithLoad(values)) this.fixedPriced.set(r, priced);
       }
       if (priced.monthly.isZero() && priced.cost.status !== 'priced' && priced.cost.status !== 'usage-missing') continue;
-      add(costs.total, priced);
-      add(get(costs.stacks, r.stack), priced);
-      add(get(costs.owners, priced.cost.owner), priced);
+      step.push(priced);
     }
+    // The allowances apply per step: allocated afresh over this step's quantities (cached resources are not changed).
+    const credits = this.allowances ? creditsOf(step) : undefined;
+    step.forEach((priced, i) => {
+      const credit = credits?.get(i);
+      const net = credit ? minus(priced, credit) : priced;
+      add(costs.total, net);
+      add(get(costs.stacks, priced.cost.stack), net);
+      add(get(costs.owners, priced.cost.owner), net);
+    });
     return costs;
   }
 
@@ -115,6 +134,12 @@ function growsWithLoad(values: ReadonlyMap<string, UsageValue>): boolean {
   return false;
 }
 
+function minus(r: Split, credit: { fixed: Decimal; usageBased: Decimal }): Split {
+  const fixed = r.fixed.minus(credit.fixed);
+  const usageBased = r.usageBased.minus(credit.usageBased);
+  return { monthly: fixed.plus(usageBased), fixed, usageBased };
+}
+
 function zero(): Split {
   return { monthly: ZERO, fixed: ZERO, usageBased: ZERO };
 }
@@ -125,7 +150,7 @@ function get(map: Map<string, Split>, key: string): Split {
   return s;
 }
 
-function add(into: Split, r: PricedResource): void {
+function add(into: Split, r: Split): void {
   if (r.monthly.isZero()) return;
   into.monthly = into.monthly.plus(r.monthly);
   into.fixed = into.fixed.plus(r.fixed);

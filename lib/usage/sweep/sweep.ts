@@ -28,6 +28,8 @@ export interface Sweep {
   flows: Array<{ name: string; unit: string; perMonth: string }>;
   scales: string[];
   steps: SweepStep[];
+  /** --free-tier: each step subtracts the always-free allowances afresh, shared by that step's resources (absent: not applied). */
+  freeTier?: true;
 }
 
 export function parseScales(text: string): Decimal[] {
@@ -66,6 +68,7 @@ export function runSweep(run: LoadRun, scales: Decimal[], stacks?: ReadonlySet<s
     flows: run.context.spec.flows.filter((f) => !stacks || entersStacks(f, stacks)).map((f) => ({ name: f.name, unit: f.unit, perMonth: f.perMonth.toFixed() })),
     scales: scales.map((s) => s.toFixed()),
     steps,
+    ...(run.freeTier ? { freeTier: true as const } : {}),
   };
 }
 
