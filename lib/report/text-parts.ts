@@ -2,6 +2,7 @@
  * Lines shared by the text renderers: what the estimate assumed, and the status summary.
  */
 import type { Estimate } from '../estimate/estimate-types.js';
+import { summaryCounts } from './view.js';
 
 export function assumptionsLines(estimate: Estimate): string[] {
   const regions = [...new Set(estimate.stacks.map((s) => s.region))].join(', ');
@@ -17,6 +18,5 @@ export function assumptionsLines(estimate: Estimate): string[] {
 }
 
 export function summaryLine(estimate: Estimate): string {
-  const s = estimate.summary;
-  return `Resources: ${s.resources} — ${s.priced} priced, ${s.free} free, ${s.usageMissing} usage missing, ${s.unsupported} unsupported`;
+  return `Resources: ${estimate.summary.resources} — ${summaryCounts(estimate)}`;
 }

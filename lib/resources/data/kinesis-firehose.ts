@@ -1,8 +1,7 @@
 /**
  * AWS::KinesisFirehose::DeliveryStream — Firehose bills ingestion per GB (in 5 KB record
- * increments), format conversion and VPC delivery. None of these rates is in the price data the
- * snapshot is built from (no AmazonKinesisFirehose file), so the stream is listed as unsupported
- * with that reason rather than priced at a guessed rate. Its destinations (S3, OpenSearch, …)
+ * increments), format conversion and VPC delivery. No pricer reads those rates yet, so the stream
+ * is listed as unsupported with that reason rather than priced at a guessed rate. Its destinations (S3, OpenSearch, …)
  * are priced on their own resources.
  */
 import type { Pricer } from '../pricer.js';
@@ -13,6 +12,6 @@ export const kinesisFirehoseDeliveryStream: Pricer = {
   serviceCodes: [],
   usageKeys: [],
   price(ctx) {
-    ctx.unsupported('Firehose ingestion prices are not in the bundled price data (no AmazonKinesisFirehose rates in ../shared/aws-pricing)');
+    ctx.unsupported('Firehose bills data ingested per GB (in 5 KB record increments), format conversion and VPC delivery; cdk-cost does not price Firehose delivery streams yet');
   },
 };

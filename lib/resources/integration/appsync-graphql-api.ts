@@ -1,7 +1,7 @@
 /**
  * AWS::AppSync::GraphQLApi — AppSync bills query and mutation operations, real-time updates and
- * connection minutes; none of these rates is in the price data the snapshot is built from (no
- * AWSAppSync file), so the API is listed as unsupported with that reason. Its schema, resolvers,
+ * connection minutes; no pricer reads those rates yet, so the API is listed as unsupported with
+ * that reason. Its schema, resolvers,
  * data sources and keys are parts of the API with no charge of their own.
  */
 import type { Pricer } from '../pricer.js';
@@ -12,7 +12,7 @@ export const appSyncGraphQLApi: Pricer = {
   serviceCodes: [],
   usageKeys: [],
   price(ctx) {
-    ctx.unsupported('AppSync prices (operations, real-time updates, connection minutes) are not in the bundled price data (no AWSAppSync rates in ../shared/aws-pricing)');
+    ctx.unsupported('AppSync bills query and mutation operations, real-time updates and connection minutes; cdk-cost does not price AppSync APIs yet');
   },
 };
 
