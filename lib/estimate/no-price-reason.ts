@@ -5,6 +5,7 @@
  * template leaves unknown ("<unknown>", by the pricers' convention) has no price to look for.
  */
 import type { PriceBook } from '../pricing/price-book.js';
+import type { ComponentCost } from './estimate-types.js';
 
 /** The part pricers put in a price key in place of a value the template does not decide (e.g. an instance type). */
 export const UNKNOWN_KEY_PART = '<unknown>';
@@ -35,4 +36,21 @@ function regionsListing(priceBook: PriceBook, serviceCode: string, key: string, 
   let regions = byPrice.get(id);
   if (!regions) byPrice.set(id, (regions = serviceRegions.filter((r) => priceBook.lookup(serviceCode, r, key) !== undefined).sort()));
   return regions;
+}
+
+/**
+ * A resource's reason when some of its lines have no price: each distinct problem once, after the
+ * lines it concerns ("Instance hours (m3.xlarge, …), Instance hours (2 × m3.xlarge, …): no price
+ * for …"); undefined when every line has a price.
+ */
+export function noPriceReason(components: ComponentCost[]): string | undefined {
+  const byProblem = new Map<string, string[]>();
+  for (const c of components) {
+    if (c.status !== 'no-price') continue;
+    const names = byProblem.get(c.problem!) ?? [];
+    if (!names.includes(c.name)) names.push(c.name);
+    byProblem.set(c.problem!, names);
+  }
+  if (byProblem.size === 0) return undefined;
+  return [...byProblem].map(([problem, names]) => `${names.join(', ')}: ${problem}`).join('; ');
 }

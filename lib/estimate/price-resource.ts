@@ -16,7 +16,7 @@ import type { UsageValue } from '../usage/usage-value.js';
 import { describeOrigin } from '../usage/usage-value.js';
 import type { ComponentCost, PriceIdentity, ResourceCost } from './estimate-types.js';
 import type { Price } from '../pricing/price.js';
-import { noPriceProblem } from './no-price-reason.js';
+import { noPriceProblem, noPriceReason } from './no-price-reason.js';
 
 export interface PricingEnvironment {
   architecture: Architecture;
@@ -113,13 +113,13 @@ export function priceResource(resource: ResourceModel, env: PricingEnvironment):
   const anyMissing = components.some((c) => c.status === 'usage-missing');
   let status: ResourceCost['status'] = 'priced';
   let reason: string | undefined;
-  const noPrice = [...new Set(components.filter((c) => c.status === 'no-price').map((c) => `${c.name}: ${c.problem!}`))];
-  if (noPrice.length > 0) {
+  const noPrice = noPriceReason(components);
+  if (noPrice) {
     // A part of the resource's cost has no price (e.g. an instance type the region's data lacks):
     // the resource is not fully priced, so it is not counted as priced. Its priced parts still
     // show and add up — the total is then a lower bound, and the output says why.
     status = 'unsupported';
-    reason = noPrice.join('; ');
+    reason = noPrice;
   } else if (!anyPriced) {
     if (anyMissing) status = 'usage-missing';
     else {

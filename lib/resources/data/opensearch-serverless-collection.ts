@@ -13,7 +13,7 @@ export const openSearchServerlessCollection: Pricer = {
   serviceCodes: [],
   usageKeys: [],
   price(ctx) {
-    ctx.unsupported('OpenSearch Serverless bills OCU-hours and managed storage; the AWS price data cdk-cost reads has OpenSearch Service domain prices only, not these');
+    ctx.unsupported('OpenSearch Serverless OCU-hour and storage prices are not in the bundled price data (it has OpenSearch Service domain prices only)');
   },
 };
 

@@ -57,7 +57,7 @@ Resources:
 });
 
 describe('AWS::KinesisFirehose::DeliveryStream', () => {
-  it('is unsupported with the reason: the data has no Firehose rates', async () => {
+  it('is unsupported with the reason: no pricer reads the Firehose rates yet', async () => {
     const f = resource(await priceInline(`
 Resources:
   Firehose:
@@ -65,7 +65,7 @@ Resources:
     Properties: { DeliveryStreamType: DirectPut }
 `), 'Firehose');
     expect(f.status).toBe('unsupported');
-    expect(f.reason).toMatch(/Firehose ingestion prices are not in the bundled price data/);
+    expect(f.reason).toMatch(/^Firehose bills data ingested per GB .*; cdk-cost does not price Firehose delivery streams yet$/);
   });
 });
 
@@ -96,7 +96,7 @@ Resources:
     Type: AWS::MSK::Cluster
     Properties: { ClusterName: k, KafkaVersion: 3.6.0, NumberOfBrokerNodes: 2, BrokerNodeGroupInfo: { InstanceType: kafka.m9z.large, ClientSubnets: [a, b] } }
 `), 'Kafka');
-    expect(component(c, 'Broker instances').problem).toBe('no price for "RunBroker m9z.large" (AmazonMSK) in us-east-1');
+    expect(component(c, 'Broker instances').problem).toMatch(/^no price for "RunBroker m9z.large" \(AmazonMSK\) in any region of the AWS price data /);
   });
 });
 

@@ -4,7 +4,7 @@
  * the cluster is listed as not fully priced, with that line, never as a silent zero.
  */
 import { describe, expect, it } from 'vitest';
-import { component, d, expectLine, priceInline, resource, unit } from '../price-inline.js';
+import { book, component, d, expectLine, priceInline, resource, unit } from '../price-inline.js';
 
 const CLUSTER = `
 Parameters:
@@ -27,6 +27,9 @@ Resources:
           - { Name: spot-tasks, InstanceCount: 4, InstanceType: c5.xlarge, Market: SPOT }
 `;
 
+/** The data has no ElasticMapReduce prices in any region: the fee lines say so. */
+const NO_EMR_DATA = `in any region: the AWS price data (Price List snapshot as of ${book.info().pricesAsOf}) has no ElasticMapReduce prices`;
+
 describe('AWS::EMR::Cluster', () => {
   it("prices each group's instance-hours and EBS volumes from the EC2 data, and names the EMR fee it has no price for", async () => {
     const cluster = resource(await priceInline(CLUSTER), 'Cluster');
@@ -37,9 +40,9 @@ describe('AWS::EMR::Cluster', () => {
     expectLine(storage, 6 * 100, unit('AmazonEC2', 'Storage General Purpose gp3 GB Mo'));
     const fees = cluster.components.filter((c) => c.name.startsWith('EMR fee'));
     expect(fees.map((c) => [c.quantity, c.status, c.problem])).toEqual([
-      ['730', 'no-price', 'no price for "EMRInstance:m5.xlarge" (ElasticMapReduce) in us-east-1'],
-      ['2190', 'no-price', 'no price for "EMRInstance:r5.2xlarge" (ElasticMapReduce) in us-east-1'],
-      ['2920', 'no-price', 'no price for "EMRInstance:c5.xlarge" (ElasticMapReduce) in us-east-1'],
+      ['730', 'no-price', `no price for "EMRInstance:m5.xlarge" (ElasticMapReduce) ${NO_EMR_DATA}`],
+      ['2190', 'no-price', `no price for "EMRInstance:r5.2xlarge" (ElasticMapReduce) ${NO_EMR_DATA}`],
+      ['2920', 'no-price', `no price for "EMRInstance:c5.xlarge" (ElasticMapReduce) ${NO_EMR_DATA}`],
     ]);
     expect(cluster.status).toBe('unsupported');
     expect(cluster.notes.join(' ')).toMatch(/task spot-tasks: Spot instances priced at the on-demand rate/);
