@@ -54,8 +54,11 @@ describe('partly priced resources are shown with what is priced and what is not'
     expect(box.status).toBe('unsupported');
     expect(estimate.summary).toMatchObject({ resources: 1, priced: 0, unsupported: 1, partlyPriced: 1 });
     expect(table).toMatch(/1 unsupported \(1 partly priced: \$\d+\.\d\d of its cost is in the total\)/);
-    const { markdown, html } = renderAll(estimate);
+    const { markdown, html, prComment } = renderAll(estimate);
     expect(markdown).toContain('not priced: Instance hours (x9.nonexistent');
     expect(html).toContain('partly priced; not priced: Instance hours (x9.nonexistent');
+    // The PR comment (a diff adding it) marks the row and lists the reason under "Not priced in head".
+    expect(prComment).toMatch(/\| \*\*added\*\* `instance-without-price\/Box` · AWS::EC2::Instance · partly priced \| – \| \$4\.45 \|/);
+    expect(prComment).toMatch(/<summary>Not priced in head \(1\)<\/summary>[\s\S]*Instance hours \(x9\.nonexistent/);
   });
 });
