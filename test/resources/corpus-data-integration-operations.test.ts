@@ -20,8 +20,8 @@ const MINE = new Set([
   'AWS::SNS::Topic', 'AWS::SQS::Queue', 'AWS::Logs::LogGroup', 'AWS::OpenSearchService::Domain', 'AWS::DynamoDB::Table',
 ]);
 
-/** The only reasons a resource of these types may be unsupported: the data lacks the price. */
-const DATA_LACKS = [/^Firehose ingestion prices are not in the bundled price data/, /^OpenSearch Serverless OCU-hour and storage prices are not in the bundled price data/];
+/** The only reasons a resource of these types may be unsupported: the data lacks the price, or no pricer reads it yet (Firehose). */
+const DATA_LACKS = [/^Firehose bills .*; cdk-cost does not price Firehose delivery streams yet$/, /^OpenSearch Serverless OCU-hour and storage prices are not in the bundled price data/];
 
 const AWSLABS = join(CORPUS_DIR, 'awslabs__aws-cloudformation-templates');
 const SAMPLES = join(CORPUS_DIR, 'aws-samples__serverless-patterns');
