@@ -124,7 +124,8 @@ export function priceResource(resource: ResourceModel, env: PricingEnvironment):
     if (anyMissing) status = 'usage-missing';
     else {
       status = 'unsupported';
-      reason = [...new Set(components.map((c) => c.problem).filter(Boolean))].join('; ') || 'nothing in the template to price (see the notes)';
+      const problems = [...new Set(components.map((c) => c.problem).filter(Boolean))];
+      reason = problems.join('; ') || 'nothing in the template to price (see the notes)';
     }
   }
   cost.service = pricer.service;

@@ -44,7 +44,8 @@ export function coverageHeadline(c: Coverage, resources: number): string {
     ? `cost-bearing: ${c.costBearing} — priced ${share(s.priced)}, usage missing ${share(s.usageMissing)}, ` +
       `unsupported ${share(s.unsupported)}${s.partlyPriced ? `, of which ${s.partlyPriced} partly priced` : ''}`
     : // An estimate saved before the split existed: only the older, combined count is known.
-      `cost-bearing resources priced or usage missing: ${c.costBearingPriced} of ${c.costBearing} (${percent(c.costBearingPriced, c.costBearing)})`;
+      `cost-bearing resources priced or usage missing: ${c.costBearingPriced} of ${c.costBearing} ` +
+      `(${percent(c.costBearingPriced, c.costBearing)})`;
   return `Classified: ${c.classified} of ${resources} resources (${percent(c.classified, resources)}) · ${costBearing}`;
 }
 

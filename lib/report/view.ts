@@ -65,7 +65,8 @@ export function summaryCounts(estimate: Estimate): string {
   const s = estimate.summary;
   const partly = estimate.resources.filter(isPartlyPriced);
   const counted = partly.reduce((sum, r) => sum.plus(r.monthly), new Decimal(0));
-  const partial = partly.length ? ` (${partly.length} partly priced: ${formatUsd(counted)} of ${partly.length === 1 ? 'its' : 'their'} cost is in the total)` : '';
+  const whose = partly.length === 1 ? 'its' : 'their';
+  const partial = partly.length ? ` (${partly.length} partly priced: ${formatUsd(counted)} of ${whose} cost is in the total)` : '';
   return `${s.priced} priced, ${s.free} free, ${s.usageMissing} usage missing, ${s.unsupported} unsupported${partial}`;
 }
 
@@ -75,7 +76,9 @@ export function notPricedText(estimate: Estimate, u: UnsupportedType): string {
   const partly = estimate.resources.filter((r) => r.type === u.type && paths.has(r.path) && isPartlyPriced(r));
   if (!partly.length) return `${u.type} ×${u.count}: ${u.reason}`;
   const counted = partly.reduce((sum, r) => sum.plus(r.monthly), new Decimal(0));
-  return `${u.type} ×${u.count}: ${u.reason} (${partly.length === u.count ? '' : `${partly.length} of them `}partly priced: ${partly.length === 1 ? 'its' : 'their'} priced lines, ${formatUsd(counted)}, are in the total)`;
+  const which = partly.length === u.count ? '' : `${partly.length} of them `;
+  const whose = partly.length === 1 ? 'its' : 'their';
+  return `${u.type} ×${u.count}: ${u.reason} (${which}partly priced: ${whose} priced lines, ${formatUsd(counted)}, are in the total)`;
 }
 
 /** "aws-cdk-lib.aws_s3.Bucket" → "s3.Bucket"; "constructs.Construct" → "Construct". */

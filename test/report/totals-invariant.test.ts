@@ -60,12 +60,15 @@ describe('generated assemblies', () => {
   });
 
   it('covered every kind of resource the invariant is about', () => {
-    for (const kind of ['priced', 'usage-missing', 'free', 'unsupported', 'partly priced', 'tiered']) expect(kinds.get(kind) ?? 0, kind).toBeGreaterThan(0);
+    for (const kind of ['priced', 'usage-missing', 'free', 'unsupported', 'partly priced', 'tiered']) {
+      expect(kinds.get(kind) ?? 0, kind).toBeGreaterThan(0);
+    }
   });
 });
 
 describe.skipIf(!HAS_SHARED)('the template corpus', () => {
-  it.each(corpusRuns().map((run) => [`${run.template}${run.variant ? ` (${run.variant})` : ''}`, run] as const))('%s', async (_name, run) => {
+  const runs = corpusRuns().map((run) => [`${run.template}${run.variant ? ` (${run.variant})` : ''}`, run] as const);
+  it.each(runs)('%s', async (_name, run) => {
     const estimate = await estimateOf(join(CORPUS_DIR, run.template), run.parameters ? { parameters: run.parameters } : {});
     expect(reconciliationProblems(estimate)).toEqual([]);
   });

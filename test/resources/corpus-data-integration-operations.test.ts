@@ -21,7 +21,10 @@ const MINE = new Set([
 ]);
 
 /** The only reasons a resource of these types may be unsupported: the data lacks the price, or no pricer reads it yet (Firehose). */
-const DATA_LACKS = [/^Firehose bills .*; cdk-cost does not price Firehose delivery streams yet$/, /^OpenSearch Serverless OCU-hour and storage prices are not in the bundled price data/];
+const DATA_LACKS = [
+  /^Firehose bills .*; cdk-cost does not price Firehose delivery streams yet$/,
+  /^OpenSearch Serverless OCU-hour and storage prices are not in the bundled price data/,
+];
 
 const AWSLABS = join(CORPUS_DIR, 'awslabs__aws-cloudformation-templates');
 const SAMPLES = join(CORPUS_DIR, 'aws-samples__serverless-patterns');

@@ -44,6 +44,8 @@ export async function exampleAssembly(): Promise<string> {
     rmSync(partial, { recursive: true, force: true }); // another run got there first
   }
   // Assemblies of earlier versions of the app are of no further use.
-  for (const name of readdirSync(cacheRoot)) if (!name.includes('.') && join(cacheRoot, name) !== cached) rmSync(join(cacheRoot, name), { recursive: true, force: true });
+  for (const name of readdirSync(cacheRoot)) {
+    if (!name.includes('.') && join(cacheRoot, name) !== cached) rmSync(join(cacheRoot, name), { recursive: true, force: true });
+  }
   return cached;
 }

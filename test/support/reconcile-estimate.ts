@@ -29,7 +29,8 @@ export function emptyLike(estimate: Estimate): Estimate {
 }
 
 export function renderAll(estimate: Estimate): Record<'table' | 'markdown' | 'html' | 'json' | 'prComment', string> {
-  const diff = diffEstimates({ spec: 'empty', estimate: emptyLike(estimate), saved: true }, { spec: estimate.source.path, estimate, saved: false });
+  const base = { spec: 'empty', estimate: emptyLike(estimate), saved: true };
+  const diff = diffEstimates(base, { spec: estimate.source.path, estimate, saved: false });
   return {
     table: renderEstimate(estimate, 'table'),
     markdown: renderEstimate(estimate, 'markdown'),
@@ -60,7 +61,10 @@ export function reconciliationProblems(estimate: Estimate): string[] {
     exact(`components of ${r.path}`, r.components.map((c) => c.monthly), r.monthly);
     exact(`fixed + usageBased of ${r.path}`, [r.fixed, r.usageBased], r.monthly);
   }
-  for (const c of json.constructs) exact(`resources under construct ${c.path}`, json.resources.filter((r) => r.path.startsWith(`${c.path}/`)).map((r) => r.monthly), c.monthly);
+  for (const c of json.constructs) {
+    const under = json.resources.filter((r) => r.path.startsWith(`${c.path}/`)).map((r) => r.monthly);
+    exact(`resources under construct ${c.path}`, under, c.monthly);
+  }
 
   const shownTotal = formatUsd(total);
   const pricedComponents = json.resources.reduce((n, r) => n + r.components.filter((c) => c.status === 'priced').length, 0);
@@ -82,9 +86,11 @@ export function reconciliationProblems(estimate: Estimate): string[] {
     }
     if (parsed.total !== shownTotal) problems.push(`${format}: shows total ${parsed.total}, the JSON's is ${shownTotal}`);
     problems.push(...unreconciled(parsed.sums));
-    if (parsed.costLines !== expected.costLines) problems.push(`${format}: ${parsed.costLines} cost lines shown, ${expected.costLines} expected`);
+    if (parsed.costLines !== expected.costLines) {
+      problems.push(`${format}: ${parsed.costLines} cost lines shown, expected ${expected.costLines}`);
+    }
     if (expected.notPriced !== undefined && parsed.notPricedLines.length !== expected.notPriced) {
-      problems.push(`${format}: ${parsed.notPricedLines.length} "not priced" lines for partly priced resources, ${expected.notPriced} expected`);
+      problems.push(`${format}: ${parsed.notPricedLines.length} "not priced" lines, expected ${expected.notPriced}`);
     }
   }
   return problems;

@@ -41,7 +41,9 @@ export function unreconciled(sums: Sum[]): string[] {
   for (const s of sums) {
     const added = s.parts.reduce((a, b) => a.plus(b), new Decimal(0));
     const slack = new Decimal('0.005').times(s.parts.length + 1);
-    if (added.minus(s.total).abs().gt(slack)) out.push(`${s.what}: ${s.parts.length} shown amounts add up to ${added.toFixed(2)}, shown total ${s.total.toFixed(2)}`);
+    if (added.minus(s.total).abs().gt(slack)) {
+      out.push(`${s.what}: ${s.parts.length} shown amounts add up to ${added.toFixed(2)}, shown total ${s.total.toFixed(2)}`);
+    }
   }
   return out;
 }
@@ -73,7 +75,8 @@ export function parseTable(text: string): ParsedReport {
     } else if (body.startsWith('  ')) {
       if (/^ {2}(.*: )?not priced: /.test(body)) notPricedLines.push(body.trim());
       else if (shown !== '-') costLines++;
-      component = { what: `table: tiers of ${group?.what} ${body.trim()}`, parts: [], total: shown === '-' ? new Decimal(0) : amount(shown) };
+      const cost = shown === '-' ? new Decimal(0) : amount(shown);
+      component = { what: `table: tiers of ${group?.what} ${body.trim()}`, parts: [], total: cost };
       sums.push(component);
       group?.parts.push(component.total);
     } else {
@@ -123,7 +126,9 @@ function sectionSums(text: string, total: Decimal, format: string): Sum[] {
       if (!stack) throw new Error(`construct ${path} is in no stack shown`);
       byStack.get(stack)!.push(c.amount);
     }
-    for (const s of stacks) sums.push({ what: `${format}: top-level constructs of ${s.name} → its stack total`, parts: byStack.get(s.name)!, total: s.amount });
+    for (const s of stacks) {
+      sums.push({ what: `${format}: top-level constructs of ${s.name} → its total`, parts: byStack.get(s.name)!, total: s.amount });
+    }
   }
   return sums;
 }
@@ -191,14 +196,16 @@ export function parseMarkdown(text: string): ParsedReport {
   return { total, sums: kept, costLines, notPricedLines };
 }
 
-const unescape = (s: string) => s.replace(/<wbr>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s.replace(/<wbr>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
 /** The rows of the HTML table with this id: each row's cell texts. */
 function htmlRows(html: string, id: string): string[][] {
   const start = html.indexOf(`id="${id}"`);
   if (start < 0) return [];
   const body = html.slice(html.indexOf('<tbody>', start), html.indexOf('</tbody>', start));
-  return [...body.matchAll(/<tr>(.*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((c) => unescape(c[1]!)));
+  const rows = [...body.matchAll(/<tr>(.*?)<\/tr>/g)].map((row) => row[1]!);
+  return rows.map((row) => [...row.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((c) => unescape(c[1]!)));
 }
 
 /** `cdk-cost estimate --format html`. */
@@ -228,7 +235,8 @@ export function parseHtml(html: string): ParsedReport {
   }
   const services = htmlRows(html, 'services');
   if (services.length) sums.push({ what: 'html: services → total', parts: services.map((s) => amount(s.at(-1)!)), total: t });
-  const cells = [...html.matchAll(/<g class="cell"[^>]*><title>(.*?)<\/title>/g)].map((m) => / (-?\$[\d,]+\.\d\d) a month$/.exec(unescape(m[1]!))![1]!);
+  const titles = [...html.matchAll(/<g class="cell"[^>]*><title>(.*?)<\/title>/g)].map((m) => unescape(m[1]!));
+  const cells = titles.map((t) => / (-?\$[\d,]+\.\d\d) a month$/.exec(t)![1]!);
   if (cells.length) sums.push({ what: 'html: treemap cells → total', parts: cells.map(amount), total: t });
   return { total, sums, costLines: resources.length, notPricedLines };
 }
@@ -269,7 +277,8 @@ export function parsePrComment(text: string): ParsedReport {
       if (cells[2]) resource?.parts.push(amount(cells[2]));
     } else {
       costLines++;
-      resource = { what: `PR comment: components of ${cells[0]}`, parts: [], total: cells[2] === '–' ? new Decimal(0) : amount(cells[2]!) };
+      const after = cells[2] === '–' ? new Decimal(0) : amount(cells[2]!);
+      resource = { what: `PR comment: components of ${cells[0]}`, parts: [], total: after };
       sums.push(resource);
       stack.parts.push(resource.total);
     }

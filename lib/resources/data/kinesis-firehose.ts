@@ -12,6 +12,9 @@ export const kinesisFirehoseDeliveryStream: Pricer = {
   serviceCodes: [],
   usageKeys: [],
   price(ctx) {
-    ctx.unsupported('Firehose bills data ingested per GB (in 5 KB record increments), format conversion and VPC delivery; cdk-cost does not price Firehose delivery streams yet');
+    ctx.unsupported(
+      'Firehose bills data ingested per GB (in 5 KB record increments), format conversion and VPC delivery; ' +
+        'cdk-cost does not price Firehose delivery streams yet',
+    );
   },
 };

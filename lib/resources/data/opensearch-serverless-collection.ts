@@ -13,7 +13,7 @@ export const openSearchServerlessCollection: Pricer = {
   serviceCodes: [],
   usageKeys: [],
   price(ctx) {
-    ctx.unsupported('OpenSearch Serverless OCU-hour and storage prices are not in the bundled price data (it has OpenSearch Service domain prices only)');
+    ctx.unsupported('OpenSearch Serverless OCU-hour and storage prices are not in the bundled price data (it has domain prices only)');
   },
 };
 

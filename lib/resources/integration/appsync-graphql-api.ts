@@ -12,7 +12,7 @@ export const appSyncGraphQLApi: Pricer = {
   serviceCodes: [],
   usageKeys: [],
   price(ctx) {
-    ctx.unsupported('AppSync bills query and mutation operations, real-time updates and connection minutes; cdk-cost does not price AppSync APIs yet');
+    ctx.unsupported('AppSync bills operations, real-time updates and connection minutes; cdk-cost does not price AppSync APIs yet');
   },
 };
 

@@ -25,13 +25,17 @@ export const cloudFormationStack: Pricer = {
     if (application && 'applicationId' in application) {
       const version = application.semanticVersion ? `, version ${application.semanticVersion}` : '';
       ctx.unsupported(
-        `a nested application from the AWS Serverless Application Repository (${application.applicationId}${version}): CloudFormation fetches its template ` +
-          "at deploy time, which cdk-cost cannot do offline, so its resources are not priced; estimate the application's template separately",
+        `a nested application from the AWS Serverless Application Repository (${application.applicationId}${version}): ` +
+          'CloudFormation fetches its template at deploy time, which cdk-cost cannot do offline, so its resources are not priced; ' +
+          "estimate the application's template separately",
       );
       return;
     }
     if (application && 'url' in application) {
-      ctx.unsupported(`a nested SAM application whose template is at ${application.url}: cdk-cost does not fetch it, so its resources are not priced; estimate that template separately`);
+      ctx.unsupported(
+        `a nested SAM application whose template is at ${application.url}: cdk-cost does not fetch it, so its resources are not priced; ` +
+          'estimate that template separately',
+      );
       return;
     }
     const url = str(r, 'TemplateURL');

@@ -130,7 +130,7 @@ Resources:
     const stockholm = resource(await priceInline(template, { region: 'eu-north-1' }), 'Db');
     const line = component(stockholm, 'Database instance');
     expect(line.status).toBe('no-price');
-    expect(line.problem).toMatch(new RegExp(`^no price for "${rdsInstanceKey('MySQL', 'Single-AZ', 'db.t2.small')}" \\(AmazonRDS\\) in eu-north-1; .* has one in `));
+    expect(line.problem).toContain(`no price for "${rdsInstanceKey('MySQL', 'Single-AZ', 'db.t2.small')}" (AmazonRDS) in eu-north-1; `);
     // Storage still prices and shows, but the resource is not fully priced: it is listed as
     // unsupported with the missing price as the reason, never counted as priced.
     expect(stockholm.status).toBe('unsupported');
@@ -159,7 +159,7 @@ Resources:
     const writer = resource(estimate, 'Writer');
     const line = component(writer, 'Database instance (Aurora PostgreSQL, Single-AZ, db.r6g.large)');
     expect(line.status).toBe('no-price');
-    expect(line.problem).toMatch(/no price for "RDSInstance:Aurora PostgreSQL:Single-AZ:db.r6g.large" \(AmazonRDS\) in any region of the AWS price data/);
+    expect(line.problem).toContain('no price for "RDSInstance:Aurora PostgreSQL:Single-AZ:db.r6g.large" (AmazonRDS) in any region');
     expect(writer.status).toBe('unsupported');
     expect(writer.notes.join(' ')).toContain('Aurora PostgreSQL instance-hours are not in the bundled price data');
   });

@@ -28,7 +28,8 @@ Resources:
 `;
 
 /** The data has no ElasticMapReduce prices in any region: the fee lines say so. */
-const NO_EMR_DATA = `in any region: the AWS price data (Price List snapshot as of ${book.info().pricesAsOf}) has no ElasticMapReduce prices`;
+const NO_EMR_DATA = `in any region: the AWS price data (Price List snapshot as of ${book.info().pricesAsOf}) has no ` +
+  'ElasticMapReduce prices';
 
 describe('AWS::EMR::Cluster', () => {
   it("prices each group's instance-hours and EBS volumes from the EC2 data, and names the EMR fee it has no price for", async () => {
