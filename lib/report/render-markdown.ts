@@ -46,7 +46,7 @@ export function renderMarkdown(estimate: Estimate): string {
     out.push('', '</details>', '');
   }
   if (estimate.unsupportedTypes.length) {
-    out.push('<details><summary>Not priced (unsupported, or partly priced)</summary>', '');
+    out.push('<details><summary>Not priced (unsupported)</summary>', '');
     for (const u of estimate.unsupportedTypes) out.push(`- ${escapeCell(notPricedText(estimate, u))}`);
     out.push('', '</details>', '');
   }

@@ -61,7 +61,7 @@ export function renderTable(estimate: Estimate): string {
     for (const r of missing) out.push(`  ${r.path}  ${r.type}: ${r.missingUsage.join(', ')}`);
   }
   if (estimate.unsupportedTypes.length) {
-    out.push('Not priced (unsupported, or partly priced):');
+    out.push('Not priced (unsupported):');
     for (const u of estimate.unsupportedTypes) {
       out.push(`  ${notPricedText(estimate, u)} — ${u.paths.slice(0, 3).join(', ')}${u.paths.length > 3 ? ', …' : ''}`);
     }

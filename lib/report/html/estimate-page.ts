@@ -64,7 +64,7 @@ function notPricedSection(estimate: Estimate): string {
   }
   if (estimate.unsupportedTypes.length) {
     const items = estimate.unsupportedTypes.map((u) => `<li>${esc(notPricedText(estimate, u))}</li>`);
-    out.push('<h3>Not priced (unsupported, or partly priced)</h3><ul>', ...items, '</ul>');
+    out.push('<h3>Not priced (unsupported)</h3><ul>', ...items, '</ul>');
   }
   if (estimate.warnings.length) out.push('<h3>Warnings</h3><ul>', ...estimate.warnings.map((w) => `<li>${esc(w)}</li>`), '</ul>');
   const c = coverage(estimate);
