@@ -12,6 +12,7 @@ export function coverageOf(resources: ResourceCost[]): Coverage {
   let classified = 0;
   let costBearing = 0;
   let costBearingPriced = 0;
+  const costBearingStatuses = { priced: 0, usageMissing: 0, unsupported: 0, partlyPriced: 0 };
   for (const r of resources) {
     let entry = byType.get(r.type);
     if (!entry) {
@@ -30,9 +31,11 @@ export function coverageOf(resources: ResourceCost[]): Coverage {
     if (r.status !== 'free') {
       costBearing++;
       if (r.status === 'priced' || r.status === 'usage-missing') costBearingPriced++;
+      costBearingStatuses[r.status === 'usage-missing' ? 'usageMissing' : r.status]++;
+      if (r.status === 'unsupported' && r.components.some((c) => c.status === 'priced')) costBearingStatuses.partlyPriced++;
     }
   }
   const types = [...byType.values()].sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
   for (const t of types) t.reasons.sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1));
-  return { classified, costBearing, costBearingPriced, types };
+  return { classified, costBearing, costBearingPriced, costBearingStatuses, types };
 }

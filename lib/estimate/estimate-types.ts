@@ -50,6 +50,12 @@ export interface StatusSummary {
   free: number;
   usageMissing: number;
   unsupported: number;
+  /**
+   * Of the unsupported resources, those partly priced: some cost components priced (and in the
+   * totals, which are then a lower bound), some without a price (the resource's `reason`). Added
+   * within 1.0 (additive): older files lack it.
+   */
+  partlyPriced?: number;
 }
 
 export interface PriceSummary {
@@ -90,7 +96,10 @@ export interface ResourceCost extends CostSplit {
   owner: string;
   service?: string;
   status: ResourceStatus;
-  /** Why free or unsupported. */
+  /**
+   * Why free or unsupported. An unsupported resource with priced components is partly priced: the
+   * reason names the components without a price, and the priced ones count in the totals.
+   */
   reason?: string;
   components: ComponentCost[];
   /** Usage keys the pricer read but no usage gave. */
@@ -175,6 +184,11 @@ export interface Coverage {
   costBearing: number;
   /** Cost-bearing resources a pricer priced (status priced or usage-missing). */
   costBearingPriced: number;
+  /**
+   * Cost-bearing resources by status: fully priced, priced at $0 for want of usage, and
+   * unsupported (of which partly priced). Added within 1.0 (additive): older files lack it.
+   */
+  costBearingStatuses?: { priced: number; usageMissing: number; unsupported: number; partlyPriced: number };
   /** One entry per CloudFormation type, sorted by type. */
   types: TypeCoverage[];
 }

@@ -66,7 +66,7 @@ export function priceArchitecture(architecture: Architecture, options: EstimateO
   const sources: Estimate['prices']['sources'] = {};
   for (const [id, s] of env.sources) sources[id] = s;
   const info = options.priceBook.info();
-  const summary = { resources: priced.length, priced: 0, free: 0, usageMissing: 0, unsupported: 0 };
+  const summary = { resources: priced.length, priced: 0, free: 0, usageMissing: 0, unsupported: 0, partlyPriced: 0 };
   const unsupported = new Map<string, UnsupportedType>();
   for (const r of priced) {
     const status = r.cost.status;
@@ -75,6 +75,8 @@ export function priceArchitecture(architecture: Architecture, options: EstimateO
     else if (status === 'usage-missing') summary.usageMissing++;
     else {
       summary.unsupported++;
+      // Partly priced: its priced components are in the totals, the rest has no price (the reason).
+      if (r.cost.components.some((c) => c.status === 'priced')) summary.partlyPriced++;
       const reason = r.cost.reason ?? 'not supported';
       const key = `${r.cost.type}\u0000${reason}`;
       let entry = unsupported.get(key);

@@ -17,6 +17,7 @@ import { describeOrigin } from '../usage/usage-value.js';
 import type { ComponentCost, PriceIdentity, ResourceCost } from './estimate-types.js';
 import type { Price } from '../pricing/price.js';
 import type { Allowance, AllowanceIndex } from './free-tier/allowance-index.js';
+import { noPriceProblem, noPriceReason } from './no-price-reason.js';
 
 export interface PricingEnvironment {
   architecture: Architecture;
@@ -133,18 +134,19 @@ export function priceResource(resource: ResourceModel, env: PricingEnvironment):
   const anyMissing = components.some((c) => c.status === 'usage-missing');
   let status: ResourceCost['status'] = 'priced';
   let reason: string | undefined;
-  const noPrice = [...new Set(components.filter((c) => c.status === 'no-price').map((c) => c.problem!))];
-  if (noPrice.length > 0) {
+  const noPrice = noPriceReason(components);
+  if (noPrice) {
     // A part of the resource's cost has no price (e.g. an instance type the region's data lacks):
     // the resource is not fully priced, so it is not counted as priced. Its priced parts still
     // show and add up — the total is then a lower bound, and the output says why.
     status = 'unsupported';
-    reason = noPrice.join('; ');
+    reason = noPrice;
   } else if (!anyPriced) {
     if (anyMissing) status = 'usage-missing';
     else {
       status = 'unsupported';
-      reason = [...new Set(components.map((c) => c.problem).filter(Boolean))].join('; ') || 'the pricer found nothing to price';
+      const problems = [...new Set(components.map((c) => c.problem).filter(Boolean))];
+      reason = problems.join('; ') || 'nothing in the template to price (see the notes)';
     }
   }
   cost.service = pricer.service;
@@ -224,7 +226,7 @@ function priceComponent(
   if (!price) {
     component.quantity = spec.quantity?.toFixed() ?? null;
     component.status = 'no-price';
-    component.problem = `no price for "${spec.price.key}" (${spec.price.serviceCode}) in ${resource.region}`;
+    component.problem = noPriceProblem(env.priceBook, spec.price.serviceCode, resource.region, spec.price.key);
     return { component, cost: ZERO };
   }
   if (!sources.has(price.provenance.origin)) sources.set(price.provenance.origin, { publicationDate: price.provenance.publicationDate, quality: price.provenance.quality });

@@ -9,7 +9,8 @@ import { coverageOf } from '../estimate/coverage.js';
 import type { Coverage, Estimate, TypeCoverage } from '../estimate/estimate-types.js';
 
 export function coverage(estimate: Estimate): Coverage {
-  return estimate.coverage ?? coverageOf(estimate.resources);
+  // Saved before `coverage` (or its status split) existed: derived again from the resources.
+  return estimate.coverage?.costBearingStatuses ? estimate.coverage : coverageOf(estimate.resources);
 }
 
 const STATUS_LABEL = { priced: 'priced', free: 'free', usageMissing: 'usage missing', unsupported: 'unsupported' } as const;
@@ -31,11 +32,21 @@ function percent(part: number, whole: number): string {
   return whole === 0 ? '100%' : `${((part / whole) * 100).toFixed(1).replace(/\.0$/, '')}%`;
 }
 
+/**
+ * "Classified: 8 of 8 resources (100%) · cost-bearing: 3 — 1 priced (33.3%), 1 usage missing
+ * (33.3%), 1 unsupported (33.3%)": priced, priced at $0 for want of usage, and not (fully) priced
+ * are different facts, so each is counted on its own.
+ */
 export function coverageHeadline(c: Coverage, resources: number): string {
-  return (
-    `Classified: ${c.classified} of ${resources} resources (${percent(c.classified, resources)}) · ` +
-    `cost-bearing resources priced: ${c.costBearingPriced} of ${c.costBearing} (${percent(c.costBearingPriced, c.costBearing)})`
-  );
+  const s = c.costBearingStatuses;
+  const share = (n: number) => `${n} (${percent(n, c.costBearing)})`;
+  const costBearing = s
+    ? `cost-bearing: ${c.costBearing} — priced ${share(s.priced)}, usage missing ${share(s.usageMissing)}, ` +
+      `unsupported ${share(s.unsupported)}${s.partlyPriced ? `, of which ${s.partlyPriced} partly priced` : ''}`
+    : // An estimate saved before the split existed: only the older, combined count is known.
+      `cost-bearing resources priced or usage missing: ${c.costBearingPriced} of ${c.costBearing} ` +
+      `(${percent(c.costBearingPriced, c.costBearing)})`;
+  return `Classified: ${c.classified} of ${resources} resources (${percent(c.classified, resources)}) · ${costBearing}`;
 }
 
 export function renderCoverageTable(estimate: Estimate): string {

@@ -3,7 +3,7 @@
  */
 import { Decimal, formatQuantity, formatUnitPrice, formatUsd } from '../money.js';
 import type { Estimate } from '../estimate/estimate-types.js';
-import { componentLabel, groupByOwner, tierLabel, usageMissingResources } from './view.js';
+import { componentLabel, groupByOwner, notPricedLine, notPricedText, tierLabel, usageMissingResources } from './view.js';
 import { assumptionsLines, summaryLine } from './text-parts.js';
 
 export function renderMarkdown(estimate: Estimate): string {
@@ -22,10 +22,17 @@ export function renderMarkdown(estimate: Estimate): string {
           out.push(`| &nbsp;&nbsp;&nbsp;&nbsp;${tierLabel(t)} | ${formatQuantity(new Decimal(t.quantity))} ${c.unit} | ${formatUnitPrice(new Decimal(t.unitPrice))} | ${formatUsd(new Decimal(t.monthly))} |`);
         }
       }
+      const unpriced = notPricedLine(r);
+      if (unpriced) out.push(`| &nbsp;&nbsp;${escapeCell(componentLabel(group, r, unpriced))} | | | – |`);
     }
   }
   out.push(`| **Total** | | | **${formatUsd(new Decimal(estimate.totals.monthly))}** |`, '');
   out.push(`Fixed ${formatUsd(new Decimal(estimate.totals.fixed))} · usage-based ${formatUsd(new Decimal(estimate.totals.usageBased))}`, '');
+  if (estimate.stacks.length > 1) {
+    out.push('| Stack | Region | Monthly cost |', '|---|---|---:|');
+    for (const s of estimate.stacks) out.push(`| ${escapeCell(s.name)} | ${s.region} | ${formatUsd(new Decimal(s.monthly))} |`);
+    out.push('');
+  }
   if (estimate.services.length) {
     out.push('| Service | Monthly cost |', '|---|---:|');
     for (const s of estimate.services) out.push(`| ${escapeCell(s.service)} | ${formatUsd(new Decimal(s.monthly))} |`);
@@ -40,7 +47,7 @@ export function renderMarkdown(estimate: Estimate): string {
   }
   if (estimate.unsupportedTypes.length) {
     out.push('<details><summary>Not priced (unsupported)</summary>', '');
-    for (const u of estimate.unsupportedTypes) out.push(`- ${u.type} ×${u.count}: ${u.reason}`);
+    for (const u of estimate.unsupportedTypes) out.push(`- ${escapeCell(notPricedText(estimate, u))}`);
     out.push('', '</details>', '');
   }
   return out.join('\n');

@@ -5,7 +5,8 @@
 import { table, getBorderCharacters } from 'table';
 import { Decimal, formatQuantity, formatUnitPrice, formatUsd } from '../money.js';
 import type { Estimate } from '../estimate/estimate-types.js';
-import { componentLabel, groupByOwner, shortFqn, tierLabel, topLevelConstructs, usageMissingResources } from './view.js';
+import { componentLabel, groupByOwner, notPricedLine, notPricedText, shortFqn, tierLabel } from './view.js';
+import { topLevelConstructs, usageMissingResources } from './view.js';
 import { assumptionsLines, summaryLine } from './text-parts.js';
 
 export function renderTable(estimate: Estimate): string {
@@ -22,6 +23,8 @@ export function renderTable(estimate: Estimate): string {
           rows.push([`    ${tierLabel(t)}`, `${formatQuantity(new Decimal(t.quantity))} ${c.unit}`, formatUnitPrice(new Decimal(t.unitPrice)), formatUsd(new Decimal(t.monthly))]);
         }
       }
+      const unpriced = notPricedLine(resource);
+      if (unpriced) rows.push([`  ${componentLabel(group, resource, unpriced)}`, '', '', '-']);
     }
   }
   rows.push(['Total', '', '', formatUsd(new Decimal(estimate.totals.monthly))]);
@@ -42,7 +45,10 @@ export function renderTable(estimate: Estimate): string {
   const top = topLevelConstructs(estimate);
   if (top.length) {
     out.push('By construct (top level):');
-    for (const c of top) out.push(`  ${c.path}${c.fqn ? ` (${shortFqn(c.fqn)})` : ''}: ${formatUsd(new Decimal(c.monthly))}`);
+    for (const c of top) {
+      const what = c.direct ? ' (resources directly in the stack)' : c.fqn ? ` (${shortFqn(c.fqn)})` : '';
+      out.push(`  ${c.path}${what}: ${formatUsd(new Decimal(c.monthly))}`);
+    }
   }
   if (estimate.services.length) {
     out.push('By service:');
@@ -56,7 +62,9 @@ export function renderTable(estimate: Estimate): string {
   }
   if (estimate.unsupportedTypes.length) {
     out.push('Not priced (unsupported):');
-    for (const u of estimate.unsupportedTypes) out.push(`  ${u.type} ×${u.count}: ${u.reason} — ${u.paths.slice(0, 3).join(', ')}${u.paths.length > 3 ? ', …' : ''}`);
+    for (const u of estimate.unsupportedTypes) {
+      out.push(`  ${notPricedText(estimate, u)} — ${u.paths.slice(0, 3).join(', ')}${u.paths.length > 3 ? ', …' : ''}`);
+    }
   }
   const notes = estimate.resources.filter((r) => r.notes.length && r.status !== 'free');
   if (notes.length) {

@@ -3,6 +3,7 @@
  */
 import type { Estimate } from '../estimate/estimate-types.js';
 import { freeTierAllowanceLines, freeTierStatus } from './free-tier-text.js';
+import { summaryCounts } from './view.js';
 
 export function assumptionsLines(estimate: Estimate): string[] {
   const regions = [...new Set(estimate.stacks.map((s) => s.region))].join(', ');
@@ -20,6 +21,5 @@ export function assumptionsLines(estimate: Estimate): string[] {
 }
 
 export function summaryLine(estimate: Estimate): string {
-  const s = estimate.summary;
-  return `Resources: ${s.resources} — ${s.priced} priced, ${s.free} free, ${s.usageMissing} usage missing, ${s.unsupported} unsupported`;
+  return `Resources: ${estimate.summary.resources} — ${summaryCounts(estimate)}`;
 }

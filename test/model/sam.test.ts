@@ -201,7 +201,8 @@ Resources:
     expect(component(resource(estimate, 'Table'), 'Provisioned read capacity').quantity).toBe('3650');
     const nested = resource(estimate, 'Nested');
     expect(nested.status).toBe('unsupported');
-    expect(nested.reason).toMatch(/nested SAM application \(arn:aws:serverlessrepo:.*applications\/x version 2\.1\.0\).*not priced/);
+    expect(nested.reason).toMatch(/^a nested application from the AWS Serverless Application Repository \(arn:aws:serverlessrepo:/);
+    expect(nested.reason).toMatch(/applications\/x, version 2\.1\.0\).*not priced/);
   });
 
   it('says what it does not expand, instead of dropping it', () => {

@@ -19,6 +19,7 @@ describe('estimate --coverage', () => {
     expect(flagged.stdout).toBe(plain.stdout);
     const coverage = (JSON.parse(plain.stdout) as Estimate).coverage!;
     expect(coverage).toMatchObject({ classified: 8, costBearing: 3, costBearingPriced: 2 });
+    expect(coverage.costBearingStatuses).toEqual({ priced: 1, usageMissing: 1, unsupported: 1, partlyPriced: 0 });
     expect(coverage.types.map((t) => [t.type, t.count, t.status])).toEqual([
       ['AWS::EC2::NatGateway', 1, 'priced'],
       ['AWS::IAM::Role', 2, 'free'],
@@ -39,7 +40,9 @@ describe('estimate --coverage', () => {
     expect(section).toMatch(/│ AWS::IAM::Role +│ +2 │ free +│ IAM has no charge +│/);
     expect(section).toMatch(/│ AWS::Lambda::Function │ +2 │ free 1, usage missing 1 +│ free ×1: custom resource provider/);
     expect(section).toMatch(/│ AWS::SSM::Parameter +│ +2 │ free 1, unsupported 1 +│ free ×1: Standard-tier parameters/);
-    expect(section).toContain('Classified: 8 of 8 resources (100%) · cost-bearing resources priced: 2 of 3 (66.7%)');
+    // Priced, usage missing and unsupported are separate facts: usage missing is not counted as priced.
+    expect(section).toContain('Classified: 8 of 8 resources (100%) · ');
+    expect(section).toContain(' · cost-bearing: 3 — priced 1 (33.3%), usage missing 1 (33.3%), unsupported 1 (33.3%)\n');
     // Without the flag, no coverage section.
     expect((await cli('estimate', template)).stdout).not.toContain('Coverage by resource type');
   });

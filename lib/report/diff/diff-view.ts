@@ -164,6 +164,14 @@ function usageValue(v: number | string | boolean | null): string {
   return typeof v === 'number' ? formatQuantity(new Decimal(v)) : String(v);
 }
 
+/**
+ * " · partly priced" for a resource whose head side has priced lines and lines without a price: its
+ * amount is what is priced (and in the totals); "Not priced in head" says what is missing.
+ */
+export function partlyPricedNote(r: ResourceChange): string {
+  return r.status.after === 'unsupported' && !new Decimal(r.after).isZero() ? ' · partly priced' : '';
+}
+
 /** Resources that cost nothing on either side (routes, roles, …): counted, not listed, in the views. */
 export function isCostFree(r: ResourceChange): boolean {
   const free = (status: ResourceChange['status']['before']) => status === null || status === 'free';

@@ -7,7 +7,7 @@
 import { Decimal, formatQuantity, formatUsd } from '../../money.js';
 import type { ComponentChange, CostDiff, ResourceChange } from '../../diff/diff-types.js';
 import { describeCheck } from './describe-budget.js';
-import { changesByOwner, componentDetail, costFreeSummary, describeResource, headline, isCostFree } from './diff-view.js';
+import { changesByOwner, componentDetail, costFreeSummary, describeResource, headline, isCostFree, partlyPricedNote } from './diff-view.js';
 import { fitBlocks, type Block } from './fit-markdown.js';
 import { formatPercent, formatSignedUsd } from './format-delta.js';
 
@@ -87,7 +87,8 @@ function stackBlock(diff: CostDiff, name: string, resources: ResourceChange[]): 
   const rows: string[] = [];
   for (const r of resources) {
     const where = r.basePath ? `${code(r.path)} (was ${code(r.basePath)})` : code(r.path);
-    rows.push(`| **${r.change}** ${where} · ${text(r.type)} | ${money(r.before, r.status.before)} | ${money(r.after, r.status.after)} | ${formatSignedUsd(r.delta)} | ${r.causes.join(', ')} |`);
+    const what = `${text(r.type)}${partlyPricedNote(r)}`;
+    rows.push(`| **${r.change}** ${where} · ${what} | ${money(r.before, r.status.before)} | ${money(r.after, r.status.after)} | ${formatSignedUsd(r.delta)} | ${r.causes.join(', ')} |`);
     for (const c of r.components) rows.push(componentRow(c, r));
     const said = r.components.map((c) => componentDetail(c, r)).join(' ');
     for (const u of r.usageChanges.filter((x) => !said.includes(` ${x.key} `))) rows.push(`| &nbsp;&nbsp;usage ${code(u.key)}: ${text(usageValue(u.before))} → ${text(usageValue(u.after))} | | | | usage |`);

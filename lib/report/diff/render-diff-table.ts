@@ -6,7 +6,7 @@ import { table, getBorderCharacters } from 'table';
 import { Decimal, formatQuantity, formatUsd } from '../../money.js';
 import type { CostDiff } from '../../diff/diff-types.js';
 import { describeCheck } from './describe-budget.js';
-import { componentDetail, costFreeSummary, headline, isCostFree } from './diff-view.js';
+import { componentDetail, costFreeSummary, headline, isCostFree, partlyPricedNote } from './diff-view.js';
 import { formatPercent, formatSignedUsd } from './format-delta.js';
 
 export function renderDiffTable(diff: CostDiff): string {
@@ -23,7 +23,8 @@ export function renderDiffTable(diff: CostDiff): string {
     const rows: string[][] = [['Resource / cost component', 'Before', 'After', 'Δ / month', 'Cause']];
     for (const r of costed) {
       const moved = r.basePath ? ` (was ${r.basePath})` : '';
-      rows.push([`${r.change.toUpperCase()} ${r.path}${moved}  ${r.type}`, r.status.before === null ? '-' : usd(r.before), r.status.after === null ? '-' : usd(r.after), `${formatSignedUsd(r.delta)} (${formatPercent(r.percent)})`, r.causes.join(', ')]);
+      const what = `${r.type}${partlyPricedNote(r)}`;
+      rows.push([`${r.change.toUpperCase()} ${r.path}${moved}  ${what}`, r.status.before === null ? '-' : usd(r.before), r.status.after === null ? '-' : usd(r.after), `${formatSignedUsd(r.delta)} (${formatPercent(r.percent)})`, r.causes.join(', ')]);
       for (const c of r.components) rows.push([`  ${componentDetail(c, r)}`, usd(c.before), usd(c.after), formatSignedUsd(c.delta), c.causes.join(', ')]);
       const said = r.components.map((c) => componentDetail(c, r)).join(' ');
       for (const u of r.usageChanges.filter((x) => !said.includes(` ${x.key} `))) rows.push([`  usage ${u.key}: ${value(u.before)} → ${value(u.after)}`, '', '', '', 'usage']);

@@ -6,7 +6,7 @@
 import { Decimal, formatUsd } from '../../money.js';
 import type { CostDiff, ResourceChange } from '../../diff/diff-types.js';
 import { describeCheck } from '../diff/describe-budget.js';
-import { componentDetail, costFreeSummary, headline, isCostFree, resourceDetail } from '../diff/diff-view.js';
+import { componentDetail, costFreeSummary, headline, isCostFree, partlyPricedNote, resourceDetail } from '../diff/diff-view.js';
 import { formatPercent, formatSignedUsd } from '../diff/format-delta.js';
 import { esc } from './escape.js';
 import { htmlPage } from './page.js';
@@ -102,7 +102,7 @@ function changesTable(changes: ResourceChange[]): string {
     columns: [
       { label: 'Change', cell: (r) => ({ text: r.change }) },
       { label: 'Resource', className: 'path', cell: (r) => ({ text: `${r.path}${r.basePath ? ` (was ${r.basePath})` : ''}` }) },
-      { label: 'Type', cell: (r) => ({ text: r.type }) },
+      { label: 'Type', cell: (r) => ({ text: `${r.type}${partlyPricedNote(r)}` }) },
       { label: 'Before', numeric: true, cell: money('before') },
       { label: 'After', numeric: true, cell: money('after') },
       { label: 'Δ / month', numeric: true, cell: (r) => ({ text: formatSignedUsd(r.delta), value: r.delta }) },

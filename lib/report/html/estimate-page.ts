@@ -5,7 +5,7 @@
 import { Decimal, formatUsd } from '../../money.js';
 import type { Estimate, ServiceCost } from '../../estimate/estimate-types.js';
 import { coverage, coverageHeadline, statusText } from '../render-coverage.js';
-import { usageMissingResources } from '../view.js';
+import { notPricedText, usageMissingResources } from '../view.js';
 import { esc } from './escape.js';
 import { htmlPage } from './page.js';
 import { cellData, resourceTable } from './resource-table.js';
@@ -63,7 +63,8 @@ function notPricedSection(estimate: Estimate): string {
     out.push('<h3>Usage not given (those components are $0)</h3><ul>', ...missing.map((r) => `<li><code>${esc(r.path)}</code> (${esc(r.type)}): ${esc(r.missingUsage.join(', '))}</li>`), '</ul>');
   }
   if (estimate.unsupportedTypes.length) {
-    out.push('<h3>Not priced (unsupported)</h3><ul>', ...estimate.unsupportedTypes.map((u) => `<li>${esc(u.type)} ×${u.count}: ${esc(u.reason)}</li>`), '</ul>');
+    const items = estimate.unsupportedTypes.map((u) => `<li>${esc(notPricedText(estimate, u))}</li>`);
+    out.push('<h3>Not priced (unsupported)</h3><ul>', ...items, '</ul>');
   }
   if (estimate.warnings.length) out.push('<h3>Warnings</h3><ul>', ...estimate.warnings.map((w) => `<li>${esc(w)}</li>`), '</ul>');
   const c = coverage(estimate);

@@ -5,6 +5,7 @@
 import { Decimal, formatQuantity, formatUnitPrice, formatUsd } from '../../money.js';
 import type { Estimate, ResourceCost } from '../../estimate/estimate-types.js';
 import { sortableTable } from './sortable-table.js';
+import { statusLabel } from '../view.js';
 
 const usd = (v: string) => formatUsd(new Decimal(v));
 
@@ -21,7 +22,7 @@ export function resourceTable(estimate: Estimate): string {
       { label: 'Resource', className: 'path', cell: (r) => ({ text: r.path }) },
       { label: 'Type', cell: (r) => ({ text: r.type }) },
       { label: 'Service', cell: (r) => ({ text: r.service ?? '' }) },
-      { label: 'Status', cell: (r) => ({ text: r.status === 'usage-missing' ? `usage missing (${r.missingUsage.join(', ')})` : r.status }) },
+      { label: 'Status', cell: (r) => ({ text: statusLabel(r) }) },
       { label: 'Fixed', numeric: true, cell: (r) => ({ text: usd(r.fixed), value: r.fixed }) },
       { label: 'Usage-based', numeric: true, cell: (r) => ({ text: usd(r.usageBased), value: r.usageBased }) },
       { label: 'Monthly', numeric: true, cell: (r) => ({ text: usd(r.monthly), value: r.monthly }) },
@@ -50,7 +51,7 @@ export function cellData(r: ResourceCost): CellData {
     p: r.path,
     t: r.type,
     s: r.service ?? '',
-    st: r.status,
+    st: statusLabel(r),
     m: usd(r.monthly),
     f: usd(r.fixed),
     u: usd(r.usageBased),

@@ -5,6 +5,7 @@
 import { Decimal, formatUsd } from '../../money.js';
 import type { Estimate } from '../../estimate/estimate-types.js';
 import { assumptionsLines, summaryLine } from '../text-parts.js';
+import { summaryCounts } from '../view.js';
 import { esc } from './escape.js';
 
 export function estimateSummary(estimate: Estimate): string {
@@ -15,7 +16,7 @@ export function estimateSummary(estimate: Estimate): string {
     ['Usage-based', formatUsd(new Decimal(t.usageBased))],
     [regions.length === 1 ? 'Region' : 'Regions', regions.join(', ') || 'none'],
     [estimate.prices.kind === 'snapshot' ? 'Price snapshot' : 'Live prices', `as of ${estimate.prices.pricesAsOf}`],
-    ['Resources', `${estimate.summary.priced} priced of ${estimate.summary.resources}`],
+    ['Resources', summaryCounts(estimate)],
   ];
   return [
     '<header>',

@@ -22,7 +22,7 @@ export const openSearchDomain: Pricer = {
     }
     if (bool(r, `${cluster}.WarmEnabled`) === true) {
       addNodes(ctx, 'UltraWarm nodes', `${cluster}.WarmType`, num(r, `${cluster}.WarmCount`) ?? 2);
-      ctx.note('UltraWarm instance-hours and managed storage are not in the bundled price data (reshaped/es.json lists no ultrawarm types)');
+      ctx.note('UltraWarm instance-hours and managed storage are not in the bundled price data (no UltraWarm types): not included');
     }
     if (bool(r, `${cluster}.ColdStorageOptions.Enabled`) === true) ctx.note('cold storage (per GB-month) is not in the bundled price data: not included');
     if (bool(r, 'EBSOptions.EBSEnabled') !== false && num(r, 'EBSOptions.VolumeSize') !== undefined) {

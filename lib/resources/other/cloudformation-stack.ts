@@ -5,7 +5,7 @@
  * from the Serverless Application Repository), the nested resources are not priced: the stack is
  * unsupported, saying where its template lives, so the gap is visible.
  */
-import { SAM_APPLICATION_LOCATION } from '../../model/sam/application.js';
+import { SAM_APPLICATION_LOCATION, type SamApplicationLocation } from '../../model/sam/application.js';
 import type { Pricer } from '../pricer.js';
 import { str } from '../properties.js';
 
@@ -21,9 +21,21 @@ export const cloudFormationStack: Pricer = {
       ctx.free(`a nested stack has no charge; its resources are priced in stack ${nestedName}`);
       return;
     }
-    const application = r.metadata[SAM_APPLICATION_LOCATION];
-    if (typeof application === 'string') {
-      ctx.unsupported(`a nested SAM application (${application}): its template comes from the Serverless Application Repository at deploy time, so its resources are not priced; estimate the application's template separately`);
+    const application = r.metadata[SAM_APPLICATION_LOCATION] as SamApplicationLocation | undefined;
+    if (application && 'applicationId' in application) {
+      const version = application.semanticVersion ? `, version ${application.semanticVersion}` : '';
+      ctx.unsupported(
+        `a nested application from the AWS Serverless Application Repository (${application.applicationId}${version}): ` +
+          'CloudFormation fetches its template at deploy time, which cdk-cost cannot do offline, so its resources are not priced; ' +
+          "estimate the application's template separately",
+      );
+      return;
+    }
+    if (application && 'url' in application) {
+      ctx.unsupported(
+        `a nested SAM application whose template is at ${application.url}: cdk-cost does not fetch it, so its resources are not priced; ` +
+          'estimate that template separately',
+      );
       return;
     }
     const url = str(r, 'TemplateURL');

@@ -39,7 +39,8 @@ Resources:
     expectLine(component(resource(await priceInline(template), 'Group'), 'Cache nodes'), 1460, unit(EC, cacheNodeKey('Redis', 'cache.m3.medium')));
     const north = resource(await priceInline(template, { region: 'eu-north-1' }), 'Group');
     expect(north.status).toBe('unsupported');
-    expect(north.reason).toBe(`no price for "${cacheNodeKey('Redis', 'cache.m3.medium')}" (AmazonElastiCache) in eu-north-1`);
+    const missing = `Cache nodes (2 × cache.m3.medium, Redis): no price for "${cacheNodeKey('Redis', 'cache.m3.medium')}"`;
+    expect(north.reason).toContain(`${missing} (AmazonElastiCache) in eu-north-1; the AWS price data `);
   });
 
   it('an unresolvable node type is unsupported with the reference named', async () => {

@@ -56,7 +56,8 @@ Resources:
     expectLine(component(resource(await priceInline(t, { region: 'eu-west-1' }), 'Node'), 'Database instance'), 730, unit(NEP, neptuneInstanceKey('db.r4.large'), 'eu-west-1'));
     const north = resource(await priceInline(t, { region: 'eu-north-1' }), 'Node');
     expect(north.status).toBe('unsupported');
-    expect(north.reason).toBe(`no price for "${neptuneInstanceKey('db.r4.large')}" (AmazonNeptune) in eu-north-1`);
+    const missing = `Database instance (db.r4.large): no price for "${neptuneInstanceKey('db.r4.large')}" (AmazonNeptune)`;
+    expect(north.reason).toContain(`${missing} in eu-north-1; the AWS price data `);
   });
 });
 

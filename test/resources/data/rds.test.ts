@@ -131,11 +131,11 @@ Resources:
     const stockholm = resource(await priceInline(template, { region: 'eu-north-1' }), 'Db');
     const line = component(stockholm, 'Database instance');
     expect(line.status).toBe('no-price');
-    expect(line.problem).toBe(`no price for "${rdsInstanceKey('MySQL', 'Single-AZ', 'db.t2.small')}" (AmazonRDS) in eu-north-1`);
+    expect(line.problem).toContain(`no price for "${rdsInstanceKey('MySQL', 'Single-AZ', 'db.t2.small')}" (AmazonRDS) in eu-north-1; `);
     // Storage still prices and shows, but the resource is not fully priced: it is listed as
     // unsupported with the missing price as the reason, never counted as priced.
     expect(stockholm.status).toBe('unsupported');
-    expect(stockholm.reason).toBe(line.problem);
+    expect(stockholm.reason).toBe(`${line.name}: ${line.problem}`);
     expectLine(component(stockholm, 'Storage'), 5, unit(RDS, 'Database Storage Single AZ General Purpose', 'eu-north-1'));
   });
 });

@@ -82,7 +82,7 @@ Resources:
     Type: AWS::MSK::Cluster
     Properties: { ClusterName: k, KafkaVersion: 3.6.0, NumberOfBrokerNodes: 2, BrokerNodeGroupInfo: { InstanceType: kafka.m9z.large, ClientSubnets: [a, b] } }
 `), 'Kafka');
-    expect(component(c, 'Broker instances').problem).toBe('no price for "RunBroker m9z.large" (AmazonMSK) in us-east-1');
+    expect(component(c, 'Broker instances').problem).toMatch(/^no price for "RunBroker m9z.large" \(AmazonMSK\) in any region of /);
   });
 });
 
