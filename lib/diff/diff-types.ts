@@ -134,4 +134,6 @@ export interface BudgetCheck {
   exceeded: boolean;
   /** Where the limit was set: a flag (`--fail-if-total-over`) or `file:line`. */
   origin: string;
+  /** Which estimate of several it was checked on: a sweep step ("10×"), a design at a step in `compare`. */
+  at?: string;
 }

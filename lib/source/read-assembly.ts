@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { GUARD_FAILURE_METADATA } from './guard-keys.js';
 import type { Architecture, StackModel } from '../model/architecture.js';
 import { ConstructTree } from '../model/construct-tree.js';
 import { buildStack } from '../model/build-stack.js';
@@ -75,6 +76,7 @@ function readAssemblyInto(dir: string, regions: RegionChoice, tree: ConstructTre
     for (const [path, entries] of Object.entries(metadata)) {
       for (const entry of entries) {
         if (entry.type === 'aws:cdk:logicalId' && typeof entry.data === 'string') pathByLogicalId.set(entry.data, path.replace(/^\//, ''));
+        else if (entry.type === GUARD_FAILURE_METADATA) warnings.push(`CostGuard would fail \`cdk synth\` (${path.replace(/^\//, '')}): ${String(entry.data)}`);
         else if (entry.type.startsWith('cdk-cost:')) constructMetadata.push({ path: path.replace(/^\//, ''), type: entry.type, data: entry.data });
       }
     }
