@@ -102,7 +102,10 @@ interface SideSteps {
 function stepsOf(name: string, side: CompareSide, scales: ReturnType<typeof scalesFrom>): SideSteps {
   return {
     budgets: readBudgets(side.run.usage),
-    steps: () => scales.map((scale) => ({ label: `${scale.toFixed()}× (${name}: ${side.label})`, estimate: estimateAt(side.run, scale, side.stacks) })),
+    steps: () => scales.map((scale) => ({
+      label: `${scale.toFixed()}× (${name}: ${side.label})`,
+      estimate: estimateAt(side.run, scale, side.stacks),
+    })),
   };
 }
 

@@ -73,7 +73,9 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
         ...(flags.snapshot ? { snapshotDir: flags.snapshot } : {}),
         priceBook: await openPriceBook(flags, (line) => io.stderr(`live prices: ${line}\n`)),
       };
-      if (flags.explain !== undefined || flags.scale !== undefined) return setExitCode(await runEstimateLoad(options, flags, format, io, budgets));
+      if (flags.explain !== undefined || flags.scale !== undefined) {
+        return setExitCode(await runEstimateLoad(options, flags, format, io, budgets));
+      }
       const { estimate, usage } = await runEstimate(options);
       const checks = budgets.evaluate(estimate, usage);
       const text = renderEstimate(estimate, format) + (flags.coverage ? coverageSection(estimate, format) : '');

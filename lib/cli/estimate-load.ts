@@ -32,7 +32,13 @@ export function scalesFrom(text: string, flag = '--scale') {
 }
 
 /** Returns the exit code the budgets call for: a budget holds at every step of the sweep. */
-export async function runEstimateLoad(options: RunEstimateOptions, flags: LoadFlags, format: Format, io: CliIo, budgets: EstimateBudgets): Promise<number> {
+export async function runEstimateLoad(
+  options: RunEstimateOptions,
+  flags: LoadFlags,
+  format: Format,
+  io: CliIo,
+  budgets: EstimateBudgets,
+): Promise<number> {
   // One HTML page per object: the sweep has its page, an explanation is text.
   if (format === 'html' && flags.explain !== undefined) throw new UserError('--explain has no HTML view.', 'Use --format table, markdown or json with --explain (--scale works with --format html).');
   const scales = flags.scale !== undefined ? scalesFrom(flags.scale) : undefined;
@@ -44,7 +50,8 @@ export async function runEstimateLoad(options: RunEstimateOptions, flags: LoadFl
   let checks: BudgetCheck[] = [];
   if (budgets.any(run.usage)) {
     checks = scales
-      ? budgets.evaluateSteps(scales.map((scale) => ({ label: `${scale.toFixed()}×`, estimate: estimateAt(run, scale, options.stacks) })), run.usage)
+      ? budgets.evaluateSteps(scales.map((scale) => ({ label: `${scale.toFixed()}×`, estimate: estimateAt(run, scale, options.stacks) })),
+        run.usage)
       : budgets.evaluate(run.estimate, run.usage);
   }
   const text = parts.join('\n');

@@ -23,7 +23,12 @@ export function alignSingleStacks(base: Estimate, head: Estimate): Alignment {
       ...base,
       stacks: [{ ...base.stacks[0]!, name: to }],
       constructs: base.constructs.map((c) => ({ ...c, path: rename(c.path) })),
-      resources: base.resources.map((r) => ({ ...r, stack: r.stack === from ? to : r.stack, path: rename(r.path), owner: rename(r.owner) })),
+      resources: base.resources.map((r) => ({
+        ...r,
+        stack: r.stack === from ? to : r.stack,
+        path: rename(r.path),
+        owner: rename(r.owner),
+      })),
     },
     note: `Each side has one stack: the base stack "${from}" is compared with the head stack "${to}" (shown under "${to}").`,
   };

@@ -40,8 +40,9 @@ export function compareComponents(base: ResourceCost, head: ResourceCost, usageC
     const change = comparePair(b, h);
     if (change) out.push(change);
   }
-  for (const h of leftHead) out.push(withUsage(oneSided('added', h, coverageChanged ? ['coverage'] : [causeOfOneSided(h, changedUsageKeys)]), readBy(h, usageChanges)));
-  for (const b of leftBase) out.push(withUsage(oneSided('removed', b, coverageChanged ? ['coverage'] : [causeOfOneSided(b, changedUsageKeys)]), readBy(b, usageChanges)));
+  const causesOf = (c: ComponentCost): ChangeCause[] => (coverageChanged ? ['coverage'] : [causeOfOneSided(c, changedUsageKeys)]);
+  for (const h of leftHead) out.push(withUsage(oneSided('added', h, causesOf(h)), readBy(h, usageChanges)));
+  for (const b of leftBase) out.push(withUsage(oneSided('removed', b, causesOf(b)), readBy(b, usageChanges)));
   return out.sort((x, y) => new Decimal(y.delta).abs().comparedTo(new Decimal(x.delta).abs()) || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
 }
 

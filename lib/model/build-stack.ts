@@ -32,8 +32,16 @@ export function buildStack(input: StackInput): BuiltStack {
   const warnings: string[] = [];
   const parameters = resolveParameters(input, warnings);
   const resolverFor = (t: Template) =>
-    new Resolver({ region: input.region, stackName: input.name, parameters, mappings: t.Mappings, conditions: t.Conditions, resourceIds: new Set(Object.keys(t.Resources ?? {})),
-      file: input.templateFile, onWarning: (text) => warnings.push(text) });
+    new Resolver({
+      region: input.region,
+      stackName: input.name,
+      parameters,
+      mappings: t.Mappings,
+      conditions: t.Conditions,
+      resourceIds: new Set(Object.keys(t.Resources ?? {})),
+      file: input.templateFile,
+      onWarning: (text) => warnings.push(text),
+    });
   const { template, origins } = applyTransforms(input, resolverFor, warnings);
   const resources = template.Resources ?? {};
   const resolver = resolverFor(template);

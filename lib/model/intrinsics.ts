@@ -169,8 +169,11 @@ export class Resolver {
         if (fallback && typeof fallback === 'object' && 'DefaultValue' in fallback) return (fallback as { DefaultValue: unknown }).DefaultValue;
         const missing = missingMapKey(this.ctx.mappings, args as string[]);
         // Keyed by the region: the template deploys elsewhere, only not here. Price what can be, and say so.
-        if (JSON.stringify(arg).includes('"AWS::Region"')) this.warnOnce(`${this.where()}: ${missing} The template cannot deploy in ${this.ctx.region}; the value is left unresolved.`);
-        else this.fail(missing, 'CloudFormation rejects the template (the stack fails to create): add the key to the mapping, or use keys it has.');
+        if (JSON.stringify(arg).includes('"AWS::Region"')) {
+          this.warnOnce(`${this.where()}: ${missing} The template cannot deploy in ${this.ctx.region}; the value is left unresolved.`);
+        } else {
+          this.fail(missing, 'CloudFormation rejects the template (the stack fails to create): add the key to the mapping.');
+        }
         return { 'Fn::FindInMap': args };
       }
       case 'Fn::Select': {
@@ -182,7 +185,10 @@ export class Resolver {
         // Our Fn::GetAZs lists three zones; a region may have more: an index past them is no error.
         const fromAzs = Array.isArray(arg) && isIntrinsic(arg[1]) && 'Fn::GetAZs' in (arg[1] as object);
         if (typeof index === 'number' && Array.isArray(args[1]) && !fromAzs) {
-          this.fail(`Fn::Select index ${args[0] as string | number} is out of range: the list has ${args[1].length} item${args[1].length === 1 ? '' : 's'} (indexes 0 to ${args[1].length - 1}).`, 'CloudFormation rejects the template: select an index the list has.');
+          const size = args[1].length;
+          const index = args[0] as string | number;
+          const problem = `Fn::Select index ${index} is out of range: the list has ${size} item${size === 1 ? '' : 's'}`;
+          this.fail(`${problem} (indexes 0 to ${size - 1}).`, 'CloudFormation rejects the template: select an index the list has.');
         }
         return { 'Fn::Select': args };
       }
@@ -284,10 +290,12 @@ export class Resolver {
   }
 }
 
+const names = (record: object | undefined) => Object.keys(record ?? {}).join(', ') || 'none';
+
 /** Which key of `Fn::FindInMap [map, top, second]` the mappings lack, in words. */
 function missingMapKey(mappings: Template['Mappings'], [map, top, second]: string[]): string {
   const mapping = mappings?.[map!];
-  if (!mapping) return `Fn::FindInMap: the template has no mapping "${map}" (mappings: ${Object.keys(mappings ?? {}).join(', ') || 'none'}).`;
+  if (!mapping) return `Fn::FindInMap: the template has no mapping "${map}" (mappings: ${names(mappings)}).`;
   const entry = mapping[top!];
   if (!entry) return `Fn::FindInMap: mapping "${map}" has no key "${top}" (keys: ${Object.keys(mapping).join(', ')}).`;
   return `Fn::FindInMap: mapping "${map}" → "${top}" has no key "${second}" (keys: ${Object.keys(entry).join(', ')}).`;

@@ -51,7 +51,8 @@ export function parseYamlTemplate(text: string, file: string): unknown {
     if (error.code === 'DUPLICATE_KEY') {
       const key = pos ? text.split('\n')[pos.line - 1]?.trim().replace(/:.*$/, '') : undefined;
       throw new UserError(
-        `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: duplicate key${key ? ` "${key}"` : ''}: a key (a logical id, a property) appears twice in one mapping.`,
+        `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: duplicate key${key ? ` "${key}"` : ''}: `
+          + 'a key (a logical id, a property) appears twice in one mapping.',
         'CloudFormation rejects such a template: rename or remove one of them.',
       );
     }

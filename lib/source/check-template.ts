@@ -12,7 +12,8 @@ import type { Template } from './read-template.js';
 
 /** Pseudo parameters: a Ref to one is always fine. */
 const PSEUDO_PARAMETERS = new Set([
-  'AWS::AccountId', 'AWS::NotificationARNs', 'AWS::NoValue', 'AWS::Partition', 'AWS::Region', 'AWS::StackId', 'AWS::StackName', 'AWS::URLSuffix',
+  'AWS::AccountId', 'AWS::NotificationARNs', 'AWS::NoValue', 'AWS::Partition',
+  'AWS::Region', 'AWS::StackId', 'AWS::StackName', 'AWS::URLSuffix',
 ]);
 
 const HINT = 'CloudFormation rejects this template (aws cloudformation validate-template fails): fix it so that it can deploy.';
@@ -25,11 +26,16 @@ export function checkResources(template: Template, file: string): void {
   for (const [logicalId, resource] of Object.entries(template.Resources ?? {})) {
     if (!isMapping(resource)) throw new UserError(`${file}: Resources.${logicalId} must be a mapping with a Type.`, HINT);
     const type = (resource as unknown as Record<string, unknown>)['Type'];
-    if (type === undefined) throw new UserError(`${file}: Resources.${logicalId} has no Type.`, 'Every resource needs a Type such as AWS::S3::Bucket.');
-    if (typeof type !== 'string') throw new UserError(`${file}: Resources.${logicalId}.Type must be a string such as AWS::S3::Bucket, not ${describe(type)}.`, HINT);
+    if (type === undefined) {
+      throw new UserError(`${file}: Resources.${logicalId} has no Type.`, 'Every resource needs a Type such as AWS::S3::Bucket.');
+    }
+    if (typeof type !== 'string') {
+      throw new UserError(`${file}: Resources.${logicalId}.Type must be a string such as AWS::S3::Bucket, not ${describe(type)}.`, HINT);
+    }
     const properties = (resource as unknown as Record<string, unknown>)['Properties'];
     if (properties !== undefined && !isMapping(properties)) {
-      throw new UserError(`${file}: Resources.${logicalId}.Properties must be a mapping of property names to values, not ${describe(properties)}.`, HINT);
+      const problem = `Resources.${logicalId}.Properties must be a mapping of property names to values, not ${describe(properties)}.`;
+      throw new UserError(`${file}: ${problem}`, HINT);
     }
   }
 }
@@ -91,13 +97,18 @@ class ReferenceWalker {
   }
 
   private ref(name: string, path: string[]): void {
-    if (!this.declared.names || PSEUDO_PARAMETERS.has(name) || this.declared.parameters.has(name) || this.declared.resources.has(name)) return;
+    if (!this.declared.names || this.isDeclared(name)) return;
     this.fail(path, `Ref to "${name}", which is neither a parameter nor a resource of the template.`, this.candidates(name));
   }
 
   private condition(name: string, path: string[]): void {
     if (this.declared.conditions.has(name)) return;
-    this.fail(path, `condition "${name}" is not declared in the Conditions section.`, `Conditions: ${[...this.declared.conditions].join(', ') || '(none)'}.`);
+    const declared = `Conditions: ${[...this.declared.conditions].join(', ') || '(none)'}.`;
+    this.fail(path, `condition "${name}" is not declared in the Conditions section.`, declared);
+  }
+
+  private isDeclared(name: string): boolean {
+    return PSEUDO_PARAMETERS.has(name) || this.declared.parameters.has(name) || this.declared.resources.has(name);
   }
 
   private sub(arg: unknown, path: string[]): void {
@@ -107,10 +118,11 @@ class ReferenceWalker {
     const given = Array.isArray(arg) && isMapping(arg[1]) ? new Set(Object.keys(arg[1] as object)) : new Set<string>();
     for (const match of text.matchAll(/\$\{([^}!][^}]*)\}/g)) {
       const name = match[1]!.trim();
-      if (given.has(name) || PSEUDO_PARAMETERS.has(name) || this.declared.parameters.has(name) || this.declared.resources.has(name)) continue;
+      if (given.has(name) || this.isDeclared(name)) continue;
       const dot = name.indexOf('.');
       if (dot > 0 && this.declared.resources.has(name.slice(0, dot))) continue;
-      this.fail(path, `Fn::Sub variable \${${name}} is neither given in the Fn::Sub variables nor a parameter or resource of the template.`, this.candidates(name));
+      const problem = `Fn::Sub variable \${${name}} is neither given in the Fn::Sub variables nor a parameter or resource of the template.`;
+      this.fail(path, problem, this.candidates(name));
     }
   }
 
@@ -144,7 +156,10 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'a mapping' : `${typeof value} ${JSON.stringify(value)}`;
 }
 
-const TEMPLATE_SECTIONS = ['AWSTemplateFormatVersion', 'Description', 'Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions', 'Transform', 'Resources', 'Outputs'];
+const TEMPLATE_SECTIONS = [
+  'AWSTemplateFormatVersion', 'Description', 'Metadata', 'Parameters', 'Rules',
+  'Mappings', 'Conditions', 'Transform', 'Resources', 'Outputs',
+];
 
 /**
  * A template file given as SOURCE must declare resources: CloudFormation rejects one without
@@ -162,7 +177,8 @@ export function checkTemplateSource(template: Template, file: string): void {
   }
   throw new UserError(
     `${file}: the template declares no resources (Resources is ${resources === undefined ? 'missing' : 'empty'}).`,
-    'CloudFormation rejects a template without resources ("At least one Resources member must be defined"): add resources, or pass the template that has them.',
+    'CloudFormation rejects a template without resources ("At least one Resources member must be defined"): '
+      + 'add resources, or pass the template that has them.',
   );
 }
 

@@ -55,10 +55,14 @@ export function prepareEstimateBudgets(flags: EstimateBudgetFlags): EstimateBudg
     if (!baseline) throw new UserError(`--baseline ${flags.baseline}: not a saved cdk-cost estimate.`, 'Write one with `cdk-cost estimate --format json --out base.json`.');
   }
   if (limits.increaseOver && !baseline) {
-    throw new UserError('--fail-if-increase-over needs something to compare with.', 'Use `cdk-cost diff BASE HEAD --fail-if-increase-over …`, or `cdk-cost estimate --baseline base.json`.');
+    throw new UserError(
+      '--fail-if-increase-over needs something to compare with.',
+      'Use `cdk-cost diff BASE HEAD --fail-if-increase-over …`, or `cdk-cost estimate --baseline base.json`.',
+    );
   }
   return {
-    evaluate: (estimate, usage) => checkBudgets({ head: estimate, ...(baseline ? { base: baseline } : {}), limits, budgets: readBudgets(usage) }),
+    evaluate: (estimate, usage) => 
+      checkBudgets({ head: estimate, ...(baseline ? { base: baseline } : {}), limits, budgets: readBudgets(usage) }),
     evaluateSteps: (steps, usage) => checkSteps(steps, limits, readBudgets(usage), baseline),
     any: (usage) => Object.keys(limits).length > 0 || readBudgets(usage).length > 0,
   };

@@ -99,7 +99,8 @@ export function componentDetail(c: ComponentChange, r?: ResourceChange): string 
   }
   // The keys this component reads, not the resource's first changed key (Storage is not priced by reads).
   // A diff saved before components listed their usage: the resource's one changed key, if only one changed.
-  const usage = !c.causes.includes('usage') ? undefined : c.usage ? c.usage[0] : r?.usageChanges.length === 1 ? r.usageChanges[0] : undefined;
+  const legacy = r?.usageChanges.length === 1 ? r.usageChanges[0] : undefined;
+  const usage = !c.causes.includes('usage') ? undefined : c.usage ? c.usage[0] : legacy;
   if (usage) return `${name}: usage ${usage.key} ${usageValue(usage.before)} → ${usageValue(usage.after)}`;
   if (c.quantity.before !== c.quantity.after) return `${name}: ${quantity(c.quantity.before)} → ${quantity(c.quantity.after)} ${c.unit}`;
   if (c.unitPrice.before !== c.unitPrice.after) return `${name}: unit price $${c.unitPrice.before ?? '?'} → $${c.unitPrice.after ?? '?'}`;
