@@ -19,6 +19,7 @@ import type { IConstruct } from 'constructs';
 import type { InlineUsage } from './guard-usage.js';
 import { loadGuardEngine } from './engine-loader.js';
 import type { GuardResult } from './guard-engine.js';
+import { GUARD_FAILURE_METADATA, GUARD_REPORT_ONLY_CONTEXT } from '../source/guard-keys.js';
 
 export interface CostGuardProps {
   /** Monthly budget in USD for everything under the construct the guard is added to. */
@@ -62,6 +63,10 @@ export class CostGuard implements IAspect {
   }
 
   private check(scope: IConstruct): string[] {
+    // `cdk-cost estimate` synthesizes with this context: it shows the estimate and says the guard would fail.
+    const reportOnly = [true, 'true'].includes(scope.node.tryGetContext(GUARD_REPORT_ONLY_CONTEXT) as boolean | string);
+    const fail = (target: IConstruct, message: string) =>
+      reportOnly ? target.node.addMetadata(GUARD_FAILURE_METADATA, message) : cdkLib.Annotations.of(target).addError(message);
     let result: GuardResult;
     try {
       result = loadGuardEngine().evaluate(scope, this.props);
@@ -72,14 +77,14 @@ export class CostGuard implements IAspect {
       const message = `cdk-cost CostGuard: ${(error as Error).message}${hint ? ` (${hint})` : ''}`;
       // On the stacks: the CDK CLI reports annotations per stack (one on the App itself is never shown).
       const stacks = scope.node.findAll().filter((c) => cdkLib.Stack.isStack(c));
-      for (const target of stacks.length ? stacks : [scope]) cdkLib.Annotations.of(target).addError(message);
-      return this.props.failSynth === false ? [] : [message];
+      for (const target of stacks.length ? stacks : [scope]) fail(target, message);
+      return this.props.failSynth === false || reportOnly ? [] : [message];
     }
     for (const a of result.annotations) {
-      if (a.level === 'error') cdkLib.Annotations.of(a.stack).addError(a.message);
+      if (a.level === 'error') fail(a.stack, a.message);
       else cdkLib.Annotations.of(a.stack).addWarningV2('cdk-cost:estimate', a.message);
     }
     const errors = [...new Set(result.annotations.filter((a) => a.level === 'error').map((a) => a.message))];
-    return this.props.failSynth === false ? [] : errors;
+    return this.props.failSynth === false || reportOnly ? [] : errors;
   }
 }

@@ -14,9 +14,13 @@ import { scalesFrom } from './estimate-load.js';
 import { FORMATS, type Format } from '../report/render.js';
 import { renderComparison } from '../report/render-compare.js';
 import { compareDesigns, type CompareSide } from '../usage/sweep/compare.js';
-import { runLoadEstimate, type LoadRun } from '../usage/sweep/load-run.js';
+import { estimateAt, runLoadEstimate, type LoadRun } from '../usage/sweep/load-run.js';
 import { checkStacks } from '../estimate/select-stacks.js';
 import { FREE_TIER_OPTION } from './free-tier-option.js';
+import { TOTAL_OVER_OPTION, parseBudgetFlags } from '../ci/budgets/budget-options.js';
+import { readBudgets, type ScopeBudget } from '../ci/budgets/budgets-section.js';
+import { reportBudgets } from '../ci/budgets/budget-report.js';
+import { checkStepsWhereFound, unknownScope, unmatchedBudgets, type BudgetStep } from '../ci/budgets/step-budgets.js';
 
 interface CompareFlags {
   usage?: string;
@@ -28,9 +32,10 @@ interface CompareFlags {
   context: Record<string, string>;
   freeTier?: boolean;
   snapshot?: string;
+  failIfTotalOver?: string;
 }
 
-export function registerCompare(program: Command, io: CliIo, _setExitCode: SetExitCode): void {
+export function registerCompare(program: Command, io: CliIo, setExitCode: SetExitCode): void {
   program
     .command('compare')
     .description('Two designs under the same entry loads: the cost of each at each multiple of the load, and the crossover where they change order.')
@@ -45,10 +50,12 @@ export function registerCompare(program: Command, io: CliIo, _setExitCode: SetEx
     .option('-c, --context <key=value>', 'CDK context value for synthesis (repeatable)', collectKeyValue('--context'), {})
     .option(...FREE_TIER_OPTION)
     .option('--snapshot <dir>', 'price snapshot directory (default: the bundled one)')
+    .option(TOTAL_OVER_OPTION[0], `${TOTAL_OVER_OPTION[1]} — for either design at any step`)
     .action(async (a: string, b: string, flags: CompareFlags) => {
       if (!(FORMATS as readonly string[]).includes(flags.format)) throw new UserError(`--format ${flags.format}: unknown format.`, `Use one of: ${FORMATS.join(', ')}.`);
       const format = flags.format as Format;
       const scales = scalesFrom(flags.scale);
+      const limits = parseBudgetFlags(flags);
       const specA = parseSourceStacks(a);
       const specB = parseSourceStacks(b);
       const runs = new Map<string, Promise<LoadRun>>();
@@ -74,8 +81,41 @@ export function registerCompare(program: Command, io: CliIo, _setExitCode: SetEx
         if (spec.stacks) checkStacks(run.architecture, spec.stacks, spec.label);
         return { label: spec.label, run, ...(spec.stacks ? { stacks: spec.stacks } : {}) };
       };
-      const comparison = compareDesigns(side(specA, runA), side(specB, runB), scales);
+      const sideA = side(specA, runA);
+      const sideB = side(specB, runB);
+      const comparison = compareDesigns(sideA, sideB, scales);
+      // Budgets (the flag; each usage file's budgets section for its design) hold for both designs at every step.
+      const checks = checkBoth([stepsOf('A', sideA, scales), stepsOf('B', sideB, scales)], limits);
       const text = renderComparison(comparison, format);
       emitReport(io, flags.out, text, `${format} comparison`);
+      setExitCode(reportBudgets(checks, io.stderr));
     });
+}
+
+interface SideSteps {
+  budgets: ScopeBudget[];
+  /** Each design at each step as a whole estimate: priced only when a budget needs it. */
+  steps: () => BudgetStep[];
+}
+
+function stepsOf(name: string, side: CompareSide, scales: ReturnType<typeof scalesFrom>): SideSteps {
+  return {
+    budgets: readBudgets(side.run.usage),
+    steps: () => scales.map((scale) => ({
+      label: `${scale.toFixed()}× (${name}: ${side.label})`,
+      estimate: estimateAt(side.run, scale, side.stacks),
+    })),
+  };
+}
+
+/** A usage-file budget applies to the design that has its scope; one that neither has is an error. */
+function checkBoth(sides: SideSteps[], limits: ReturnType<typeof parseBudgetFlags>) {
+  if (Object.keys(limits).length === 0 && sides.every((side) => side.budgets.length === 0)) return [];
+  const priced = sides.map((side) => ({ budgets: side.budgets, steps: side.steps() }));
+  const allSteps = priced.flatMap((p) => p.steps);
+  for (const { budgets } of priced) {
+    const unknown = unmatchedBudgets(allSteps, budgets)[0];
+    if (unknown) throw unknownScope(unknown, allSteps);
+  }
+  return priced.flatMap(({ steps, budgets }) => checkStepsWhereFound(steps, limits, budgets));
 }

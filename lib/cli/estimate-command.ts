@@ -14,6 +14,7 @@ import { readSavedEstimate } from '../diff/saved-estimate.js';
 import type { Estimate } from '../estimate/estimate-types.js';
 import { renderEstimate, FORMATS, type Format } from '../report/render.js';
 import { coverageSection } from '../report/render-coverage.js';
+import { reportBudgets } from '../ci/budgets/budget-report.js';
 import { BASELINE_OPTION, INCREASE_OVER_OPTION, TOTAL_OVER_OPTION, prepareEstimateBudgets, type EstimateBudgetFlags } from '../ci/budgets/budget-options.js';
 import { addPriceSourceOptions, openPriceBook, type PriceSourceFlags } from './price-options.js';
 import { FREE_TIER_OPTION } from './free-tier-option.js';
@@ -56,8 +57,10 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
       const budgets = prepareEstimateBudgets(flags);
       const saved = readSavedEstimate(source);
       if (saved) {
+        // Every input is checked before anything is written: a broken budget never leaves a report behind.
+        const checks = budgets.evaluate(saved, undefined);
         renderSaved(source, saved, flags, format, io);
-        return setExitCode(budgets.check(saved, undefined, io.stderr));
+        return setExitCode(reportBudgets(checks, io.stderr));
       }
       const side = parseSourceStacks(source);
       const options = {
@@ -71,10 +74,14 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
         ...(flags.snapshot ? { snapshotDir: flags.snapshot } : {}),
         priceBook: await openPriceBook(flags, (line) => io.stderr(`live prices: ${line}\n`)),
       };
-      if (flags.explain !== undefined || flags.scale !== undefined) return runEstimateLoad(options, flags, format, io);
+      if (flags.explain !== undefined || flags.scale !== undefined) {
+        return setExitCode(await runEstimateLoad(options, flags, format, io, budgets));
+      }
       const { estimate, usage } = await runEstimate(options);
-      output(renderEstimate(estimate, format) + (flags.coverage ? coverageSection(estimate, format) : ''), flags, format, io);
-      setExitCode(budgets.check(estimate, usage, io.stderr));
+      const checks = budgets.evaluate(estimate, usage);
+      const text = renderEstimate(estimate, format) + (flags.coverage ? coverageSection(estimate, format) : '');
+      output(text, flags, format, io);
+      setExitCode(reportBudgets(checks, io.stderr));
     });
   // --prices snapshot|live, the live cache and the Price List endpoint (pricing/live).
   addPriceSourceOptions(program.commands.find((c) => c.name() === 'estimate')!);

@@ -9,7 +9,10 @@ import type { Format } from '../report/render.js';
 import { renderExplain } from '../report/render-explain.js';
 import { renderSweep } from '../report/render-sweep.js';
 import { explainConstruct } from '../usage/explain-construct.js';
-import { runLoadEstimate } from '../usage/sweep/load-run.js';
+import { estimateAt, runLoadEstimate } from '../usage/sweep/load-run.js';
+import type { EstimateBudgets } from '../ci/budgets/budget-options.js';
+import { reportBudgets } from '../ci/budgets/budget-report.js';
+import type { BudgetCheck } from '../diff/diff-types.js';
 import { parseScales, runSweep, ScaleError } from '../usage/sweep/sweep.js';
 import type { RunEstimateOptions } from '../estimate/run-estimate.js';
 
@@ -28,7 +31,14 @@ export function scalesFrom(text: string, flag = '--scale') {
   }
 }
 
-export async function runEstimateLoad(options: RunEstimateOptions, flags: LoadFlags, format: Format, io: CliIo): Promise<void> {
+/** Returns the exit code the budgets call for: a budget holds at every step of the sweep. */
+export async function runEstimateLoad(
+  options: RunEstimateOptions,
+  flags: LoadFlags,
+  format: Format,
+  io: CliIo,
+  budgets: EstimateBudgets,
+): Promise<number> {
   // One HTML page per object: the sweep has its page, an explanation is text.
   if (format === 'html' && flags.explain !== undefined) throw new UserError('--explain has no HTML view.', 'Use --format table, markdown or json with --explain (--scale works with --format html).');
   const scales = flags.scale !== undefined ? scalesFrom(flags.scale) : undefined;
@@ -36,6 +46,15 @@ export async function runEstimateLoad(options: RunEstimateOptions, flags: LoadFl
   const parts: string[] = [];
   if (flags.explain !== undefined && format !== 'html') parts.push(renderExplain(flags.explain, explainConstruct(run, flags.explain), format));
   if (scales) parts.push(renderSweep(runSweep(run, scales, options.stacks), format));
+  // Checked before anything is written. Without --scale, the one estimate at the loads as given.
+  let checks: BudgetCheck[] = [];
+  if (budgets.any(run.usage)) {
+    checks = scales
+      ? budgets.evaluateSteps(scales.map((scale) => ({ label: `${scale.toFixed()}×`, estimate: estimateAt(run, scale, options.stacks) })),
+        run.usage)
+      : budgets.evaluate(run.estimate, run.usage);
+  }
   const text = parts.join('\n');
   emitReport(io, flags.out, text, `${format} ${scales ? 'sweep' : 'explanation'}`);
+  return reportBudgets(checks, io.stderr);
 }

@@ -1,9 +1,12 @@
 /**
  * `--out FILE` for every command: write the report, or say plainly why it cannot be written (a
  * directory that does not exist, a directory given as the file, no permission) instead of a stack.
+ * The file is replaced atomically — written beside it under a temporary name, then renamed — so a
+ * run that fails half-way, or a reader (CI uploading the artifact) never sees half a report, and
+ * a run that fails before it writes leaves the previous report as it was.
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { CliIo } from './run.js';
 
@@ -23,9 +26,13 @@ export function checkOutputPath(path: string): void {
 
 export function writeOutput(path: string, text: string): void {
   checkOutputPath(path);
+  // Same directory as the target: rename within one file system is atomic.
+  const temporary = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    writeFileSync(path, text);
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
   } catch (error) {
+    rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new UserError(`--out ${path}: cannot write there (${code}).`, 'Give a path you can write to.');
     throw error;

@@ -40,8 +40,9 @@ export function compareComponents(base: ResourceCost, head: ResourceCost, usageC
     const change = comparePair(b, h);
     if (change) out.push(change);
   }
-  for (const h of leftHead) out.push(oneSided('added', h, coverageChanged ? ['coverage'] : [causeOfOneSided(h, changedUsageKeys)]));
-  for (const b of leftBase) out.push(oneSided('removed', b, coverageChanged ? ['coverage'] : [causeOfOneSided(b, changedUsageKeys)]));
+  const causesOf = (c: ComponentCost): ChangeCause[] => (coverageChanged ? ['coverage'] : [causeOfOneSided(c, changedUsageKeys)]);
+  for (const h of leftHead) out.push(withUsage(oneSided('added', h, causesOf(h)), readBy(h, usageChanges)));
+  for (const b of leftBase) out.push(withUsage(oneSided('removed', b, causesOf(b)), readBy(b, usageChanges)));
   return out.sort((x, y) => new Decimal(y.delta).abs().comparedTo(new Decimal(x.delta).abs()) || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
 }
 
@@ -66,11 +67,34 @@ export function compareUsage(base: ResourceCost, head: ResourceCost): UsageChang
   return out;
 }
 
+/** The resource's usage changes among the keys this one component read. */
+function readBy(c: ComponentCost, usageChanges: UsageChange[]): UsageChange[] {
+  const keys = Object.keys(c.usage ?? {});
+  return usageChanges.filter((u) => keys.includes(u.key));
+}
+
+/** The usage keys a pair of components read whose values differ: null where a side did not have it. */
+function componentUsageChanges(b: ComponentCost, h: ComponentCost): UsageChange[] {
+  const keys = [...new Set([...Object.keys(b.usage ?? {}), ...Object.keys(h.usage ?? {})])].sort();
+  const out: UsageChange[] = [];
+  for (const key of keys) {
+    const before = b.usage?.[key]?.value ?? null;
+    const after = h.usage?.[key]?.value ?? null;
+    if (!sameValue(before, after)) out.push({ key, before, after });
+  }
+  return out;
+}
+
+function withUsage(change: ComponentChange, usage: UsageChange[]): ComponentChange {
+  return usage.length ? { ...change, usage } : change;
+}
+
 function comparePair(b: ComponentCost, h: ComponentCost): ComponentChange | undefined {
   const causes = new Set<ChangeCause>();
   const keyChanged = priceKey(b) !== priceKey(h);
   if (keyChanged) causes.add('configuration');
-  const usageChanged = componentUsageDiffers(b, h);
+  const usage = componentUsageChanges(b, h);
+  const usageChanged = usage.length > 0;
   if (!sameNumber(b.quantity, h.quantity)) causes.add(usageChanged ? 'usage' : 'configuration');
   else if (usageChanged && b.status !== h.status) causes.add('usage');
   if (b.status !== h.status && (b.status === 'no-price' || h.status === 'no-price')) causes.add('coverage');
@@ -89,6 +113,7 @@ function comparePair(b: ComponentCost, h: ComponentCost): ComponentChange | unde
     unitPrice: { before: b.unitPrice, after: h.unitPrice },
     priceKey: { before: priceKey(b), after: priceKey(h) },
     causes: [...causes].sort(),
+    ...(usage.length ? { usage } : {}),
   };
 }
 
@@ -110,12 +135,6 @@ function oneSided(change: 'added' | 'removed', c: ComponentCost, causes: ChangeC
 /** A component that appears or disappears because a usage key was given or dropped is a usage change. */
 function causeOfOneSided(c: ComponentCost, changedUsageKeys: Set<string>): ChangeCause {
   return Object.keys(c.usage ?? {}).some((k) => changedUsageKeys.has(k)) ? 'usage' : 'configuration';
-}
-
-function componentUsageDiffers(b: ComponentCost, h: ComponentCost): boolean {
-  const keys = new Set([...Object.keys(b.usage ?? {}), ...Object.keys(h.usage ?? {})]);
-  for (const key of keys) if (!sameValue(b.usage?.[key]?.value ?? null, h.usage?.[key]?.value ?? null)) return true;
-  return false;
 }
 
 function priceKey(c: ComponentCost): string | null {

@@ -8,6 +8,7 @@ import { compareComponents, compareUsage } from './compare-components.js';
 import { delta } from './delta.js';
 import { DIFF_KIND, DIFF_SCHEMA_VERSION, type ChangeCause, type ComponentChange, type ConstructChange, type CostDiff, type ResourceChange, type SideInfo } from './diff-types.js';
 import { matchResources } from './match-resources.js';
+import { alignSingleStacks } from './align-stacks.js';
 
 export interface DiffSide {
   /** What the user named (path of a source or of a saved estimate). */
@@ -18,8 +19,9 @@ export interface DiffSide {
 }
 
 export function diffEstimates(base: DiffSide, head: DiffSide): CostDiff {
-  const b = base.estimate;
   const h = head.estimate;
+  const aligned = alignSingleStacks(base.estimate, h);
+  const b = aligned.base;
   const { pairs, added, removed } = matchResources(b.resources, h.resources);
 
   const resources: ResourceChange[] = [];
@@ -65,7 +67,7 @@ export function diffEstimates(base: DiffSide, head: DiffSide): CostDiff {
         .map((r) => ({ path: r.path, type: r.type, keys: [...r.missingUsage] })),
     },
     budgets: [],
-    warnings: sideWarnings(base, head),
+    warnings: [...(aligned.note ? [aligned.note] : []), ...sideWarnings(base, head)],
   };
 }
 

@@ -103,6 +103,11 @@ export interface ComponentChange extends Delta {
   unitPrice: { before: string | null; after: string | null };
   priceKey: { before: string | null; after: string | null };
   causes: ChangeCause[];
+  /**
+   * The usage values this component reads (its pricer's usage keys for it) that differ between the
+   * sides: the cause "usage" of this component, not of its siblings. Absent when none differ.
+   */
+  usage?: UsageChange[];
 }
 
 export interface UsageChange {
@@ -129,4 +134,6 @@ export interface BudgetCheck {
   exceeded: boolean;
   /** Where the limit was set: a flag (`--fail-if-total-over`) or `file:line`. */
   origin: string;
+  /** Which estimate of several it was checked on: a sweep step ("10×"), a design at a step in `compare`. */
+  at?: string;
 }

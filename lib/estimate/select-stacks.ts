@@ -15,6 +15,14 @@ export function selectStacks(architecture: Architecture, names: ReadonlySet<stri
 export function checkStacks(architecture: Architecture, names: ReadonlySet<string>, label: string): ReadonlySet<string> {
   for (const name of names) {
     if (!architecture.stacks.some((s) => s.name === name)) {
+      if (architecture.source.kind === 'template') {
+        // A template has one stack, named after its file: say so rather than "the app has no stack".
+        const stack = architecture.stacks[0]?.name ?? '';
+        throw new UserError(
+          `${label}: ${architecture.source.path} is a template; its one stack is called "${stack}" (after the file name), not "${name}".`,
+          `Drop "#${name}" (a template is one stack), or write ${label.slice(0, label.lastIndexOf('#') + 1)}${stack}.`,
+        );
+      }
       throw new UserError(`${label}: the app has no stack "${name}".`, `Stacks: ${architecture.stacks.filter((s) => !s.parent).map((s) => s.name).join(', ')}.`);
     }
   }

@@ -32,7 +32,16 @@ export function buildStack(input: StackInput): BuiltStack {
   const warnings: string[] = [];
   const parameters = resolveParameters(input, warnings);
   const resolverFor = (t: Template) =>
-    new Resolver({ region: input.region, stackName: input.name, parameters, mappings: t.Mappings, conditions: t.Conditions, resourceIds: new Set(Object.keys(t.Resources ?? {})) });
+    new Resolver({
+      region: input.region,
+      stackName: input.name,
+      parameters,
+      mappings: t.Mappings,
+      conditions: t.Conditions,
+      resourceIds: new Set(Object.keys(t.Resources ?? {})),
+      file: input.templateFile,
+      onWarning: (text) => warnings.push(text),
+    });
   const { template, origins } = applyTransforms(input, resolverFor, warnings);
   const resources = template.Resources ?? {};
   const resolver = resolverFor(template);
@@ -67,7 +76,10 @@ export function buildStack(input: StackInput): BuiltStack {
         );
       }
     }
-    const properties = resolver.resolve(resource.Properties ?? {});
+    // Behind a condition that cannot be evaluated, the resource may never be created: what CloudFormation
+    // would reject in it only when creating it is not an error here.
+    const speculative = resource.Condition !== undefined && resolver.condition(resource.Condition) === undefined;
+    const properties = resolver.resolve(resource.Properties ?? {}, { path: ['Resources', logicalId, 'Properties'], speculative });
     const origin = origins.get(logicalId);
     const model: ResourceModel = {
       logicalId,

@@ -5,6 +5,7 @@
  * (Fn::ImportValue, Fn::GetAtt, Ref to a resource, AWS::AccountId) keeps its intrinsic form, so a
  * pricer can say exactly what it could not read instead of guessing silently.
  */
+import { UserError } from '../errors.js';
 import type { Template } from '../source/read-template.js';
 
 export interface ResolveContext {
@@ -15,6 +16,17 @@ export interface ResolveContext {
   conditions: Template['Conditions'];
   /** Logical ids of the template's resources (a Ref to one stays a Ref). */
   resourceIds: Set<string>;
+  /** The template file, for errors (a FindInMap key the mapping lacks, a Select index out of range). */
+  file?: string;
+  /** Told what the template cannot do in this region (a region-keyed mapping without it), once per case. */
+  onWarning?: (text: string) => void;
+}
+
+/** Where a value sits in the template (`Resources.MyQueue.Properties`), and whether it is certain to be evaluated. */
+export interface ResolveAt {
+  path: string[];
+  /** Behind a condition that cannot be evaluated: a broken value may never be used, so it is kept, not an error. */
+  speculative?: boolean;
 }
 
 /** Marker for AWS::NoValue: the property is removed. */
@@ -23,6 +35,10 @@ const NO_VALUE = Symbol('AWS::NoValue');
 export class Resolver {
   private readonly conditionCache = new Map<string, boolean | undefined>();
   private readonly evaluating = new Set<string>();
+  /** Path of the value being resolved, kept as a stack and joined only for an error. */
+  private path: string[] = [];
+  /** > 0 inside a branch that may not be taken (Fn::If on an unknown condition). */
+  private speculative = 0;
 
   constructor(private readonly ctx: ResolveContext) {}
 
@@ -32,29 +48,66 @@ export class Resolver {
     const definition = this.ctx.conditions?.[name];
     if (definition === undefined || this.evaluating.has(name)) return undefined;
     this.evaluating.add(name);
-    const value = this.resolve(definition);
-    this.evaluating.delete(name);
+    const saved = this.path;
+    this.path = ['Conditions', name];
+    let value: unknown;
+    try {
+      value = this.resolve(definition);
+    } finally {
+      this.path = saved;
+      this.evaluating.delete(name);
+    }
     const result = typeof value === 'boolean' ? value : undefined;
     this.conditionCache.set(name, result);
     return result;
   }
 
-  resolve(value: unknown): unknown {
-    const out = this.resolveInner(value);
-    return out === NO_VALUE ? undefined : out;
+  resolve(value: unknown, at?: ResolveAt): unknown {
+    if (!at) {
+      const out = this.resolveInner(value);
+      return out === NO_VALUE ? undefined : out;
+    }
+    const [savedPath, savedSpeculative] = [this.path, this.speculative];
+    this.path = [...at.path];
+    if (at.speculative) this.speculative++;
+    try {
+      const out = this.resolveInner(value);
+      return out === NO_VALUE ? undefined : out;
+    } finally {
+      this.path = savedPath;
+      this.speculative = savedSpeculative;
+    }
   }
 
   private resolveInner(value: unknown): unknown {
     if (value === null || typeof value !== 'object') return value;
-    if (Array.isArray(value)) return value.map((v) => this.resolveInner(v)).filter((v) => v !== NO_VALUE);
+    if (Array.isArray(value)) {
+      const out: unknown[] = [];
+      for (let i = 0; i < value.length; i++) {
+        this.path.push(String(i));
+        const r = this.resolveInner(value[i]);
+        this.path.pop();
+        if (r !== NO_VALUE) out.push(r);
+      }
+      return out;
+    }
     const entries = Object.entries(value as Record<string, unknown>);
     if (entries.length === 1) {
       const [fn, arg] = entries[0]!;
-      if (fn === 'Ref' || fn.startsWith('Fn::') || fn === 'Condition') return this.intrinsic(fn, arg, value);
+      if (fn === 'Ref' || fn.startsWith('Fn::') || fn === 'Condition') {
+        this.path.push(fn);
+        try {
+          return this.intrinsic(fn, arg, value);
+        } finally {
+          this.path.pop();
+        }
+      }
     }
     const out: Record<string, unknown> = {};
     for (const [k, v] of entries) {
+      this.path.push(k);
       const r = this.resolveInner(v);
+      this.path.pop();
       if (r !== NO_VALUE) out[k] = r;
     }
     return out;
@@ -70,7 +123,15 @@ export class Resolver {
         if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return original;
         const c = this.condition(arg[0]);
         if (c === undefined) {
-          const [whenTrue, whenFalse] = [this.resolveInner(arg[1]), this.resolveInner(arg[2])];
+          // Either branch may be the one deployed: neither is certain to be evaluated.
+          this.speculative++;
+          let whenTrue: unknown;
+          let whenFalse: unknown;
+          try {
+            [whenTrue, whenFalse] = [this.resolveInner(arg[1]), this.resolveInner(arg[2])];
+          } finally {
+            this.speculative--;
+          }
           // Both branches alike: the value is known whichever way the condition goes.
           if (whenTrue === NO_VALUE && whenFalse === NO_VALUE) return NO_VALUE;
           if (JSON.stringify(whenTrue) === JSON.stringify(whenFalse) && whenTrue !== NO_VALUE) return whenTrue;
@@ -106,13 +167,28 @@ export class Resolver {
         // AWS::LanguageExtensions: a fourth argument { DefaultValue } answers when the keys are missing.
         const fallback = args[3];
         if (fallback && typeof fallback === 'object' && 'DefaultValue' in fallback) return (fallback as { DefaultValue: unknown }).DefaultValue;
+        const missing = missingMapKey(this.ctx.mappings, args as string[]);
+        // Keyed by the region: the template deploys elsewhere, only not here. Price what can be, and say so.
+        if (JSON.stringify(arg).includes('"AWS::Region"')) {
+          this.warnOnce(`${this.where()}: ${missing} The template cannot deploy in ${this.ctx.region}; the value is left unresolved.`);
+        } else {
+          this.fail(missing, 'CloudFormation rejects the template (the stack fails to create): add the key to the mapping.');
+        }
         return { 'Fn::FindInMap': args };
       }
       case 'Fn::Select': {
         const args = this.args(arg);
-        const index = typeof args[0] === 'string' ? Number(args[0]) : args[0];
+        const index = typeof args[0] === 'string' && args[0].trim() !== '' ? Number(args[0]) : args[0];
         if (typeof index === 'number' && Array.isArray(args[1]) && index >= 0 && index < args[1].length) {
           return args[1][index];
+        }
+        // Our Fn::GetAZs lists three zones; a region may have more: an index past them is no error.
+        const fromAzs = Array.isArray(arg) && isIntrinsic(arg[1]) && 'Fn::GetAZs' in (arg[1] as object);
+        if (typeof index === 'number' && Array.isArray(args[1]) && !fromAzs) {
+          const size = args[1].length;
+          const index = args[0] as string | number;
+          const problem = `Fn::Select index ${index} is out of range: the list has ${size} item${size === 1 ? '' : 's'}`;
+          this.fail(`${problem} (indexes 0 to ${size - 1}).`, 'CloudFormation rejects the template: select an index the list has.');
         }
         return { 'Fn::Select': args };
       }
@@ -146,6 +222,27 @@ export class Resolver {
         // Fn::GetAtt, Fn::ImportValue, Fn::Base64, Fn::Cidr, …: keep the form, with resolved arguments.
         return { [fn]: this.resolveInner(arg) };
     }
+  }
+
+  /** A value CloudFormation would reject, where it is certain to be evaluated: an error naming file and path. */
+  private fail(problem: string, hint: string): void {
+    if (this.speculative > 0) return;
+    const where = this.where();
+    throw new UserError(`${where ? `${where}: ` : ''}${problem}`, hint);
+  }
+
+  private readonly warned = new Set<string>();
+
+  private warnOnce(text: string): void {
+    const key = text.slice(text.indexOf(': Fn::'));
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    this.ctx.onWarning?.(text);
+  }
+
+  /** "file: Resources.MyQueue.Properties.X" (what there is of it). */
+  private where(): string {
+    return [this.ctx.file, this.path.length ? this.path.join('.') : undefined].filter(Boolean).join(': ');
   }
 
   private args(arg: unknown): unknown[] {
@@ -191,6 +288,17 @@ export class Resolver {
     });
     return unresolved ? { 'Fn::Sub': Array.isArray(arg) ? [out, vars] : out } : out.replace(/\$\{!/g, '${');
   }
+}
+
+const names = (record: object | undefined) => Object.keys(record ?? {}).join(', ') || 'none';
+
+/** Which key of `Fn::FindInMap [map, top, second]` the mappings lack, in words. */
+function missingMapKey(mappings: Template['Mappings'], [map, top, second]: string[]): string {
+  const mapping = mappings?.[map!];
+  if (!mapping) return `Fn::FindInMap: the template has no mapping "${map}" (mappings: ${names(mappings)}).`;
+  const entry = mapping[top!];
+  if (!entry) return `Fn::FindInMap: mapping "${map}" has no key "${top}" (keys: ${Object.keys(mapping).join(', ')}).`;
+  return `Fn::FindInMap: mapping "${map}" → "${top}" has no key "${second}" (keys: ${Object.keys(entry).join(', ')}).`;
 }
 
 export function isIntrinsic(value: unknown): boolean {

@@ -43,10 +43,19 @@ const CUSTOM_TAGS: Array<ScalarTag | CollectionTag> = [
 ];
 
 export function parseYamlTemplate(text: string, file: string): unknown {
-  const doc = parseDocument(text, { customTags: CUSTOM_TAGS, prettyErrors: true, uniqueKeys: false });
+  // CloudFormation rejects a mapping with a repeated key (two resources with one logical id): so do we.
+  const doc = parseDocument(text, { customTags: CUSTOM_TAGS, prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
     const pos = error.linePos?.[0];
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = pos ? text.split('\n')[pos.line - 1]?.trim().replace(/:.*$/, '') : undefined;
+      throw new UserError(
+        `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: duplicate key${key ? ` "${key}"` : ''}: `
+          + 'a key (a logical id, a property) appears twice in one mapping.',
+        'CloudFormation rejects such a template: rename or remove one of them.',
+      );
+    }
     throw new UserError(
       `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${error.message.split('\n')[0]}`,
       'Fix the template at that position (is the indentation right?).',

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { GUARD_FAILURE_METADATA } from './guard-keys.js';
 import type { Architecture, StackModel } from '../model/architecture.js';
 import { ConstructTree } from '../model/construct-tree.js';
 import { buildStack } from '../model/build-stack.js';
@@ -75,6 +76,8 @@ function readAssemblyInto(dir: string, regions: RegionChoice, tree: ConstructTre
     for (const [path, entries] of Object.entries(metadata)) {
       for (const entry of entries) {
         if (entry.type === 'aws:cdk:logicalId' && typeof entry.data === 'string') pathByLogicalId.set(entry.data, path.replace(/^\//, ''));
+        // A CostGuard in report-only mode (see synthesize.ts): what would have stopped `cdk synth`.
+        else if (entry.type === GUARD_FAILURE_METADATA) warnings.push(guardFailure(path, entry.data));
         else if (entry.type.startsWith('cdk-cost:')) constructMetadata.push({ path: path.replace(/^\//, ''), type: entry.type, data: entry.data });
       }
     }
@@ -151,4 +154,9 @@ function parseEnvironment(environment: string | undefined): { account?: string; 
     ...(account && account !== 'unknown-account' ? { account } : {}),
     ...(region && region !== 'unknown-region' ? { region } : {}),
   };
+}
+
+/** "CostGuard would fail `cdk synth` (Guarded): cdk-cost CostGuard: the estimated monthly cost …". */
+function guardFailure(path: string, message: unknown): string {
+  return `CostGuard would fail \`cdk synth\` (${path.replace(/^\//, '')}): ${String(message)}`;
 }

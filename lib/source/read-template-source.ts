@@ -7,11 +7,13 @@ import type { Architecture } from '../model/architecture.js';
 import { ConstructTree } from '../model/construct-tree.js';
 import { buildStack } from '../model/build-stack.js';
 import { readTemplateFile } from './read-template.js';
+import { checkTemplateSource } from './check-template.js';
 import type { RegionChoice } from './region-choice.js';
 
 export function readTemplateSource(file: string, regions: RegionChoice, parameters: Record<string, string>): Architecture {
   const path = resolve(file);
   const template = readTemplateFile(path);
+  checkTemplateSource(template, path);
   const name = stackNameFromFile(path);
   const region = regions.resolve(undefined, name);
   const built = buildStack({

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { parseYamlTemplate } from './cfn-yaml.js';
+import { checkReferences, checkResources } from './check-template.js';
 
 export interface Template {
   AWSTemplateFormatVersion?: string;
@@ -51,14 +52,8 @@ export function parseTemplateText(text: string, path: string): Template {
     throw new UserError(`${path} is not a CloudFormation template: expected a mapping at the top level.`, 'A template is a JSON object or YAML mapping with a Resources section.');
   }
   const template = parsed as Template;
-  if (template.Resources !== undefined && (typeof template.Resources !== 'object' || template.Resources === null || Array.isArray(template.Resources))) {
-    throw new UserError(`${path}: "Resources" must be a mapping of logical ids to resources.`);
-  }
-  for (const [logicalId, resource] of Object.entries(template.Resources ?? {})) {
-    if (!resource || typeof resource !== 'object' || typeof (resource as TemplateResource).Type !== 'string') {
-      throw new UserError(`${path}: resource "${logicalId}" has no "Type".`, 'Every resource needs a Type such as AWS::S3::Bucket.');
-    }
-  }
+  checkResources(template, path);
+  checkReferences(template, path);
   return template;
 }
 

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { GUARD_REPORT_ONLY_CONTEXT } from './guard-keys.js';
 
 export interface SynthOptions {
   /** CDK_DEFAULT_REGION for environment-agnostic apps that read it. */
@@ -63,6 +64,8 @@ export function synthContext(appDir: string, cdkJson: CdkJson, extra: Record<str
     'aws:cdk:enable-asset-metadata': true,
     // Pricing needs no asset bundling (esbuild, Docker): skip it for every stack, as `cdk synth --exclusively` of none would.
     'aws:cdk:bundling-stacks': [],
+    // A CostGuard over budget would stop synthesis, and there would be nothing to estimate: it reports instead.
+    [GUARD_REPORT_ONLY_CONTEXT]: true,
     ...extra,
   };
 }

@@ -63,7 +63,16 @@ describe('intrinsic functions', () => {
 
   it('Fn::FindInMap with a DefaultValue (AWS::LanguageExtensions) answers for missing keys', () => {
     expect(r.resolve({ 'Fn::FindInMap': ['Sizes', 'staging', 'Instance', { DefaultValue: 't3.micro' }] })).toBe('t3.micro');
-    expect(r.resolve({ 'Fn::FindInMap': ['Sizes', 'staging', 'Instance'] })).toEqual({ 'Fn::FindInMap': ['Sizes', 'staging', 'Instance'] });
+    // Without one, CloudFormation rejects the template: an error naming the path and the keys there are.
+    const at = { path: ['Resources', 'Web', 'Properties', 'InstanceType'] };
+    expect(() => r.resolve({ 'Fn::FindInMap': ['Sizes', 'staging', 'Instance'] }, at)).toThrow(
+      'Resources.Web.Properties.InstanceType.Fn::FindInMap: Fn::FindInMap: mapping "Sizes" has no key "staging" (keys: prod, dev).',
+    );
+    // Behind a condition nobody can evaluate yet, the value may never be used: kept as written.
+    expect(r.resolve({ 'Fn::FindInMap': ['Sizes', 'staging', 'Instance'] }, { ...at, speculative: true })).toEqual({ 'Fn::FindInMap': ['Sizes', 'staging', 'Instance'] });
+    expect(r.resolve({ 'Fn::If': ['HasAccount', { 'Fn::FindInMap': ['Sizes', 'staging', 'Instance'] }, 'm5.large'] }, at)).toEqual({
+      'Fn::If': ['HasAccount', { 'Fn::FindInMap': ['Sizes', 'staging', 'Instance'] }, 'm5.large'],
+    });
   });
 });
 

@@ -54,7 +54,7 @@ describe('malformed templates name the file and position', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cdk-cost-bad-'));
     const file = join(dir, 'no-type.yaml');
     writeFileSync(file, 'Resources:\n  Thing:\n    Properties: {}\n');
-    expectUserError(await cli('estimate', file), /no-type\.yaml: resource "Thing" has no "Type"/);
+    expectUserError(await cli('estimate', file), /no-type\.yaml: Resources\.Thing has no Type/);
     rmSync(dir, { recursive: true });
   });
 

@@ -8,8 +8,9 @@ import { UserError } from '../../errors.js';
 import { readSavedEstimate } from '../../diff/saved-estimate.js';
 import { readBudgets } from './budgets-section.js';
 import { checkBudgets } from './check-budgets.js';
-import { reportBudgets } from './budget-report.js';
+import { checkSteps, type BudgetStep } from './step-budgets.js';
 import { parseIncreaseLimit, parseUsdLimit, type BudgetLimits } from './limits.js';
+import type { BudgetCheck } from '../../diff/diff-types.js';
 
 export interface BudgetFlags {
   failIfTotalOver?: string;
@@ -36,15 +37,33 @@ export function parseBudgetFlags(flags: BudgetFlags): BudgetLimits {
   };
 }
 
-/** For `estimate`: flags and baseline read up front; `check` reports and returns the exit code (0 or 2). */
-export function prepareEstimateBudgets(flags: EstimateBudgetFlags): { check(estimate: Estimate, usage: UsageFile | undefined, write: (text: string) => void): number } {
+/** `estimate`'s budgets: flags and baseline read and checked up front, before any synthesis or output. */
+export interface EstimateBudgets {
+  /** The checks on one estimate. Run before anything is written: a scope typo in the usage file is an error, not a half-done run. */
+  evaluate(estimate: Estimate, usage: UsageFile | undefined): BudgetCheck[];
+  /** The checks on every step of a sweep, each naming its step. */
+  evaluateSteps(steps: BudgetStep[], usage: UsageFile | undefined): BudgetCheck[];
+  /** Whether any budget is set (flags now; the usage file's budgets section once it is read). */
+  any(usage: UsageFile | undefined): boolean;
+}
+
+export function prepareEstimateBudgets(flags: EstimateBudgetFlags): EstimateBudgets {
   const limits = parseBudgetFlags(flags);
   let baseline: Estimate | undefined;
   if (flags.baseline !== undefined) {
     baseline = readSavedEstimate(flags.baseline);
     if (!baseline) throw new UserError(`--baseline ${flags.baseline}: not a saved cdk-cost estimate.`, 'Write one with `cdk-cost estimate --format json --out base.json`.');
   }
+  if (limits.increaseOver && !baseline) {
+    throw new UserError(
+      '--fail-if-increase-over needs something to compare with.',
+      'Use `cdk-cost diff BASE HEAD --fail-if-increase-over …`, or `cdk-cost estimate --baseline base.json`.',
+    );
+  }
   return {
-    check: (estimate, usage, write) => reportBudgets(checkBudgets({ head: estimate, ...(baseline ? { base: baseline } : {}), limits, budgets: readBudgets(usage) }), write),
+    evaluate: (estimate, usage) => 
+      checkBudgets({ head: estimate, ...(baseline ? { base: baseline } : {}), limits, budgets: readBudgets(usage) }),
+    evaluateSteps: (steps, usage) => checkSteps(steps, limits, readBudgets(usage), baseline),
+    any: (usage) => Object.keys(limits).length > 0 || readBudgets(usage).length > 0,
   };
 }

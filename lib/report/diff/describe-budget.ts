@@ -6,7 +6,8 @@ import type { BudgetCheck } from '../../diff/diff-types.js';
 import { formatPercent, formatSignedUsd } from './format-delta.js';
 
 export function describeCheck(check: BudgetCheck): string {
-  const where = check.scope;
+  // "total at 10×": a sweep checks every step, and says which one broke the budget.
+  const where = check.at ? `${check.scope} at ${check.at}` : check.scope;
   const verdict = check.exceeded ? 'is over the limit of' : 'is within the limit of';
   switch (check.rule) {
     case 'max-monthly':

@@ -97,10 +97,11 @@ export function componentDetail(c: ComponentChange, r?: ResourceChange): string 
     const [from, to] = shortKeys(c.priceKey.before, c.priceKey.after);
     return `${name}: ${from} → ${to}`;
   }
-  if (c.causes.includes('usage') && r) {
-    const usage = r.usageChanges.find((u) => u.after !== u.before);
-    if (usage) return `${name}: usage ${usage.key} ${usageValue(usage.before)} → ${usageValue(usage.after)}`;
-  }
+  // The keys this component reads, not the resource's first changed key (Storage is not priced by reads).
+  // A diff saved before components listed their usage: the resource's one changed key, if only one changed.
+  const legacy = r?.usageChanges.length === 1 ? r.usageChanges[0] : undefined;
+  const usage = !c.causes.includes('usage') ? undefined : c.usage ? c.usage[0] : legacy;
+  if (usage) return `${name}: usage ${usage.key} ${usageValue(usage.before)} → ${usageValue(usage.after)}`;
   if (c.quantity.before !== c.quantity.after) return `${name}: ${quantity(c.quantity.before)} → ${quantity(c.quantity.after)} ${c.unit}`;
   if (c.unitPrice.before !== c.unitPrice.after) return `${name}: unit price $${c.unitPrice.before ?? '?'} → $${c.unitPrice.after ?? '?'}`;
   return name;
