@@ -12,8 +12,11 @@ export interface UsageKeyDefinition {
   /** Unit, as a user reads it in a usage file: "requests/month", "ms", "GB". */
   unit: string;
   description: string;
-  /** Default 'number'. String keys list the values they accept. */
-  kind?: 'number' | 'string' | 'boolean';
+  /**
+   * Default 'number'. String keys list the values they accept. A 'mix' is a mapping of names to
+   * shares that add up to 1 (e.g. `{STANDARD: 0.2, GLACIER: 0.8}`); `allowed` lists the names.
+   */
+  kind?: 'number' | 'string' | 'boolean' | 'mix';
   allowed?: string[];
 }
 
