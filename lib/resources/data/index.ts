@@ -9,6 +9,7 @@ import { elasticacheReplicationGroup } from './elasticache-replication-group.js'
 import { elasticacheServerlessCache } from './elasticache-serverless-cache.js';
 import { kinesisFirehoseDeliveryStream } from './kinesis-firehose.js';
 import { kinesisStream } from './kinesis-stream.js';
+import { kinesisStreamConsumer } from './kinesis-stream-consumer.js';
 import { mskCluster } from './msk-cluster.js';
 import { mskFree, mskServerlessCluster } from './msk-serverless-cluster.js';
 import { neptuneDbCluster } from './neptune-db-cluster.js';
@@ -25,6 +26,7 @@ export const DATA_PRICERS: Pricer[] = [
   elasticacheServerlessCache,
   kinesisFirehoseDeliveryStream,
   kinesisStream,
+  kinesisStreamConsumer,
   mskCluster,
   mskFree,
   mskServerlessCluster,
