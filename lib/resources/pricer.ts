@@ -36,6 +36,12 @@ export interface ComponentSpec {
   usageKeys?: string[];
   /** How the quantity was computed, e.g. "300,000 requests × 0.2 s × 1 GB". */
   formula?: string;
+  /**
+   * The quantity is a monthly USD amount the user stated (a usage key such as `monthlyCost`), not
+   * a quantity to price: it is taken as is, marked quality "user-stated", never looked up in the
+   * Price List. `price.key` then names the usage key.
+   */
+  statedAmount?: boolean;
 }
 
 export interface PricerContext {
