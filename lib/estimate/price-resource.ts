@@ -152,7 +152,7 @@ function costsOnly(specs: ComponentSpec[], resource: ResourceModel, env: Pricing
       else fixed = fixed.plus(spec.quantity);
       continue;
     }
-    const price = spec.statedAmount ? statedPrice(spec, resource) : env.priceBook.lookup(spec.price.serviceCode, resource.region, spec.price.key);
+    const price = lookupPrice(spec, resource, env);
     if (!price) {
       anyNoPrice = true;
       continue;
@@ -200,14 +200,16 @@ function priceComponent(
     }
     if (record) component.usage = record;
   }
-  const price = spec.statedAmount ? statedPrice(spec, resource) : env.priceBook.lookup(spec.price.serviceCode, resource.region, spec.price.key);
+  const price = lookupPrice(spec, resource, env);
   if (!price) {
     component.quantity = spec.quantity?.toFixed() ?? null;
     component.status = 'no-price';
     component.problem = `no price for "${spec.price.key}" (${spec.price.serviceCode}) in ${resource.region}`;
     return { component, cost: ZERO };
   }
-  if (!spec.statedAmount && !sources.has(price.provenance.origin)) sources.set(price.provenance.origin, { publicationDate: price.provenance.publicationDate, quality: price.provenance.quality });
+  if (!spec.statedAmount && !sources.has(price.provenance.origin)) {
+    sources.set(price.provenance.origin, { publicationDate: price.provenance.publicationDate, quality: price.provenance.quality });
+  }
   const identity = identityOf(price);
   if (spec.quantity === undefined) {
     const first = price.tiers[0];
@@ -274,6 +276,10 @@ function identityOf(price: Price): CachedIdentity {
   return identity;
 }
 
+function lookupPrice(spec: ComponentSpec, resource: ResourceModel, env: PricingEnvironment): Price | undefined {
+  return spec.statedAmount ? statedPrice(spec, resource) : env.priceBook.lookup(spec.price.serviceCode, resource.region, spec.price.key);
+}
+
 const statedPrices = new Map<string, Price>();
 /**
  * A user-stated monthly amount as a price of 1 USD per USD: the component then shows the amount,
@@ -289,7 +295,12 @@ function statedPrice(spec: ComponentSpec, resource: ResourceModel): Price {
       key: spec.price.key,
       unit: 'USD',
       tiers: [{ from: ZERO, to: null, unitPrice: new Decimal(1) }],
-      provenance: { via: 'usage', origin: 'usage file (an amount stated by the user, not from the AWS Price List)', quality: 'user-stated', publicationDate: '' },
+      provenance: {
+        via: 'usage',
+        origin: 'usage file (an amount stated by the user, not from the AWS Price List)',
+        quality: 'user-stated',
+        publicationDate: '',
+      },
     };
     statedPrices.set(id, price);
   }

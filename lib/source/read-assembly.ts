@@ -61,7 +61,7 @@ function readAssemblyInto(dir: string, regions: RegionChoice, tree: ConstructTre
     throw new UserError(`Cannot read ${manifestPath}: ${(error as Error).message}`, 'Synthesize the app again.');
   }
   const artifacts = manifest.artifacts ?? {};
-  let nestedByKey: Map<string, string> | undefined;
+  let nestedTemplates: Map<string, string> | undefined;
   for (const artifact of Object.values(artifacts)) {
     if (artifact.type === 'cdk:tree' && artifact.properties?.file) readConstructTree(dir, artifact.properties.file, tree);
   }
@@ -88,7 +88,8 @@ function readAssemblyInto(dir: string, regions: RegionChoice, tree: ConstructTre
     const env = parseEnvironment(artifact.environment);
     const region = regions.resolve(env.region, artifact.displayName ?? artifactId);
     const name = artifact.displayName ?? artifactId;
-    const context: AssemblyContext = { dir, pathByLogicalId, nestedPaths, stacks, warnings, nestedByKey: () => (nestedByKey ??= nestedTemplatesByObjectKey(dir)) };
+    const nestedByKey = () => (nestedTemplates ??= nestedTemplatesByObjectKey(dir));
+    const context: AssemblyContext = { dir, pathByLogicalId, nestedPaths, stacks, warnings, nestedByKey };
     addStack(context, join(dir, templateFile), name, region, env.account, undefined, {});
   }
 }
@@ -146,8 +147,8 @@ function addStack(
     const objectKey = typeof metadataPath === 'string' ? undefined : templateObjectKey(resource.properties.TemplateURL);
     const assetPath = typeof metadataPath === 'string' ? metadataPath : objectKey && context.nestedByKey().get(objectKey);
     if (!assetPath) {
-      warnings.push(`${name}/${resource.logicalId}: nested stack without a local template (no aws:asset:path, and no asset manifest names its TemplateURL); `
-        + 'its resources are not priced.');
+      warnings.push(`${name}/${resource.logicalId}: nested stack without a local template `
+        + '(no aws:asset:path, and no asset manifest names its TemplateURL); its resources are not priced.');
       continue;
     }
     const nestedParameters = (resource.properties.Parameters ?? {}) as Record<string, unknown>;

@@ -159,10 +159,13 @@ function checkSetting(problems: string[], file: string, selector: string, settin
   }
   const kind = definition.kind ?? 'number';
   if (kind === 'mix') {
-    const parsed = typeof setting.value === 'string' ? parseMix(setting.value, definition.allowed) : { problem: `got ${JSON.stringify(setting.value)}` };
+    const parsed = typeof setting.value === 'string'
+      ? parseMix(setting.value, definition.allowed)
+      : { problem: `got ${JSON.stringify(setting.value)}` };
     if ('problem' in parsed) {
       const names = definition.allowed ? ` (names: ${definition.allowed.join(', ')})` : '';
-      problems.push(`${file}:${setting.line}: "${selector}" → "${setting.key}" must be a mapping of shares that add up to 1${names}: ${parsed.problem}.`);
+      const where = `${file}:${setting.line}: "${selector}" → "${setting.key}"`;
+      problems.push(`${where} must be a mapping of shares that add up to 1${names}: ${parsed.problem}.`);
     }
     return;
   }

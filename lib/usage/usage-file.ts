@@ -117,7 +117,9 @@ function readEntries(node: Node | null, section: string, path: string, lineOf: (
           continue;
         }
         if (!isScalar(setting.value)) {
-          throw new UserError(`${path}:${settingLine}: "${selector}" → "${key}" must be a number, string or boolean, not a ${setting.value === null ? 'empty value' : 'list'}.`);
+          const what = setting.value === null ? 'an empty value' : 'a list';
+          const expected = 'a number, string, boolean or mapping of shares';
+          throw new UserError(`${path}:${settingLine}: "${selector}" → "${key}" must be ${expected}, not ${what}.`);
         }
         const value = setting.value.value;
         if (typeof value !== 'number' && typeof value !== 'string' && typeof value !== 'boolean') {

@@ -19,7 +19,8 @@ const assembly = join(FIXTURES_DIR, 'nested-direct.out');
 
 describe('nested stacks of an assembly written without the CDK CLI', () => {
   it('the fixture really lacks aws:asset:path (the CLI-only metadata)', () => {
-    const parent = JSON.parse(readFileSync(join(assembly, 'Parent.template.json'), 'utf8')) as { Resources: Record<string, { Type: string; Metadata?: object }> };
+    type Template = { Resources: Record<string, { Type: string; Metadata?: object }> };
+    const parent = JSON.parse(readFileSync(join(assembly, 'Parent.template.json'), 'utf8')) as Template;
     const nested = Object.values(parent.Resources).find((r) => r.Type === 'AWS::CloudFormation::Stack')!;
     expect(JSON.stringify(nested.Metadata ?? {})).not.toContain('aws:asset:path');
   });
@@ -42,6 +43,7 @@ describe('nested stacks of an assembly written without the CDK CLI', () => {
     expect(templateObjectKey('https://s3.amazonaws.com/bucket/abc.json')).toBe('abc.json');
     expect(templateObjectKey({ 'Fn::Join': ['', ['https://s3.', { Ref: 'AWS::URLSuffix' }, '/b/abc.json']] })).toBe('abc.json');
     expect(templateObjectKey({ Ref: 'Url' })).toBeUndefined();
-    expect(nestedTemplatesByObjectKey(assembly).get('c70178e27038f1ceb461d620d26ca4cc0ccd71dd83116650d2144d84116a6ac2.json')).toBe('ParentStorageA9A98DC4.nested.template.json');
+    const key = 'c70178e27038f1ceb461d620d26ca4cc0ccd71dd83116650d2144d84116a6ac2.json';
+    expect(nestedTemplatesByObjectKey(assembly).get(key)).toBe('ParentStorageA9A98DC4.nested.template.json');
   });
 });

@@ -30,5 +30,6 @@ export function findTaskDefinition(architecture: Architecture, from: ResourceMod
   if (!elsewhere) return {};
   const where = elsewhere.stack === from.stack ? '' : ` in stack ${elsewhere.stack}`;
   const rev = revision ? ` (revision ${revision} priced as the template defines the family today)` : '';
-  return { taskDefinition: elsewhere, note: `TaskDefinition "${value}": the task definition with Family ${family}${where}, ${elsewhere.logicalId}${rev}` };
+  const note = `TaskDefinition "${value}": the task definition with Family ${family}${where}, ${elsewhere.logicalId}${rev}`;
+  return { taskDefinition: elsewhere, note };
 }

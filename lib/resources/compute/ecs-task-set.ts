@@ -23,7 +23,8 @@ export const ecsTaskSet: Pricer = {
     let count: number | undefined;
     if (desired !== undefined) {
       count = scale === undefined ? desired : new Decimal(desired).times(scale).div(100).ceil().toNumber();
-      ctx.note(`tasks: ${scale === undefined ? 'Scale not set, 100%' : `Scale ${scale}%`} of ${service!.logicalId}'s DesiredCount ${desired}`);
+      const share = scale === undefined ? 'Scale not set, 100%' : `Scale ${scale}%`;
+      ctx.note(`tasks: ${share} of ${service!.logicalId}'s DesiredCount ${desired}`);
     } else if (!ctx.usage.has('tasks')) {
       ctx.note('the service\'s DesiredCount is not in this template: priced for 1 task; set the "tasks" usage key');
     }

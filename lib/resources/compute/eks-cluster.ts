@@ -56,18 +56,23 @@ function extendedSupport(ctx: PricerContext, version: string | undefined): boole
   const phase = supportPhase(version, new Date());
   switch (phase.phase) {
     case 'standard':
-      ctx.note(`Kubernetes ${version} is in standard support until ${phase.until}${extendedPolicy ? ', then bills the extended-support rate' : ''} (${EKS_CALENDAR_FILE})`);
+      ctx.note(`Kubernetes ${version} is in standard support until ${phase.until}`
+        + `${extendedPolicy ? ', then bills the extended-support rate' : ''} (${EKS_CALENDAR_FILE})`);
       return false;
     case 'extended':
-      if (!extendedPolicy) ctx.note(`Kubernetes ${version} left standard support on ${phase.since}: with SupportType STANDARD, EKS upgrades the cluster`);
+      if (!extendedPolicy) {
+        ctx.note(`Kubernetes ${version} left standard support on ${phase.since}: with SupportType STANDARD, EKS upgrades the cluster`);
+      }
       else ctx.note(`Kubernetes ${version} is in extended support since ${phase.since}, until ${phase.until} (${EKS_CALENDAR_FILE})`);
       return extendedPolicy;
     case 'ended':
-      ctx.note(`Kubernetes ${version} reached end of extended support (${phase.since}): EKS upgrades the control plane to the oldest supported version`
+      ctx.note(`Kubernetes ${version} reached end of extended support (${phase.since}): `
+        + 'EKS upgrades the control plane to the oldest supported version'
         + `${extendedPolicy ? ', priced here as still in extended support' : ''}`);
       return extendedPolicy;
     case 'unknown':
-      ctx.note(`Kubernetes ${version} is ${phase.reason} (${EKS_CALENDAR_FILE}): priced in standard support (set extendedSupport to override)`);
+      ctx.note(`Kubernetes ${version} is ${phase.reason} (${EKS_CALENDAR_FILE}): `
+        + 'priced in standard support (set extendedSupport to override)');
       return false;
   }
 }

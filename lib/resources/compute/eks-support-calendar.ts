@@ -42,7 +42,9 @@ export function supportPhase(version: string, day: Date): SupportPhase {
     return { phase: 'unknown', reason: newer ? 'newer than the calendar lists' : 'not in the calendar' };
   }
   if (today < entry.endOfStandardSupport) return { phase: 'standard', until: entry.endOfStandardSupport };
-  if (today < entry.endOfExtendedSupport) return { phase: 'extended', since: entry.endOfStandardSupport, until: entry.endOfExtendedSupport };
+  if (today < entry.endOfExtendedSupport) {
+    return { phase: 'extended', since: entry.endOfStandardSupport, until: entry.endOfExtendedSupport };
+  }
   return { phase: 'ended', since: entry.endOfExtendedSupport };
 }
 

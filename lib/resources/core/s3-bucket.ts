@@ -37,9 +37,14 @@ export const s3Bucket: Pricer = {
       unit: 'shares adding up to 1',
       kind: 'mix',
       allowed: [...S3_STORAGE_CLASSES],
-      description: 'Share of the bytes per storage class, e.g. {STANDARD: 0.2, GLACIER: 0.8} (default: from the lifecycle rules, else all STANDARD)',
+      description: 'Share of the bytes per storage class, e.g. {STANDARD: 0.2, GLACIER: 0.8} '
+        + '(default: from the lifecycle rules, else all STANDARD)',
     },
-    { name: 'dataAgeDays', unit: 'days', description: 'Lifecycle rules without an expiration: how long data has accumulated (default 365)' },
+    {
+      name: 'dataAgeDays',
+      unit: 'days',
+      description: 'Lifecycle rules without an expiration: how long data has accumulated (default 365)',
+    },
     {
       name: 'intelligentTieringTiers',
       unit: 'shares adding up to 1',
@@ -50,9 +55,13 @@ export const s3Bucket: Pricer = {
     { name: 'objectCount', unit: 'objects', description: 'Objects stored (Intelligent-Tiering monitoring fee per object)' },
     { name: 'monthlyPutRequests', unit: 'requests/month', description: 'PUT, COPY, POST and LIST requests' },
     { name: 'monthlyGetRequests', unit: 'requests/month', description: 'GET, SELECT and all other requests (split like the bytes)' },
-    { name: 'monthlyNewObjects', unit: 'objects/month', description: 'Objects written, each making the lifecycle transitions (default monthlyPutRequests)' },
-    { name: 'monthlyRetrievalGB', unit: 'GB/month', description: 'Data read, split like the bytes: billed from the IA and Glacier classes' },
-    { name: 'monthlyRestoreRequests', unit: 'requests/month', description: 'Glacier Flexible Retrieval restore requests (standard retrieval)' },
+    {
+      name: 'monthlyNewObjects',
+      unit: 'objects/month',
+      description: 'Objects written, each making the lifecycle transitions (default monthlyPutRequests)',
+    },
+    { name: 'monthlyRetrievalGB', unit: 'GB/month', description: 'Data read, split like the bytes: billed from IA and Glacier classes' },
+    { name: 'monthlyRestoreRequests', unit: 'requests/month', description: 'Glacier Flexible Retrieval restore requests (standard)' },
   ],
   price(ctx) {
     const mix = classMix(ctx);
@@ -66,12 +75,15 @@ export const s3Bucket: Pricer = {
     addRetrieval(ctx, mix);
     addTransitions(ctx, mix);
     if ([...mix.classShares.keys()].some((c) => c !== 'STANDARD' && c !== 'INTELLIGENT_TIERING')) {
-      ctx.note('minimum storage durations (30 days IA, 90 Glacier IR/Flexible, 180 Deep Archive) and the IA classes\' 128 KB minimum object size are not modelled');
+      ctx.note('minimum storage durations (30 days IA, 90 Glacier IR/Flexible, 180 Deep Archive) '
+        + 'and the IA classes\' 128 KB minimum object size are not modelled');
     }
   },
 };
 
-function shareOf(quantity: Decimal | undefined, share: Decimal, mix: ClassMix, unit: string): { quantity: Decimal | undefined; formula?: string } {
+type Share = { quantity: Decimal | undefined; formula?: string };
+
+function shareOf(quantity: Decimal | undefined, share: Decimal, mix: ClassMix, unit: string): Share {
   if (quantity === undefined) return { quantity };
   if (share.eq(1)) return { quantity };
   return { quantity: quantity.times(share), formula: `${fmt(quantity)} ${unit} × ${percent(share)} (${mix.why})` };
@@ -112,7 +124,10 @@ function addIntelligentTiering(ctx: PricerContext, mix: ClassMix, share: Decimal
     usageBased: true,
     usageKeys: ['objectCount'],
   });
-  if (intGb) ctx.note('Intelligent-Tiering: objects under 128 KB are not monitored and stay in Frequent Access; the monitoring fee applies to all objects given');
+  if (intGb) {
+    ctx.note('Intelligent-Tiering: objects under 128 KB are not monitored and stay in Frequent Access; '
+      + 'the monitoring fee applies to all objects given');
+  }
 }
 
 function addRequests(ctx: PricerContext, mix: ClassMix): void {
@@ -174,7 +189,9 @@ function addRetrieval(ctx: PricerContext, mix: ClassMix): void {
       usageBased: true,
       usageKeys: ['monthlyRestoreRequests'],
     });
-    if (!archived.eq(glacier)) ctx.note('Deep Archive restore requests are not priced (the bundled data has no standard-retrieval request rate for them)');
+    if (!archived.eq(glacier)) {
+      ctx.note('Deep Archive restore requests are not priced (the bundled data has no standard-retrieval request rate for them)');
+    }
   }
 }
 

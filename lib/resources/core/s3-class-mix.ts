@@ -24,11 +24,15 @@ export function classMix(ctx: PricerContext): ClassMix {
   const dataAge = ctx.usage.numberOr('dataAgeDays', DEFAULT_DATA_AGE_DAYS).toNumber();
   const fromRules = lifecycleMix(ctx.resource, dataAge);
   const stated = ctx.usage.mix('storageClassMix', S3_STORAGE_CLASSES) as ReadonlyMap<S3StorageClass, Decimal> | undefined;
-  const statedTiers = ctx.usage.mix('intelligentTieringTiers', INTELLIGENT_TIERING_TIERS) as ReadonlyMap<IntelligentTier, Decimal> | undefined;
+  const statedTiers = ctx.usage.mix('intelligentTieringTiers', INTELLIGENT_TIERING_TIERS) as
+    | ReadonlyMap<IntelligentTier, Decimal>
+    | undefined;
   if (stated) {
     if (fromRules) ctx.note(`storageClassMix given: it replaces the mix of the lifecycle rules (${fromRules.description})`);
     const tiers = statedTiers ?? new Map<IntelligentTier, Decimal>([['FREQUENT', new Decimal(1)]]);
-    if (!statedTiers && stated.has('INTELLIGENT_TIERING')) ctx.note('Intelligent-Tiering bytes priced in the Frequent Access tier (set intelligentTieringTiers)');
+    if (!statedTiers && stated.has('INTELLIGENT_TIERING')) {
+      ctx.note('Intelligent-Tiering bytes priced in the Frequent Access tier (set intelligentTieringTiers)');
+    }
     return { source: 'usage', classShares: stated, intelligentTiers: tiers, transitions: [], why: 'storageClassMix' };
   }
   if (fromRules) {
@@ -42,7 +46,8 @@ export function classMix(ctx: PricerContext): ClassMix {
       why: `lifecycle, ${fromRules.horizonDays} d of data`,
     };
   }
-  return { source: 'default', classShares: new Map([['STANDARD', new Decimal(1)]]), intelligentTiers: new Map(), transitions: [], why: 'all Standard' };
+  const allStandard = new Map<S3StorageClass, Decimal>([['STANDARD', new Decimal(1)]]);
+  return { source: 'default', classShares: allStandard, intelligentTiers: new Map(), transitions: [], why: 'all Standard' };
 }
 
 /** "0.0821917808…" → "8.22%" for names and formulas. */

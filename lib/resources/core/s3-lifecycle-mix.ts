@@ -15,7 +15,13 @@
 import { Decimal } from '../../money.js';
 import type { ResourceModel } from '../../model/architecture.js';
 import { list, num, prop, str } from '../properties.js';
-import { INTELLIGENT_TIERING_DAYS, S3_CLASS_PRICES, S3_STORAGE_CLASSES, type IntelligentTier, type S3StorageClass } from './s3-storage-classes.js';
+import {
+  INTELLIGENT_TIERING_DAYS,
+  S3_CLASS_PRICES,
+  S3_STORAGE_CLASSES,
+  type IntelligentTier,
+  type S3StorageClass,
+} from './s3-storage-classes.js';
 
 export interface LifecycleMix {
   classShares: Map<S3StorageClass, Decimal>;
@@ -45,9 +51,12 @@ export function lifecycleMix(resource: ResourceModel, dataAgeDays: number): Life
   const rule = moving[0];
   if (!rule) return undefined;
   const ruleName = str(rule, 'Id') ?? 'the first lifecycle rule';
-  if (moving.length > 1) notes.push(`several lifecycle rules move or expire objects: the mix follows ${ruleName} only (set storageClassMix for the others)`);
+  if (moving.length > 1) {
+    notes.push(`several lifecycle rules move or expire objects: the mix follows ${ruleName} only (set storageClassMix for the others)`);
+  }
   if (['Prefix', 'TagFilters', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan'].some((k) => prop(rule, k) !== undefined)) {
-    notes.push(`${ruleName} applies to some objects only (prefix, tags or size): the mix assumes it applies to all bytes (set storageClassMix otherwise)`);
+    notes.push(`${ruleName} applies to some objects only (prefix, tags or size): `
+      + 'the mix assumes it applies to all bytes (set storageClassMix otherwise)');
   }
   if (str(rule, 'ExpirationDate') !== undefined || transitionsOf(rule).some((t) => str(t, 'TransitionDate') !== undefined)) {
     notes.push(`${ruleName} uses dates, not ages: date-based transitions and expirations are not in the mix`);
@@ -73,9 +82,14 @@ export function lifecycleMix(resource: ResourceModel, dataAgeDays: number): Life
 
   const h = new Decimal(horizon);
   const classShares = new Map<S3StorageClass, Decimal>();
-  for (const s of segments) classShares.set(s.storageClass, (classShares.get(s.storageClass) ?? new Decimal(0)).plus(new Decimal(s.to - s.from).div(h)));
-  const description = segments.map((s) => `${S3_CLASS_PRICES[s.storageClass].label} ${s.from}–${s.to} d`).join(', ') + (expiration !== undefined ? `, expired at ${expiration} d` : '');
-  return { classShares, intelligentTiers: intelligentTierShares(resource, segments), transitions, horizonDays: horizon, description, notes };
+  for (const s of segments) {
+    const before = classShares.get(s.storageClass) ?? new Decimal(0);
+    classShares.set(s.storageClass, before.plus(new Decimal(s.to - s.from).div(h)));
+  }
+  const ages = segments.map((s) => `${S3_CLASS_PRICES[s.storageClass].label} ${s.from}–${s.to} d`).join(', ');
+  const description = ages + (expiration !== undefined ? `, expired at ${expiration} d` : '');
+  const intelligentTiers = intelligentTierShares(resource, segments);
+  return { classShares, intelligentTiers, transitions, horizonDays: horizon, description, notes };
 }
 
 function transitionsOf(rule: Record<string, unknown>): Array<Record<string, unknown>> {

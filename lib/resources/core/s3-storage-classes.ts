@@ -4,7 +4,15 @@
  * transitions. `undefined` means the class has no such charge; a key the bundled data lacks (Deep
  * Archive storage and PUTs) is still named, so the line says "no price" instead of $0.
  */
-export const S3_STORAGE_CLASSES = ['STANDARD', 'STANDARD_IA', 'ONEZONE_IA', 'INTELLIGENT_TIERING', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'] as const;
+export const S3_STORAGE_CLASSES = [
+  'STANDARD',
+  'STANDARD_IA',
+  'ONEZONE_IA',
+  'INTELLIGENT_TIERING',
+  'GLACIER_IR',
+  'GLACIER',
+  'DEEP_ARCHIVE',
+] as const;
 export type S3StorageClass = (typeof S3_STORAGE_CLASSES)[number];
 
 export interface S3ClassPrices {

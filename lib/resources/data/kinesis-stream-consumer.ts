@@ -29,7 +29,9 @@ export const kinesisStreamConsumer: Pricer = {
       return;
     }
     const shards = stream ? num(stream, 'ShardCount') : undefined;
-    if (shards === undefined) ctx.note(stream ? `the ShardCount of ${stream.logicalId} is not readable: 1 shard` : 'the stream is not in this template: 1 shard');
+    if (shards === undefined) {
+      ctx.note(stream ? `the ShardCount of ${stream.logicalId} is not readable: 1 shard` : 'the stream is not in this template: 1 shard');
+    }
     const count = shards ?? 1;
     ctx.add({
       name: `Enhanced fan-out consumer-shard hours (${count} shard${count > 1 ? 's' : ''})`,

@@ -6,7 +6,14 @@
  * edges the price class serves each share from (cloudfront-viewer-mix.ts). The distribution is
  * global: its prices are the same whichever region the stack is in.
  */
-import { CLOUDFRONT_DEDICATED_IP_SSL, CLOUDFRONT_EDGE_REGIONS, CLOUDFRONT_INVALIDATION_PATHS, cloudFrontDataOutKey, cloudFrontDataToOriginKey, cloudFrontRequestsKey } from '../../pricing/global-price-keys.js';
+import {
+  CLOUDFRONT_DEDICATED_IP_SSL,
+  CLOUDFRONT_EDGE_REGIONS,
+  CLOUDFRONT_INVALIDATION_PATHS,
+  cloudFrontDataOutKey,
+  cloudFrontDataToOriginKey,
+  cloudFrontRequestsKey,
+} from '../../pricing/global-price-keys.js';
 import { Decimal } from '../../money.js';
 import type { Pricer } from '../pricer.js';
 import { bool, list, str } from '../properties.js';

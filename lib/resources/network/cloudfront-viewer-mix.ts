@@ -36,18 +36,26 @@ export function edgeShares(ctx: PricerContext, priceClass: string): EdgeShare[] 
     if (note) ctx.note(note);
     byEdge.set(edge, (byEdge.get(edge) ?? new Decimal(0)).plus(share));
   }
-  if (!mix && !single) ctx.note(`traffic priced at ${DEFAULT_VIEWER_REGION} edge rates (set viewerRegion or viewerRegions for viewers elsewhere)`);
+  if (!mix && !single) {
+    ctx.note(`traffic priced at ${DEFAULT_VIEWER_REGION} edge rates (set viewerRegion or viewerRegions for viewers elsewhere)`);
+  }
   return [...byEdge].map(([edge, share]) => ({ edge, share }));
 }
 
 /** One usage-based line per serving edge: the quantity times the edge's share of the viewers. */
-export function addPerEdge(
-  ctx: PricerContext,
-  edges: EdgeShare[],
-  line: { name: string; unit: string; quantity: Decimal | undefined; key: (edge: CloudFrontEdgeRegion) => string; usageKeys: string[]; formula?: string },
-): void {
+export interface EdgeLine {
+  name: string;
+  unit: string;
+  quantity: Decimal | undefined;
+  key: (edge: CloudFrontEdgeRegion) => string;
+  usageKeys: string[];
+  formula?: string;
+}
+
+export function addPerEdge(ctx: PricerContext, edges: EdgeShare[], line: EdgeLine): void {
   for (const { edge, share } of edges) {
-    const split = share.eq(1) || line.quantity === undefined ? undefined : `${line.formula ?? `${fmt(line.quantity)} ${line.unit}`} × ${fmt(share)} (${edge} viewers)`;
+    const whole = line.quantity === undefined ? undefined : (line.formula ?? `${fmt(line.quantity)} ${line.unit}`);
+    const split = share.eq(1) || whole === undefined ? undefined : `${whole} × ${fmt(share)} (${edge} viewers)`;
     const formula = split ?? line.formula;
     ctx.add({
       name: `${line.name} (${edge} edges)`,

@@ -19,7 +19,8 @@ export const cloudFormationStack: Pricer = {
     {
       name: 'monthlyCost',
       unit: 'USD/month',
-      description: 'A nested stack cdk-cost cannot read (e.g. a SAM application from the Serverless Application Repository): its monthly cost, as you know it',
+      description: 'A nested stack cdk-cost cannot read (e.g. a SAM application from the Serverless Application Repository): '
+        + 'its monthly cost, as you know it',
     },
   ],
   price(ctx) {
@@ -34,12 +35,13 @@ export const cloudFormationStack: Pricer = {
       addStatedCost(ctx, typeof application === 'string' ? `SAM application ${application}` : 'nested stack');
       return;
     }
+    ctx.note('give its monthlyCost in the usage file to include what it costs (your figure, not a Price List price)');
     if (typeof application === 'string') {
-      ctx.unsupported(`a nested SAM application (${application}): its template comes from the Serverless Application Repository at deploy time, so its resources are not priced; estimate the application's template separately, or give its monthlyCost in the usage file`);
+      ctx.unsupported(`a nested SAM application (${application}): its template comes from the Serverless Application Repository at deploy time, so its resources are not priced; estimate the application's template separately`);
       return;
     }
     const url = str(r, 'TemplateURL');
-    ctx.unsupported(`a nested stack whose template (${url ?? 'TemplateURL not resolvable'}) cdk-cost does not read: its resources are not priced; estimate that template separately, or the Cloud Assembly that contains both, or give its monthlyCost in the usage file`);
+    ctx.unsupported(`a nested stack whose template (${url ?? 'TemplateURL not resolvable'}) cdk-cost does not read: its resources are not priced; estimate that template separately, or the Cloud Assembly that contains both`);
   },
 };
 

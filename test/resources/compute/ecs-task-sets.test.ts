@@ -22,7 +22,8 @@ Resources:${task}
     Properties: { Cluster: c, TaskDefinition: '${reference}', DesiredCount: 2, LaunchType: FARGATE }
 `), 'Service');
       expect(service.status).toBe('priced');
-      expectLine(component(service, 'Fargate vCPU hours (0.5 vCPU per task, x86)'), d(2).times(730).times('0.5'), unit(ECS, 'perCPU per hour'));
+      const vcpuHours = d(2).times(730).times('0.5');
+      expectLine(component(service, 'Fargate vCPU hours (0.5 vCPU per task, x86)'), vcpuHours, unit(ECS, 'perCPU per hour'));
       expectLine(component(service, 'Fargate memory hours (1 GB per task, x86)'), d(2).times(730), unit(ECS, 'perGB per hour'));
       expect(service.notes.join('\n')).toContain('the task definition with Family web, Task');
     });
@@ -46,7 +47,8 @@ Resources:${task}
     Properties: { Cluster: c, DesiredCount: 3, DeploymentController: { Type: EXTERNAL } }
   Blue:
     Type: AWS::ECS::TaskSet
-    Properties: { Cluster: c, Service: !Ref Service, TaskDefinition: !Ref Task, LaunchType: FARGATE, Scale: { Unit: PERCENT, Value: ${scale} } }
+    Properties:
+      { Cluster: c, Service: !Ref Service, TaskDefinition: !Ref Task, LaunchType: FARGATE, Scale: { Unit: PERCENT, Value: ${scale} } }
 `;
 
   it('prices Scale % of the service\'s DesiredCount, rounded up, as Fargate tasks; the service is free', async () => {

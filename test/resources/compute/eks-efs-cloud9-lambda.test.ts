@@ -20,14 +20,15 @@ Resources:
   // 2025-03-23 and extended support on 2026-03-23. The day of the estimate is fixed for these tests.
   afterEach(() => vi.useRealTimers());
   const on = (day: string) => vi.useFakeTimers({ now: new Date(`${day}T12:00:00Z`), toFake: ['Date'] });
-  const both = d(730).times(unit('AmazonEKS', 'Compute per Hours')).plus(d(730).times(unit('AmazonEKS', 'Compute ExtendedSupport per Hours')));
+  const extendedRate = unit('AmazonEKS', 'Compute ExtendedSupport per Hours');
+  const both = d(730).times(unit('AmazonEKS', 'Compute per Hours')).plus(d(730).times(extendedRate));
 
   it('a version in standard support: control-plane hours only, and the day extended billing starts', async () => {
     on('2025-03-22');
     const standard = resource(await priceInline(cluster), 'Cluster');
     expectLine(component(standard, 'Cluster control plane hours'), 730, unit('AmazonEKS', 'Compute per Hours'));
     expect(standard.components).toHaveLength(1);
-    expect(standard.notes.join('\n')).toContain('Kubernetes 1.29 is in standard support until 2025-03-23, then bills the extended-support rate');
+    expect(standard.notes.join('\n')).toContain('Kubernetes 1.29 is in standard support until 2025-03-23, then bills the extended-support');
   });
 
   it('a version past standard support bills the extended-support cluster-hours from that day on', async () => {
@@ -43,7 +44,8 @@ Resources:
 
   it('SupportType STANDARD upgrades instead of extending; the extendedSupport key overrides the calendar', async () => {
     on('2025-06-01');
-    const upgraded = resource(await priceInline(cluster.replace('Version:', 'UpgradePolicy: { SupportType: STANDARD }, Version:')), 'Cluster');
+    const standardPolicy = cluster.replace('Version:', 'UpgradePolicy: { SupportType: STANDARD }, Version:');
+    const upgraded = resource(await priceInline(standardPolicy), 'Cluster');
     expect(upgraded.components).toHaveLength(1);
     const stated = resource(await priceInline(cluster, { usage: { Cluster: { extendedSupport: false } } }), 'Cluster');
     expect(stated.components).toHaveLength(1);

@@ -9,7 +9,8 @@ describe('AWS::Logs::LogGroup Logs Insights', () => {
   const template = 'Resources:\n  Logs: { Type: AWS::Logs::LogGroup, Properties: { RetentionInDays: 30 } }\n';
 
   it('prices monthlyInsightsScannedGB at the Logs Insights per-GB-scanned rate', async () => {
-    const logs = resource(await priceInline(template, { usage: { Logs: { monthlyIngestedGB: 100, monthlyInsightsScannedGB: 1500 } } }), 'Logs');
+    const usage = { Logs: { monthlyIngestedGB: 100, monthlyInsightsScannedGB: 1500 } };
+    const logs = resource(await priceInline(template, { usage }), 'Logs');
     expectLine(component(logs, 'Logs Insights queries (data scanned)'), 1500, unit('AmazonCloudWatch', 'Queried Logs Insights'));
   });
 

@@ -7,10 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { defaultPricers } from '../../../lib/resources/registry.js';
 import { parseUsageFile } from '../../../lib/usage/usage-file.js';
 import { UsageResolver } from '../../../lib/usage/resolve-usage.js';
+import type { ResourceCost } from '../../../lib/estimate/estimate-types.js';
 import { architectureOf, component, d, expectLine, priceInline, resource, unit } from '../price-inline.js';
 
 const S3 = 'AmazonS3';
 const share = (days: number, of: number) => d(days).div(of);
+/** The one component starting `prefix` is quantity × the S3 price `key` (us-east-1). */
+const line = (r: ResourceCost, prefix: string, quantity: Parameters<typeof expectLine>[1], key: string) =>
+  expectLine(component(r, prefix), quantity, unit(S3, key));
+const MONITORING = 'Per object per month monitoring and automation fee for objects in Intelligent Tiering';
 
 describe('AWS::S3::Bucket storage classes', () => {
   it('lifecycle IA at 30 d, Glacier at 90 d, expiry at 365 d: bytes split 30/60/275 of 365; PUTs in Standard; transitions', async () => {
@@ -28,14 +33,14 @@ Resources:
               - { StorageClass: GLACIER, TransitionInDays: 90 }
               - { StorageClass: STANDARD_IA, TransitionInDays: 30 }
 `, { usage: { Logs: { storageGB: 3650, monthlyPutRequests: 100000, monthlyGetRequests: 73000, monthlyNewObjects: 50000 } } }), 'Logs');
-    expectLine(component(b, 'Standard storage'), d(3650).times(share(30, 365)), unit(S3, 'Standard Storage'));
-    expectLine(component(b, 'Standard-IA storage'), d(3650).times(share(60, 365)), unit(S3, 'Standard Infrequent Access Storage per GB-Mo'));
-    expectLine(component(b, 'Glacier Flexible Retrieval storage'), d(3650).times(share(275, 365)), unit(S3, 'Glacier Storage per GB Mo'));
-    expectLine(component(b, 'PUT, COPY, POST, LIST requests'), 100000, unit(S3, 'PUT COPY/POST or LIST requests per Requests'));
+    line(b, 'Standard storage', d(3650).times(share(30, 365)), 'Standard Storage');
+    line(b, 'Standard-IA storage', d(3650).times(share(60, 365)), 'Standard Infrequent Access Storage per GB-Mo');
+    line(b, 'Glacier Flexible Retrieval storage', d(3650).times(share(275, 365)), 'Glacier Storage per GB Mo');
+    line(b, 'PUT, COPY, POST, LIST requests', 100000, 'PUT COPY/POST or LIST requests per Requests');
     expect(b.components.filter((c) => c.name.startsWith('PUT'))).toHaveLength(1);
-    expectLine(component(b, 'GET and other requests (Glacier'), d(73000).times(share(275, 365)), unit(S3, 'GET and all other requests to GLACIER per Requests'));
-    expectLine(component(b, 'Lifecycle transitions into Standard-IA'), 50000, unit(S3, 'Lifecycle Transition Requests into Standard Infrequent Access per Requests'));
-    expectLine(component(b, 'Lifecycle transitions into Glacier Flexible'), 50000, unit(S3, 'Lifecycle Transition Requests into Glacier per Requests'));
+    line(b, 'GET and other requests (Glacier', d(73000).times(share(275, 365)), 'GET and all other requests to GLACIER per Requests');
+    line(b, 'Lifecycle transitions into Standard-IA', 50000, 'Lifecycle Transition Requests into Standard Infrequent Access per Requests');
+    line(b, 'Lifecycle transitions into Glacier Flexible', 50000, 'Lifecycle Transition Requests into Glacier per Requests');
     expect(b.notes.join('\n')).toContain('Standard 0–30 d, Standard-IA 30–90 d, Glacier Flexible Retrieval 90–365 d, expired at 365 d');
   });
 
@@ -47,8 +52,8 @@ Resources:
     Properties:
       LifecycleConfiguration: { Rules: [{ Status: Enabled, Transitions: [{ StorageClass: GLACIER_IR, TransitionInDays: 60 }] }] }
 `, { usage: { Archive: { storageGB: 1000, dataAgeDays: 240 } } }), 'Archive');
-    expectLine(component(b, 'Standard storage'), d(1000).times(share(60, 240)), unit(S3, 'Standard Storage'));
-    expectLine(component(b, 'Glacier Instant Retrieval storage'), d(1000).times(share(180, 240)), unit(S3, 'Glacier Instant Retrieval Storage'));
+    line(b, 'Standard storage', d(1000).times(share(60, 240)), 'Standard Storage');
+    line(b, 'Glacier Instant Retrieval storage', d(1000).times(share(180, 240)), 'Glacier Instant Retrieval Storage');
   });
 
   it('Intelligent-Tiering from day 0 with Archive Access at 180 d: tiers by age, monitoring per object', async () => {
@@ -61,29 +66,34 @@ Resources:
       LifecycleConfiguration:
         Rules: [{ Status: Enabled, ExpirationInDays: 365, Transitions: [{ StorageClass: INTELLIGENT_TIERING, TransitionInDays: 0 }] }]
 `, { usage: { Smart: { storageGB: 730, objectCount: 2000000 } } }), 'Smart');
-    expectLine(component(b, 'Intelligent-Tiering storage (Frequent'), d(730).times(share(30, 365)), unit(S3, 'Intelligent Tiering Frequent Access'));
-    expectLine(component(b, 'Intelligent-Tiering storage (Infrequent'), d(730).times(share(60, 365)), unit(S3, 'Intelligent Tiering Infrequent Access per GB Mo'));
-    expectLine(component(b, 'Intelligent-Tiering storage (Archive Instant'), d(730).times(share(90, 365)), unit(S3, 'Intelligent Tiering Archive Instant Access'));
-    expectLine(component(b, 'Intelligent-Tiering storage (Archive Access'), d(730).times(share(185, 365)), unit(S3, 'IntelligentTieringArchiveAccess'));
-    expectLine(component(b, 'Intelligent-Tiering monitoring'), 2000000, unit(S3, 'Per object per month monitoring and automation fee for objects in Intelligent Tiering'));
+    line(b, 'Intelligent-Tiering storage (Frequent', d(730).times(share(30, 365)), 'Intelligent Tiering Frequent Access');
+    line(b, 'Intelligent-Tiering storage (Infrequent', d(730).times(share(60, 365)), 'Intelligent Tiering Infrequent Access per GB Mo');
+    line(b, 'Intelligent-Tiering storage (Archive Instant', d(730).times(share(90, 365)), 'Intelligent Tiering Archive Instant Access');
+    line(b, 'Intelligent-Tiering storage (Archive Access', d(730).times(share(185, 365)), 'IntelligentTieringArchiveAccess');
+    line(b, 'Intelligent-Tiering monitoring', 2000000, MONITORING);
     expect(b.components.some((c) => c.name === 'Standard storage')).toBe(false);
   });
 
   it('storageClassMix replaces the rules; PUTs and GETs split by the mix; Standard storage keeps its tiers', async () => {
+    const storageClassMix = 'STANDARD: 0.25, ONEZONE_IA: 0.75';
+    const mixedUsage = { storageGB: 300000, storageClassMix, monthlyPutRequests: 1000, monthlyGetRequests: 4000 };
     const b = resource(await priceInline(`
 Resources:
   Mixed:
     Type: AWS::S3::Bucket
     Properties:
       LifecycleConfiguration: { Rules: [{ Status: Enabled, ExpirationInDays: 30 }] }
-`, { usage: { Mixed: { storageGB: 300000, storageClassMix: 'STANDARD: 0.25, ONEZONE_IA: 0.75', monthlyPutRequests: 1000, monthlyGetRequests: 4000 } } }), 'Mixed');
+`, { usage: { Mixed: mixedUsage } }),
+    'Mixed');
     const standard = component(b, 'Standard storage');
     const first = d(51200);
     expect(standard.quantity).toBe('75000');
-    expect(standard.monthly).toBe(first.times(unit(S3, 'Standard Storage', 'us-east-1', 0)).plus(d(75000).minus(first).times(unit(S3, 'Standard Storage', 'us-east-1', 1))).toFixed());
-    expectLine(component(b, 'One Zone-IA storage'), 225000, unit(S3, 'One Zone Infrequent Access Storage Inf per GB-Mo'));
-    expectLine(component(b, 'PUT, COPY, POST, LIST requests (One Zone-IA)'), 750, unit(S3, 'PUT COPY/POST or LIST requests to One Zone Infrequent Access per Requests'));
-    expectLine(component(b, 'GET and other requests (One Zone-IA)'), 3000, unit(S3, 'GET and all other requests to One Zone Infrequent Access per Requests'));
+    const [tier1, tier2] = [unit(S3, 'Standard Storage', 'us-east-1', 0), unit(S3, 'Standard Storage', 'us-east-1', 1)];
+    const tiered = first.times(tier1).plus(d(75000).minus(first).times(tier2));
+    expect(standard.monthly).toBe(tiered.toFixed());
+    line(b, 'One Zone-IA storage', 225000, 'One Zone Infrequent Access Storage Inf per GB-Mo');
+    line(b, 'PUT, COPY, POST, LIST requests (One', 750, 'PUT COPY/POST or LIST requests to One Zone Infrequent Access per Requests');
+    line(b, 'GET and other requests (One Zone-IA)', 3000, 'GET and all other requests to One Zone Infrequent Access per Requests');
     expect(b.notes.join('\n')).toContain('storageClassMix given');
   });
 
@@ -109,7 +119,7 @@ Resources:
 `, { usage: { Deep: { storageGB: 100, storageClassMix: 'STANDARD: 0.5, DEEP_ARCHIVE: 0.5' } } }), 'Deep');
     expect(b.status).toBe('unsupported');
     expect(b.reason).toContain('no price for "Glacier Deep Archive Storage" (AmazonS3) in us-east-1');
-    expectLine(component(b, 'Standard storage'), 50, unit(S3, 'Standard Storage'));
+    line(b, 'Standard storage', 50, 'Standard Storage');
   });
 });
 

@@ -11,7 +11,12 @@ const group = (retention: number) => `
 Resources:
   Group:
     Type: AWS::ElastiCache::ReplicationGroup
-    Properties: { ReplicationGroupDescription: x, Engine: redis, CacheNodeType: cache.r7g.large, NumCacheClusters: 2, SnapshotRetentionLimit: ${retention} }
+    Properties:
+      ReplicationGroupDescription: x
+      Engine: redis
+      CacheNodeType: cache.r7g.large
+      NumCacheClusters: 2
+      SnapshotRetentionLimit: ${retention}
 `;
 
 describe('ElastiCache backup storage', () => {
@@ -24,7 +29,8 @@ describe('ElastiCache backup storage', () => {
   it('retention of 7 days without usage: a note asks for backupStorageGB', async () => {
     const g = resource(await priceInline(group(7)), 'Group');
     expect(g.status).toBe('priced');
-    expect(g.notes.join('\n')).toContain('SnapshotRetentionLimit 7: snapshots beyond the one free backup are billed per GB-month; give backupStorageGB');
+    expect(g.notes.join('\n')).toContain('SnapshotRetentionLimit 7: snapshots beyond the one free backup are billed per GB-month');
+    expect(g.notes.join('\n')).toContain('give backupStorageGB');
   });
 
   it('backupStorageGB given: the line names the backup storage price the bundled data lacks', async () => {

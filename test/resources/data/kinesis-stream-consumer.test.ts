@@ -14,7 +14,8 @@ Resources:
   Stream: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: 4 } }
   Fanout: { Type: AWS::Kinesis::StreamConsumer, Properties: { ConsumerName: fan, StreamARN: !GetAtt Stream.Arn } }
 `, { usage: { Fanout: { monthlyDataRetrievedGB: 2500 } } }), 'Fanout');
-    expectLine(component(c, 'Enhanced fan-out consumer-shard hours (4 shards)'), d(4).times(730), unit(K, 'Enhanced fan out per ConsumerShardHour'));
+    const hours = component(c, 'Enhanced fan-out consumer-shard hours (4 shards)');
+    expectLine(hours, d(4).times(730), unit(K, 'Enhanced fan out per ConsumerShardHour'));
     expectLine(component(c, 'Enhanced fan-out data retrieved'), 2500, unit(K, 'Enhanced fan out GB of data retrieved per GB'));
   });
 

@@ -26,14 +26,16 @@ Resources:
 
 describe('CloudFront viewerRegions', () => {
   it('splits GB out and requests by region; each region has its own tiers', async () => {
-    const usage = { monthlyDataTransferOutGB: 20000, monthlyHttpsRequests: 10000000, viewerRegions: 'United States: 0.6, EU: 0.3, Japan: 0.1' };
+    const viewerRegions = 'United States: 0.6, EU: 0.3, Japan: 0.1';
+    const usage = { monthlyDataTransferOutGB: 20000, monthlyHttpsRequests: 10000000, viewerRegions };
     const cdn = resource(await priceInline(template('PriceClass_All'), { usage: { Cdn: usage } }), 'Cdn');
     // United States: 12,000 GB crosses the first tier (10 TB); EU 6,000 GB and Japan 2,000 GB stay in theirs.
     const us = component(cdn, 'Data transfer out to viewers (United States edges)');
     const usKey = cloudFrontDataOutKey('United States');
     const first = bound(CF, usKey, 0);
     expect(us.quantity).toBe('12000');
-    expect(us.monthly).toBe(first.times(unit(CF, usKey, 'us-east-1', 0)).plus(d(12000).minus(first).times(unit(CF, usKey, 'us-east-1', 1))).toFixed());
+    const [tier1, tier2] = [unit(CF, usKey, 'us-east-1', 0), unit(CF, usKey, 'us-east-1', 1)];
+    expect(us.monthly).toBe(first.times(tier1).plus(d(12000).minus(first).times(tier2)).toFixed());
     expectLine(component(cdn, 'Data transfer out to viewers (EU edges)'), 6000, unit(CF, cloudFrontDataOutKey('EU')));
     expectLine(component(cdn, 'Data transfer out to viewers (Japan edges)'), 2000, unit(CF, cloudFrontDataOutKey('Japan')));
     expectLine(component(cdn, 'HTTPS requests (EU edges)'), 3000000, unit(CF, cloudFrontRequestsKey('HTTPS', 'EU')));
@@ -51,8 +53,10 @@ describe('CloudFront viewerRegions', () => {
 
   it('names are the edge pricing regions of the price data; shares must add up to 1', () => {
     const architecture = architectureOf(template('PriceClass_All'));
-    const validate = (mix: string) => () =>
-      new UsageResolver(parseUsageFile(`resources:\n  Cdn:\n    viewerRegions: ${mix}\n`, 'u.yml'), architecture, defaultPricers()).validate();
+    const validate = (mix: string) => () => {
+      const file = parseUsageFile(`resources:\n  Cdn:\n    viewerRegions: ${mix}\n`, 'u.yml');
+      new UsageResolver(file, architecture, defaultPricers()).validate();
+    };
     expect(validate('{ United States: 0.6, EU: 0.4 }')).not.toThrow();
     expect(validate('{ United States: 0.6, Europe: 0.4 }')).toThrow('"Europe" is not one of United States, Canada, EU');
     expect(validate('{ United States: 0.6, EU: 0.3 }')).toThrow('the shares add up to 0.9, not 1');

@@ -12,7 +12,8 @@ const template = `Transform: AWS::Serverless-2016-10-31
 Resources:
   Nested:
     Type: AWS::Serverless::Application
-    Properties: { Location: { ApplicationId: arn:aws:serverlessrepo:us-east-1:123456789012:applications/thumbnailer, SemanticVersion: 2.1.0 } }
+    Properties:
+      Location: { ApplicationId: arn:aws:serverlessrepo:us-east-1:123456789012:applications/thumbnailer, SemanticVersion: 2.1.0 }
 `;
 
 describe('nested SAM application', () => {
@@ -20,7 +21,7 @@ describe('nested SAM application', () => {
     const nested = resource(await priceInline(template), 'Nested');
     expect(nested.status).toBe('unsupported');
     expect(nested.reason).toContain('applications/thumbnailer version 2.1.0');
-    expect(nested.reason).toContain('give its monthlyCost in the usage file');
+    expect(nested.notes.join('\n')).toContain('give its monthlyCost in the usage file');
   });
 
   it('with monthlyCost: priced at exactly that amount, from the usage file, quality user-stated', async () => {
