@@ -35,7 +35,7 @@ export function classMix(ctx: PricerContext): ClassMix {
     }
     return { source: 'usage', classShares: stated, intelligentTiers: tiers, transitions: [], why: 'storageClassMix' };
   }
-  if (fromRules) {
+  if (fromRules && fromRules.transitions.length > 0) {
     for (const n of fromRules.notes) ctx.note(n);
     ctx.note(`storage class mix from the lifecycle rules, steady ingestion: ${fromRules.description}`);
     return {
