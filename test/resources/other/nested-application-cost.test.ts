@@ -5,8 +5,10 @@
  * "user-stated", never a Price List price.
  */
 import { describe, expect, it } from 'vitest';
+import { priceResource } from '../../../lib/estimate/price-resource.js';
 import { renderTable } from '../../../lib/report/render-table.js';
-import { component, priceInline, resource } from '../price-inline.js';
+import { defaultPricers } from '../../../lib/resources/registry.js';
+import { architectureOf, book, component, priceInline, resource } from '../price-inline.js';
 
 const template = `Transform: AWS::Serverless-2016-10-31
 Resources:
@@ -37,5 +39,16 @@ describe('nested SAM application', () => {
     expect(nested.notes.join('\n')).toContain('not priced from the AWS Price List');
     expect(Object.values(estimate.prices.sources ?? {}).some((s) => s.quality === 'user-stated')).toBe(false);
     expect(renderTable(estimate)).toContain('[user-stated price]');
+  });
+
+  it('load sweeps (the costs-only pass) count the stated amount the same way', () => {
+    const architecture = architectureOf(template);
+    const stack = architecture.stacks[0]!;
+    const nested = stack.resources.find((r) => r.logicalId === 'Nested')!;
+    const usage = new Map([['monthlyCost', { value: 42.5, origin: { kind: 'file' as const, file: 'u.yml', line: 1, selector: 'Nested' } }]]);
+    const env = { architecture, priceBook: book, pricers: defaultPricers(), freeTier: false, usageFor: () => usage, ownerOf: () => 'x' };
+    const full = priceResource(nested, env);
+    const fast = priceResource(nested, { ...env, costsOnly: true });
+    expect([fast.cost.status, fast.monthly.toFixed(), fast.fixed.toFixed()]).toEqual([full.cost.status, '42.5', '42.5']);
   });
 });
