@@ -45,7 +45,8 @@ describe('nested SAM application', () => {
     const architecture = architectureOf(template);
     const stack = architecture.stacks[0]!;
     const nested = stack.resources.find((r) => r.logicalId === 'Nested')!;
-    const usage = new Map([['monthlyCost', { value: 42.5, origin: { kind: 'file' as const, file: 'u.yml', line: 1, selector: 'Nested' } }]]);
+    const origin = { kind: 'file' as const, file: 'u.yml', line: 1, selector: 'Nested' };
+    const usage = new Map([['monthlyCost', { value: 42.5, origin }]]);
     const env = { architecture, priceBook: book, pricers: defaultPricers(), freeTier: false, usageFor: () => usage, ownerOf: () => 'x' };
     const full = priceResource(nested, env);
     const fast = priceResource(nested, { ...env, costsOnly: true });
