@@ -6,7 +6,8 @@ export const USAGE_METADATA = 'cdk-cost:usage';
 export const LOAD_METADATA = 'cdk-cost:load';
 export const RATIO_METADATA = 'cdk-cost:ratio';
 
-export type UsageValues = Record<string, number | string | boolean>;
+/** A usage key's value; a mix key (storageClassMix, viewerRegions) takes `{ name: share }`, recorded as its text. */
+export type UsageValues = Record<string, number | string | boolean | Record<string, number>>;
 
 export interface EntryLoad {
   /** Units entering per month (requests, uploads, messages). */

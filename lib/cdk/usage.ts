@@ -4,6 +4,7 @@
  * resource under the construct, below the usage file (which overrides it) and above derived load.
  */
 import type { IConstruct } from 'constructs';
+import { mixText } from '../usage/usage-mix.js';
 import { USAGE_METADATA, type UsageValues } from './metadata-types.js';
 
 export class Usage {
@@ -15,11 +16,21 @@ export class Usage {
 
   /** Usage keys (see `cdk-cost usage keys`) and their monthly values. */
   set(values: UsageValues): this {
+    const recorded: Record<string, number | string | boolean> = {};
     for (const [key, value] of Object.entries(values)) {
-      const ok = typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
-      if (!ok) throw new Error(`Usage.of(${this.scope.node.path}).set: "${key}" must be a finite number ≥ 0, a string or a boolean, got ${String(value)}`);
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        // A mix is recorded as its text ("STANDARD: 0.2, GLACIER: 0.8"); usage validation checks the shares.
+        recorded[key] = mixText(value);
+        continue;
+      }
+      const number = typeof value === 'number' && Number.isFinite(value) && value >= 0;
+      if (!number && typeof value !== 'string' && typeof value !== 'boolean') {
+        throw new Error(`Usage.of(${this.scope.node.path}).set: "${key}" must be a finite number ≥ 0, a string, a boolean `
+          + `or { name: share }, got ${String(value)}`);
+      }
+      recorded[key] = value;
     }
-    this.scope.node.addMetadata(USAGE_METADATA, { ...values });
+    this.scope.node.addMetadata(USAGE_METADATA, recorded);
     return this;
   }
 }

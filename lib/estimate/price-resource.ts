@@ -170,7 +170,13 @@ function costsOnly(specs: ComponentSpec[], resource: ResourceModel, env: Pricing
   let anyNoPrice = false;
   let draws: Draw[] | undefined;
   for (const spec of specs) {
-    const price = env.priceBook.lookup(spec.price.serviceCode, resource.region, spec.price.key);
+    if (spec.statedAmount && spec.quantity !== undefined) {
+      anyPriced = true;
+      if (spec.usageBased) usageBased = usageBased.plus(spec.quantity);
+      else fixed = fixed.plus(spec.quantity);
+      continue;
+    }
+    const price = lookupPrice(spec, resource, env);
     if (!price) {
       anyNoPrice = true;
       continue;
@@ -222,14 +228,16 @@ function priceComponent(
     }
     if (record) component.usage = record;
   }
-  const price = env.priceBook.lookup(spec.price.serviceCode, resource.region, spec.price.key);
+  const price = lookupPrice(spec, resource, env);
   if (!price) {
     component.quantity = spec.quantity?.toFixed() ?? null;
     component.status = 'no-price';
     component.problem = noPriceProblem(env.priceBook, spec.price.serviceCode, resource.region, spec.price.key);
     return { component, cost: ZERO };
   }
-  if (!sources.has(price.provenance.origin)) sources.set(price.provenance.origin, { publicationDate: price.provenance.publicationDate, quality: price.provenance.quality });
+  if (!spec.statedAmount && !sources.has(price.provenance.origin)) {
+    sources.set(price.provenance.origin, { publicationDate: price.provenance.publicationDate, quality: price.provenance.quality });
+  }
   const identity = identityOf(price);
   if (spec.quantity === undefined) {
     const first = price.tiers[0];
@@ -295,4 +303,35 @@ function identityOf(price: Price): CachedIdentity {
     identities.set(price, identity);
   }
   return identity;
+}
+
+function lookupPrice(spec: ComponentSpec, resource: ResourceModel, env: PricingEnvironment): Price | undefined {
+  return spec.statedAmount ? statedPrice(spec, resource) : env.priceBook.lookup(spec.price.serviceCode, resource.region, spec.price.key);
+}
+
+const statedPrices = new Map<string, Price>();
+/**
+ * A user-stated monthly amount as a price of 1 USD per USD: the component then shows the amount,
+ * its usage-file origin, and quality "user-stated" (never a Price List price, never in "prices as of").
+ */
+function statedPrice(spec: ComponentSpec, resource: ResourceModel): Price {
+  const id = `${spec.price.serviceCode}|${resource.region}|${spec.price.key}`;
+  let price = statedPrices.get(id);
+  if (!price) {
+    price = {
+      serviceCode: spec.price.serviceCode,
+      region: resource.region,
+      key: spec.price.key,
+      unit: 'USD',
+      tiers: [{ from: ZERO, to: null, unitPrice: new Decimal(1) }],
+      provenance: {
+        via: 'usage',
+        origin: 'usage file (an amount stated by the user, not from the AWS Price List)',
+        quality: 'user-stated',
+        publicationDate: '',
+      },
+    };
+    statedPrices.set(id, price);
+  }
+  return price;
 }

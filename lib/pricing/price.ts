@@ -18,12 +18,15 @@ export interface PriceTier {
 
 /** Where a price came from, so every priced line can say so. */
 export interface PriceProvenance {
-  /** 'snapshot' (bundled/refreshed file) or 'live' (Price List API, possibly cached). */
-  via: 'snapshot' | 'live';
+  /** 'snapshot' (bundled/refreshed file), 'live' (Price List API, possibly cached), or 'usage' (an amount the user stated). */
+  via: 'snapshot' | 'live' | 'usage';
   /** The data the number was read from, e.g. "metered-unit-maps/lambda.json" or "price-list-api". */
   origin: string;
-  /** How directly the number is AWS's: raw AWS data, reshaped by a third party, or supplementary. */
-  quality: 'aws' | 'reshaped' | 'supplementary';
+  /**
+   * How directly the number is AWS's: raw AWS data, reshaped by a third party, supplementary, or
+   * not AWS's at all (a monthly amount stated in the usage file).
+   */
+  quality: 'aws' | 'reshaped' | 'supplementary' | 'user-stated';
   /** AWS publication date of the price data (ISO date). */
   publicationDate: string;
 }

@@ -66,7 +66,6 @@ export const FREE_TYPES: FreeRule[] = [
   { type: 'AWS::Route53::KeySigningKey', reason: 'no charge; its KMS key is priced' },
   { type: 'AWS::Route53::DNSSEC', reason: 'DNSSEC signing has no charge' },
   { type: 'AWS::Route53::CidrCollection', reason: 'no charge until CIDR blocks are queried by IP-based routing' },
-  { type: 'AWS::ECS::TaskSet', reason: 'tasks of an external-deployment service; priced on the service' },
   { type: 'AWS::ECS::PrimaryTaskSet', reason: 'no charge' },
   { type: 'AWS::ApiGateway::Account', reason: 'account-level setting' },
   { type: 'AWS::ApiGateway::Deployment', reason: 'a snapshot of the API; requests are priced on the API' },

@@ -12,8 +12,11 @@ export interface UsageKeyDefinition {
   /** Unit, as a user reads it in a usage file: "requests/month", "ms", "GB". */
   unit: string;
   description: string;
-  /** Default 'number'. String keys list the values they accept. */
-  kind?: 'number' | 'string' | 'boolean';
+  /**
+   * Default 'number'. String keys list the values they accept. A 'mix' is a mapping of names to
+   * shares that add up to 1 (e.g. `{STANDARD: 0.2, GLACIER: 0.8}`); `allowed` lists the names.
+   */
+  kind?: 'number' | 'string' | 'boolean' | 'mix';
   allowed?: string[];
 }
 
@@ -33,6 +36,12 @@ export interface ComponentSpec {
   usageKeys?: string[];
   /** How the quantity was computed, e.g. "300,000 requests × 0.2 s × 1 GB". */
   formula?: string;
+  /**
+   * The quantity is a monthly USD amount the user stated (a usage key such as `monthlyCost`), not
+   * a quantity to price: it is taken as is, marked quality "user-stated", never looked up in the
+   * Price List. `price.key` then names the usage key.
+   */
+  statedAmount?: boolean;
 }
 
 export interface PricerContext {

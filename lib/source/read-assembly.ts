@@ -1,6 +1,7 @@
 /**
  * A Cloud Assembly (cdk.out): manifest.json → stacks (template, region, construct paths),
- * nested stacks followed through their asset paths, nested assemblies (Stages) included,
+ * nested stacks followed through their asset paths (or, without asset metadata, through the asset
+ * manifests: nested-templates.ts), nested assemblies (Stages) included,
  * and tree.json for the construct hierarchy.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { GUARD_FAILURE_METADATA } from './guard-keys.js';
 import type { Architecture, StackModel } from '../model/architecture.js';
 import { ConstructTree } from '../model/construct-tree.js';
 import { buildStack } from '../model/build-stack.js';
+import { nestedTemplatesByObjectKey, templateObjectKey } from './nested-templates.js';
 import { readTemplateFile, type TemplateResource } from './read-template.js';
 import { readConstructTree } from './read-tree.js';
 import type { RegionChoice } from './region-choice.js';
@@ -60,6 +62,7 @@ function readAssemblyInto(dir: string, regions: RegionChoice, tree: ConstructTre
     throw new UserError(`Cannot read ${manifestPath}: ${(error as Error).message}`, 'Synthesize the app again.');
   }
   const artifacts = manifest.artifacts ?? {};
+  let nestedTemplates: Map<string, string> | undefined;
   for (const artifact of Object.values(artifacts)) {
     if (artifact.type === 'cdk:tree' && artifact.properties?.file) readConstructTree(dir, artifact.properties.file, tree);
   }
@@ -73,9 +76,13 @@ function readAssemblyInto(dir: string, regions: RegionChoice, tree: ConstructTre
     if (!templateFile) throw new UserError(`${manifestPath}: stack artifact "${artifactId}" has no templateFile.`, 'Synthesize the app again.');
     const metadata = readMetadata(dir, artifact, manifestPath);
     const pathByLogicalId = new Map<string, string>();
+    const nestedPaths = new Map<string, string[]>();
     for (const [path, entries] of Object.entries(metadata)) {
       for (const entry of entries) {
-        if (entry.type === 'aws:cdk:logicalId' && typeof entry.data === 'string') pathByLogicalId.set(entry.data, path.replace(/^\//, ''));
+        if (entry.type === 'aws:cdk:logicalId' && typeof entry.data === 'string') {
+          pathByLogicalId.set(entry.data, path.replace(/^\//, ''));
+          nestedPaths.set(entry.data, [...(nestedPaths.get(entry.data) ?? []), path.replace(/^\//, '')]);
+        }
         // A CostGuard in report-only mode (see synthesize.ts): what would have stopped `cdk synth`.
         else if (entry.type === GUARD_FAILURE_METADATA) warnings.push(guardFailure(path, entry.data));
         else if (entry.type.startsWith('cdk-cost:')) constructMetadata.push({ path: path.replace(/^\//, ''), type: entry.type, data: entry.data });
@@ -84,28 +91,44 @@ function readAssemblyInto(dir: string, regions: RegionChoice, tree: ConstructTre
     const env = parseEnvironment(artifact.environment);
     const region = regions.resolve(env.region, artifact.displayName ?? artifactId);
     const name = artifact.displayName ?? artifactId;
-    addStack(dir, join(dir, templateFile), name, region, env.account, undefined, {}, pathByLogicalId, stacks, warnings);
+    const nestedByKey = () => (nestedTemplates ??= nestedTemplatesByObjectKey(dir));
+    const context: AssemblyContext = { dir, pathByLogicalId, nestedPaths, stacks, warnings, nestedByKey };
+    addStack(context, join(dir, templateFile), name, region, env.account, undefined, {});
   }
 }
 
+interface AssemblyContext {
+  dir: string;
+  pathByLogicalId: Map<string, string>;
+  /** Every construct path a logical id has in the stack's metadata (nested stacks reuse logical ids). */
+  nestedPaths: Map<string, string[]>;
+  stacks: StackModel[];
+  warnings: string[];
+  /** Nested templates by S3 object key, read from the asset manifests when first needed. */
+  nestedByKey: () => Map<string, string>;
+}
+
 function addStack(
-  dir: string,
+  context: AssemblyContext,
   templatePath: string,
   name: string,
   region: { region: string; source: StackModel['regionSource'] },
   account: string | undefined,
   parent: string | undefined,
   parameterValues: Record<string, unknown>,
-  pathByLogicalId: Map<string, string>,
-  stacks: StackModel[],
-  warnings: string[],
+  /** A nested stack's construct path (its resources' paths start with it), e.g. Parent/Storage. */
+  nestedPath?: string,
 ): void {
+  const { dir, pathByLogicalId, stacks, warnings } = context;
   if (!existsSync(templatePath)) throw new UserError(`Template ${templatePath} named in the Cloud Assembly is missing.`, 'Synthesize the app again.');
   const template = readTemplateFile(templatePath);
   const pathOf = (logicalId: string, resource: TemplateResource) => {
     const fromResource = resource.Metadata?.['aws:cdk:path'];
     if (typeof fromResource === 'string') return fromResource;
-    return parent ? undefined : pathByLogicalId.get(logicalId);
+    // Without resource-level path metadata (an app run without the CDK CLI), the stack's metadata
+    // still maps paths to logical ids: a nested stack's resource is the one under its construct path.
+    if (parent) return nestedPath ? context.nestedPaths.get(logicalId)?.find((p) => p.startsWith(`${nestedPath}/`)) : undefined;
+    return pathByLogicalId.get(logicalId);
   };
   const built = buildStack({
     template,
@@ -123,13 +146,18 @@ function addStack(
   warnings.push(...built.warnings.map((w) => w.split(`${dir}/`).join('')));
   for (const resource of built.stack.resources) {
     if (resource.type !== 'AWS::CloudFormation::Stack') continue;
-    const assetPath = resource.metadata['aws:asset:path'];
-    if (typeof assetPath !== 'string') {
-      warnings.push(`${name}/${resource.logicalId}: nested stack without a local template (aws:asset:path); its resources are not priced.`);
+    const metadataPath = resource.metadata['aws:asset:path'];
+    const objectKey = typeof metadataPath === 'string' ? undefined : templateObjectKey(resource.properties.TemplateURL);
+    const assetPath = typeof metadataPath === 'string' ? metadataPath : objectKey && context.nestedByKey().get(objectKey);
+    if (!assetPath) {
+      warnings.push(`${name}/${resource.logicalId}: nested stack without a local template `
+        + '(no aws:asset:path, and no asset manifest names its TemplateURL); its resources are not priced.');
       continue;
     }
     const nestedParameters = (resource.properties.Parameters ?? {}) as Record<string, unknown>;
-    addStack(dir, join(dir, assetPath), `${name}/${resource.logicalId}`, region, account, name, nestedParameters, pathByLogicalId, stacks, warnings);
+    // CDK puts a NestedStack's resource at <path>.NestedStack/<id>.NestedStackResource; its resources live under <path>.
+    const nestedPath = /^(.*)\.NestedStack\/[^/]*$/.exec(resource.path)?.[1];
+    addStack(context, join(dir, assetPath), `${name}/${resource.logicalId}`, region, account, name, nestedParameters, nestedPath);
   }
 }
 

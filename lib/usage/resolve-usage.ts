@@ -11,6 +11,7 @@ import { UserError, closest } from '../errors.js';
 import type { Architecture, ResourceModel } from '../model/architecture.js';
 import type { Pricer, UsageKeyDefinition } from '../resources/pricer.js';
 import type { UsageEntry, UsageFile, UsageSetting } from './usage-file.js';
+import { parseMix } from './usage-mix.js';
 import type { UsageValue } from './usage-value.js';
 
 export interface PricerLookup {
@@ -157,6 +158,17 @@ function checkSetting(problems: string[], file: string, selector: string, settin
     return;
   }
   const kind = definition.kind ?? 'number';
+  if (kind === 'mix') {
+    const parsed = typeof setting.value === 'string'
+      ? parseMix(setting.value, definition.allowed)
+      : { problem: `got ${JSON.stringify(setting.value)}` };
+    if ('problem' in parsed) {
+      const names = definition.allowed ? ` (names: ${definition.allowed.join(', ')})` : '';
+      const where = `${file}:${setting.line}: "${selector}" → "${setting.key}"`;
+      problems.push(`${where} must be a mapping of shares that add up to 1${names}: ${parsed.problem}.`);
+    }
+    return;
+  }
   if (typeof setting.value !== kind) {
     problems.push(`${file}:${setting.line}: "${selector}" → "${setting.key}" must be a ${kind} (${definition.unit}), got ${JSON.stringify(setting.value)}.`);
     return;

@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { UserError, closest } from '../errors.js';
+import { mixText } from './usage-mix.js';
 import type { UsageScalar } from './usage-value.js';
 
 export interface UsageSetting {
@@ -110,8 +111,15 @@ function readEntries(node: Node | null, section: string, path: string, lineOf: (
         const key = scalarKey(setting, path, lineOf);
         const settingLine = lineOf(setting.key);
         if (settings.some((s) => s.key === key)) throw new UserError(`${path}:${settingLine}: "${selector}" → "${key}" is given twice.`, 'Keep one value.');
+        if (isMap(setting.value)) {
+          // A mix (storageClassMix, viewerRegions): kept as its canonical text; the key's definition checks it.
+          settings.push({ key, value: mixText(setting.value.toJSON() as Record<string, unknown>), line: settingLine });
+          continue;
+        }
         if (!isScalar(setting.value)) {
-          throw new UserError(`${path}:${settingLine}: "${selector}" → "${key}" must be a number, string or boolean, not a ${setting.value === null ? 'empty value' : 'list or mapping'}.`);
+          const what = setting.value === null ? 'an empty value' : 'a list';
+          const expected = 'a number, string, boolean or mapping of shares';
+          throw new UserError(`${path}:${settingLine}: "${selector}" → "${key}" must be ${expected}, not ${what}.`);
         }
         const value = setting.value.value;
         if (typeof value !== 'number' && typeof value !== 'string' && typeof value !== 'boolean') {

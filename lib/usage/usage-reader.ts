@@ -3,6 +3,7 @@
  * which keys it read and which of those were missing.
  */
 import { Decimal } from '../money.js';
+import { parseMix, type Mix } from './usage-mix.js';
 import type { UsageValue } from './usage-value.js';
 
 export class UsageReader {
@@ -33,6 +34,15 @@ export class UsageReader {
     this.read.add(key);
     const v = this.values.get(key);
     return typeof v?.value === 'string' ? v.value : undefined;
+  }
+
+  /** A mix of shares (checked when the usage file was validated), or undefined when not given or not a mix. */
+  mix(key: string, allowed?: readonly string[]): Mix | undefined {
+    this.read.add(key);
+    const v = this.values.get(key);
+    if (typeof v?.value !== 'string') return undefined;
+    const parsed = parseMix(v.value, allowed);
+    return 'mix' in parsed ? parsed.mix : undefined;
   }
 
   boolean(key: string): boolean | undefined {

@@ -13,6 +13,7 @@ import { list, num, prop, str, unresolved } from '../properties.js';
 import { fmt, times } from '../quantities.js';
 import { DATA_TRANSFER_OUT_KEY, DATA_TRANSFER_SERVICE_CODE, addDataTransferOut } from '../network/data-transfer-out.js';
 import { INCLUDED_EPHEMERAL_GB, fargateTaskSize } from './fargate-task-size.js';
+import { findTaskDefinition } from './ecs-task-definition-ref.js';
 
 type LaunchMode = { kind: 'FARGATE'; spot: boolean } | { kind: 'EC2'; why: string } | { kind: 'EXTERNAL' };
 
@@ -27,7 +28,12 @@ export const ecsService: Pricer = {
   ],
   price(ctx) {
     const r = ctx.resource;
-    const taskDefinition = referencedResource(ctx.architecture, r, prop(r, 'TaskDefinition'));
+    if (str(r, 'DeploymentController.Type') === 'EXTERNAL') {
+      ctx.free('DeploymentController EXTERNAL: the service runs its tasks in task sets, priced on each AWS::ECS::TaskSet');
+      return;
+    }
+    const { taskDefinition, note } = findTaskDefinition(ctx.architecture, r);
+    if (note) ctx.note(note);
     const mode = launchMode(ctx, taskDefinition);
     if (mode.kind === 'EC2') {
       ctx.free(`ECS on EC2 (${mode.why}) has no charge of its own: the container instances are priced on their Auto Scaling group or instances`);

@@ -9,6 +9,7 @@ import { cloud9Environment } from './cloud9-environment.js';
 import { ec2Instance } from './ec2-instance.js';
 import { ec2Volume } from './ec2-volume.js';
 import { ecsService } from './ecs-service.js';
+import { ecsTaskSet } from './ecs-task-set.js';
 import { efsFileSystem } from './efs-file-system.js';
 import { eksCluster } from './eks-cluster.js';
 import { eksNodegroup } from './eks-nodegroup.js';
@@ -19,6 +20,7 @@ export const COMPUTE_PRICERS: Pricer[] = [
   ec2Instance,
   ec2Volume,
   ecsService,
+  ecsTaskSet,
   efsFileSystem,
   eksCluster,
   eksNodegroup,

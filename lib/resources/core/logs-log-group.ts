@@ -1,6 +1,7 @@
 /**
  * AWS::Logs::LogGroup — ingestion (Standard or Infrequent Access class), archived storage (same
- * rate in both classes), and data protection scanning when the group has a DataProtectionPolicy.
+ * rate in both classes), data protection scanning when the group has a DataProtectionPolicy, and
+ * Logs Insights queries by GB scanned (`monthlyInsightsScannedGB`; no line without it).
  * With a finite retention and no storage figure given, steady-state storage is derived as
  * monthly ingestion × retention (an upper bound: CloudWatch bills stored logs compressed).
  */
@@ -18,6 +19,7 @@ export const logsLogGroup: Pricer = {
   usageKeys: [
     { name: 'monthlyIngestedGB', unit: 'GB/month', description: 'Log data ingested per month' },
     { name: 'storageGB', unit: 'GB', description: 'Log data kept in storage (derived from ingestion × retention when not given)' },
+    { name: 'monthlyInsightsScannedGB', unit: 'GB/month', description: 'Log data scanned by Logs Insights queries on this group' },
   ],
   price(ctx) {
     const r = ctx.resource;
@@ -62,5 +64,15 @@ export const logsLogGroup: Pricer = {
       usageKeys: ['storageGB', 'monthlyIngestedGB'],
       ...(formula ? { formula } : {}),
     });
+    if (ctx.usage.has('monthlyInsightsScannedGB')) {
+      ctx.add({
+        name: 'Logs Insights queries (data scanned)',
+        unit: 'GB',
+        quantity: ctx.usage.number('monthlyInsightsScannedGB'),
+        price: { serviceCode: 'AmazonCloudWatch', key: 'Queried Logs Insights' },
+        usageBased: true,
+        usageKeys: ['monthlyInsightsScannedGB'],
+      });
+    }
   },
 };

@@ -1,11 +1,12 @@
 /**
  * AWS::OpenSearchService::Domain (and the legacy AWS::Elasticsearch::Domain) — data-node, dedicated
- * master and UltraWarm instance-hours, and EBS storage per data node.
+ * master and UltraWarm (WarmType × WarmCount) instance-hours, and EBS storage and provisioned
+ * performance per data node (opensearch-ebs.ts).
  */
-import { Decimal } from '../../money.js';
 import type { Pricer, PricerContext } from '../pricer.js';
 import { bool, num, str, unresolved } from '../properties.js';
-import { HOURS_PER_MONTH, fmt } from '../quantities.js';
+import { HOURS_PER_MONTH } from '../quantities.js';
+import { addEbsVolumes } from './opensearch-ebs.js';
 
 export const openSearchDomain: Pricer = {
   types: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],
@@ -25,25 +26,7 @@ export const openSearchDomain: Pricer = {
       ctx.note('UltraWarm instance-hours and managed storage are not in the bundled price data (no UltraWarm types): not included');
     }
     if (bool(r, `${cluster}.ColdStorageOptions.Enabled`) === true) ctx.note('cold storage (per GB-month) is not in the bundled price data: not included');
-    if (bool(r, 'EBSOptions.EBSEnabled') !== false && num(r, 'EBSOptions.VolumeSize') !== undefined) {
-      const sizeGb = new Decimal(num(r, 'EBSOptions.VolumeSize')!);
-      const volumeType = str(r, 'EBSOptions.VolumeType') ?? 'gp2';
-      const total = sizeGb.times(dataCount);
-      ctx.add({
-        name: `EBS storage (${volumeType})`,
-        unit: 'GB-months',
-        quantity: total,
-        price: { serviceCode: 'AmazonES', key: `OpenSearch Service EBS ${volumeType} storage` },
-        usageBased: false,
-        formula: `${fmt(sizeGb)} GB × ${dataCount} data nodes`,
-      });
-      // gp3 includes 3,000 IOPS and 125 MiB/s per volume; more is billed, at rates the data lacks.
-      const iops = num(r, 'EBSOptions.Iops');
-      const throughput = num(r, 'EBSOptions.Throughput');
-      if (volumeType === 'gp3' && ((iops ?? 0) > 3000 || (throughput ?? 0) > 125)) {
-        ctx.note('gp3 IOPS and throughput provisioned above the volume baseline are billed separately; the bundled data has no OpenSearch rates for them: not included');
-      }
-    }
+    addEbsVolumes(ctx, dataCount);
   },
 };
 

@@ -1,20 +1,22 @@
 /**
  * AWS::ElastiCache::CacheCluster — NumCacheNodes × node-hours (Memcached clusters have several
- * nodes; a Redis/Valkey cache cluster has one).
+ * nodes; a Redis/Valkey cache cluster has one); snapshot storage beyond the free backup.
  */
 import type { Pricer } from '../pricer.js';
 import { num } from '../properties.js';
+import { BACKUP_STORAGE_KEY, addBackupStorage } from './elasticache-backup.js';
 import { addCacheNodes, readCacheNode } from './elasticache-node.js';
 
 export const elasticacheCacheCluster: Pricer = {
   types: ['AWS::ElastiCache::CacheCluster'],
   service: 'ElastiCache',
   serviceCodes: ['AmazonElastiCache'],
-  usageKeys: [],
+  usageKeys: [BACKUP_STORAGE_KEY],
   price(ctx) {
     const r = ctx.resource;
     const node = readCacheNode(ctx);
     if (!node) return;
+    addBackupStorage(ctx);
     const { engine, nodeType } = node;
     addCacheNodes(ctx, engine, nodeType, num(r, 'NumCacheNodes') ?? 1);
   },

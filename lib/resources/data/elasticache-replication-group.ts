@@ -1,21 +1,23 @@
 /**
  * AWS::ElastiCache::ReplicationGroup — node-hours of every node: NumCacheClusters (cluster mode
  * disabled), or shards × (replicas + 1) (cluster mode enabled: NumNodeGroups and
- * ReplicasPerNodeGroup, or NodeGroupConfiguration).
+ * ReplicasPerNodeGroup, or NodeGroupConfiguration); snapshot storage beyond the free backup.
  */
 import type { Pricer } from '../pricer.js';
 import { list, num } from '../properties.js';
+import { BACKUP_STORAGE_KEY, addBackupStorage } from './elasticache-backup.js';
 import { addCacheNodes, readCacheNode } from './elasticache-node.js';
 
 export const elasticacheReplicationGroup: Pricer = {
   types: ['AWS::ElastiCache::ReplicationGroup'],
   service: 'ElastiCache',
   serviceCodes: ['AmazonElastiCache'],
-  usageKeys: [],
+  usageKeys: [BACKUP_STORAGE_KEY],
   price(ctx) {
     const r = ctx.resource;
     const node = readCacheNode(ctx);
     if (!node) return;
+    addBackupStorage(ctx);
     const { engine, nodeType } = node;
     const shardConfigs = list(r, 'NodeGroupConfiguration');
     const shards = num(r, 'NumNodeGroups') ?? shardConfigs?.length;

@@ -16,6 +16,7 @@ import { kinesisFirehoseDeliveryStream } from './kinesis-firehose.js';
 import { kinesisStream } from './kinesis-stream.js';
 import { memoryDbCluster } from './memorydb-cluster.js';
 import { mqBroker } from './mq-broker.js';
+import { kinesisStreamConsumer } from './kinesis-stream-consumer.js';
 import { mskCluster } from './msk-cluster.js';
 import { mskFree, mskServerlessCluster } from './msk-serverless-cluster.js';
 import { neptuneDbCluster } from './neptune-db-cluster.js';
@@ -42,6 +43,7 @@ export const DATA_PRICERS: Pricer[] = [
   kinesisStream,
   memoryDbCluster,
   mqBroker,
+  kinesisStreamConsumer,
   mskCluster,
   mskFree,
   mskServerlessCluster,

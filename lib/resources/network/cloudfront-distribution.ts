@@ -1,15 +1,24 @@
 /**
  * AWS::CloudFront::Distribution — data transfer out to viewers (tiered), HTTP and HTTPS requests,
  * data transfer to the origin, invalidation paths beyond the free 1,000, and a dedicated-IP custom
- * SSL certificate. CloudFront bills by the edge location's pricing region: all traffic is priced at
- * the rates of `viewerRegion` (default United States), or of the edges the price class serves it
- * from. The distribution is global: its prices are the same whichever region the stack is in.
+ * SSL certificate. CloudFront bills by the edge location's pricing region: traffic is split by
+ * `viewerRegions` (or all in `viewerRegion`, default United States) and priced at the rates of the
+ * edges the price class serves each share from (cloudfront-viewer-mix.ts). The distribution is
+ * global: its prices are the same whichever region the stack is in.
  */
-import { CLOUDFRONT_DEDICATED_IP_SSL, CLOUDFRONT_EDGE_REGIONS, CLOUDFRONT_INVALIDATION_PATHS, cloudFrontDataOutKey, cloudFrontDataToOriginKey, cloudFrontRequestsKey, type CloudFrontEdgeRegion } from '../../pricing/global-price-keys.js';
+import {
+  CLOUDFRONT_DEDICATED_IP_SSL,
+  CLOUDFRONT_EDGE_REGIONS,
+  CLOUDFRONT_INVALIDATION_PATHS,
+  cloudFrontDataOutKey,
+  cloudFrontDataToOriginKey,
+  cloudFrontRequestsKey,
+} from '../../pricing/global-price-keys.js';
 import { Decimal } from '../../money.js';
 import type { Pricer } from '../pricer.js';
 import { bool, list, str } from '../properties.js';
-import { DEFAULT_PRICE_CLASS, DEFAULT_VIEWER_REGION, servingEdge } from './cloudfront-edge-regions.js';
+import { DEFAULT_PRICE_CLASS, DEFAULT_VIEWER_REGION } from './cloudfront-edge-regions.js';
+import { VIEWER_REGIONS_KEY, addPerEdge, edgeShares } from './cloudfront-viewer-mix.js';
 
 export const cloudFrontDistribution: Pricer = {
   types: ['AWS::CloudFront::Distribution'],
@@ -28,50 +37,44 @@ export const cloudFrontDistribution: Pricer = {
       allowed: [...CLOUDFRONT_EDGE_REGIONS],
       description: `Where most viewers are: the edge pricing region whose rates apply (default ${DEFAULT_VIEWER_REGION})`,
     },
+    VIEWER_REGIONS_KEY,
   ],
   price(ctx) {
     const r = ctx.resource;
     const priceClass = str(r, 'DistributionConfig.PriceClass') ?? DEFAULT_PRICE_CLASS;
-    const viewers = (ctx.usage.string('viewerRegion') as CloudFrontEdgeRegion | undefined) ?? DEFAULT_VIEWER_REGION;
-    const { edge, note } = servingEdge(priceClass, viewers);
-    if (note) ctx.note(note);
-    if (!ctx.usage.has('viewerRegion')) ctx.note(`traffic priced at ${edge} edge rates (set viewerRegion for viewers elsewhere)`);
+    const edges = edgeShares(ctx, priceClass);
     if (bool(r, 'DistributionConfig.Enabled') === false) ctx.note('the distribution is disabled: it serves no traffic while disabled');
 
-    ctx.add({
-      name: `Data transfer out to viewers (${edge} edges)`,
+    addPerEdge(ctx, edges, {
+      name: 'Data transfer out to viewers',
       unit: 'GB',
       quantity: ctx.usage.number('monthlyDataTransferOutGB'),
-      price: { serviceCode: 'AmazonCloudFront', key: cloudFrontDataOutKey(edge) },
-      usageBased: true,
+      key: cloudFrontDataOutKey,
       usageKeys: ['monthlyDataTransferOutGB'],
     });
     const httpsOnly = ['https-only', 'redirect-to-https'].includes(str(r, 'DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy') ?? '');
-    ctx.add({
-      name: `HTTPS requests (${edge} edges)`,
+    addPerEdge(ctx, edges, {
+      name: 'HTTPS requests',
       unit: 'requests',
       quantity: ctx.usage.number('monthlyHttpsRequests'),
-      price: { serviceCode: 'AmazonCloudFront', key: cloudFrontRequestsKey('HTTPS', edge) },
-      usageBased: true,
+      key: (edge) => cloudFrontRequestsKey('HTTPS', edge),
       usageKeys: ['monthlyHttpsRequests'],
     });
     if (!httpsOnly || ctx.usage.has('monthlyHttpRequests')) {
-      ctx.add({
-        name: `HTTP requests (${edge} edges)`,
+      addPerEdge(ctx, edges, {
+        name: 'HTTP requests',
         unit: 'requests',
         quantity: ctx.usage.number('monthlyHttpRequests'),
-        price: { serviceCode: 'AmazonCloudFront', key: cloudFrontRequestsKey('HTTP', edge) },
-        usageBased: true,
+        key: (edge) => cloudFrontRequestsKey('HTTP', edge),
         usageKeys: ['monthlyHttpRequests'],
       });
     }
     if (ctx.usage.has('monthlyDataTransferToOriginGB')) {
-      ctx.add({
-        name: `Data transfer to origin (${edge} edges)`,
+      addPerEdge(ctx, edges, {
+        name: 'Data transfer to origin',
         unit: 'GB',
         quantity: ctx.usage.number('monthlyDataTransferToOriginGB'),
-        price: { serviceCode: 'AmazonCloudFront', key: cloudFrontDataToOriginKey(edge) },
-        usageBased: true,
+        key: cloudFrontDataToOriginKey,
         usageKeys: ['monthlyDataTransferToOriginGB'],
       });
     }

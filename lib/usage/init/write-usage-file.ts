@@ -76,7 +76,8 @@ export function writeUsageFile(context: LoadContext, pricers: PricerLookup, exis
         }
         const d = values?.get(k.name);
         const now = d && typeof d.value === 'number' ? ` — derived now: ${formatQuantity(new Decimal(d.value))}` : '';
-        out.push(`    # ${k.name}: ${k.kind === 'string' ? '""' : k.kind === 'boolean' ? 'false' : '0'}${pad(k.name, '0')}# ${k.unit} — ${k.description}${now}`);
+        const empty = k.kind === 'string' ? '""' : k.kind === 'boolean' ? 'false' : k.kind === 'mix' ? '{}' : '0';
+        out.push(`    # ${k.name}: ${empty}${pad(k.name, '0')}# ${k.unit} — ${k.description}${now}`);
       }
       for (const s of settings.filter((s) => !keys.some((k) => k.name === s.key))) out.push(`    ${s.key}: ${JSON.stringify(s.value)}    # kept from the existing file (not a key of ${r.type})`);
     }

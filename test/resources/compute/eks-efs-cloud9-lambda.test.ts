@@ -1,9 +1,9 @@
 /**
- * AWS::EKS::Cluster (control plane, extended support), AWS::EKS::Nodegroup, AWS::Cloud9::EnvironmentEC2
+ * AWS::EKS::Cluster (control plane, extended support from the release calendar), AWS::EKS::Nodegroup, AWS::Cloud9::EnvironmentEC2
  * (its EC2 instance), AWS::EFS::FileSystem (storage classes, Elastic and Provisioned throughput) and
  * Lambda provisioned concurrency configured on an alias or version, priced on the function.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ec2InstanceKey } from '../../../lib/pricing/catalog-keys.js';
 import { Decimal } from '../../../lib/money.js';
 import { component, d, expectLine, priceInline, resource, unit } from '../price-inline.js';
@@ -15,14 +15,43 @@ Resources:
     Type: AWS::EKS::Cluster
     Properties: { Version: '1.29', RoleArn: arn:aws:iam::1:role/eks, ResourcesVpcConfig: { SubnetIds: [subnet-1] } }
 `;
-  it('prices control-plane hours, and extended support only when the usage says the version is in it', async () => {
+  // The EKS release calendar (pricing/eks-kubernetes-versions.json, from
+  // https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html): 1.29 left standard support on
+  // 2025-03-23 and extended support on 2026-03-23. The day of the estimate is fixed for these tests.
+  afterEach(() => vi.useRealTimers());
+  const on = (day: string) => vi.useFakeTimers({ now: new Date(`${day}T12:00:00Z`), toFake: ['Date'] });
+  const extendedRate = unit('AmazonEKS', 'Compute ExtendedSupport per Hours');
+  const both = d(730).times(unit('AmazonEKS', 'Compute per Hours')).plus(d(730).times(extendedRate));
+
+  it('a version in standard support: control-plane hours only, and the day extended billing starts', async () => {
+    on('2025-03-22');
     const standard = resource(await priceInline(cluster), 'Cluster');
     expectLine(component(standard, 'Cluster control plane hours'), 730, unit('AmazonEKS', 'Compute per Hours'));
     expect(standard.components).toHaveLength(1);
-    expect(standard.notes.join('\n')).toContain('extended-support rate');
-    const extended = resource(await priceInline(cluster, { usage: { Cluster: { extendedSupport: true } } }), 'Cluster');
+    expect(standard.notes.join('\n')).toContain('Kubernetes 1.29 is in standard support until 2025-03-23, then bills the extended-support');
+  });
+
+  it('a version past standard support bills the extended-support cluster-hours from that day on', async () => {
+    on('2025-03-23');
+    const extended = resource(await priceInline(cluster), 'Cluster');
     expectLine(component(extended, 'Extended support hours (Kubernetes 1.29)'), 730, unit('AmazonEKS', 'Compute ExtendedSupport per Hours'));
-    expect(extended.monthly).toBe(d(730).times(unit('AmazonEKS', 'Compute per Hours')).plus(d(730).times(unit('AmazonEKS', 'Compute ExtendedSupport per Hours'))).toFixed());
+    expect(extended.monthly).toBe(both.toFixed());
+    on('2026-06-01');
+    const ended = resource(await priceInline(cluster), 'Cluster');
+    expect(ended.monthly).toBe(both.toFixed());
+    expect(ended.notes.join('\n')).toContain('reached end of extended support (2026-03-23)');
+  });
+
+  it('SupportType STANDARD upgrades instead of extending; the extendedSupport key overrides the calendar', async () => {
+    on('2025-06-01');
+    const standardPolicy = cluster.replace('Version:', 'UpgradePolicy: { SupportType: STANDARD }, Version:');
+    const upgraded = resource(await priceInline(standardPolicy), 'Cluster');
+    expect(upgraded.components).toHaveLength(1);
+    const stated = resource(await priceInline(cluster, { usage: { Cluster: { extendedSupport: false } } }), 'Cluster');
+    expect(stated.components).toHaveLength(1);
+    on('2025-01-01');
+    const forced = resource(await priceInline(cluster, { usage: { Cluster: { extendedSupport: true } } }), 'Cluster');
+    expect(forced.monthly).toBe(both.toFixed());
   });
 
   it('prices a managed node group as its EC2 instances and disks', async () => {

@@ -1,6 +1,6 @@
 /**
  * Neptune (instances by class, I/O-Optimized, serverless NCUs; cluster storage and I/O), Redshift
- * (nodes), OpenSearch Service domains (masters, UltraWarm and gp3 notes) and OpenSearch
+ * (nodes), OpenSearch Service domains (masters, UltraWarm and gp3/io1 performance, named but not in the data) and OpenSearch
  * Serverless (no OCU prices in the data: unsupported with the reason).
  */
 import { describe, expect, it } from 'vitest';
@@ -92,14 +92,35 @@ Resources:
     Type: AWS::OpenSearchService::Domain
     Properties:
       ClusterConfig: { InstanceType: r6g.large.search, InstanceCount: 3, DedicatedMasterEnabled: true, DedicatedMasterType: m6g.large.search, DedicatedMasterCount: 3, WarmEnabled: true, WarmType: ultrawarm1.medium.search, WarmCount: 2 }
-      EBSOptions: { EBSEnabled: true, VolumeType: gp3, VolumeSize: 100, Iops: 6000 }
+      EBSOptions: { EBSEnabled: true, VolumeType: gp3, VolumeSize: 100, Iops: 6000, Throughput: 125 }
 `), 'Search');
     expectLine(component(domain, 'Data nodes (3 × r6g.large.search)'), 2190, unit('AmazonES', openSearchInstanceKey('r6g.large.search')));
     expectLine(component(domain, 'Dedicated master nodes (3 × m6g.large.search)'), 2190, unit('AmazonES', openSearchInstanceKey('m6g.large.search')));
     expect(component(domain, 'UltraWarm nodes').status).toBe('no-price');
     const notes = domain.notes.join(' ');
     expect(notes).toContain('UltraWarm instance-hours and managed storage are not in the bundled price data');
-    expect(notes).toContain('gp3 IOPS and throughput provisioned above the volume baseline');
+    // gp3 IOPS above the 3,000 included, per data node: a line naming its price, which the bundled data lacks.
+    const iops = component(domain, 'EBS provisioned IOPS (gp3, above the 3,000 included)');
+    expect([iops.status, iops.quantity]).toEqual(['no-price', '9000']);
+    expect(domain.components.some((c) => c.name.startsWith('EBS provisioned throughput'))).toBe(false);
+    expect(domain.reason).toContain('no price for "OpenSearch Service EBS gp3 IOPS" (AmazonES) in us-east-1');
+  });
+});
+
+describe('OpenSearch io1 volumes', () => {
+  it('io1: storage and provisioned IOPS per data node, both named; the data has neither rate', async () => {
+    const domain = resource(await priceInline(`
+Resources:
+  Search:
+    Type: AWS::OpenSearchService::Domain
+    Properties:
+      ClusterConfig: { InstanceType: r6g.large.search, InstanceCount: 2 }
+      EBSOptions: { EBSEnabled: true, VolumeType: io1, VolumeSize: 200, Iops: 4000 }
+`), 'Search');
+    expect(component(domain, 'EBS storage (io1)').quantity).toBe('400');
+    const iops = component(domain, 'EBS provisioned IOPS (io1)');
+    expect([iops.status, iops.quantity]).toEqual(['no-price', '8000']);
+    expect(domain.status).toBe('unsupported');
   });
 });
 
