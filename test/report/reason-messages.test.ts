@@ -38,7 +38,7 @@ Resources:
       'a nested application from the AWS Serverless Application Repository ' +
         '(arn:aws:serverlessrepo:us-east-1:123456789012:applications/thumbnails, version 1.2.3): ' +
         'CloudFormation fetches its template at deploy time, which cdk-cost cannot do offline, so its resources are not priced; ' +
-        "estimate the application's template separately",
+        "estimate the application's template separately, or give its monthlyCost in the usage file",
     );
   });
 
@@ -64,7 +64,7 @@ Resources:
 `);
     expect(resource(estimate, 'Nested').reason).toBe(
       'a nested SAM application whose template is at https://s3.amazonaws.com/bucket/app.yaml: ' +
-        'cdk-cost does not fetch it, so its resources are not priced; estimate that template separately',
+        'cdk-cost does not fetch it, so its resources are not priced; estimate that template separately, or give its monthlyCost in the usage file',
     );
   });
 });

@@ -118,7 +118,7 @@ Resources:
   Deep: { Type: AWS::S3::Bucket }
 `, { usage: { Deep: { storageGB: 100, storageClassMix: 'STANDARD: 0.5, DEEP_ARCHIVE: 0.5' } } }), 'Deep');
     expect(b.status).toBe('unsupported');
-    expect(b.reason).toContain('no price for "Glacier Deep Archive Storage" (AmazonS3) in us-east-1');
+    expect(b.reason).toContain('no price for "Glacier Deep Archive Storage" (AmazonS3) in any region of the AWS price data');
     line(b, 'Standard storage', 50, 'Standard Storage');
   });
 });

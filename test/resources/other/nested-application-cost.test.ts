@@ -22,7 +22,7 @@ describe('nested SAM application', () => {
   it('without monthlyCost: unsupported, naming the application, its version, and the usage key', async () => {
     const nested = resource(await priceInline(template), 'Nested');
     expect(nested.status).toBe('unsupported');
-    expect(nested.reason).toContain('applications/thumbnailer version 2.1.0');
+    expect(nested.reason).toContain('applications/thumbnailer, version 2.1.0');
     expect(nested.notes.join('\n')).toContain('give its monthlyCost in the usage file');
   });
 
