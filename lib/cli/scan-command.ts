@@ -9,10 +9,11 @@ import { Decimal } from '../money.js';
 import { scanIamPolicy } from '../scan/iam-policy.js';
 import { ProgressLine } from '../scan/progress.js';
 import { SCAN_FORMATS, renderScan, type ScanFormat } from '../scan/report/render-scan.js';
+import { incompleteLine } from '../scan/report/scan-text.js';
 import { resolveThresholds } from '../scan/thresholds.js';
 import type { SetExitCode } from './commands.js';
 import { collectKeyValue } from './options.js';
-import { EXIT_THRESHOLD, processIo, type CliIo } from './run.js';
+import { EXIT_THRESHOLD, EXIT_USER_ERROR, processIo, type CliIo } from './run.js';
 
 interface ScanFlags {
   region: string[];
@@ -69,6 +70,15 @@ export function registerScan(program: Command, io: CliIo, setExitCode: SetExitCo
       if (limit !== undefined && new Decimal(report.totals.monthlyWaste).greaterThan(limit)) {
         io.stderr(`Monthly waste $${new Decimal(report.totals.monthlyWaste).toFixed(2)} is over --fail-if-waste-over $${limit.toFixed(2)}.\n`);
         setExitCode(EXIT_THRESHOLD);
+      }
+      // A gate must not pass on a scan that could not look: the waste it did not see is unknown.
+      const incomplete = incompleteLine(report);
+      if (incomplete) {
+        io.stderr(`warning: ${incomplete}\n`);
+        if (limit !== undefined) {
+          io.stderr(`--fail-if-waste-over cannot pass an incomplete scan: grant the permissions it lacks (cdk-cost scan --print-iam-policy).\n`);
+          setExitCode(EXIT_USER_ERROR);
+        }
       }
     });
 }
