@@ -2,12 +2,13 @@
  * `cdk-cost usage init [SOURCE]` writes (or refreshes) a commented usage file;
  * `cdk-cost usage keys [TYPE]` lists the usage keys per resource type, and `--ratios` the load ratios.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UserError, closest } from '../errors.js';
 import type { CliIo } from './run.js';
 import type { SetExitCode } from './commands.js';
 import { collectKeyValue } from './options.js';
+import { writeOutput } from './write-output.js';
 import { loadSource } from '../source/load-source.js';
 import { defaultPricers } from '../resources/registry.js';
 import { readUsageFile } from '../usage/usage-file.js';
@@ -34,7 +35,7 @@ export function registerUsage(program: Command, io: CliIo, _setExitCode: SetExit
       const architecture = await loadSource(source, { ...(flags.region ? { region: flags.region } : {}), ...(Object.keys(flags.context).length ? { context: flags.context } : {}) });
       const pricers = defaultPricers();
       const context = new LoadContext(architecture, existing, pricers, { lenient: true });
-      writeFileSync(target, writeUsageFile(context, pricers, existing, architecture.source.path));
+      writeOutput(target, writeUsageFile(context, pricers, existing, architecture.source.path));
       io.stderr(`Wrote ${target}${existing ? ` (kept the values of ${existingPath})` : ''}\n`);
     });
   usage
