@@ -7,6 +7,7 @@ import { UserError } from '../errors.js';
 import type { CliIo } from './run.js';
 import type { SetExitCode } from './commands.js';
 import { collectKeyValue } from './options.js';
+import { addSynthOptions, progressLine, synthLoadOptions, type SynthFlags } from './synth-options.js';
 import { runEstimate } from '../estimate/run-estimate.js';
 import { runEstimateLoad } from './estimate-load.js';
 import { parseSourceStacks } from './source-stacks.js';
@@ -17,7 +18,7 @@ import { coverageSection } from '../report/render-coverage.js';
 import { BASELINE_OPTION, INCREASE_OVER_OPTION, TOTAL_OVER_OPTION, prepareEstimateBudgets, type EstimateBudgetFlags } from '../ci/budgets/budget-options.js';
 import { addPriceSourceOptions, openPriceBook, type PriceSourceFlags } from './price-options.js';
 
-interface EstimateFlags extends EstimateBudgetFlags, PriceSourceFlags {
+interface EstimateFlags extends EstimateBudgetFlags, PriceSourceFlags, SynthFlags {
   usage?: string;
   format: string;
   out?: string;
@@ -59,7 +60,10 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
         return setExitCode(budgets.check(saved, undefined, io.stderr));
       }
       const side = parseSourceStacks(source);
+      const progress = progressLine(io, flags);
       const options = {
+        ...synthLoadOptions(flags),
+        onPhase: (phase: string) => progress.phase(phase),
         source: side.source,
         ...(side.stacks ? { stacks: side.stacks, label: side.label } : {}),
         ...(flags.usage ? { usageFile: flags.usage } : {}),
@@ -70,13 +74,23 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
         ...(flags.snapshot ? { snapshotDir: flags.snapshot } : {}),
         priceBook: await openPriceBook(flags, (line) => io.stderr(`live prices: ${line}\n`)),
       };
-      if (flags.explain !== undefined || flags.scale !== undefined) return runEstimateLoad(options, flags, format, io);
-      const { estimate, usage } = await runEstimate(options);
-      output(renderEstimate(estimate, format) + (flags.coverage ? coverageSection(estimate, format) : ''), flags, format, io);
+      if (flags.explain !== undefined || flags.scale !== undefined) return runEstimateLoad(options, flags, format, io).finally(() => progress.done());
+      let text: string;
+      let run: Awaited<ReturnType<typeof runEstimate>>;
+      try {
+        run = await runEstimate(options);
+        progress.phase('rendering');
+        text = renderEstimate(run.estimate, format) + (flags.coverage ? coverageSection(run.estimate, format) : '');
+      } finally {
+        progress.done();
+      }
+      const { estimate, usage } = run;
+      output(text, flags, format, io);
       setExitCode(budgets.check(estimate, usage, io.stderr));
     });
   // --prices snapshot|live, the live cache and the Price List endpoint (pricing/live).
   addPriceSourceOptions(program.commands.find((c) => c.name() === 'estimate')!);
+  addSynthOptions(program.commands.find((c) => c.name() === 'estimate')!);
 }
 
 function output(text: string, flags: EstimateFlags, format: Format, io: CliIo): void {

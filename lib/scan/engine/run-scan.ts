@@ -32,7 +32,7 @@ export interface ScanProgress {
   total: number;
 }
 
-export interface ScanOptions extends Pick<LoadOptions, 'context' | 'parameters'> {
+export interface ScanOptions extends Pick<LoadOptions, 'context' | 'parameters' | 'keepAssembly' | 'synthTimeoutMs' | 'onPhase'> {
   /** App directory, cdk.out or template: scan only this app's stacks. Default: the whole account. */
   source?: string;
   /** Region codes, or "all". Default: the app's regions, else the SDK's configured region. */
@@ -68,6 +68,9 @@ export async function runScan(options: ScanOptions = {}): Promise<ScanReport> {
       ...(options.regions?.length === 1 && options.regions[0] !== 'all' ? { region: options.regions[0] } : {}),
       ...(options.context ? { context: options.context } : {}),
       ...(options.parameters ? { parameters: options.parameters } : {}),
+      ...(options.keepAssembly ? { keepAssembly: options.keepAssembly } : {}),
+      ...(options.synthTimeoutMs ? { synthTimeoutMs: options.synthTimeoutMs } : {}),
+      ...(options.onPhase ? { onPhase: options.onPhase } : {}),
     });
     const topLevel = architecture.stacks.filter((s) => !s.parent);
     scope = { kind: 'app', stacks: new Set(topLevel.map((s) => s.name)) };
