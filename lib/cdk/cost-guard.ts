@@ -54,7 +54,7 @@ export class CostGuard implements IAspect {
     this.scopes.add(node);
     // Validation errors are shown as "[path] message": hang the check on the first stack rather than
     // on the App, whose path is empty.
-    const host = node.node.path ? node : (node.node.findAll().find((c) => cdkLib.Stack.isStack(c)) ?? node);
+    const host = node.node.path ? node : (node.node.findAll().find((c) => cdkLib().Stack.isStack(c)) ?? node);
     host.node.addValidation({ validate: () => this.check(node) });
   }
 
@@ -68,13 +68,13 @@ export class CostGuard implements IAspect {
       const hint = (error as { hint?: string }).hint;
       const message = `cdk-cost CostGuard: ${(error as Error).message}${hint ? ` (${hint})` : ''}`;
       // On the stacks: the CDK CLI reports annotations per stack (one on the App itself is never shown).
-      const stacks = scope.node.findAll().filter((c) => cdkLib.Stack.isStack(c));
-      for (const target of stacks.length ? stacks : [scope]) cdkLib.Annotations.of(target).addError(message);
+      const stacks = scope.node.findAll().filter((c) => cdkLib().Stack.isStack(c));
+      for (const target of stacks.length ? stacks : [scope]) cdkLib().Annotations.of(target).addError(message);
       return this.props.failSynth === false ? [] : [message];
     }
     for (const a of result.annotations) {
-      if (a.level === 'error') cdkLib.Annotations.of(a.stack).addError(a.message);
-      else cdkLib.Annotations.of(a.stack).addWarningV2('cdk-cost:estimate', a.message);
+      if (a.level === 'error') cdkLib().Annotations.of(a.stack).addError(a.message);
+      else cdkLib().Annotations.of(a.stack).addWarningV2('cdk-cost:estimate', a.message);
     }
     const errors = [...new Set(result.annotations.filter((a) => a.level === 'error').map((a) => a.message))];
     return this.props.failSynth === false ? [] : errors;
