@@ -260,6 +260,25 @@ describe('GitHubClient: retries as GitHub documents them', () => {
     expect(github.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
   });
 
+  it('new after a failed POST: an older identical comment is not taken for the new one', async () => {
+    github.seed(`${MARKER}\nsame`);
+    github.failNext({ method: 'POST', status: 502 });
+    const result = await upsertComment(client, target, `${MARKER}\nsame`, MARKER, 'new');
+    expect(result.action).toBe('created');
+    expect(ours()).toHaveLength(2);
+    expect(result.id).toBe(ours()[1]!.id);
+    expect(github.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
+  });
+
+  it('delete-and-new goes on when the old comment is already gone (404)', async () => {
+    github.seed(`${MARKER}\nold`);
+    github.failNext({ method: 'DELETE', status: 404, body: { message: 'Not Found' } });
+    const result = await upsertComment(client, target, `${MARKER}\nnew`, MARKER, 'delete-and-new');
+    expect(result.action).toBe('created');
+    expect(result.deleted).toBe(0);
+    expect(ours().map((c) => c.body)).toContain(`${MARKER}\nnew`);
+  });
+
   it('a create that fails with 502 before it happened: posted again, once', async () => {
     github.failNext({ method: 'POST', status: 502 });
     const result = await upsertComment(client, target, `${MARKER}\nonce`, MARKER, 'update');
