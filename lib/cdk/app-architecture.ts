@@ -19,7 +19,6 @@ import { RegionChoice } from '../source/region-choice.js';
 
 /** What jsii records on every construct class: its fully qualified name (the same fqn tree.json has). */
 const JSII_RTTI = Symbol.for('jsii.rtti');
-const { CfnElement, CfnResource, Stack: StackClass, Token } = cdkLib;
 
 /** The internal (but stable since CDK v1) method every CfnElement renders its template fragment with. */
 interface RendersCloudFormation {
@@ -34,7 +33,7 @@ export interface AppArchitecture {
 
 export function architectureOf(scope: IConstruct, region?: string): AppArchitecture {
   const all = scope.node.findAll();
-  let stacks = all.filter((c): c is Stack => StackClass.isStack(c));
+  let stacks = all.filter((c): c is Stack => cdkLib().Stack.isStack(c));
   // Added below a stack (a construct): price that stack's resources under the construct only.
   const within = stacks.length === 0 ? scope.node.path : undefined;
   if (stacks.length === 0) stacks = enclosingStack(scope);
@@ -47,7 +46,7 @@ export function architectureOf(scope: IConstruct, region?: string): AppArchitect
     const name = stackName(stack, names);
     names.set(stack, name);
     const { template, pathByLogicalId } = renderStack(stack, within);
-    const resolvedRegion = Token.isUnresolved(stack.region) ? undefined : stack.region;
+    const resolvedRegion = cdkLib().Token.isUnresolved(stack.region) ? undefined : stack.region;
     const chosen = regions.resolve(resolvedRegion, name);
     const parentStack = stack.nestedStackParent;
     const built = buildStack({
@@ -56,7 +55,7 @@ export function architectureOf(scope: IConstruct, region?: string): AppArchitect
       name,
       region: chosen.region,
       regionSource: chosen.source,
-      ...(Token.isUnresolved(stack.account) ? {} : { account: stack.account }),
+      ...(cdkLib().Token.isUnresolved(stack.account) ? {} : { account: stack.account }),
       ...(parentStack ? { parent: names.get(parentStack) ?? parentStack.node.path } : {}),
       parameterValues: {},
       pathOf: (logicalId) => pathByLogicalId.get(logicalId),
@@ -73,7 +72,7 @@ export function architectureOf(scope: IConstruct, region?: string): AppArchitect
 /** The stack a construct below a stack belongs to; none for an App or Stage without stacks. */
 function enclosingStack(scope: IConstruct): Stack[] {
   try {
-    return [StackClass.of(scope)];
+    return [cdkLib().Stack.of(scope)];
   } catch {
     return [];
   }
@@ -92,8 +91,8 @@ function renderStack(stack: Stack, within: string | undefined): { template: Temp
   const template: Record<string, Record<string, unknown>> = {};
   const pathByLogicalId = new Map<string, string>();
   for (const construct of stack.node.findAll()) {
-    if (!CfnElement.isCfnElement(construct) || StackClass.of(construct) !== stack) continue;
-    const isResource = CfnResource.isCfnResource(construct);
+    if (!cdkLib().CfnElement.isCfnElement(construct) || cdkLib().Stack.of(construct) !== stack) continue;
+    const isResource = cdkLib().CfnResource.isCfnResource(construct);
     if (isResource && within !== undefined && !(construct.node.path === within || construct.node.path.startsWith(`${within}/`))) continue;
     const fragment = stack.resolve((construct as unknown as RendersCloudFormation)._toCloudFormation()) as Record<string, Record<string, unknown>> | undefined;
     for (const [section, entries] of Object.entries(fragment ?? {})) {
@@ -114,7 +113,7 @@ function treeOf(scope: IConstruct): ConstructTree {
       path: c.node.path,
       id: c.node.id,
       ...(fqn ? { fqn } : {}),
-      ...(CfnResource.isCfnResource(c) ? { cfnType: c.cfnResourceType } : {}),
+      ...(cdkLib().CfnResource.isCfnResource(c) ? { cfnType: c.cfnResourceType } : {}),
       children: c.node.children.map((child) => child.node.path),
     });
   }

@@ -58,7 +58,7 @@ export class CostGuard implements IAspect {
     this.scopes.add(node);
     // Validation errors are shown as "[path] message": hang the check on the first stack rather than
     // on the App, whose path is empty.
-    const host = node.node.path ? node : (node.node.findAll().find((c) => cdkLib.Stack.isStack(c)) ?? node);
+    const host = node.node.path ? node : (node.node.findAll().find((c) => cdkLib().Stack.isStack(c)) ?? node);
     host.node.addValidation({ validate: () => this.check(node) });
   }
 
@@ -66,7 +66,7 @@ export class CostGuard implements IAspect {
     // `cdk-cost estimate` synthesizes with this context: it shows the estimate and says the guard would fail.
     const reportOnly = [true, 'true'].includes(scope.node.tryGetContext(GUARD_REPORT_ONLY_CONTEXT) as boolean | string);
     const fail = (target: IConstruct, message: string) =>
-      reportOnly ? target.node.addMetadata(GUARD_FAILURE_METADATA, message) : cdkLib.Annotations.of(target).addError(message);
+      reportOnly ? target.node.addMetadata(GUARD_FAILURE_METADATA, message) : cdkLib().Annotations.of(target).addError(message);
     let result: GuardResult;
     try {
       result = loadGuardEngine().evaluate(scope, this.props);
@@ -76,13 +76,13 @@ export class CostGuard implements IAspect {
       const hint = (error as { hint?: string }).hint;
       const message = `cdk-cost CostGuard: ${(error as Error).message}${hint ? ` (${hint})` : ''}`;
       // On the stacks: the CDK CLI reports annotations per stack (one on the App itself is never shown).
-      const stacks = scope.node.findAll().filter((c) => cdkLib.Stack.isStack(c));
+      const stacks = scope.node.findAll().filter((c) => cdkLib().Stack.isStack(c));
       for (const target of stacks.length ? stacks : [scope]) fail(target, message);
       return this.props.failSynth === false || reportOnly ? [] : [message];
     }
     for (const a of result.annotations) {
       if (a.level === 'error') fail(a.stack, a.message);
-      else cdkLib.Annotations.of(a.stack).addWarningV2('cdk-cost:estimate', a.message);
+      else cdkLib().Annotations.of(a.stack).addWarningV2('cdk-cost:estimate', a.message);
     }
     const errors = [...new Set(result.annotations.filter((a) => a.level === 'error').map((a) => a.message))];
     return this.props.failSynth === false || reportOnly ? [] : errors;

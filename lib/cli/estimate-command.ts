@@ -7,6 +7,7 @@ import { UserError } from '../errors.js';
 import type { CliIo } from './run.js';
 import type { SetExitCode } from './commands.js';
 import { collectKeyValue } from './options.js';
+import { addSynthOptions, progressLine, synthLoadOptions, type SynthFlags } from './synth-options.js';
 import { runEstimate } from '../estimate/run-estimate.js';
 import { runEstimateLoad } from './estimate-load.js';
 import { parseSourceStacks } from './source-stacks.js';
@@ -19,7 +20,7 @@ import { BASELINE_OPTION, INCREASE_OVER_OPTION, TOTAL_OVER_OPTION, prepareEstima
 import { addPriceSourceOptions, openPriceBook, type PriceSourceFlags } from './price-options.js';
 import { FREE_TIER_OPTION } from './free-tier-option.js';
 
-interface EstimateFlags extends EstimateBudgetFlags, PriceSourceFlags {
+interface EstimateFlags extends EstimateBudgetFlags, PriceSourceFlags, SynthFlags {
   usage?: string;
   format: string;
   out?: string;
@@ -63,7 +64,10 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
         return setExitCode(reportBudgets(checks, io.stderr));
       }
       const side = parseSourceStacks(source);
+      const progress = progressLine(io, flags);
       const options = {
+        ...synthLoadOptions(flags),
+        onPhase: (phase: string) => progress.phase(phase),
         source: side.source,
         ...(side.stacks ? { stacks: side.stacks, label: side.label } : {}),
         ...(flags.usage ? { usageFile: flags.usage } : {}),
@@ -75,16 +79,26 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
         priceBook: await openPriceBook(flags, (line) => io.stderr(`live prices: ${line}\n`)),
       };
       if (flags.explain !== undefined || flags.scale !== undefined) {
-        return setExitCode(await runEstimateLoad(options, flags, format, io, budgets));
+        return setExitCode(await runEstimateLoad(options, flags, format, io, budgets).finally(() => progress.done()));
       }
-      const { estimate, usage } = await runEstimate(options);
-      const checks = budgets.evaluate(estimate, usage);
-      const text = renderEstimate(estimate, format) + (flags.coverage ? coverageSection(estimate, format) : '');
+      let text: string;
+      let run: Awaited<ReturnType<typeof runEstimate>>;
+      let checks: ReturnType<typeof budgets.evaluate>;
+      try {
+        run = await runEstimate(options);
+        // Every input is checked before anything is written: a broken budget never leaves a report behind.
+        checks = budgets.evaluate(run.estimate, run.usage);
+        progress.phase('rendering');
+        text = renderEstimate(run.estimate, format) + (flags.coverage ? coverageSection(run.estimate, format) : '');
+      } finally {
+        progress.done();
+      }
       output(text, flags, format, io);
       setExitCode(reportBudgets(checks, io.stderr));
     });
   // --prices snapshot|live, the live cache and the Price List endpoint (pricing/live).
   addPriceSourceOptions(program.commands.find((c) => c.name() === 'estimate')!);
+  addSynthOptions(program.commands.find((c) => c.name() === 'estimate')!);
 }
 
 function output(text: string, flags: EstimateFlags, format: Format, io: CliIo): void {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
+import { fatalAwsError } from '../aws/sdk-errors.js';
 import { UserError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { registerCommands } from './commands.js';
@@ -40,6 +41,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USER_ERROR;
+    const aws = error instanceof UserError ? undefined : fatalAwsError(error, { what: 'AWS request' });
+    if (aws) error = aws;
     if (error instanceof UserError) {
       io.stderr(`error: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
       return error.exitCode;

@@ -7,14 +7,15 @@ import { emitReport } from './write-output.js';
 import { UserError } from '../errors.js';
 import { Decimal } from '../money.js';
 import { scanIamPolicy } from '../scan/iam-policy.js';
-import { ProgressLine } from '../scan/progress.js';
 import { SCAN_FORMATS, renderScan, type ScanFormat } from '../scan/report/render-scan.js';
+import { incompleteLine } from '../scan/report/scan-text.js';
 import { resolveThresholds } from '../scan/thresholds.js';
 import type { SetExitCode } from './commands.js';
 import { collectKeyValue } from './options.js';
-import { EXIT_THRESHOLD, processIo, type CliIo } from './run.js';
+import { addSynthOptions, progressLine, synthLoadOptions, type SynthFlags } from './synth-options.js';
+import { EXIT_THRESHOLD, EXIT_USER_ERROR, type CliIo } from './run.js';
 
-interface ScanFlags {
+interface ScanFlags extends SynthFlags {
   region: string[];
   profile?: string;
   lookback: string;
@@ -41,7 +42,8 @@ export function registerScan(program: Command, io: CliIo, setExitCode: SetExitCo
     .option('--fail-if-waste-over <usd>', 'exit 2 when the monthly waste is higher than this (for CI)')
     .option('-c, --context <key=value>', 'CDK context value for synthesizing SOURCE (repeatable)', collectKeyValue('--context'), {})
     .option('--snapshot <dir>', 'price snapshot directory (default: the bundled one)')
-    .option('--print-iam-policy', 'print the read-only IAM policy the scan needs, and exit')
+    .option('--print-iam-policy', 'print the read-only IAM policy the scan needs, and exit');
+  addSynthOptions(program.commands.find((c) => c.name() === 'scan')!)
     .action(async (source: string | undefined, flags: ScanFlags) => {
       if (flags.printIamPolicy) {
         io.stdout(JSON.stringify(scanIamPolicy(), null, 2) + '\n');
@@ -53,8 +55,10 @@ export function registerScan(program: Command, io: CliIo, setExitCode: SetExitCo
       const limit = flags.failIfWasteOver === undefined ? undefined : parseUsd(flags.failIfWasteOver);
       // The AWS SDK clients load only when a scan actually runs: every other command starts fast.
       const { runScan } = await import('../scan/engine/run-scan.js');
-      const progress = new ProgressLine(io === processIo ? process.stderr : { isTTY: false, write: io.stderr });
+      const progress = progressLine(io, flags);
       const report = await runScan({
+        ...synthLoadOptions(flags),
+        onPhase: (phase) => progress.phase(phase),
         ...(source ? { source } : {}),
         regions: flags.region,
         access: flags.profile ? { profile: flags.profile } : {},
@@ -69,6 +73,15 @@ export function registerScan(program: Command, io: CliIo, setExitCode: SetExitCo
       if (limit !== undefined && new Decimal(report.totals.monthlyWaste).greaterThan(limit)) {
         io.stderr(`Monthly waste $${new Decimal(report.totals.monthlyWaste).toFixed(2)} is over --fail-if-waste-over $${limit.toFixed(2)}.\n`);
         setExitCode(EXIT_THRESHOLD);
+      }
+      // A gate must not pass on a scan that could not look: the waste it did not see is unknown.
+      const incomplete = incompleteLine(report);
+      if (incomplete) {
+        io.stderr(`warning: ${incomplete}\n`);
+        if (limit !== undefined) {
+          io.stderr(`--fail-if-waste-over cannot pass an incomplete scan: grant the permissions it lacks (cdk-cost scan --print-iam-policy).\n`);
+          setExitCode(EXIT_USER_ERROR);
+        }
       }
     });
 }

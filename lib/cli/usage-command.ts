@@ -2,12 +2,14 @@
  * `cdk-cost usage init [SOURCE]` writes (or refreshes) a commented usage file;
  * `cdk-cost usage keys [TYPE]` lists the usage keys per resource type, and `--ratios` the load ratios.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UserError, closest } from '../errors.js';
 import type { CliIo } from './run.js';
 import type { SetExitCode } from './commands.js';
 import { collectKeyValue } from './options.js';
+import { writeOutput } from './write-output.js';
+import { addSynthOptions, progressLine, synthLoadOptions, type SynthFlags } from './synth-options.js';
 import { loadSource } from '../source/load-source.js';
 import { defaultPricers } from '../resources/registry.js';
 import { readUsageFile } from '../usage/usage-file.js';
@@ -26,15 +28,22 @@ export function registerUsage(program: Command, io: CliIo, _setExitCode: SetExit
     .option('-o, --out <file>', 'usage file to write (default: --usage, else cdk-cost.usage.yml beside the source)')
     .option('-u, --usage <file>', 'existing usage file whose values to keep (default: the --out file, if it exists)')
     .option('-r, --region <region>', 'region for stacks that do not name one')
-    .option('-c, --context <key=value>', 'CDK context value for synthesis (repeatable)', collectKeyValue('--context'), {})
-    .action(async (source: string, flags: { out?: string; usage?: string; region?: string; context: Record<string, string> }) => {
+    .option('-c, --context <key=value>', 'CDK context value for synthesis (repeatable)', collectKeyValue('--context'), {});
+  addSynthOptions(usage.commands.find((c) => c.name() === 'init')!)
+    .action(async (source: string, flags: SynthFlags & { out?: string; usage?: string; region?: string; context: Record<string, string> }) => {
       const target = flags.out ?? flags.usage ?? defaultUsageFile(source, undefined) ?? defaultTarget(source);
       const existingPath = flags.usage ?? (existsSync(target) ? target : undefined);
       const existing = existingPath ? readUsageFile(existingPath) : undefined;
-      const architecture = await loadSource(source, { ...(flags.region ? { region: flags.region } : {}), ...(Object.keys(flags.context).length ? { context: flags.context } : {}) });
+      const progress = progressLine(io, flags);
+      const architecture = await loadSource(source, {
+        ...synthLoadOptions(flags),
+        onPhase: (phase) => progress.phase(phase),
+        ...(flags.region ? { region: flags.region } : {}),
+        ...(Object.keys(flags.context).length ? { context: flags.context } : {}),
+      }).finally(() => progress.done());
       const pricers = defaultPricers();
       const context = new LoadContext(architecture, existing, pricers, { lenient: true });
-      writeFileSync(target, writeUsageFile(context, pricers, existing, architecture.source.path));
+      writeOutput(target, writeUsageFile(context, pricers, existing, architecture.source.path));
       io.stderr(`Wrote ${target}${existing ? ` (kept the values of ${existingPath})` : ''}\n`);
     });
   usage

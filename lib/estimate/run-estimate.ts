@@ -80,6 +80,7 @@ export async function runEstimate(options: RunEstimateOptions): Promise<Estimate
   const usage = usagePath ? readUsageFile(usagePath) : undefined;
   const priceBook = options.priceBook ?? new SnapshotPriceBook(options.snapshotDir ?? bundledSnapshotDir());
   const architecture = await loadSource(options.source, options);
+  options.onPhase?.(`pricing ${architecture.stacks.reduce((n, s) => n + s.resources.length, 0)} resources`);
   const pricers = defaultPricers();
   const layers = options.usageLayers?.(architecture, usage) ?? new LoadContext(architecture, usage, pricers, { lenient: options.validateUsage === false }).layersAt(1);
   const resolver = new UsageResolver(usage, architecture, pricers, layers);

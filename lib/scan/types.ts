@@ -17,6 +17,11 @@ export interface LiveResource {
   region: string;
   tags: Record<string, string>;
   createdAt?: Date;
+  /**
+   * When the resource last changed (Lambda LastModified), for services that give no creation time:
+   * a function changed within the lookback has not been there, as it is, for the whole window.
+   */
+  modifiedAt?: Date;
   /** CloudFormation-shaped properties read from the describe output (what the pricer reads). */
   properties: Record<string, unknown>;
   /** Usage known from live state (stored bytes, …), as usage keys of the type's pricer. */
@@ -124,6 +129,8 @@ export interface ScanReport {
   /** Sorted by monthly waste, largest first; not-priced findings after priced ones. */
   findings: Finding[];
   gaps: CoverageGap[];
+  /** How many rules the scan has, and which of them could not run in some region (a gap left their data unread). */
+  coverage: { rules: number; notRun: string[] };
   skippedRegions: SkippedRegion[];
   thresholds: Record<string, number>;
   apiCalls: ApiCallSummary;

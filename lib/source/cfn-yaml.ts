@@ -5,6 +5,7 @@
  */
 import { parseDocument, type ScalarTag, type CollectionTag, type YAMLSeq, type YAMLMap } from 'yaml';
 import { UserError } from '../errors.js';
+import { aliasError, checkYamlDepth, MAX_ALIASES } from './nesting-limits.js';
 
 const FUNCTIONS = [
   'Base64', 'Cidr', 'FindInMap', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub', 'Transform',
@@ -43,6 +44,7 @@ const CUSTOM_TAGS: Array<ScalarTag | CollectionTag> = [
 ];
 
 export function parseYamlTemplate(text: string, file: string): unknown {
+  checkYamlDepth(text, file);
   // CloudFormation rejects a mapping with a repeated key (two resources with one logical id): so do we.
   const doc = parseDocument(text, { customTags: CUSTOM_TAGS, prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
@@ -61,5 +63,9 @@ export function parseYamlTemplate(text: string, file: string): unknown {
       'Fix the template at that position (is the indentation right?).',
     );
   }
-  return doc.toJS({ maxAliasCount: 10_000 });
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    throw aliasError(error, file) ?? error;
+  }
 }

@@ -2,7 +2,7 @@
  * SOURCE → Architecture. A SOURCE is a CDK app directory (cdk.json), a Cloud Assembly directory
  * (manifest.json), or a CloudFormation template file (JSON or YAML).
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Architecture, SourceKind } from '../model/architecture.js';
@@ -10,13 +10,23 @@ import { readAssembly } from './read-assembly.js';
 import { readTemplateSource } from './read-template-source.js';
 import { RegionChoice } from './region-choice.js';
 import { synthesize } from './synthesize.js';
+import { removeTempDir } from './synth-cleanup.js';
 
 export interface LoadOptions {
   region?: string;
   parameters?: Record<string, string>;
   context?: Record<string, unknown>;
-  /** Called with the assembly directory when an app was synthesized (timings, reuse). */
+  /**
+   * Called with the assembly directory when an app was synthesized (timings, reuse). A caller that
+   * listens owns the directory: it is kept. Otherwise the temporary assembly is removed once read.
+   */
   onSynthesized?: (assemblyDir: string, durationMs: number) => void;
+  /** Synthesize into this directory and keep it (--keep-assembly). */
+  keepAssembly?: string;
+  /** Give up on an app that synthesizes longer (default: CDK_COST_SYNTH_TIMEOUT, else 10 minutes). */
+  synthTimeoutMs?: number;
+  /** The phase the work is in ("synthesizing", "reading the assembly"), for a progress line. */
+  onPhase?: (phase: string) => void;
 }
 
 export function detectSourceKind(source: string): SourceKind {
@@ -41,12 +51,27 @@ export async function loadSource(source: string, options: LoadOptions = {}): Pro
       throw new UserError('--parameter applies to template files only.', 'CDK apps take context instead (cdk.json or --context).');
     }
     let assemblyDir = resolve(source);
+    let temporary = false;
     if (kind === 'app') {
-      const synth = await synthesize(source, { ...(options.region ? { region: options.region } : {}), ...(options.context ? { context: options.context } : {}) });
+      options.onPhase?.('synthesizing');
+      const keep = options.keepAssembly ? resolve(options.keepAssembly) : undefined;
+      if (keep) mkdirSync(keep, { recursive: true });
+      const synth = await synthesize(source, {
+        ...(options.region ? { region: options.region } : {}),
+        ...(options.context ? { context: options.context } : {}),
+        ...(keep ? { outDir: keep } : {}),
+        ...(options.synthTimeoutMs ? { timeoutMs: options.synthTimeoutMs } : {}),
+      });
       assemblyDir = synth.assemblyDir;
+      temporary = !keep && !options.onSynthesized;
       options.onSynthesized?.(assemblyDir, synth.durationMs);
     }
-    architecture = readAssembly(assemblyDir, regions);
+    options.onPhase?.('reading the assembly');
+    try {
+      architecture = readAssembly(assemblyDir, regions);
+    } finally {
+      if (temporary) removeTempDir(assemblyDir);
+    }
     if (kind === 'app') architecture.source = { kind: 'app', path: resolve(source) };
   }
   architecture.warnings.unshift(...regions.warnings);

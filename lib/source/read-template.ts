@@ -2,6 +2,7 @@
  * Reads a CloudFormation template (JSON or YAML) from disk, with errors that name file and position.
  */
 import { readFileSync } from 'node:fs';
+import { checkDepth } from './nesting-limits.js';
 import { UserError } from '../errors.js';
 import { parseYamlTemplate } from './cfn-yaml.js';
 import { checkReferences, checkResources } from './check-template.js';
@@ -48,6 +49,7 @@ export function readTemplateFile(path: string): Template {
 export function parseTemplateText(text: string, path: string): Template {
   const trimmed = text.trimStart();
   const parsed = trimmed.startsWith('{') ? parseJson(text, path) : parseYamlTemplate(text, path);
+  checkDepth(parsed, path);
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new UserError(`${path} is not a CloudFormation template: expected a mapping at the top level.`, 'A template is a JSON object or YAML mapping with a Resources section.');
   }

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { GUARD_REPORT_ONLY_CONTEXT } from './guard-keys.js';
+import { formatDuration, synthTimeoutMs } from './synth-timeout.js';
+import { killGroup, removeTempDir, trackProcessGroup, trackTempDir, untrackProcessGroup } from './synth-cleanup.js';
 
 export interface SynthOptions {
   /** CDK_DEFAULT_REGION for environment-agnostic apps that read it. */
@@ -16,6 +18,8 @@ export interface SynthOptions {
   /** Extra context (e.g. --context key=value). */
   context?: Record<string, unknown>;
   outDir?: string;
+  /** Give up on an app that runs longer (default: CDK_COST_SYNTH_TIMEOUT, else 10 minutes). */
+  timeoutMs?: number;
 }
 
 export interface SynthResult {
@@ -74,6 +78,7 @@ export async function synthesize(appDirInput: string, options: SynthOptions = {}
   const appDir = resolve(appDirInput);
   const cdkJson = readCdkJson(appDir);
   const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'cdk-cost-synth-'));
+  if (!options.outDir) trackTempDir(outDir);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     CDK_OUTDIR: outDir,
@@ -81,8 +86,23 @@ export async function synthesize(appDirInput: string, options: SynthOptions = {}
     ...(options.region && !process.env.CDK_DEFAULT_REGION ? { CDK_DEFAULT_REGION: options.region } : {}),
   };
   const started = performance.now();
-  const { code, output } = await run(cdkJson.app!, appDir, env);
+  const timeoutMs = options.timeoutMs ?? synthTimeoutMs();
+  let result: RunResult;
+  try {
+    result = await run(cdkJson.app!, appDir, env, timeoutMs);
+  } catch (error) {
+    if (!options.outDir) removeTempDir(outDir);
+    throw error;
+  }
+  const { code, output } = result;
   const durationMs = performance.now() - started;
+  if (code !== 0 && !options.outDir) removeTempDir(outDir);
+  if (result.timedOut) {
+    throw new UserError(
+      `The CDK app in ${appDir} did not finish synthesizing within ${formatDuration(timeoutMs)} (\`${cdkJson.app}\`); its process group was killed.`,
+      'Is it waiting for input or a lookup? Raise the limit with --synth-timeout or CDK_COST_SYNTH_TIMEOUT (e.g. 20m), or pass an existing cdk.out.',
+    );
+  }
   if (code !== 0) {
     const tail = output.trimEnd().split('\n').slice(-25).join('\n');
     throw new UserError(
@@ -99,9 +119,26 @@ export async function synthesize(appDirInput: string, options: SynthOptions = {}
   return { assemblyDir: outDir, durationMs };
 }
 
-function run(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
+interface RunResult {
+  code: number;
+  output: string;
+  timedOut: boolean;
+}
+
+/** The app runs in its own process group (detached), so a timeout or Ctrl-C ends everything it started. */
+function run(command: string, cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, { cwd, env, shell: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, { cwd, env, shell: true, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const pid = child.pid;
+    if (pid !== undefined) trackProcessGroup(pid);
+    let timedOut = false;
+    let killer: NodeJS.Timeout | undefined;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (pid === undefined) return;
+      killGroup(pid, 'SIGTERM');
+      killer = setTimeout(() => killGroup(pid, 'SIGKILL'), 3_000);
+    }, timeoutMs);
     let output = '';
     const keep = (chunk: Buffer) => {
       output += chunk.toString('utf8');
@@ -109,7 +146,18 @@ function run(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ co
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    child.on('error', (error) => reject(new UserError(`Cannot run the app command \`${command}\`: ${error.message}`)));
-    child.on('close', (code, signal) => resolvePromise({ code: code ?? (signal ? 128 : 1), output }));
+    const settle = () => {
+      clearTimeout(timer);
+      clearTimeout(killer);
+      if (pid !== undefined) untrackProcessGroup(pid);
+    };
+    child.on('error', (error) => {
+      settle();
+      reject(new UserError(`Cannot run the app command \`${command}\`: ${error.message}`));
+    });
+    child.on('close', (code, signal) => {
+      settle();
+      resolvePromise({ code: code ?? (signal ? 128 : 1), output, timedOut });
+    });
   });
 }

@@ -11,7 +11,8 @@
  * Parsing keeps the line of every key, so validation can point at it.
  */
 import { readFileSync } from 'node:fs';
-import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { aliasError, checkYamlDepth, MAX_ALIASES } from '../source/nesting-limits.js';
 import { UserError, closest } from '../errors.js';
 import { mixText } from './usage-mix.js';
 import type { UsageScalar } from './usage-value.js';
@@ -57,6 +58,7 @@ export function parseUsageFile(text: string, path: string): UsageFile {
   const lineCounter = new LineCounter();
   // Duplicate keys are found below with a Set: yaml's own uniqueKeys check is quadratic per mapping,
   // which matters for generated usage files with thousands of entries.
+  checkYamlDepth(text, path);
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: false });
   const error = doc.errors[0];
   if (error) {
@@ -81,7 +83,7 @@ export function parseUsageFile(text: string, path: string): UsageFile {
     } else if (name === 'defaults' || name === 'resources') {
       file[name] = readEntries(pair.value, name, path, lineOf);
     } else if (EXTRA_SECTIONS.has(name)) {
-      file.sections[name] = { value: pair.value?.toJSON() ?? null, line };
+      file.sections[name] = { value: sectionValue(doc, pair.value, path), line };
     } else {
       const known = [...CORE_SECTIONS, ...EXTRA_SECTIONS];
       const guess = closest(name, known);
@@ -141,4 +143,14 @@ function scalarKey(pair: Pair<Node, Node>, path: string, lineOf: (n: Node | null
     throw new UserError(`${path}:${lineOf(pair.key)}: keys must be plain strings.`);
   }
   return String(pair.key.value);
+}
+
+/** A section's plain value, its aliases expanded within the same bound as templates. */
+function sectionValue(doc: Document, node: Node | null | undefined, path: string): unknown {
+  if (!node) return null;
+  try {
+    return node.toJS(doc, { maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    throw aliasError(error, path) ?? error;
+  }
 }

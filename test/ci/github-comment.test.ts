@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitHubClient } from '../../lib/ci/github/github-client.js';
 import { upsertComment } from '../../lib/ci/github/upsert-comment.js';
-import { commentMarker } from '../../lib/ci/github/comment-body.js';
+import { commentBody, commentMarker } from '../../lib/ci/github/comment-body.js';
 import { DIFF_KIND, DIFF_SCHEMA_VERSION, type CostDiff } from '../../lib/diff/diff-types.js';
 import { cli, type CliResult } from '../support/cli.js';
 import { FakeGitHub } from '../support/fake-github.js';
@@ -258,6 +258,32 @@ describe('GitHubClient: retries as GitHub documents them', () => {
     expect(result.action).toBe('created');
     expect(ours()).toHaveLength(1);
     expect(github.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  it('a single line over the limit is cut inside, not replaced by the note alone', () => {
+    const body = commentBody(`# Cost\n${'x'.repeat(70_000)}`, MARKER);
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toContain('# Cost\n' + 'x'.repeat(60_000));
+    expect(body).toMatch(/…\n\n> \[!NOTE\]\n> Shortened/);
+  });
+
+  it('new after a failed POST: an older identical comment is not taken for the new one', async () => {
+    github.seed(`${MARKER}\nsame`);
+    github.failNext({ method: 'POST', status: 502 });
+    const result = await upsertComment(client, target, `${MARKER}\nsame`, MARKER, 'new');
+    expect(result.action).toBe('created');
+    expect(ours()).toHaveLength(2);
+    expect(result.id).toBe(ours()[1]!.id);
+    expect(github.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
+  });
+
+  it('delete-and-new goes on when the old comment is already gone (404)', async () => {
+    github.seed(`${MARKER}\nold`);
+    github.failNext({ method: 'DELETE', status: 404, body: { message: 'Not Found' } });
+    const result = await upsertComment(client, target, `${MARKER}\nnew`, MARKER, 'delete-and-new');
+    expect(result.action).toBe('created');
+    expect(result.deleted).toBe(0);
+    expect(ours().map((c) => c.body)).toContain(`${MARKER}\nnew`);
   });
 
   it('a create that fails with 502 before it happened: posted again, once', async () => {

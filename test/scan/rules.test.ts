@@ -163,6 +163,13 @@ describe('idle rules', () => {
     expect(run(idleLambdaFunction, data({ stacks, functions }), none, ctx({ lookbackDays: 3, window: metricWindow(NOW, 3) }))).toHaveLength(1);
   });
 
+  it('a function no stack speaks for is as old as its LastModified says (created minutes before the scan)', () => {
+    const fresh = [{ resource: res('AWS::Lambda::Function', 'arn:fn:new', { name: 'new', createdAt: undefined, modifiedAt: new Date(NOW.getTime() - 5 * 60_000) }) }];
+    expect(run(idleLambdaFunction, data({ stacks: noStacks, functions: fresh }))).toEqual([]);
+    const old = [{ resource: res('AWS::Lambda::Function', 'arn:fn:old', { name: 'old', createdAt: undefined, modifiedAt: OLD }) }];
+    expect(run(idleLambdaFunction, data({ stacks: noStacks, functions: old })).map((f) => f.resource.name)).toEqual(['old']);
+  });
+
   it('resources younger than the lookback are not judged idle', () => {
     const d = data({ queues: [{ resource: res('AWS::SQS::Queue', 'arn:q:new', { name: 'new', createdAt: new Date('2026-03-10T00:00:00Z') }), url: 'u', isDeadLetterQueue: false }] });
     expect(run(idleSqsQueue, d)).toEqual([]);

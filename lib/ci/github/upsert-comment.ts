@@ -35,22 +35,34 @@ interface IssueComment {
 export async function upsertComment(client: GitHubClient, target: CommentTarget, body: string, marker: string, behavior: CommentBehavior): Promise<UpsertResult> {
   const base = `/repos/${encodeURIComponent(target.owner)}/${encodeURIComponent(target.repo)}`;
   const listPath = `${base}/issues/${target.pr}/comments`;
-  if (behavior === 'new') return { ...(await create(client, listPath, body)), deleted: 0 };
+  // Every comment before ours is posted: after a failed POST, only a comment not among these can be the one it made.
+  const all = await client.paginate<IssueComment>(listPath);
+  const before = new Set(all.map((c) => c.id));
+  if (behavior === 'new') return { ...(await create(client, listPath, body, before)), deleted: 0 };
 
-  const ours = (await client.paginate<IssueComment>(listPath)).filter((c) => c.body?.includes(marker));
+  const ours = all.filter((c) => c.body?.includes(marker));
   if (behavior === 'delete-and-new') {
-    for (const c of ours) await client.request('DELETE', `${base}/issues/comments/${c.id}`);
-    return { ...(await create(client, listPath, body)), deleted: ours.length };
+    let deleted = 0;
+    for (const c of ours) {
+      try {
+        await client.request('DELETE', `${base}/issues/comments/${c.id}`);
+        deleted++;
+      } catch (error) {
+        // Already gone (another run, a person): what delete wanted is done.
+        if (!(error instanceof GitHubHttpError && error.status === 404)) throw error;
+      }
+    }
+    return { ...(await create(client, listPath, body, before)), deleted };
   }
   // The newest of ours is the one readers see at the bottom of the conversation.
   const latest = ours.sort((a, b) => b.id - a.id)[0];
-  if (!latest) return { ...(await create(client, listPath, body)), deleted: 0 };
+  if (!latest) return { ...(await create(client, listPath, body, before)), deleted: 0 };
   if (latest.body === body) return { action: 'unchanged', id: latest.id, url: latest.html_url, deleted: 0 };
   const updated = await client.request<IssueComment>('PATCH', `${base}/issues/comments/${latest.id}`, { body: { body } });
   return { action: 'updated', id: updated.data.id, url: updated.data.html_url, deleted: 0 };
 }
 
-async function create(client: GitHubClient, listPath: string, body: string): Promise<{ action: 'created'; id: number; url: string }> {
+async function create(client: GitHubClient, listPath: string, body: string, before: ReadonlySet<number>): Promise<{ action: 'created'; id: number; url: string }> {
   const maxAttempts = 3;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -60,7 +72,7 @@ async function create(client: GitHubClient, listPath: string, body: string): Pro
       const uncertain = error instanceof GitHubHttpError && (error.status === 0 || error.status >= 500);
       if (!uncertain || attempt >= maxAttempts) throw error;
       await client.pause(backoff(attempt - 1), `creating the comment failed (${(error as GitHubHttpError).status || 'no answer'}); checking whether it was created anyway`);
-      const landed = (await client.paginate<IssueComment>(listPath)).filter((c) => c.body === body).sort((a, b) => b.id - a.id)[0];
+      const landed = (await client.paginate<IssueComment>(listPath)).filter((c) => c.body === body && !before.has(c.id)).sort((a, b) => b.id - a.id)[0];
       if (landed) return { action: 'created', id: landed.id, url: landed.html_url };
     }
   }

@@ -6,6 +6,7 @@
 import { PricingClient, paginateGetProducts, type Filter, type PricingClientConfig } from '@aws-sdk/client-pricing';
 import { parsePriceListItem, type Product } from './price-list-item.js';
 import { DEFAULT_MAX_ATTEMPTS, type PriceListEndpoint } from './price-list-endpoint.js';
+import { quietSdkNotices } from '../../aws/sdk-notices.js';
 import { priceListError } from './price-list-errors.js';
 
 export type { Filter } from '@aws-sdk/client-pricing';
@@ -45,6 +46,7 @@ export class SdkPriceListSource implements PriceListSource {
 
   constructor(readonly endpoint: PriceListEndpoint, options: SdkSourceOptions = {}) {
     this.label = endpoint.label;
+    quietSdkNotices();
     this.client = new PricingClient({
       region: endpoint.region,
       ...(endpoint.url ? { endpoint: endpoint.url } : {}),

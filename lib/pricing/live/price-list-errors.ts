@@ -4,6 +4,7 @@
  */
 import type { Filter } from '@aws-sdk/client-pricing';
 import { UserError } from '../../errors.js';
+import { classifySdkError, fatalAwsError } from '../../aws/sdk-errors.js';
 
 export interface RequestContext {
   label: string;
@@ -22,14 +23,13 @@ export function priceListError(error: unknown, context: RequestContext): Error {
   if (name === 'ThrottlingException') {
     return new UserError(`${what} was throttled${attempts} (${detail}).`, 'AWS limits the Price List API per account: wait a minute and retry, or refresh fewer services/regions at a time.');
   }
+  const kind = classifySdkError(error);
+  if (kind === 'credentials' || kind === 'profile' || kind === 'endpoint') {
+    const aws = context.label.includes('amazonaws.com');
+    return fatalAwsError(error, { what, ...(aws ? {} : { endpoint: context.label }) })!;
+  }
   if (name === 'AccessDeniedException' || name === 'UnrecognizedClientException' || name === 'InvalidSignatureException' || e.$metadata?.httpStatusCode === 403) {
     return new UserError(`${what} was refused (${detail}).`, 'The AWS identity in use needs the pricing:GetProducts permission (e.g. the AWSPriceListServiceFullAccess policy).');
-  }
-  if (name === 'CredentialsProviderError' || /credential/i.test(e.message ?? '')) {
-    return new UserError(`${what} needs AWS credentials (${detail}).`, 'Configure credentials the usual way (AWS_PROFILE, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, SSO); the Price List API is free but signed.');
-  }
-  if (e.code === 'ECONNREFUSED' || e.code === 'ENOTFOUND' || e.code === 'ECONNRESET' || name === 'TimeoutError' || /socket|ECONN|network/i.test(detail)) {
-    return new UserError(`${what} could not reach the endpoint (${detail}).`, 'Check the network, or --endpoint / AWS_ENDPOINT_URL_PRICING if you set one.');
   }
   return new UserError(`${what} failed${attempts} (${detail}).`, 'Retry later; if it persists, check --endpoint and --pricing-region.');
 }

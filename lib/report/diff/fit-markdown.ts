@@ -87,7 +87,12 @@ export function truncateMarkdown(text: string, limit: number, note: string): str
   let inFence = false;
   const reserve = () => note.length + 8 + openDetails * closing.length + (inFence ? 4 : 0);
   for (const line of lines) {
-    if (length + line.length + 1 + reserve() + 64 > limit) break;
+    if (length + line.length + 1 + reserve() + 64 > limit) {
+      // One huge line (over half the limit): keep what fits of it, cut inside, not the note alone.
+      const room = limit - length - reserve() - 64 - 2;
+      if (line.length > limit / 2 && room > 0 && !inFence) kept.push(`${line.slice(0, room)}…`);
+      break;
+    }
     kept.push(line);
     length += line.length + 1;
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;

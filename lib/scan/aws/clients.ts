@@ -4,6 +4,7 @@
  * the SDK itself, adaptive retry for throttling, and the command-log middleware.
  */
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { quietSdkNotices } from '../../aws/sdk-notices.js';
 import { CommandLog, type MiddlewareHost } from './command-log.js';
 
 export interface AwsAccess {
@@ -24,9 +25,7 @@ export class ClientFactory {
   private readonly clients = new Map<string, unknown>();
 
   constructor(private readonly access: AwsAccess, readonly log: CommandLog) {
-    // cdk-cost supports Node 20; the SDK's notice about its own future Node requirement is not the
-    // user's concern during a scan. An explicit setting of the variable wins.
-    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+    quietSdkNotices();
   }
 
   get<C extends MiddlewareHost>(Client: ClientClass<C>, region: string): C {

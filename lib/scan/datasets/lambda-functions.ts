@@ -21,6 +21,8 @@ export const functionsDataset: Dataset<FunctionRecord[]> = {
           name: f.FunctionName!,
           type: 'AWS::Lambda::Function',
           region,
+          // ListFunctions gives no creation time; LastModified bounds the age when the stack says nothing.
+          ...(f.LastModified && !Number.isNaN(Date.parse(f.LastModified)) ? { modifiedAt: new Date(f.LastModified) } : {}),
           properties: {
             MemorySize: f.MemorySize,
             Architectures: f.Architectures ?? ['x86_64'],

@@ -9,6 +9,7 @@ import { bundledSnapshotDir } from '../../package-root.js';
 import type { PriceBook } from '../../pricing/price-book.js';
 import { SnapshotPriceBook } from '../../pricing/snapshot/snapshot-price-book.js';
 import { loadSource, type LoadOptions } from '../../source/load-source.js';
+import { fatalAwsError } from '../../aws/sdk-errors.js';
 import { ClientFactory, type AwsAccess } from '../aws/clients.js';
 import { CommandLog } from '../aws/command-log.js';
 import { metricWindow } from '../metrics/fetch-metrics.js';
@@ -31,7 +32,7 @@ export interface ScanProgress {
   total: number;
 }
 
-export interface ScanOptions extends Pick<LoadOptions, 'context' | 'parameters'> {
+export interface ScanOptions extends Pick<LoadOptions, 'context' | 'parameters' | 'keepAssembly' | 'synthTimeoutMs' | 'onPhase'> {
   /** App directory, cdk.out or template: scan only this app's stacks. Default: the whole account. */
   source?: string;
   /** Region codes, or "all". Default: the app's regions, else the SDK's configured region. */
@@ -67,6 +68,9 @@ export async function runScan(options: ScanOptions = {}): Promise<ScanReport> {
       ...(options.regions?.length === 1 && options.regions[0] !== 'all' ? { region: options.regions[0] } : {}),
       ...(options.context ? { context: options.context } : {}),
       ...(options.parameters ? { parameters: options.parameters } : {}),
+      ...(options.keepAssembly ? { keepAssembly: options.keepAssembly } : {}),
+      ...(options.synthTimeoutMs ? { synthTimeoutMs: options.synthTimeoutMs } : {}),
+      ...(options.onPhase ? { onPhase: options.onPhase } : {}),
     });
     const topLevel = architecture.stacks.filter((s) => !s.parent);
     scope = { kind: 'app', stacks: new Set(topLevel.map((s) => s.name)) };
@@ -76,6 +80,16 @@ export async function runScan(options: ScanOptions = {}): Promise<ScanReport> {
 
   const clients = new ClientFactory(options.access ?? {}, log);
   try {
+    return await scanWith(clients);
+  } catch (error) {
+    // No credentials, an unknown profile, an endpoint that does not answer: the user's situation, said plainly.
+    const endpoint = options.access?.clientConfig?.endpoint;
+    throw fatalAwsError(error, { what: 'scan', ...(options.access?.profile ? { profile: options.access.profile } : {}), ...(typeof endpoint === 'string' ? { endpoint } : {}) }) ?? error;
+  } finally {
+    clients.destroy();
+  }
+
+  async function scanWith(clients: ClientFactory): Promise<ScanReport> {
     const plan = await planRegions(clients, options.regions ?? [], appRegions, options.access?.profile);
     const gaps: CoverageGap[] = [...plan.gaps];
     const skippedRegions: SkippedRegion[] = [...plan.skipped];
@@ -136,6 +150,7 @@ export async function runScan(options: ScanOptions = {}): Promise<ScanReport> {
       },
       findings,
       gaps,
+      coverage: { rules: rules.length, notRun: [...new Set(gaps.flatMap((g) => g.rulesSkipped))].sort() },
       skippedRegions,
       thresholds,
       apiCalls: {
@@ -146,8 +161,6 @@ export async function runScan(options: ScanOptions = {}): Promise<ScanReport> {
       },
       notes,
     };
-  } finally {
-    clients.destroy();
   }
 }
 

@@ -6,6 +6,7 @@
 import type { ClientFactory } from '../aws/clients.js';
 import { scanActivity } from '../aws/command-log.js';
 import { errorInfo, isAccessDenied, isRegionDisabled } from '../aws/errors.js';
+import { isFatalSdkError } from '../../aws/sdk-errors.js';
 import { DATASETS, type DatasetName } from '../datasets/index.js';
 import { fetchMetrics, type MetricWindow } from '../metrics/fetch-metrics.js';
 import { MetricResults, type MetricQuery } from '../metrics/metric-query.js';
@@ -50,7 +51,7 @@ export async function scanRegion(input: RegionScanInput): Promise<RegionScanResu
       data.set(name, (await scanActivity.run(activity, () => dataset.load({ region, clients }))) as never);
     } catch (error) {
       if (isRegionDisabled(error)) throw new RegionDisabledError(errorInfo(error).message);
-      if (!isServiceError(error)) throw error;
+      if (isFatalSdkError(error) || !isServiceError(error)) throw error;
       const info = errorInfo(error);
       const sent = clients.log.records.filter((r) => r.activity === activity);
       const gap: CoverageGap = { region, service: dataset.service, operation: sent.at(-1)?.command ?? name, code: info.code, message: info.message, rulesSkipped: [] };
@@ -79,7 +80,7 @@ export async function scanRegion(input: RegionScanInput): Promise<RegionScanResu
       metrics = await fetchMetrics(clients, region, queries, input.window);
     } catch (error) {
       if (isRegionDisabled(error)) throw new RegionDisabledError(errorInfo(error).message);
-      if (!isServiceError(error)) throw error;
+      if (isFatalSdkError(error) || !isServiceError(error)) throw error;
       const info = errorInfo(error);
       const skipped = runnable.filter((r) => r.metrics).map((r) => r.id);
       gaps.push({ region, service: 'cloudwatch', operation: 'GetMetricData', code: info.code, message: info.message, rulesSkipped: skipped });

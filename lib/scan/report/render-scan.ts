@@ -4,7 +4,7 @@
  */
 import { getBorderCharacters, table } from 'table';
 import type { ScanReport } from '../types.js';
-import { costNote, coverageLines, headerLines, wasteCell } from './scan-text.js';
+import { costNote, coverageLines, headerLines, incompleteLine, wasteCell } from './scan-text.js';
 
 export const SCAN_FORMATS = ['table', 'json', 'markdown'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -21,7 +21,8 @@ export function renderScan(report: ScanReport, format: ScanFormat): string {
 }
 
 function renderTable(report: ScanReport): string {
-  const out = [...headerLines(report), ''];
+  const incomplete = incompleteLine(report);
+  const out = [...(incomplete ? [incomplete] : []), ...headerLines(report), ''];
   if (report.findings.length) {
     const rows = [['Monthly', 'Kind', 'Resource', 'Region / stack', 'Why, and what to do']];
     for (const f of report.findings) {
@@ -41,7 +42,7 @@ function renderTable(report: ScanReport): string {
       }).trimEnd(),
     );
   } else {
-    out.push('No idle or orphaned resources found.');
+    out.push(incomplete ? 'No idle or orphaned resources found by the rules that ran.' : 'No idle or orphaned resources found.');
   }
   out.push('', ...coverageLines(report), '');
   return out.join('\n');
@@ -52,7 +53,8 @@ function cell(text: string): string {
 }
 
 function renderMarkdown(report: ScanReport): string {
-  const out = ['## cdk-cost scan', '', ...headerLines(report).map((l) => `${l}  `), ''];
+  const incomplete = incompleteLine(report);
+  const out = ['## cdk-cost scan', '', ...(incomplete ? [`> **${incomplete}**`, ''] : []), ...headerLines(report).map((l) => `${l}  `), ''];
   if (report.findings.length) {
     out.push('| Monthly | Kind | Resource | Region | Stack | Why | Action |', '|---:|---|---|---|---|---|---|');
     for (const f of report.findings) {
@@ -62,7 +64,7 @@ function renderMarkdown(report: ScanReport): string {
       );
     }
   } else {
-    out.push('No idle or orphaned resources found.');
+    out.push(incomplete ? 'No idle or orphaned resources found by the rules that ran.' : 'No idle or orphaned resources found.');
   }
   out.push('', ...coverageLines(report).map((l) => (l.startsWith('  ') ? `- ${l.trim()}` : l)), '');
   return out.join('\n');

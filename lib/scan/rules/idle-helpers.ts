@@ -18,7 +18,9 @@ export interface Candidate<R> {
  * Records in scope whose resource existed for the whole window: a resource created three days ago
  * with no traffic is new, not idle. The creation time is the service's (EC2, RDS, …) or, where the
  * service gives none (Lambda, SQS, SNS, …), the owning stack's record of creating it — so a stack
- * deployed an hour ago is not reported idle. Resources whose creation time nobody gives are judged.
+ * deployed an hour ago is not reported idle. Where neither says, the resource's last modification
+ * (Lambda LastModified) stands in: a function changed minutes ago is not judged over 14 days.
+ * Resources whose age nobody gives are judged.
  */
 export function idleCandidates<R extends { resource: LiveResource }>(records: R[], data: RegionData, ctx: RuleContext, days = ctx.lookbackDays): Array<Candidate<R>> {
   const out: Array<Candidate<R>> = [];
@@ -26,7 +28,7 @@ export function idleCandidates<R extends { resource: LiveResource }>(records: R[
     const stack = stackOf(record.resource, data);
     if (!inScope(stack, ctx)) continue;
     const owner = ownerOf(record.resource, data);
-    const created = record.resource.createdAt ?? owner?.createdAt;
+    const created = record.resource.createdAt ?? owner?.createdAt ?? record.resource.modifiedAt;
     if (created && ctx.now.getTime() - created.getTime() < days * DAY_SECONDS * 1000) continue;
     out.push({ record, stack, owner });
   }
