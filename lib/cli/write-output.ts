@@ -26,13 +26,20 @@ export function checkOutputPath(path: string): void {
 
 export function writeOutput(path: string, text: string): void {
   checkOutputPath(path);
+  // A device or pipe (/dev/stdout, /dev/full, a FIFO) is written in place: renaming over it would
+  // replace the device with a file. A regular file is replaced atomically.
+  const special = existsSync(path) && !statSync(path).isFile();
   // Same directory as the target: rename within one file system is atomic.
-  const temporary = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const temporary = special ? undefined : join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
+    if (temporary) {
+      writeFileSync(temporary, text);
+      renameSync(temporary, path);
+    } else {
+      writeFileSync(path, text);
+    }
   } catch (error) {
-    rmSync(temporary, { force: true });
+    if (temporary) rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new UserError(`--out ${path}: cannot write there (${code}).`, 'Give a path you can write to.');
     if (code === 'ENOSPC' || code === 'EDQUOT') throw new UserError(`--out ${path}: the disk is full (${code}); the file may be incomplete.`, 'Free some space, or write elsewhere.');

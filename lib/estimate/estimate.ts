@@ -24,12 +24,20 @@ export interface EstimateOptions {
 
 /** The service/region pairs whose prices an architecture's pricers may read. */
 export function priceNeeds(architecture: Architecture, pricers: PricerRegistry = defaultPricers()): ServiceRegion[] {
+  return priceNeedsOf(architecture.stacks.flatMap((stack) => stack.resources), pricers);
+}
+
+/** The service/region pairs the pricers of these resources may read (optional ones marked, never overriding a required one). */
+export function priceNeedsOf(resources: Iterable<{ type: string; region: string }>, pricers: PricerRegistry): ServiceRegion[] {
   const needs = new Map<string, ServiceRegion>();
-  for (const stack of architecture.stacks) {
-    for (const resource of stack.resources) {
-      for (const serviceCode of pricers.pricerFor(resource.type)?.serviceCodes ?? []) {
-        needs.set(`${serviceCode}/${resource.region}`, { serviceCode, region: resource.region });
-      }
+  for (const resource of resources) {
+    const pricer = pricers.pricerFor(resource.type);
+    for (const serviceCode of pricer?.optionalServiceCodes ?? []) {
+      const key = `${serviceCode}/${resource.region}`;
+      if (!needs.has(key)) needs.set(key, { serviceCode, region: resource.region, optional: true });
+    }
+    for (const serviceCode of pricer?.serviceCodes ?? []) {
+      needs.set(`${serviceCode}/${resource.region}`, { serviceCode, region: resource.region });
     }
   }
   return [...needs.values()];

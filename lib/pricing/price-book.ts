@@ -18,6 +18,11 @@ export interface PriceBookInfo {
 export interface ServiceRegion {
   serviceCode: string;
   region: string;
+  /**
+   * Read only by an optional feature of a resource (X-Ray traces of a function): a region whose data
+   * lacks the service is no error — the feature's line, if any, says "no price" instead.
+   */
+  optional?: boolean;
 }
 
 export interface PriceBook {

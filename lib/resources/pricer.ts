@@ -65,6 +65,8 @@ export interface Pricer {
   service: string;
   /** Price List service codes whose prices this pricer may look up (loaded before pricing). */
   serviceCodes: string[];
+  /** Service codes only an optional feature reads (X-Ray for traced functions): loaded, but a region without them is no error. */
+  optionalServiceCodes?: string[];
   usageKeys: UsageKeyDefinition[];
   price(ctx: PricerContext): void;
 }

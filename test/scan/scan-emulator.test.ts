@@ -81,12 +81,15 @@ describe('scan of the drifted example account', () => {
     expect(priced.length).toBeGreaterThan(10);
     const amounts = report.findings.map((f) => (f.cost.monthly === null ? -1 : Number(f.cost.monthly)));
     expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
-    // A NAT gateway's waste is its hours, priced from the snapshot like `estimate` prices it.
+    // A NAT gateway's waste is its hours and its public IPv4 address, priced from the snapshot like
+    // `estimate` prices them.
     const nat = report.findings.find((f) => f.rules[0] === 'idle-nat-gateway')!;
     const hours = nat.cost.components.find((c) => c.name === 'NAT gateway hours')!;
     expect(hours.quantity).toBe('730');
     expect(hours.price?.serviceCode).toBe('AmazonEC2');
-    expect(Number(nat.cost.monthly)).toBeCloseTo(730 * Number(hours.unitPrice), 6);
+    const ipv4 = nat.cost.components.find((c) => c.price?.serviceCode === 'AmazonVPC')!;
+    expect(ipv4.quantity).toBe('730');
+    expect(Number(nat.cost.monthly)).toBeCloseTo(730 * Number(hours.unitPrice) + 730 * Number(ipv4.unitPrice), 6);
     // Provisioned capacity of an idle table is waste; the price comes from the DynamoDB pricer.
     const table = report.findings.find((f) => f.resource.name === 'legacy-sessions')!;
     expect(table.cost.components.map((c) => c.name)).toContain('Provisioned read capacity');

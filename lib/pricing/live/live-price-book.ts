@@ -76,7 +76,7 @@ export class LivePriceBook implements PriceBook {
       this.cache = this.openCache();
     }
     for (const need of needs) {
-      if (this.cache?.regions(need.serviceCode).includes(need.region)) continue;
+      if (this.cache?.regions(need.serviceCode).includes(need.region) || need.optional) continue;
       const baseRegions = this.options.base.regions(need.serviceCode);
       if (baseRegions.length) throw missingRegion(need, this.options.source.label, baseRegions);
     }

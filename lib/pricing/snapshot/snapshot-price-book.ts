@@ -49,6 +49,7 @@ export class SnapshotPriceBook implements PriceBook {
       // A service the data lacks everywhere is left to the pricers (their lines say "no price");
       // a service the data has, but not in this region, is a region the user should know about.
       if (regions && !regions.includes(need.region)) {
+        if (need.optional) continue;
         throw missingRegion(need, this.directory, regions, this.coveredRegions().has(need.region) ? undefined : [...this.coveredRegions()], need.region in this.index.locations);
       }
       this.regionFile(need.serviceCode, need.region);

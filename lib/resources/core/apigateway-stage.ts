@@ -23,7 +23,8 @@ const CACHE_KEYS: Record<string, string> = {
 export const apiGatewayStage: Pricer = {
   types: ['AWS::ApiGateway::Stage'],
   service: 'API Gateway',
-  serviceCodes: ['AmazonApiGateway', 'AmazonCloudWatch', XRAY_SERVICE],
+  serviceCodes: ['AmazonApiGateway', 'AmazonCloudWatch'],
+  optionalServiceCodes: [XRAY_SERVICE],
   // The stage's own monthlyRequests feeds both its execution logs and its X-Ray traces: declared once.
   usageKeys: [...STAGE_KEYS, ...XRAY_STAGE_USAGE_KEYS.filter((key) => key.name !== 'monthlyRequests')],
   price(ctx) {

@@ -15,7 +15,8 @@ const INCLUDED_EPHEMERAL_MB = 512; // supplementary.json rules: "512 MB included
 export const lambdaFunction: Pricer = {
   types: ['AWS::Lambda::Function'],
   service: 'Lambda',
-  serviceCodes: ['AWSLambda', XRAY_SERVICE],
+  serviceCodes: ['AWSLambda'],
+  optionalServiceCodes: [XRAY_SERVICE],
   usageKeys: [
     { name: 'monthlyRequests', unit: 'requests/month', description: 'Invocations per month' },
     { name: 'avgDurationMs', unit: 'ms', description: 'Average billed duration of one invocation' },

@@ -7,6 +7,7 @@ import { Decimal, ZERO } from '../../money.js';
 import type { Architecture, ResourceModel } from '../../model/architecture.js';
 import { ConstructTree } from '../../model/construct-tree.js';
 import { priceResource, type PricingEnvironment } from '../../estimate/price-resource.js';
+import { priceNeedsOf } from '../../estimate/estimate.js';
 import type { PriceBook } from '../../pricing/price-book.js';
 import type { PricerRegistry } from '../../resources/registry.js';
 import type { UsageValue } from '../../usage/usage-value.js';
@@ -54,13 +55,7 @@ export class FindingPricer {
 
   /** Loads the prices every finding may need, once. */
   async prepare(findings: MergedFinding[]): Promise<void> {
-    const needs = new Map<string, { serviceCode: string; region: string }>();
-    for (const f of findings) {
-      for (const r of f.costOf ?? [f.resource]) {
-        for (const serviceCode of this.pricers.pricerFor(r.type)?.serviceCodes ?? []) needs.set(`${serviceCode}/${r.region}`, { serviceCode, region: r.region });
-      }
-    }
-    await this.priceBook.prepare([...needs.values()]);
+    await this.priceBook.prepare(priceNeedsOf(findings.flatMap((f) => f.costOf ?? [f.resource]), this.pricers));
   }
 
   price(finding: MergedFinding): PricedCost {
