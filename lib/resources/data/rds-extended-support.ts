@@ -58,9 +58,9 @@ export function extendedSupportPhase(engineName: string, major: string, asOf: Da
   return { kind: 'billed', band: yearThree ? 'Year 3' : 'Year 1 Year 2', dates: entry };
 }
 
-/** The price data's rate name: the major version's dots become spaces ("5.7" → "5 7"). */
+/** The price data's rate name ("MySQL Year 3 5 7"): the major version's dots become spaces. */
 export function extendedSupportKey(engineName: string, band: string, major: string): string {
-  return `${engineName} Year ${band} ${major.replace(/\./g, ' ')}`;
+  return `${engineName} ${band} ${major.replace(/\./g, ' ')}`;
 }
 
 export interface ExtendedSupportTarget {
