@@ -57,7 +57,9 @@ export function readReshapedRds(dataDir: string, locations: Locations, catalog: 
   }
 }
 
-function addExtendedSupport(locations: Locations, catalog: PriceCatalog, path: string, rateName: string, cells: Record<string, string>): void {
+function addExtendedSupport(
+  locations: Locations, catalog: PriceCatalog, path: string, rateName: string, cells: Record<string, string>,
+): void {
   for (const [cell, price] of Object.entries(cells)) {
     if (locations.locationOf(cell) !== cell) continue;
     const region = locations.regionCodeOf(cell);

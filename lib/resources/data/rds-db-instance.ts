@@ -49,7 +49,8 @@ export const rdsDbInstance: Pricer = {
     else if (dbClass === 'db.serverless') acuHours = addServerlessV2Capacity(ctx, engine, cluster);
     else addInstanceHours(ctx, engine, dbClass, inCluster, ioOptimized);
     addPerformanceInsights(ctx, engine, dbClass);
-    const version = str(r, 'EngineVersion') ?? (source && str(source, 'EngineVersion')) ?? (cluster && str(cluster, 'EngineVersion'));
+    const version = str(r, 'EngineVersion')
+      ?? (source && str(source, 'EngineVersion')) ?? (cluster && str(cluster, 'EngineVersion'));
     const multiAz = bool(r, 'MultiAZ') === true && !inCluster && !engine?.aurora;
     if (!inCluster || cluster || version !== undefined) {
       addExtendedSupport(ctx, { engine, version, dbClass, multiAz, ...(acuHours ? { acuHours } : {}) });

@@ -72,7 +72,15 @@ Resources:
     Type: AWS::RDS::DBInstance
     Properties: { Engine: aurora-postgresql, DBInstanceClass: db.serverless, DBClusterIdentifier: { Ref: Cluster } }
 `);
-    expectLine(component(resource(estimate, 'Reader'), 'Extended Support (Aurora PostgreSQL 13'), 2 * 730, unit(RDS, 'Any Year 1 Year 2 13'));
+    const reader = resource(estimate, 'Reader');
+    expectLine(component(reader, 'Extended Support (Aurora PostgreSQL 13'), 2 * 730, unit(RDS, 'Any Year 1 Year 2 13'));
+  });
+
+  it('matches a published figure: db.m5.large (2 vCPUs) on MySQL 5.7 in year 3 adds $292/month (us-east-1)', async () => {
+    // No AWS worked example was found; cloudburn.io/blog/amazon-rds-pricing (2026-03-17) states this figure.
+    on('2026-12-02');
+    const db = resource(await priceInline(mysql('5.7.44').replace('db.r6g.large', 'db.m5.large')), 'Db');
+    expect(d(component(db, 'Extended Support (MySQL 5.7').monthly).toFixed(2)).toBe('292.00');
   });
 
   it('adds nothing for a version in standard support', async () => {
@@ -99,7 +107,8 @@ Resources:
     expect(majorVersion({ name: 'PostgreSQL', aurora: false }, '11.22-rds.20240418')).toBe('11');
     expect(majorVersion({ name: 'PostgreSQL', aurora: false }, '9.6.24')).toBe('9.6');
     expect(extendedSupportPhase('PostgreSQL', '12', new Date('2025-02-28T00:00:00Z')).kind).toBe('standard');
-    expect(extendedSupportPhase('PostgreSQL', '12', new Date('2025-03-01T00:00:00Z'))).toMatchObject({ kind: 'billed', band: 'Year 1 Year 2' });
+    const billed = extendedSupportPhase('PostgreSQL', '12', new Date('2025-03-01T00:00:00Z'));
+    expect(billed).toMatchObject({ kind: 'billed', band: 'Year 1 Year 2' });
     expect(extendedSupportPhase('PostgreSQL', '11', new Date('2024-03-15T00:00:00Z')).kind).toBe('not-billed');
     expect(extendedSupportPhase('MySQL', '5.7', new Date('2027-03-01T00:00:00Z')).kind).toBe('not-billed');
   });
