@@ -17,8 +17,9 @@ import { coverageSection } from '../report/render-coverage.js';
 import { BASELINE_OPTION, INCREASE_OVER_OPTION, TOTAL_OVER_OPTION, prepareEstimateBudgets, type EstimateBudgetFlags } from '../ci/budgets/budget-options.js';
 import { addPriceSourceOptions, openPriceBook, type PriceSourceFlags } from './price-options.js';
 import { FREE_TIER_OPTION } from './free-tier-option.js';
+import { LIMITS_OPTIONS, limitsOutput, type LimitsFlags } from './limits-option.js';
 
-interface EstimateFlags extends EstimateBudgetFlags, PriceSourceFlags {
+interface EstimateFlags extends EstimateBudgetFlags, PriceSourceFlags, LimitsFlags {
   usage?: string;
   format: string;
   out?: string;
@@ -51,6 +52,9 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
     .option(...TOTAL_OVER_OPTION)
     .option(...INCREASE_OVER_OPTION)
     .option(...BASELINE_OPTION)
+    .option(...LIMITS_OPTIONS[0])
+    .option(...LIMITS_OPTIONS[1])
+    .option(...LIMITS_OPTIONS[2])
     .action(async (source: string, flags: EstimateFlags) => {
       const format = parseFormat(flags.format);
       const budgets = prepareEstimateBudgets(flags);
@@ -72,9 +76,12 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
         priceBook: await openPriceBook(flags, (line) => io.stderr(`live prices: ${line}\n`)),
       };
       if (flags.explain !== undefined || flags.scale !== undefined) return runEstimateLoad(options, flags, format, io);
-      const { estimate, usage } = await runEstimate(options);
-      output(renderEstimate(estimate, format) + (flags.coverage ? coverageSection(estimate, format) : ''), flags, format, io);
-      setExitCode(budgets.check(estimate, usage, io.stderr));
+      const run = await runEstimate(options);
+      const { estimate, usage } = run;
+      const limits = limitsOutput(run, flags, format); // --limits, --peak-factor, --fail-on-limits
+      const text = limits?.json ?? renderEstimate(estimate, format) + (flags.coverage ? coverageSection(estimate, format) : '');
+      output(text + (limits?.section ?? ''), flags, format, io);
+      setExitCode(Math.max(budgets.check(estimate, usage, io.stderr), limits?.exitCode ?? 0));
     });
   // --prices snapshot|live, the live cache and the Price List endpoint (pricing/live).
   addPriceSourceOptions(program.commands.find((c) => c.name() === 'estimate')!);
