@@ -15,7 +15,7 @@ export interface LimitsFlags {
 }
 
 export const LIMITS_OPTIONS: readonly [[string, string], [string, string], [string, string]] = [
-  ['--limits', 'also check AWS service limits (quotas, payload sizes, timeouts) at the estimated load: when each design breaks, and what avoids it'],
+  ['--limits', 'also check AWS service limits (quotas, payload sizes, timeouts) at the estimated load: when each design breaks'],
   ['--peak-factor <n>', `peak requests/s ÷ the monthly average, for --limits (default ${DEFAULT_PEAK_FACTOR})`],
   ['--fail-on-limits', 'exit with code 2 when a limit is crossed at the estimated load (implies --limits)'],
 ];
@@ -40,7 +40,8 @@ export function parsePeakFactor(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
   if (!Number.isFinite(value) || value < 1) {
-    throw new UserError(`--peak-factor ${text}: not a number ≥ 1.`, 'Give peak requests per second ÷ the monthly average, e.g. --peak-factor 3.');
+    const hint = 'Give peak requests per second ÷ the monthly average, e.g. --peak-factor 3.';
+    throw new UserError(`--peak-factor ${text}: not a number ≥ 1.`, hint);
   }
   return value;
 }

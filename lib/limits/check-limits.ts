@@ -52,8 +52,9 @@ function usageNumbers(resource: ResourceCost, resolved: ReadonlyMap<string, Usag
   for (const [key, v] of resolved ?? []) if (typeof v.value === 'number') numbers.set(key, v.value);
   for (const component of resource.components) {
     for (const [key, v] of Object.entries(component.usage ?? {})) {
-      if (!numbers.has(key) && typeof v.value === 'number') numbers.set(key, v.value);
-      else if (!numbers.has(key) && typeof v.value === 'string' && v.value.trim() !== '' && Number.isFinite(Number(v.value))) numbers.set(key, Number(v.value));
+      if (numbers.has(key)) continue;
+      const n = typeof v.value === 'number' ? v.value : typeof v.value === 'string' && v.value.trim() !== '' ? Number(v.value) : NaN;
+      if (Number.isFinite(n)) numbers.set(key, n);
     }
   }
   return numbers;

@@ -82,14 +82,16 @@ describe('load-proportional rules', () => {
   it('Lambda concurrency = peak rate × duration', () => {
     const limit = value('lambda.concurrent-executions');
     // 2 s invocations: concurrency = rate × 2, so rate = limit ÷ 2 × factor.
-    proportionalCase((f) => run(lambdaConcurrency, 'AWS::Lambda::Function', { monthlyRequests: monthlyFor((limit / 2) * f), avgDurationMs: 2000 }));
+    const usage = (f: number) => ({ monthlyRequests: monthlyFor((limit / 2) * f), avgDurationMs: 2000 });
+    proportionalCase((f) => run(lambdaConcurrency, 'AWS::Lambda::Function', usage(f)));
   });
 
   it('API Gateway account throttle, and the lower default in listed Regions', () => {
     const limit = value('apigateway.throttle');
     proportionalCase((f) => run(apiGatewayThrottle, 'AWS::ApiGateway::RestApi', { monthlyRequests: monthlyFor(limit * f) }));
     const low = value('apigateway.throttle', 'af-south-1');
-    const found = run(apiGatewayThrottle, 'AWS::ApiGatewayV2::Api', { monthlyRequests: monthlyFor(low * 1.01) }, {}, 'af-south-1');
+    const usage = { monthlyRequests: monthlyFor(low * 1.01) };
+    const found = run(apiGatewayThrottle, 'AWS::ApiGatewayV2::Api', usage, {}, 'af-south-1');
     expect(found[0]!.crossed).toBe(true);
     expect(found[0]!.limit.value).toBe(low);
   });
@@ -105,25 +107,30 @@ describe('load-proportional rules', () => {
     const reads = value('dynamodb.on-demand-table-reads');
     const writes = value('dynamodb.on-demand-table-writes');
     const onDemand = { BillingMode: 'PAY_PER_REQUEST' };
-    proportionalCase((f) => only(run(dynamodbOnDemand, 'AWS::DynamoDB::Table', { monthlyReadRequestUnits: monthlyFor(reads * f) }, onDemand), 'dynamodb.on-demand-table-reads'));
-    proportionalCase((f) => only(run(dynamodbOnDemand, 'AWS::DynamoDB::Table', { monthlyWriteRequestUnits: monthlyFor(writes * f) }, onDemand), 'dynamodb.on-demand-table-writes'));
-    expect(run(dynamodbOnDemand, 'AWS::DynamoDB::Table', { monthlyWriteRequestUnits: monthlyFor(writes * 2) }, { BillingMode: 'PROVISIONED' })).toEqual([]);
+    const table = (usage: Record<string, number>, props = onDemand) => run(dynamodbOnDemand, 'AWS::DynamoDB::Table', usage, props);
+    proportionalCase((f) => only(table({ monthlyReadRequestUnits: monthlyFor(reads * f) }), 'dynamodb.on-demand-table-reads'));
+    proportionalCase((f) => only(table({ monthlyWriteRequestUnits: monthlyFor(writes * f) }), 'dynamodb.on-demand-table-writes'));
+    expect(table({ monthlyWriteRequestUnits: monthlyFor(writes * 2) }, { BillingMode: 'PROVISIONED' })).toEqual([]);
   });
 
   it('Kinesis records/s and MB/s per shard, spread over ShardCount', () => {
     const records = value('kinesis.shard-write-records');
     const mb = value('kinesis.shard-write-bytes');
     const shards = { ShardCount: 4 };
-    proportionalCase((f) => only(run(kinesisShard, 'AWS::Kinesis::Stream', { monthlyPutRecords: monthlyFor(records * 4 * f), avgRecordSizeKB: 0.1 }, shards), 'kinesis.shard-write-records'));
+    const stream = (usage: Record<string, number>, props: Record<string, unknown> = shards) =>
+      run(kinesisShard, 'AWS::Kinesis::Stream', usage, props);
+    const put = (perSecond: number, avgRecordSizeKB: number) => stream({ monthlyPutRecords: monthlyFor(perSecond * 4), avgRecordSizeKB });
+    proportionalCase((f) => only(put(records * f, 0.1), 'kinesis.shard-write-records'));
     // 100 KB records: the byte limit comes first, at limit (KB/s) ÷ 100 records/s per shard.
     const perShard = (mb * sizeInKB(1, unit('kinesis.shard-write-bytes'))) / 100;
-    proportionalCase((f) => only(run(kinesisShard, 'AWS::Kinesis::Stream', { monthlyPutRecords: monthlyFor(perShard * 4 * f), avgRecordSizeKB: 100 }, shards), 'kinesis.shard-write-bytes'));
-    expect(run(kinesisShard, 'AWS::Kinesis::Stream', { monthlyPutRecords: monthlyFor(records * 10) }, { StreamModeDetails: { StreamMode: 'ON_DEMAND' } })).toEqual([]);
+    proportionalCase((f) => only(put(perShard * f, 100), 'kinesis.shard-write-bytes'));
+    expect(stream({ monthlyPutRecords: monthlyFor(records * 10) }, { StreamModeDetails: { StreamMode: 'ON_DEMAND' } })).toEqual([]);
   });
 
   it('EventBridge PutEvents rate where the Region has a figure', () => {
     const rate = value('eventbridge.putevents-rate');
-    proportionalCase((f) => only(run(eventBridgePutEvents, 'AWS::Events::EventBus', { monthlyEvents: monthlyFor(rate * f) }), 'eventbridge.putevents-rate'));
+    const bus = (events: number) => run(eventBridgePutEvents, 'AWS::Events::EventBus', { monthlyEvents: events });
+    proportionalCase((f) => only(bus(monthlyFor(rate * f)), 'eventbridge.putevents-rate'));
     expect(run(eventBridgePutEvents, 'AWS::Events::EventBus', { monthlyEvents: monthlyFor(rate * 10) }, {}, 'sa-east-1')).toEqual([]);
   });
 });
@@ -162,22 +169,27 @@ describe('per-request rules', () => {
   });
 
   it('EventBridge entry size', () => {
-    sizeCase((f) => only(run(eventBridgePutEvents, 'AWS::Events::EventBus', { avgEventSizeKB: kb('eventbridge.putevents-entry-size') * f }), 'eventbridge.putevents-entry-size'));
+    const id = 'eventbridge.putevents-entry-size';
+    sizeCase((f) => only(run(eventBridgePutEvents, 'AWS::Events::EventBus', { avgEventSizeKB: kb(id) * f }), id));
   });
 });
+
+const DERIVED = { kind: 'derived', explanation: 'test' } as const;
 
 describe('checkLimits over an estimate', () => {
   it('orders findings first-to-break first and reads usage the components recorded (saved estimates)', () => {
     const api = resource('AWS::ApiGateway::RestApi');
     const rate = value('apigateway.throttle') / 2;
     api.components = [{
-      name: 'REST API requests', unit: 'requests', quantity: '0', unitPrice: null, monthly: '0', usageBased: true, status: 'priced', price: null,
+      name: 'REST API requests', unit: 'requests', quantity: '0', unitPrice: null, monthly: '0',
+      usageBased: true, status: 'priced', price: null,
       usage: { monthlyRequests: { value: monthlyFor(rate), origin: 'file', derived: false } },
     }];
     const fn = resource('AWS::Lambda::Function');
+    const tooLong = value('lambda.timeout') * 2000;
     const report = checkLimits({ resources: [api, fn] } as never, {
       peakFactor: PEAK,
-      usage: (path) => (path === fn.path ? new Map([['avgDurationMs', { value: value('lambda.timeout') * 2000, origin: { kind: 'derived', explanation: 't' } }]]) : undefined),
+      usage: (path) => (path === fn.path ? new Map([['avgDurationMs', { value: tooLong, origin: DERIVED }]]) : undefined),
     });
     expect(report.findings.map((f) => f.limit.id)).toEqual(['lambda.timeout', 'apigateway.throttle']);
     expect(report.findings[1]!.breaksAt).toBeCloseTo(2, 9);

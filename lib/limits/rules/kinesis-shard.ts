@@ -20,12 +20,14 @@ export const kinesisShard: LimitRule = {
     const perShard = peakPerSecond(records, input.peakFactor) / shards;
     const findings: LimitFinding[] = [];
     const recordLimit = limitIn(input.catalogue, 'kinesis.shard-write-records', input.resource.region);
-    if (recordLimit) findings.push(...proportional(input, this.id, recordLimit, perShard, `${round(perShard)} records/s per shard at peak (${shards} shards)`, AVOID));
+    const recordLoad = `${round(perShard)} records/s per shard at peak (${shards} shards)`;
+    if (recordLimit) findings.push(...proportional(input, this.id, recordLimit, perShard, recordLoad, AVOID));
     const byteLimit = limitIn(input.catalogue, 'kinesis.shard-write-bytes', input.resource.region);
     const sizeKB = input.usage.get('avgRecordSizeKB') ?? 1;
     if (byteLimit) {
       const mbPerSecond = (perShard * sizeKB) / sizeInKB(1, byteLimit.unit);
-      findings.push(...proportional(input, this.id, byteLimit, mbPerSecond, `${round(mbPerSecond, 3)} MB/s per shard at peak (${round(sizeKB)} KB records)`, AVOID));
+      const byteLoad = `${round(mbPerSecond, 3)} MB/s per shard at peak (${round(sizeKB)} KB records)`;
+      findings.push(...proportional(input, this.id, byteLimit, mbPerSecond, byteLoad, AVOID));
     }
     return findings;
   },

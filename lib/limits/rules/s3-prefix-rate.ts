@@ -24,7 +24,8 @@ export const s3PrefixRate: LimitRule = {
       const limit = limitIn(input.catalogue, id, input.resource.region);
       if (monthly === undefined || !limit) continue;
       const rate = peakPerSecond(monthly, input.peakFactor);
-      findings.push(...proportional(input, this.id, limit, rate, `${round(rate)} ${verb} requests/s at peak, all keys under one prefix`, AVOID));
+      const load = `${round(rate)} ${verb} requests/s at peak, all keys under one prefix`;
+      findings.push(...proportional(input, this.id, limit, rate, load, AVOID));
     }
     return findings;
   },
