@@ -75,7 +75,7 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
         ...(flags.snapshot ? { snapshotDir: flags.snapshot } : {}),
         priceBook: await openPriceBook(flags, (line) => io.stderr(`live prices: ${line}\n`)),
       };
-      if (flags.explain !== undefined || flags.scale !== undefined) return runEstimateLoad(options, flags, format, io);
+      if (flags.explain !== undefined || flags.scale !== undefined) return setExitCode(await runEstimateLoad(options, flags, format, io));
       const run = await runEstimate(options);
       const { estimate, usage } = run;
       const limits = limitsOutput(run, flags, format); // --limits, --peak-factor, --fail-on-limits

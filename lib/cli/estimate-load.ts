@@ -12,8 +12,9 @@ import { explainConstruct } from '../usage/explain-construct.js';
 import { runLoadEstimate } from '../usage/sweep/load-run.js';
 import { parseScales, runSweep, ScaleError } from '../usage/sweep/sweep.js';
 import type { RunEstimateOptions } from '../estimate/run-estimate.js';
+import { sweepLimits, type LimitsFlags } from './limits-option.js';
 
-export interface LoadFlags {
+export interface LoadFlags extends LimitsFlags {
   explain?: string;
   scale?: string;
   out?: string;
@@ -28,14 +29,22 @@ export function scalesFrom(text: string, flag = '--scale') {
   }
 }
 
-export async function runEstimateLoad(options: RunEstimateOptions, flags: LoadFlags, format: Format, io: CliIo): Promise<void> {
+/** Returns the exit code: 2 when --fail-on-limits and a limit is crossed at the entry loads. */
+export async function runEstimateLoad(options: RunEstimateOptions, flags: LoadFlags, format: Format, io: CliIo): Promise<number> {
   // One HTML page per object: the sweep has its page, an explanation is text.
   if (format === 'html' && flags.explain !== undefined) throw new UserError('--explain has no HTML view.', 'Use --format table, markdown or json with --explain (--scale works with --format html).');
   const scales = flags.scale !== undefined ? scalesFrom(flags.scale) : undefined;
   const run = await runLoadEstimate(options);
   const parts: string[] = [];
+  let exitCode = 0;
   if (flags.explain !== undefined && format !== 'html') parts.push(renderExplain(flags.explain, explainConstruct(run, flags.explain), format));
-  if (scales) parts.push(renderSweep(runSweep(run, scales, options.stacks), format));
+  if (scales) {
+    const sweep = runSweep(run, scales, options.stacks);
+    const limits = sweepLimits(run, sweep, flags, format); // --limits: where each design breaks, beside its cost
+    parts.push((limits?.json ?? renderSweep(sweep, format)) + (limits?.section ?? ''));
+    exitCode = limits?.exitCode ?? 0;
+  }
   const text = parts.join('\n');
   emitReport(io, flags.out, text, `${format} ${scales ? 'sweep' : 'explanation'}`);
+  return exitCode;
 }

@@ -7,6 +7,9 @@ import type { EstimateRun } from '../estimate/run-estimate.js';
 import { DEFAULT_PEAK_FACTOR } from '../limits/load-math.js';
 import { limitsOfRun } from '../limits/estimate-limits.js';
 import { renderJsonWithLimits, renderLimitsSection } from '../limits/render-limits.js';
+import { renderSweepLimits, stackBreaks } from '../limits/sweep-limits.js';
+import type { LoadRun } from '../usage/sweep/load-run.js';
+import type { Sweep } from '../usage/sweep/sweep.js';
 
 export interface LimitsFlags {
   limits?: boolean;
@@ -44,4 +47,17 @@ export function parsePeakFactor(text: string | undefined): number | undefined {
     throw new UserError(`--peak-factor ${text}: not a number ≥ 1.`, hint);
   }
   return value;
+}
+
+/** `estimate --scale … --limits`: the first multiple at which each design breaks, beside its cost per step. */
+export function sweepLimits(run: LoadRun, sweep: Sweep, flags: LimitsFlags, format: string): LimitsOutput | undefined {
+  if (!flags.limits && !flags.failOnLimits && flags.peakFactor === undefined) return undefined;
+  const report = limitsOfRun(run, parsePeakFactor(flags.peakFactor));
+  const breaks = stackBreaks(run.estimate, report, sweep);
+  const exitCode = flags.failOnLimits && report.findings.some((f) => f.crossed) ? 2 : 0;
+  if (format === 'json') {
+    const json = JSON.stringify({ ...sweep, limitsPeakFactor: report.peakFactor, limits: report.findings, breaks }, null, 2) + '\n';
+    return { json, section: '', exitCode };
+  }
+  return { section: format === 'html' ? '' : renderSweepLimits(breaks, report, format), exitCode };
 }
