@@ -6,7 +6,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { runEstimate, type EstimateRun } from '../../lib/estimate/run-estimate.js';
+import { runLoadEstimate, type LoadRun } from '../../lib/usage/sweep/load-run.js';
+import { runSweep, parseScales } from '../../lib/usage/sweep/sweep.js';
+import { stackBreaks } from '../../lib/limits/sweep-limits.js';
 import { limitIn, loadCatalogue } from '../../lib/limits/catalogue.js';
 import { firstBreak, type LimitsReport } from '../../lib/limits/check-limits.js';
 import { limitsOfRun } from '../../lib/limits/estimate-limits.js';
@@ -21,12 +23,12 @@ const HANDLER_SECONDS = 0.2; // sync-stack.ts: Usage.of(handler).set({ avgDurati
 const catalogue = loadCatalogue();
 const limit = (id: string) => limitIn(catalogue, id, 'us-east-1')!.value;
 
-let run: EstimateRun;
+let run: LoadRun;
 let report: LimitsReport;
 const ofStack = (stack: string) => ({ ...report, findings: report.findings.filter((f) => f.resource.startsWith(`${stack}/`)) });
 
 beforeAll(async () => {
-  run = await runEstimate({ source: REPO_ROOT, usageFile: join(REPO_ROOT, 'examples', 'upload-pipeline', 'load.yml') });
+  run = await runLoadEstimate({ source: REPO_ROOT, usageFile: join(REPO_ROOT, 'examples', 'upload-pipeline', 'load.yml') });
   report = limitsOfRun(run);
 }, 240_000);
 
@@ -69,5 +71,19 @@ describe('asynchronous upload pipeline', () => {
     const a = firstBreak(report)!;
     const b = doubled.findings.find((f) => f.resource === a.resource && f.limit.id === a.limit.id)!;
     expect(b.breaksAt! * 2).toBeCloseTo(a.breaksAt!, 9);
+  });
+});
+
+describe('beside the sweep', () => {
+  it('marks the steps past each design\'s first break, with the cost at each step', () => {
+    const sweep = runSweep(run, parseScales('1,4,5,100,101'), new Set(['UploadPipeline', 'SyncUploadPipeline']));
+    const breaks = stackBreaks(run.estimate, report, sweep);
+    const works = (stack: string) => breaks.find((b) => b.stack === stack)!.steps.map((s) => [s.scale, s.works]);
+    // Sync breaks at ≈ 4.09×, async at ≈ 100.2× (above).
+    expect(works('SyncUploadPipeline')).toEqual([['1', true], ['4', true], ['5', false], ['100', false], ['101', false]]);
+    expect(works('UploadPipeline')).toEqual([['1', true], ['4', true], ['5', true], ['100', true], ['101', false]]);
+    const sync = breaks.find((b) => b.stack === 'SyncUploadPipeline')!;
+    const stepCost = sweep.steps[0]!.stacks.find((x) => x.name === 'SyncUploadPipeline')!.monthly;
+    expect(sync.steps[0]!.monthly).toBe(stepCost);
   });
 });
