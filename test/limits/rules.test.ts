@@ -19,6 +19,7 @@ import { lambdaConcurrency } from '../../lib/limits/rules/lambda-concurrency.js'
 import { lambdaPayload } from '../../lib/limits/rules/lambda-payload.js';
 import { lambdaTimeout } from '../../lib/limits/rules/lambda-timeout.js';
 import { s3PrefixRate } from '../../lib/limits/rules/s3-prefix-rate.js';
+import { snsMessageSize } from '../../lib/limits/rules/sns-message-size.js';
 
 const catalogue = loadCatalogue();
 const PEAK = 3;
@@ -166,6 +167,12 @@ describe('per-request rules', () => {
 
   it('Lambda timeout', () => {
     sizeCase((f) => run(lambdaTimeout, 'AWS::Lambda::Function', { avgDurationMs: value('lambda.timeout') * 1000 * f }));
+  });
+
+  it('SNS message size, and the maximum the topic raises it to', () => {
+    sizeCase((f) => run(snsMessageSize, 'AWS::SNS::Topic', { avgMessageSizeKB: kb('sns.message-size') * f }));
+    const raised = { MaximumMessageSize: kb('sns.message-size') * 4 * 1024 }; // bytes
+    expect(run(snsMessageSize, 'AWS::SNS::Topic', { avgMessageSizeKB: kb('sns.message-size') * 2 }, raised)).toEqual([]);
   });
 
   it('EventBridge entry size', () => {

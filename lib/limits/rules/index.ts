@@ -9,6 +9,7 @@ import { lambdaConcurrency } from './lambda-concurrency.js';
 import { lambdaPayload } from './lambda-payload.js';
 import { lambdaTimeout } from './lambda-timeout.js';
 import { s3PrefixRate } from './s3-prefix-rate.js';
+import { snsMessageSize } from './sns-message-size.js';
 
 export const LIMIT_RULES: readonly LimitRule[] = [
   apiGatewayPayload,
@@ -20,4 +21,5 @@ export const LIMIT_RULES: readonly LimitRule[] = [
   dynamodbOnDemand,
   kinesisShard,
   eventBridgePutEvents,
+  snsMessageSize,
 ];
