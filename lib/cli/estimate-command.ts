@@ -19,8 +19,9 @@ import { reportBudgets } from '../ci/budgets/budget-report.js';
 import { BASELINE_OPTION, INCREASE_OVER_OPTION, TOTAL_OVER_OPTION, prepareEstimateBudgets, type EstimateBudgetFlags } from '../ci/budgets/budget-options.js';
 import { addPriceSourceOptions, openPriceBook, type PriceSourceFlags } from './price-options.js';
 import { FREE_TIER_OPTION } from './free-tier-option.js';
+import { LIMITS_OPTIONS, limitsOutput, type LimitsFlags } from './limits-option.js';
 
-interface EstimateFlags extends EstimateBudgetFlags, PriceSourceFlags, SynthFlags {
+interface EstimateFlags extends EstimateBudgetFlags, PriceSourceFlags, SynthFlags, LimitsFlags {
   usage?: string;
   format: string;
   out?: string;
@@ -53,6 +54,9 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
     .option(...TOTAL_OVER_OPTION)
     .option(...INCREASE_OVER_OPTION)
     .option(...BASELINE_OPTION)
+    .option(...LIMITS_OPTIONS[0])
+    .option(...LIMITS_OPTIONS[1])
+    .option(...LIMITS_OPTIONS[2])
     .action(async (source: string, flags: EstimateFlags) => {
       const format = parseFormat(flags.format);
       const budgets = prepareEstimateBudgets(flags);
@@ -84,17 +88,19 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
       let text: string;
       let run: Awaited<ReturnType<typeof runEstimate>>;
       let checks: ReturnType<typeof budgets.evaluate>;
+      let limits: ReturnType<typeof limitsOutput>;
       try {
         run = await runEstimate(options);
         // Every input is checked before anything is written: a broken budget never leaves a report behind.
         checks = budgets.evaluate(run.estimate, run.usage);
         progress.phase('rendering');
-        text = renderEstimate(run.estimate, format) + (flags.coverage ? coverageSection(run.estimate, format) : '');
+        limits = limitsOutput(run, flags, format); // --limits, --peak-factor, --fail-on-limits
+        text = limits?.json ?? renderEstimate(run.estimate, format) + (flags.coverage ? coverageSection(run.estimate, format) : '');
       } finally {
         progress.done();
       }
-      output(text, flags, format, io);
-      setExitCode(reportBudgets(checks, io.stderr));
+      output(text + (limits?.section ?? ''), flags, format, io);
+      setExitCode(Math.max(reportBudgets(checks, io.stderr), limits?.exitCode ?? 0));
     });
   // --prices snapshot|live, the live cache and the Price List endpoint (pricing/live).
   addPriceSourceOptions(program.commands.find((c) => c.name() === 'estimate')!);

@@ -15,8 +15,9 @@ import { reportBudgets } from '../ci/budgets/budget-report.js';
 import type { BudgetCheck } from '../diff/diff-types.js';
 import { parseScales, runSweep, ScaleError } from '../usage/sweep/sweep.js';
 import type { RunEstimateOptions } from '../estimate/run-estimate.js';
+import { sweepLimits, type LimitsFlags } from './limits-option.js';
 
-export interface LoadFlags {
+export interface LoadFlags extends LimitsFlags {
   explain?: string;
   scale?: string;
   out?: string;
@@ -31,7 +32,7 @@ export function scalesFrom(text: string, flag = '--scale') {
   }
 }
 
-/** Returns the exit code the budgets call for: a budget holds at every step of the sweep. */
+/** Returns the exit code: the budgets' (a budget holds at every step), or 2 when --fail-on-limits and a limit is crossed. */
 export async function runEstimateLoad(
   options: RunEstimateOptions,
   flags: LoadFlags,
@@ -44,8 +45,14 @@ export async function runEstimateLoad(
   const scales = flags.scale !== undefined ? scalesFrom(flags.scale) : undefined;
   const run = await runLoadEstimate(options);
   const parts: string[] = [];
+  let exitCode = 0;
   if (flags.explain !== undefined && format !== 'html') parts.push(renderExplain(flags.explain, explainConstruct(run, flags.explain), format));
-  if (scales) parts.push(renderSweep(runSweep(run, scales, options.stacks), format));
+  if (scales) {
+    const sweep = runSweep(run, scales, options.stacks);
+    const limits = sweepLimits(run, sweep, flags, format); // --limits: where each design breaks, beside its cost
+    parts.push((limits?.json ?? renderSweep(sweep, format)) + (limits?.section ?? ''));
+    exitCode = limits?.exitCode ?? 0;
+  }
   // Checked before anything is written. Without --scale, the one estimate at the loads as given.
   let checks: BudgetCheck[] = [];
   if (budgets.any(run.usage)) {
@@ -56,5 +63,5 @@ export async function runEstimateLoad(
   }
   const text = parts.join('\n');
   emitReport(io, flags.out, text, `${format} ${scales ? 'sweep' : 'explanation'}`);
-  return reportBudgets(checks, io.stderr);
+  return Math.max(reportBudgets(checks, io.stderr), exitCode);
 }

@@ -5,7 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { join, resolve } from 'node:path';
-import type { Architecture } from '../model/architecture.js';
+import type { Architecture, ResourceModel } from '../model/architecture.js';
+import type { UsageValue } from '../usage/usage-value.js';
 import type { PriceBook } from '../pricing/price-book.js';
 import { SnapshotPriceBook } from '../pricing/snapshot/snapshot-price-book.js';
 import { bundledSnapshotDir } from '../package-root.js';
@@ -40,6 +41,8 @@ export interface EstimateRun {
   architecture: Architecture;
   usage: UsageFile | undefined;
   priceBook: PriceBook;
+  /** The usage each resource was priced with (every key its pricer accepts), for checks above the estimate (limits). */
+  usageFor: (resource: ResourceModel) => ReadonlyMap<string, UsageValue>;
 }
 
 /** The cdk.json context key naming an app's usage file (relative to the app directory). */
@@ -93,5 +96,5 @@ export async function runEstimate(options: RunEstimateOptions): Promise<Estimate
     usageFile: usage?.path ?? null,
     usageFor: (r) => resolver.valuesFor(r),
   });
-  return { estimate, architecture, usage, priceBook };
+  return { estimate, architecture, usage, priceBook, usageFor: (r) => resolver.valuesFor(r) };
 }

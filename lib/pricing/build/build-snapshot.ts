@@ -62,6 +62,7 @@ export function buildSnapshot(dataDir: string, outDir: string): BuildResult {
       freeTier,
     },
     prices: catalog.prices,
+    extraFiles: { [INSTANCE_VCPUS_FILE]: instanceVcpusFile(catalog.vcpus) },
   });
   const regions = new Set<string>();
   for (const byRegion of catalog.prices.values()) for (const r of byRegion.keys()) regions.add(r);
@@ -70,6 +71,14 @@ export function buildSnapshot(dataDir: string, outDir: string): BuildResult {
 
 /** free-tier.json is compiled in ../shared/aws-pricing from AWS's pricing pages (each entry says where). */
 const FREE_TIER_ORIGIN = 'aws-pricing/free-tier.json (quantities from the AWS pricing pages named in each entry)';
+
+/** EC2 instance type → vCPUs, read by lib/resources/data/instance-vcpus.ts (a DB class db.X bills X's vCPUs). */
+export const INSTANCE_VCPUS_FILE = 'instance-vcpus.json';
+
+function instanceVcpusFile(vcpus: Map<string, number>): { about: string; vcpus: Record<string, number> } {
+  const sorted = [...vcpus.entries()].sort(([a], [b]) => a.localeCompare(b));
+  return { about: 'vCPU attribute of each EC2 instance type in metered-unit-maps/ec2-ondemand/', vcpus: Object.fromEntries(sorted) };
+}
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));

@@ -11,6 +11,8 @@ export class PriceCatalog {
   readonly clashes: string[] = [];
   /** What a reader could not make sense of (reported by `pricing build`, never fatal). */
   readonly problems: string[] = [];
+  /** EC2 instance type → vCPUs, from the EC2 data's instance attributes (for charges billed per vCPU). */
+  readonly vcpus = new Map<string, number>();
 
   addSource(id: string, source: SnapshotSource): void {
     this.sources[id] = source;

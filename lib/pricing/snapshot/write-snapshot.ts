@@ -11,6 +11,8 @@ export interface SnapshotContent {
   index: SnapshotIndex;
   /** service → region → key → record */
   prices: Map<string, Map<string, Map<string, PriceRecord>>>;
+  /** Further JSON files beside index.json (name → content), e.g. instance-vcpus.json. */
+  extraFiles?: Record<string, unknown>;
 }
 
 export interface WriteReport {
@@ -49,6 +51,12 @@ export function writeSnapshotAtomically(directory: string, content: SnapshotCont
     writeFileSync(join(staging, 'index.json'), indexText);
     report.files++;
     report.bytes += Buffer.byteLength(indexText);
+    for (const [name, value] of Object.entries(content.extraFiles ?? {})) {
+      const text = JSON.stringify(value, null, 1) + '\n';
+      writeFileSync(join(staging, name), text);
+      report.files++;
+      report.bytes += Buffer.byteLength(text);
+    }
 
     const previous = join(parent, `.${basename(directory)}.previous-${process.pid}`);
     rmSync(previous, { recursive: true, force: true });

@@ -17,7 +17,13 @@ export const apiGatewayRestApi: Pricer = {
   types: ['AWS::ApiGateway::RestApi'],
   service: 'API Gateway',
   serviceCodes: ['AmazonApiGateway', DATA_TRANSFER_SERVICE_CODE],
-  usageKeys: [{ name: 'monthlyRequests', unit: 'requests/month', description: 'API calls received per month' }, RESPONSE_SIZE_KEY, DATA_TRANSFER_OUT_KEY],
+  usageKeys: [
+    { name: 'monthlyRequests', unit: 'requests/month', description: 'API calls received per month' },
+    RESPONSE_SIZE_KEY,
+    DATA_TRANSFER_OUT_KEY,
+    // Not priced: read by the limits checks (payload size maximum).
+    { name: 'avgRequestSizeKB', unit: 'KB', description: 'Average request body size (checked against the payload maximum, not priced)' },
+  ],
   price(ctx) {
     const requests = ctx.usage.number('monthlyRequests');
     ctx.add({

@@ -11,6 +11,7 @@ export const apiGatewayV2Api: Pricer = {
   serviceCodes: ['AmazonApiGateway'],
   usageKeys: [
     { name: 'monthlyRequests', unit: 'requests/month', description: 'HTTP API requests per month (each 512 KB counts as one)' },
+    { name: 'avgRequestSizeKB', unit: 'KB', description: 'Average request body size (checked against the payload maximum, not priced)' },
     { name: 'monthlyMessages', unit: 'messages/month', description: 'WebSocket messages sent and received (each 32 KB counts as one)' },
     { name: 'monthlyConnectionMinutes', unit: 'minutes/month', description: 'WebSocket connection minutes' },
   ],

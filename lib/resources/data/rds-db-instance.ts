@@ -7,6 +7,7 @@
  * Aurora Serverless v2 instances (db.serverless) bill ACU-hours instead of instance-hours.
  * Performance Insights retention beyond the free 7 days is priced per vCPU (Aurora rates).
  * Enhanced Monitoring (MonitoringInterval > 0) adds CloudWatch Logs ingestion.
+ * A major EngineVersion past standard support adds Extended Support (per vCPU-hour, per ACU-hour on v2).
  */
 import type { ResourceModel } from '../../model/architecture.js';
 import { referencedResource } from '../../model/find-resources.js';
@@ -18,6 +19,7 @@ import { auroraEngine, auroraKey, missingEngineNote, rdsEngine, instanceKey, typ
 import { addPerformanceInsights } from './rds-performance-insights.js';
 import { ENHANCED_MONITORING_KEY, addEnhancedMonitoring } from './rds-enhanced-monitoring.js';
 import { addServerlessV2Capacity } from './rds-serverless.js';
+import { addExtendedSupport } from './rds-extended-support.js';
 import { addBackupStorage, addRdsStorage } from './rds-storage.js';
 
 export const rdsDbInstance: Pricer = {
@@ -42,10 +44,17 @@ export const rdsDbInstance: Pricer = {
 
     const dbClass = str(r, 'DBInstanceClass');
     const ioOptimized = cluster !== undefined && str(cluster, 'StorageType') === 'aurora-iopt1';
+    let acuHours: ReturnType<typeof addServerlessV2Capacity> | undefined;
     if (!dbClass) ctx.note(`Instance hours not priced: ${whyUnknown(ctx, 'DBInstanceClass')}`);
-    else if (dbClass === 'db.serverless') addServerlessV2Capacity(ctx, engine, cluster);
+    else if (dbClass === 'db.serverless') acuHours = addServerlessV2Capacity(ctx, engine, cluster);
     else addInstanceHours(ctx, engine, dbClass, inCluster, ioOptimized);
     addPerformanceInsights(ctx, engine, dbClass);
+    const version = str(r, 'EngineVersion')
+      ?? (source && str(source, 'EngineVersion')) ?? (cluster && str(cluster, 'EngineVersion'));
+    const multiAz = bool(r, 'MultiAZ') === true && !inCluster && !engine?.aurora;
+    if (!inCluster || cluster || version !== undefined) {
+      addExtendedSupport(ctx, { engine, version, dbClass, multiAz, ...(acuHours ? { acuHours } : {}) });
+    }
 
     if (inCluster) ctx.note(`member of cluster ${cluster?.logicalId ?? 'outside this template'}: storage and I/O are priced on the cluster`);
     if (ioOptimized) ctx.note('the cluster is Aurora I/O-Optimized: its instances bill the higher I/O-Optimized instance rates');

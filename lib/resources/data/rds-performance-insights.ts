@@ -7,7 +7,7 @@
 import { Decimal } from '../../money.js';
 import type { PricerContext } from '../pricer.js';
 import { bool, num } from '../properties.js';
-import { instanceVcpus } from './instance-vcpus.js';
+import { vcpusOf } from './instance-vcpus.js';
 import { auroraEngine, type RdsEngine } from './rds-engine.js';
 
 /** Months of retention a PerformanceInsightsRetentionPeriod (days) stands for: 7 → 0 (free), 31·n → n, 731 → 24. */
@@ -27,11 +27,13 @@ export function addPerformanceInsights(ctx: PricerContext, engine: RdsEngine | u
     ctx.note(`Performance Insights retention of ${days} days not priced: the bundled data has its per-vCPU rates for Aurora only`);
     return;
   }
-  const vcpus = dbClass ? instanceVcpus(dbClass) : undefined;
-  if (vcpus === undefined) {
+  const found = dbClass ? vcpusOf(dbClass) : undefined;
+  if (found === undefined) {
     ctx.note(`Performance Insights retention of ${days} days not priced: the vCPUs of ${dbClass ?? 'the instance class'} are not known`);
     return;
   }
+  if (found.note) ctx.note(found.note);
+  const vcpus = found.vcpus;
   const rate = (kind: 'FMR' | 'AMR') => ({
     serviceCode: 'AmazonRDS',
     key: `Performance Insights ${aurora} Provisioned${kind} vCPU Months`,

@@ -25,8 +25,10 @@ function acuHours(ctx: PricerContext, minCapacity: number | undefined, minPath: 
   return { quantity: undefined };
 }
 
-/** A db.serverless instance: ACU-hours at the Serverless v2 rate. */
-export function addServerlessV2Capacity(ctx: PricerContext, engine: RdsEngine | undefined, cluster: ResourceModel | undefined): void {
+/** A db.serverless instance: ACU-hours at the Serverless v2 rate (returned for per-ACU charges such as Extended Support). */
+export function addServerlessV2Capacity(
+  ctx: PricerContext, engine: RdsEngine | undefined, cluster: ResourceModel | undefined,
+): { quantity: Decimal | undefined; formula?: string } {
   const name = engine?.name ?? 'Aurora';
   const min = cluster ? num(cluster, 'ServerlessV2ScalingConfiguration.MinCapacity') : undefined;
   const { quantity, formula } = acuHours(ctx, min, `the cluster's ServerlessV2ScalingConfiguration.MinCapacity`);
@@ -40,6 +42,7 @@ export function addServerlessV2Capacity(ctx: PricerContext, engine: RdsEngine | 
     usageKeys: ['averageACUs'],
     ...(formula ? { formula } : {}),
   });
+  return { quantity, ...(formula ? { formula } : {}) };
 }
 
 /** A cluster with EngineMode serverless: ACU-hours at the Serverless v1 rate. */

@@ -7,7 +7,7 @@ import { Decimal } from '../../money.js';
 import type { Architecture } from '../../model/architecture.js';
 import { priceArchitecture } from '../../estimate/estimate.js';
 import type { Estimate } from '../../estimate/estimate-types.js';
-import { runEstimate, type RunEstimateOptions } from '../../estimate/run-estimate.js';
+import { runEstimate, type EstimateRun, type RunEstimateOptions } from '../../estimate/run-estimate.js';
 import { selectStacks } from '../../estimate/select-stacks.js';
 import type { PriceBook } from '../../pricing/price-book.js';
 import { defaultPricers } from '../../resources/registry.js';
@@ -24,6 +24,8 @@ export interface LoadRun {
   /** The estimate at the entry loads as given (scale 1). */
   estimate: Estimate;
   freeTier: boolean;
+  /** The usage at scale 1, per resource (for checks above the estimate: limits). */
+  usageFor: EstimateRun['usageFor'];
 }
 
 export async function runLoadEstimate(options: RunEstimateOptions): Promise<LoadRun> {
@@ -35,7 +37,10 @@ export async function runLoadEstimate(options: RunEstimateOptions): Promise<Load
       return context.layersAt(1);
     },
   });
-  return { architecture: run.architecture, usage: run.usage, priceBook: run.priceBook, context: context!, estimate: run.estimate, freeTier: options.freeTier ?? false };
+  return {
+    architecture: run.architecture, usage: run.usage, priceBook: run.priceBook, context: context!, estimate: run.estimate,
+    freeTier: options.freeTier ?? false, usageFor: run.usageFor,
+  };
 }
 
 /** The whole estimate at `scale` × the entry loads, optionally only for some stacks (and their nested stacks). */

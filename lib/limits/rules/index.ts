@@ -1,0 +1,25 @@
+/** Every limit rule, in report order. */
+import type { LimitRule } from '../limit-types.js';
+import { apiGatewayPayload } from './apigateway-payload.js';
+import { apiGatewayThrottle } from './apigateway-throttle.js';
+import { dynamodbOnDemand } from './dynamodb-on-demand.js';
+import { eventBridgePutEvents } from './eventbridge-putevents.js';
+import { kinesisShard } from './kinesis-shard.js';
+import { lambdaConcurrency } from './lambda-concurrency.js';
+import { lambdaPayload } from './lambda-payload.js';
+import { lambdaTimeout } from './lambda-timeout.js';
+import { s3PrefixRate } from './s3-prefix-rate.js';
+import { snsMessageSize } from './sns-message-size.js';
+
+export const LIMIT_RULES: readonly LimitRule[] = [
+  apiGatewayPayload,
+  apiGatewayThrottle,
+  lambdaPayload,
+  lambdaTimeout,
+  lambdaConcurrency,
+  s3PrefixRate,
+  dynamodbOnDemand,
+  kinesisShard,
+  eventBridgePutEvents,
+  snsMessageSize,
+];
