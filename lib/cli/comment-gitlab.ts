@@ -29,17 +29,24 @@ export function registerCommentGitLab(comment: Command, io: CliIo): void {
     .option('--api-url <url>', 'GitLab API root, e.g. https://gitlab.com/api/v4 (default: CI_API_V4_URL)')
     .option('--project <id|path>', 'project id or group/project path (default: CI_PROJECT_ID)')
     .option('--mr <iid>', 'merge request IID (default: CI_MERGE_REQUEST_IID)')
-    .option('--behavior <behavior>', `${BEHAVIORS.join(' | ')}: edit the earlier note, always add one, or delete earlier ones and add one`, 'update')
+    .option(
+      '--behavior <behavior>',
+      `${BEHAVIORS.join(' | ')}: edit the earlier note, always add one, or delete earlier ones and add one`,
+      'update',
+    )
     .option('--body-file <file>', 'markdown, or a diff JSON (diff --format json), to post; - or omitted: stdin')
     .option('--tag <name>', 'keeps several cdk-cost notes apart on one merge request (e.g. one per app)')
     .action(async (flags: GitLabFlags) => {
       const behavior = parseBehavior(flags.behavior);
       const apiUrl = required(flags.apiUrl, 'CI_API_V4_URL', '--api-url', 'e.g. https://gitlab.com/api/v4');
       const project = required(flags.project, 'CI_PROJECT_ID', '--project', 'the numeric project id or group/project');
-      const mrText = required(flags.mr, 'CI_MERGE_REQUEST_IID', '--mr', 'run the job in a merge request pipeline (rules: if: $CI_PIPELINE_SOURCE == "merge_request_event")');
+      const inPipeline = 'run the job in a merge request pipeline (rules: if: $CI_PIPELINE_SOURCE == "merge_request_event")';
+      const mrText = required(flags.mr, 'CI_MERGE_REQUEST_IID', '--mr', inPipeline);
       if (!/^[1-9]\d*$/.test(mrText)) throw new UserError(`--mr ${mrText}: expected a merge request IID (a positive number).`);
       const { token, tokenHeader } = gitlabToken();
-      if (flags.tag !== undefined && !/^[A-Za-z0-9._/-]+$/.test(flags.tag)) throw new UserError(`--tag ${flags.tag}: use letters, digits, . _ / - only.`);
+      if (flags.tag !== undefined && !/^[A-Za-z0-9._/-]+$/.test(flags.tag)) {
+        throw new UserError(`--tag ${flags.tag}: use letters, digits, . _ / - only.`);
+      }
       const marker = commentMarker(flags.tag);
       const body = commentBody(readBody(flags.bodyFile, GITLAB_NOTE_LIMIT - marker.length - 1), marker, GITLAB_NOTE_LIMIT, 'GitLab');
 
@@ -56,7 +63,9 @@ export function registerCommentGitLab(comment: Command, io: CliIo): void {
 /** The flag, else the variable, else an error naming both. */
 function required(flag: string | undefined, variable: string, option: string, what: string): string {
   const value = flag ?? process.env[variable];
-  if (value === undefined || value.trim() === '') throw new UserError(`${variable} is not set and ${option} was not given.`, `Pass ${option} (${what}); GitLab CI sets ${variable}.`);
+  if (value === undefined || value.trim() === '') {
+    throw new UserError(`${variable} is not set and ${option} was not given.`, `Pass ${option} (${what}); GitLab CI sets ${variable}.`);
+  }
   return value.trim();
 }
 
@@ -65,5 +74,6 @@ function gitlabToken(): { token: string; tokenHeader: 'PRIVATE-TOKEN' | 'JOB-TOK
   if (personal) return { token: personal, tokenHeader: 'PRIVATE-TOKEN' };
   const job = process.env['CI_JOB_TOKEN'];
   if (job) return { token: job, tokenHeader: 'JOB-TOKEN' };
-  throw new UserError('Neither GITLAB_TOKEN nor CI_JOB_TOKEN is set.', 'Set GITLAB_TOKEN to a project access token with the api scope (a masked CI/CD variable).');
+  const hint = 'Set GITLAB_TOKEN to a project access token with the api scope (a masked CI/CD variable).';
+  throw new UserError('Neither GITLAB_TOKEN nor CI_JOB_TOKEN is set.', hint);
 }

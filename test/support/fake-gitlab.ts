@@ -84,11 +84,14 @@ export class FakeGitLab {
       const page = Number(url.searchParams.get('page') ?? 1);
       const pages = Math.max(1, Math.ceil(this.notes.length / perPage));
       const items = this.notes.slice((page - 1) * perPage, page * perPage).map(view);
-      return send(200, items, { 'x-page': String(page), 'x-per-page': String(perPage), 'x-next-page': page < pages ? String(page + 1) : '' });
+      const next = page < pages ? String(page + 1) : '';
+      return send(200, items, { 'x-page': String(page), 'x-per-page': String(perPage), 'x-next-page': next });
     }
     if (url.pathname === listPath && record.method === 'POST') {
       const body = (record.body as { body?: unknown })?.body;
-      if (typeof body !== 'string' || body.length > 1_000_000) return send(400, { message: { note: ['is too long (maximum is 1000000 characters)'] } });
+      if (typeof body !== 'string' || body.length > 1_000_000) {
+        return send(400, { message: { note: ['is too long (maximum is 1000000 characters)'] } });
+      }
       return send(201, view(this.seed(body)));
     }
     const match = new RegExp(`^${listPath}/(\\d+)$`).exec(url.pathname);

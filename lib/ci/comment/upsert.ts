@@ -67,8 +67,10 @@ async function create(api: CommentApi, body: string, before: ReadonlySet<number>
     } catch (error) {
       if (!api.uncertain(error) || attempt >= maxAttempts) throw error;
       const status = (error as { status?: number }).status;
-      await api.pause(1000 * 2 ** (attempt - 1), `creating the comment failed (${status || 'no answer'}); checking whether it was created anyway`);
-      const landed = (await api.list()).filter((c) => c.body === body && !before.has(c.id)).sort((a, b) => b.id - a.id)[0];
+      const why = `creating the comment failed (${status || 'no answer'}); checking whether it was created anyway`;
+      await api.pause(1000 * 2 ** (attempt - 1), why);
+      const fresh = (await api.list()).filter((c) => c.body === body && !before.has(c.id));
+      const landed = fresh.sort((a, b) => b.id - a.id)[0];
       if (landed) return { action: 'created', id: landed.id, url: landed.url };
     }
   }

@@ -26,8 +26,14 @@ export function githubCommentApi(client: GitHubClient, target: CommentTarget): C
   const listPath = `${base}/issues/${target.pr}/comments`;
   return {
     list: async () => (await client.paginate<IssueComment>(listPath)).map(stored),
-    create: async (body) => stored((await client.request<IssueComment>('POST', listPath, { body: { body }, retryServerErrors: false })).data),
-    update: async (id, body) => stored((await client.request<IssueComment>('PATCH', `${base}/issues/comments/${id}`, { body: { body } })).data),
+    create: async (body) => {
+      const created = await client.request<IssueComment>('POST', listPath, { body: { body }, retryServerErrors: false });
+      return stored(created.data);
+    },
+    update: async (id, body) => {
+      const updated = await client.request<IssueComment>('PATCH', `${base}/issues/comments/${id}`, { body: { body } });
+      return stored(updated.data);
+    },
     delete: async (id) => {
       try {
         await client.request('DELETE', `${base}/issues/comments/${id}`);
@@ -43,6 +49,12 @@ export function githubCommentApi(client: GitHubClient, target: CommentTarget): C
   };
 }
 
-export async function upsertComment(client: GitHubClient, target: CommentTarget, body: string, marker: string, behavior: CommentBehavior): Promise<UpsertResult> {
+export async function upsertComment(
+  client: GitHubClient,
+  target: CommentTarget,
+  body: string,
+  marker: string,
+  behavior: CommentBehavior,
+): Promise<UpsertResult> {
   return upsertMarkedComment(githubCommentApi(client, target), body, marker, behavior);
 }

@@ -33,6 +33,12 @@ export class GitLabHttpError extends UserError {
   }
 }
 
+export interface GitLabResponse<T> {
+  status: number;
+  headers: Headers;
+  data: T;
+}
+
 export class GitLabClient {
   readonly apiUrl: string;
   private readonly origin: string;
@@ -47,7 +53,8 @@ export class GitLabClient {
     try {
       url = new URL(raw);
     } catch {
-      throw new UserError(`CI_API_V4_URL ${JSON.stringify(raw)} is not a URL.`, 'Use e.g. https://gitlab.com/api/v4 (GitLab CI sets CI_API_V4_URL).');
+      const hint = 'Use e.g. https://gitlab.com/api/v4 (GitLab CI sets CI_API_V4_URL).';
+      throw new UserError(`CI_API_V4_URL ${JSON.stringify(raw)} is not a URL.`, hint);
     }
     this.apiUrl = raw;
     this.origin = url.origin;
@@ -57,7 +64,7 @@ export class GitLabClient {
     this.log = options.log ?? (() => undefined);
   }
 
-  async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<{ status: number; headers: Headers; data: T }> {
+  async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<GitLabResponse<T>> {
     const url = new URL(`${this.apiUrl}${path.startsWith('/') ? '' : '/'}${path}`);
     const retryServerErrors = options.retryServerErrors ?? method !== 'POST';
     const what = `${method} ${url.pathname}`;
@@ -80,7 +87,8 @@ export class GitLabClient {
           await this.pause(1000 * 2 ** attempt, `${what}: ${cause}; retrying`);
           continue;
         }
-        throw new GitLabHttpError(`GitLab API ${what}: no answer from ${this.origin} (${cause}).`, 'Check the network and CI_API_V4_URL.', 0);
+        const message = `GitLab API ${what}: no answer from ${this.origin} (${cause}).`;
+        throw new GitLabHttpError(message, 'Check the network and CI_API_V4_URL.', 0);
       }
       const text = await response.text();
       if (response.ok) return { status: response.status, headers: response.headers, data: parseBody<T>(text, what) };
@@ -100,7 +108,8 @@ export class GitLabClient {
     const items: T[] = [];
     let page: string | null = '1';
     for (let n = 0; page && n < 1000; n++) {
-      const response: { headers: Headers; data: T[] } = await this.request<T[]>('GET', `${path}${path.includes('?') ? '&' : '?'}per_page=100&page=${page}`);
+      const query = `${path.includes('?') ? '&' : '?'}per_page=100&page=${page}`;
+      const response: GitLabResponse<T[]> = await this.request<T[]>('GET', `${path}${query}`);
       items.push(...(response.data ?? []));
       const next = response.headers.get('x-next-page')?.trim();
       page = next && /^\d+$/.test(next) ? next : null;
@@ -122,13 +131,16 @@ export class GitLabClient {
     const source = this.options.tokenHeader === 'JOB-TOKEN' ? 'CI_JOB_TOKEN' : 'GITLAB_TOKEN';
     const hints: Record<number, string> = {
       401: `The token was rejected: ${source} is missing, expired or revoked.`
-        + (source === 'CI_JOB_TOKEN' ? ' CI_JOB_TOKEN may not write notes on many GitLab versions: set GITLAB_TOKEN to a project access token (api scope).' : ''),
+        + (source === 'CI_JOB_TOKEN'
+          ? ' CI_JOB_TOKEN may not write notes on many GitLab versions: set GITLAB_TOKEN to a project access token (api scope).'
+          : ''),
       403: `${source} may not write notes here: use a project access token with the api scope (Reporter or higher) in GITLAB_TOKEN.`,
       404: 'Not found — or not visible to this token. Check --project, --mr and CI_API_V4_URL.',
       413: "GitLab refused the body's size (notes hold at most 1,000,000 characters).",
       422: 'GitLab rejected the request body.',
     };
-    return new GitLabHttpError(`GitLab API ${what} failed with ${status}${said}`, hints[status] ?? (status >= 500 ? 'GitLab is having trouble; run again later.' : undefined), status);
+    const hint = hints[status] ?? (status >= 500 ? 'GitLab is having trouble; run again later.' : undefined);
+    return new GitLabHttpError(`GitLab API ${what} failed with ${status}${said}`, hint, status);
   }
 }
 
@@ -137,7 +149,9 @@ function parseBody<T>(text: string, what: string): T {
   try {
     return JSON.parse(text) as T;
   } catch {
-    throw new GitLabHttpError(`GitLab API ${what}: the answer is not JSON (${text.slice(0, 80).replace(/\s+/g, ' ')}…).`, 'Is CI_API_V4_URL the API root (https://HOST/api/v4)?', 0);
+    const start = text.slice(0, 80).replace(/\s+/g, ' ');
+    const hint = 'Is CI_API_V4_URL the API root (https://HOST/api/v4)?';
+    throw new GitLabHttpError(`GitLab API ${what}: the answer is not JSON (${start}…).`, hint, 0);
   }
 }
 

@@ -50,6 +50,12 @@ export function gitlabNoteApi(client: GitLabClient, target: MergeRequestTarget):
   };
 }
 
-export async function upsertNote(client: GitLabClient, target: MergeRequestTarget, body: string, marker: string, behavior: CommentBehavior): Promise<UpsertResult> {
+export async function upsertNote(
+  client: GitLabClient,
+  target: MergeRequestTarget,
+  body: string,
+  marker: string,
+  behavior: CommentBehavior,
+): Promise<UpsertResult> {
   return upsertMarkedComment(gitlabNoteApi(client, target), body, marker, behavior);
 }
