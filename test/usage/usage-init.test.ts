@@ -40,12 +40,12 @@ describe('usage init', () => {
     const second = await cli('usage', 'init', template, '--out', file);
     expect(second.stderr).toContain(`kept the values of ${file}`);
     const again = readFileSync(file, 'utf8');
-    expect(again).toMatch(/\n {4}avgDurationMs: 250 +# ms\n/);
-    expect(again).toMatch(/\n {4}monthlyRequests: 40000 +# requests\/month\n/);
+    expect(again).toMatch(/\n {4}avgDurationMs: 250 +# ms\b/);
+    expect(again).toMatch(/\n {4}monthlyRequests: 40000 +# requests\/month\b/);
     expect(again).toContain('writesPerInvocation: 2');
-    // Now aware of the load: the worker's requests are derived from the API's.
-    expect(again).toMatch(/# monthlyRequests: 0 +# requests\/month — Invocations per month — derived now: 40,000/);
-    expect(again).toMatch(/# monthlyWriteRequestUnits: 0 .* derived now: 80,000/);
+    // The file is edited, not rewritten: the user's comments stay as they are (the "derived now" notes
+    // of the first run included), and nothing is listed twice.
+    expect(again.match(/# monthlyRequests: 0 /g)).toHaveLength(1);
 
     const estimate = JSON.parse((await cli('estimate', template, '--usage', file, '--format', 'json')).stdout);
     const table = estimate.resources.find((r: { logicalId: string }) => r.logicalId === 'Table');
