@@ -52,6 +52,36 @@ describe('usage init', () => {
     expect(table.components[0].quantity).toBe('80000');
   });
 
+  it('run again on a file with comments and its own order: both kept, only the missing resources and keys added', async () => {
+    const file = writeTemp('ordered.usage.yml', [
+      '# Owned by the payments team; ask before changing.',
+      'version: 1',
+      'resources:',
+      '  # the worker first: it is the expensive one',
+      '  init/Worker:',
+      '    avgDurationMs: 120   # measured in March',
+      '  init/Api:',
+      '    monthlyRequests: 5000',
+      '',
+    ].join('\n'));
+    const result = await cli('usage', 'init', template, '--out', file);
+    expect(result.code).toBe(0);
+    const again = readFileSync(file, 'utf8');
+    expect(again.startsWith('# Owned by the payments team; ask before changing.\nversion: 1\n')).toBe(true);
+    expect(again).toContain('  # the worker first: it is the expensive one\n  init/Worker:\n    avgDurationMs: 120 # measured in March\n');
+    const at = (s: string) => again.indexOf(s);
+    expect(at('  init/Worker:')).toBeLessThan(at('  init/Api:'));
+    expect(at('  init/Api:')).toBeLessThan(at('  init/Table:')); // the missing one is added at the end
+    expect(again).toMatch(/ {2}init\/Table:\n {4}# AWS::DynamoDB::Table · load from init\/Worker/);
+    expect(again).toMatch(/\n {4}# monthlyWriteRequestUnits: 0 +# WRU\/month/);
+    expect(again).toMatch(/ {2}init\/Worker:[^]*# monthlyRequests: 0 [^]*\n {2}init\/Api:/); // a missing key, commented
+    expect(again.match(/# avgDurationMs:/g)).toBeNull(); // a key that is set is not listed again
+    expect((await cli('estimate', template, '--usage', file)).code).toBe(0);
+    // A third run changes nothing.
+    await cli('usage', 'init', template, '--out', file);
+    expect(readFileSync(file, 'utf8')).toBe(again);
+  });
+
   it('lists usage keys and load ratios', async () => {
     const keys = await cli('usage', 'keys', 'AWS::SQS::Queue');
     expect(keys.stdout).toContain('monthlyRequests (requests/month)');
