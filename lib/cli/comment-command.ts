@@ -14,6 +14,7 @@ import { BEHAVIORS, upsertComment, type CommentBehavior } from '../ci/github/ups
 import { GITHUB_COMMENT_LIMIT, commentBody, commentMarker } from '../ci/github/comment-body.js';
 import { DIFF_KIND, type CostDiff } from '../diff/diff-types.js';
 import { renderDiffMarkdown } from '../report/diff/render-diff-markdown.js';
+import { registerCommentGitLab } from './comment-gitlab.js';
 
 interface CommentFlags {
   repo?: string;
@@ -49,9 +50,10 @@ export function registerComment(program: Command, io: CliIo, _setExitCode: SetEx
       const deleted = result.deleted ? ` (deleted ${result.deleted} earlier)` : '';
       io.stdout(`${verb} the cdk-cost comment on ${owner}/${repo}#${pr}${deleted}: ${result.url}\n`);
     });
+  registerCommentGitLab(comment, io);
 }
 
-function readBody(file: string | undefined, maxLength: number): string {
+export function readBody(file: string | undefined, maxLength: number): string {
   if ((file === undefined || file === '-') && process.stdin.isTTY) {
     throw new UserError('No comment body: pass --body-file FILE, or pipe the markdown in.', 'cdk-cost diff BASE HEAD --format markdown --out cost.md && cdk-cost comment github … --body-file cost.md');
   }
@@ -82,7 +84,7 @@ function parseDiff(text: string, where: string): CostDiff | undefined {
   return diff as CostDiff;
 }
 
-function parseBehavior(value: string): CommentBehavior {
+export function parseBehavior(value: string): CommentBehavior {
   if ((BEHAVIORS as readonly string[]).includes(value)) return value as CommentBehavior;
   throw new UserError(`--behavior ${value}: unknown.`, `Use one of: ${BEHAVIORS.join(', ')}.`);
 }

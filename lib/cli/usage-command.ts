@@ -2,7 +2,7 @@
  * `cdk-cost usage init [SOURCE]` writes (or refreshes) a commented usage file;
  * `cdk-cost usage keys [TYPE]` lists the usage keys per resource type, and `--ratios` the load ratios.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UserError, closest } from '../errors.js';
 import type { CliIo } from './run.js';
@@ -16,6 +16,7 @@ import { readUsageFile } from '../usage/usage-file.js';
 import { defaultUsageFile } from '../estimate/run-estimate.js';
 import { LoadContext } from '../usage/load-context.js';
 import { writeUsageFile } from '../usage/init/write-usage-file.js';
+import { mergeUsageFile } from '../usage/init/merge-usage-file.js';
 import { EDGE_KINDS } from '../graph/edges/index.js';
 import { NODE_KINDS } from '../usage/propagation/node-kinds/index.js';
 
@@ -43,7 +44,10 @@ export function registerUsage(program: Command, io: CliIo, _setExitCode: SetExit
       }).finally(() => progress.done());
       const pricers = defaultPricers();
       const context = new LoadContext(architecture, existing, pricers, { lenient: true });
-      writeOutput(target, writeUsageFile(context, pricers, existing, architecture.source.path));
+      const fresh = writeUsageFile(context, pricers, undefined, architecture.source.path);
+      // Run again on its own file: edit it in place (comments, order kept); else write it afresh.
+      const merged = existingPath && existingPath === target ? mergeUsageFile(readFileSync(target, 'utf8'), fresh) : undefined;
+      writeOutput(target, merged ?? writeUsageFile(context, pricers, existing, architecture.source.path));
       io.stderr(`Wrote ${target}${existing ? ` (kept the values of ${existingPath})` : ''}\n`);
     });
   usage

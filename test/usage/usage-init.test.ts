@@ -40,16 +40,46 @@ describe('usage init', () => {
     const second = await cli('usage', 'init', template, '--out', file);
     expect(second.stderr).toContain(`kept the values of ${file}`);
     const again = readFileSync(file, 'utf8');
-    expect(again).toMatch(/\n {4}avgDurationMs: 250 +# ms\n/);
-    expect(again).toMatch(/\n {4}monthlyRequests: 40000 +# requests\/month\n/);
+    expect(again).toMatch(/\n {4}avgDurationMs: 250 +# ms\b/);
+    expect(again).toMatch(/\n {4}monthlyRequests: 40000 +# requests\/month\b/);
     expect(again).toContain('writesPerInvocation: 2');
-    // Now aware of the load: the worker's requests are derived from the API's.
-    expect(again).toMatch(/# monthlyRequests: 0 +# requests\/month — Invocations per month — derived now: 40,000/);
-    expect(again).toMatch(/# monthlyWriteRequestUnits: 0 .* derived now: 80,000/);
+    // The file is edited, not rewritten: the user's comments stay as they are (the "derived now" notes
+    // of the first run included), and nothing is listed twice.
+    expect(again.match(/# monthlyRequests: 0 /g)).toHaveLength(1);
 
     const estimate = JSON.parse((await cli('estimate', template, '--usage', file, '--format', 'json')).stdout);
     const table = estimate.resources.find((r: { logicalId: string }) => r.logicalId === 'Table');
     expect(table.components[0].quantity).toBe('80000');
+  });
+
+  it('run again on a file with comments and its own order: both kept, only the missing resources and keys added', async () => {
+    const file = writeTemp('ordered.usage.yml', [
+      '# Owned by the payments team; ask before changing.',
+      'version: 1',
+      'resources:',
+      '  # the worker first: it is the expensive one',
+      '  init/Worker:',
+      '    avgDurationMs: 120   # measured in March',
+      '  init/Api:',
+      '    monthlyRequests: 5000',
+      '',
+    ].join('\n'));
+    const result = await cli('usage', 'init', template, '--out', file);
+    expect(result.code).toBe(0);
+    const again = readFileSync(file, 'utf8');
+    expect(again.startsWith('# Owned by the payments team; ask before changing.\nversion: 1\n')).toBe(true);
+    expect(again).toContain('  # the worker first: it is the expensive one\n  init/Worker:\n    avgDurationMs: 120 # measured in March\n');
+    const at = (s: string) => again.indexOf(s);
+    expect(at('  init/Worker:')).toBeLessThan(at('  init/Api:'));
+    expect(at('  init/Api:')).toBeLessThan(at('  init/Table:')); // the missing one is added at the end
+    expect(again).toMatch(/ {2}init\/Table:\n {4}# AWS::DynamoDB::Table · load from init\/Worker/);
+    expect(again).toMatch(/\n {4}# monthlyWriteRequestUnits: 0 +# WRU\/month/);
+    expect(again).toMatch(/ {2}init\/Worker:[^]*# monthlyRequests: 0 [^]*\n {2}init\/Api:/); // a missing key, commented
+    expect(again.match(/# avgDurationMs:/g)).toBeNull(); // a key that is set is not listed again
+    expect((await cli('estimate', template, '--usage', file)).code).toBe(0);
+    // A third run changes nothing.
+    await cli('usage', 'init', template, '--out', file);
+    expect(readFileSync(file, 'utf8')).toBe(again);
   });
 
   it('lists usage keys and load ratios', async () => {

@@ -3,7 +3,7 @@
  * (units in comments), the entry points where load can enter, and the edges that carry load only
  * with a ratio. Aware of the edges: a key that load already derives says so, with the number it
  * gets now. Values already in an existing file are kept (live lines); everything else is commented,
- * so the file is valid as written. Comments of the existing file are not kept.
+ * so the file is valid as written. Run again on its own file, init edits it instead (merge-usage-file.ts).
  */
 import { stringify } from 'yaml';
 import { Decimal, formatQuantity } from '../../money.js';
