@@ -8,6 +8,7 @@
  * priced when their usage keys are given.
  */
 import { Decimal } from '../../money.js';
+import type { ResourceModel } from '../../model/architecture.js';
 import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
 import { fmt, HOURS_PER_MONTH } from '../quantities.js';
 
@@ -16,10 +17,18 @@ const SERVICE = XRAY_SERVICE;
 const SECONDS_PER_MONTH = HOURS_PER_MONTH.times(3600);
 const DEFAULT_FIXED_RATE = new Decimal('0.05');
 
+/** A function with active tracing or a stage with TracingEnabled: only they record traces. */
+export function isTraced(resource: ResourceModel): boolean {
+  const tracing = resource.properties.TracingConfig as { Mode?: unknown } | undefined;
+  const enabled = resource.properties.TracingEnabled;
+  return tracing?.Mode === 'Active' || enabled === true || enabled === 'true';
+}
+
 export const XRAY_USAGE_KEYS: UsageKeyDefinition[] = [
-  { name: 'xraySamplingRate', unit: 'fraction', description: 'X-Ray: share of requests traced (default: AWS\'s rule, 1 req/s + 5%)' },
-  { name: 'xrayTracesRetrieved', unit: 'traces/month', description: 'X-Ray: traces retrieved (console, BatchGetTraces)' },
-  { name: 'xrayTracesScanned', unit: 'traces/month', description: 'X-Ray: traces scanned by queries and insights' },
+  { name: 'xraySamplingRate', unit: 'fraction', description: 'X-Ray: share of requests traced (default: AWS\'s rule, 1 req/s + 5%)',
+    appliesTo: isTraced },
+  { name: 'xrayTracesRetrieved', unit: 'traces/month', description: 'X-Ray: traces retrieved (console, BatchGetTraces)', appliesTo: isTraced },
+  { name: 'xrayTracesScanned', unit: 'traces/month', description: 'X-Ray: traces scanned by queries and insights', appliesTo: isTraced },
 ];
 
 /** An optional usage value: read when given, never reported as missing. */

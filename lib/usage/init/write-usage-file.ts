@@ -59,7 +59,7 @@ export function writeUsageFile(context: LoadContext, pricers: PricerLookup, exis
   const written = new Set<string>();
   for (const stack of architecture.stacks) {
     for (const r of stack.resources) {
-      const keys = pricers.pricerFor(r.type)?.usageKeys ?? [];
+      const keys = (pricers.pricerFor(r.type)?.usageKeys ?? []).filter((k) => k.appliesTo?.(r) ?? true);
       if (keys.length === 0) continue;
       const selector = nodeName(r);
       if (written.has(selector)) continue;
