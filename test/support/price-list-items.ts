@@ -41,7 +41,11 @@ export function itemsFromSnapshot(book: SnapshotPriceBook, pairs: ReadonlyArray<
       if (!item) {
         const productFamily = familyOf(serviceCode, key);
         item = {
-          product: { sku, ...(productFamily ? { productFamily } : {}), attributes: attributesOf(serviceCode, region, location, key, locations) },
+          product: {
+            sku,
+            ...(productFamily ? { productFamily } : {}),
+            attributes: attributesOf(serviceCode, region, location, key, locations),
+          },
           serviceCode,
           terms: { OnDemand: { [`${sku}.${ON_DEMAND}`]: { sku, offerTermCode: ON_DEMAND, effectiveDate: '2025-01-01T00:00:00Z', priceDimensions: {}, termAttributes: {} } } },
           version: '20250101000000',
@@ -55,7 +59,9 @@ export function itemsFromSnapshot(book: SnapshotPriceBook, pairs: ReadonlyArray<
         const rateCode = t[3] ?? `${sku}.${ON_DEMAND}.${syntheticRate(tierOfName ? Number(tierOfName[2]) : i)}`;
         if (dimensions[rateCode]) return;
         const flatAlias = record.t.length === 1;
-        const [begin, end] = tierOfName ? [tierOfName[2]!, tierOfName[3] === 'Inf' ? null : tierOfName[3]!] : flatAlias ? ['0', null] : [t[0], t[1]];
+        const [begin, end] = tierOfName
+          ? [tierOfName[2]!, tierOfName[3] === 'Inf' ? null : tierOfName[3]!]
+          : flatAlias ? ['0', null] : [t[0], t[1]];
         dimensions[rateCode] = dimension(rateCode, record.u ?? 'Units', begin, end, t[2], key);
       });
     }
@@ -99,26 +105,51 @@ function rdsAttributes(key: string, prefix: string, common: Record<string, strin
     const io = aurora[2] === 'IO-Optimized';
     return {
       ...common, databaseEngine: aurora[1]!, deploymentOption: 'Single-AZ', instanceType: aurora[3]!, licenseModel: 'No license required',
-      storage: io ? 'Aurora IO Optimization Mode' : 'EBS Only', usagetype: `${prefix}${io ? 'InstanceUsageIOOptimized' : 'InstanceUsage'}:${aurora[3]}`,
+      storage: io ? 'Aurora IO Optimization Mode' : 'EBS Only',
+      usagetype: `${prefix}${io ? 'InstanceUsageIOOptimized' : 'InstanceUsage'}:${aurora[3]}`,
     };
   }
   const extended = EXTENDED_SUPPORT.exec(key);
   if (extended) {
     const [, databaseEngine, year, major, minor] = extended;
-    return { ...common, databaseEngine: databaseEngine!, extendedSupportPricingYear: year === 'Year 3' ? 'Year 3' : 'Year 1, Year 2', engineMajorVersion: minor ? `${major}.${minor}` : major!, usagetype: `${prefix}ExtendedSupport:${key.replace(/\s+/g, '')}` };
+    return {
+      ...common,
+      databaseEngine: databaseEngine!,
+      extendedSupportPricingYear: year === 'Year 3' ? 'Year 3' : 'Year 1, Year 2',
+      engineMajorVersion: minor ? `${major}.${minor}` : major!,
+      usagetype: `${prefix}ExtendedSupport:${key.replace(/\s+/g, '')}`,
+    };
   }
   const serverless = /^(Aurora MySQL|Aurora PostgreSQL) ServerlessV2( Aurora IO Optimization Mode)?$/.exec(key);
-  if (serverless) return { ...common, databaseEngine: serverless[1]!, storage: serverless[2] ? 'Aurora IO Optimization Mode' : 'EBS Only', usagetype: `${prefix}Aurora:ServerlessV2${serverless[2] ? 'IOOptimized' : ''}Usage` };
+  if (serverless) {
+    const io = serverless[2] !== undefined;
+    return {
+      ...common,
+      databaseEngine: serverless[1]!,
+      storage: io ? 'Aurora IO Optimization Mode' : 'EBS Only',
+      usagetype: `${prefix}Aurora:ServerlessV2${io ? 'IOOptimized' : ''}Usage`,
+    };
+  }
   const ioStorage = /^(.+) IO Optimized Aurora$/.exec(key);
-  if (ioStorage) return { ...common, databaseEngine: ioStorage[1]!, volumeType: 'IO Optimized-Aurora', usagetype: `${prefix}Aurora:StorageIOUsage` };
+  if (ioStorage) {
+    return { ...common, databaseEngine: ioStorage[1]!, volumeType: 'IO Optimized-Aurora', usagetype: `${prefix}Aurora:StorageIOUsage` };
+  }
   const gpStorage = /^Database Storage DB Engine (Aurora MySQL|Aurora PostgreSQL) General Purpose Aurora$/.exec(key);
-  if (gpStorage) return { ...common, databaseEngine: gpStorage[1]!, volumeType: 'General Purpose-Aurora', usagetype: `${prefix}Aurora:StorageUsage` };
-  const insights = /^Performance Insights (Aurora MySQL|Aurora PostgreSQL) ((?:Provisioned|Serverless)(?:AMR|FMR)) (?:vCPU|ACU) Months$/.exec(key);
+  if (gpStorage) {
+    return { ...common, databaseEngine: gpStorage[1]!, volumeType: 'General Purpose-Aurora', usagetype: `${prefix}Aurora:StorageUsage` };
+  }
+  const insights = /^Performance Insights (Aurora MySQL|Aurora PostgreSQL) ((?:Provisioned|Serverless)(?:AMR|FMR)) (?:vCPU|ACU) Months$/
+    .exec(key);
   if (insights) return { ...common, databaseEngine: insights[1]!, usagetype: `${prefix}PI_LTR:${insights[2]}` };
   const operation = /^System Operation (Aurora I O Operation|Aurora Backtrack)$/.exec(key);
-  if (operation) return { ...common, group: operation[1] === 'Aurora Backtrack' ? 'Aurora Backtrack' : 'Aurora I/O Operation', usagetype: `${prefix}Aurora:${operation[1]!.replace(/\s+/g, '')}` };
+  if (operation) {
+    const group = operation[1] === 'Aurora Backtrack' ? 'Aurora Backtrack' : 'Aurora I/O Operation';
+    return { ...common, group, usagetype: `${prefix}Aurora:${operation[1]!.replace(/\s+/g, '')}` };
+  }
   const dataApi = TIER_OF_NAME.exec(key);
-  if (dataApi) return { ...common, databaseEngine: dataApi[1]!.replace(/ Data API requests$/, ''), usagetype: `${prefix}Aurora:DataAPIRequests` };
+  if (dataApi) {
+    return { ...common, databaseEngine: dataApi[1]!.replace(/ Data API requests$/, ''), usagetype: `${prefix}Aurora:DataAPIRequests` };
+  }
   return undefined;
 }
 
@@ -142,7 +173,9 @@ function attributesOf(serviceCode: string, region: string, location: string, key
   }
   // Dashboards are billed account-wide: AWS lists the rate under location "Any", not a Region.
   if (serviceCode === 'AmazonCloudWatch' && key === 'Dashboard Basic Dashboard') {
-    return { servicecode: serviceCode, location: 'Any', locationType: 'AWS Region', group: 'Dashboard', usagetype: 'DashboardsUsageHour-Basic' };
+    return {
+      servicecode: serviceCode, location: 'Any', locationType: 'AWS Region', group: 'Dashboard', usagetype: 'DashboardsUsageHour-Basic',
+    };
   }
   if (serviceCode === 'AmazonES' && key.startsWith('ESInstance:')) {
     const instanceType = key.slice('ESInstance:'.length);

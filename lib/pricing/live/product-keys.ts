@@ -52,19 +52,21 @@ const ec2: ProductKeyer = ({ productFamily, attributes: a }) => {
 
 const rds: ProductKeyer = (product) => {
   const { productFamily, attributes: a } = product;
-  if (productFamily !== 'Database Instance' || !a.instanceType?.startsWith('db.') || a.extendedSupportPricingYear) return rdsNamedKey(product);
+  const dbClass = a.instanceType;
+  if (productFamily !== 'Database Instance' || !dbClass?.startsWith('db.') || a.extendedSupportPricingYear) return rdsNamedKey(product);
   const aurora = AURORA_ENGINES.find((e) => e === a.databaseEngine) as AuroraEngine | undefined;
   if (aurora) {
     // Aurora's instance rows are all Single-AZ; "storage" tells I/O-Optimized clusters ("Aurora IO Optimization Mode") from "EBS Only".
-    if ((a.licenseModel && !/^no license required$/i.test(a.licenseModel)) || (a.deploymentOption ?? 'Single-AZ') !== 'Single-AZ') return undefined;
-    return auroraInstanceKey(aurora, a.storage === 'Aurora IO Optimization Mode', a.instanceType);
+    if (a.licenseModel && !/^no license required$/i.test(a.licenseModel)) return undefined;
+    if ((a.deploymentOption ?? 'Single-AZ') !== 'Single-AZ') return undefined;
+    return auroraInstanceKey(aurora, a.storage === 'Aurora IO Optimization Mode', dbClass);
   }
   const engine = RDS_ENGINES.find((e) => e === a.databaseEngine) as RdsEngine | undefined;
   if (!engine || (a.licenseModel && !/^no license required$/i.test(a.licenseModel))) return undefined;
   // "Multi-AZ (readable standbys)" as the Price List writes it; the snapshot key has no spaces.
   const deployment = (a.deploymentOption ?? '').replace(/[()]/g, '').trim().replace(/\s+/g, '-');
   if (deployment !== 'Single-AZ' && deployment !== 'Multi-AZ' && deployment !== 'Multi-AZ-readable-standbys') return undefined;
-  return rdsInstanceKey(engine, deployment as RdsDeployment, a.instanceType);
+  return rdsInstanceKey(engine, deployment as RdsDeployment, dbClass);
 };
 
 const elastiCache: ProductKeyer = ({ attributes: a }) => {
@@ -82,7 +84,9 @@ const redshift: ProductKeyer = ({ attributes: a }) => {
 
 /** The EMR fee per instance-hour (softwareType EMR; Hunk, MapR … are other software fees). */
 const emr: ProductKeyer = ({ productFamily, attributes: a }) =>
-  productFamily === 'Elastic Map Reduce Instance' && a.softwareType === 'EMR' && a.instanceType ? emrInstanceKey(a.instanceType) : undefined;
+  productFamily === 'Elastic Map Reduce Instance' && a.softwareType === 'EMR' && a.instanceType
+    ? emrInstanceKey(a.instanceType)
+    : undefined;
 
 const dataTransfer: ProductKeyer = ({ attributes: a }, context) => {
   if (a.transferType === 'AWS Outbound' && a.toLocation === 'External' && /(^|-)DataTransfer-Out-Bytes$/.test(a.usagetype ?? '')) return DATA_TRANSFER_OUT_TO_INTERNET;

@@ -16,13 +16,21 @@ const IO_OPTIMIZED_STORAGE = 'Aurora IO Optimization Mode';
 /** A readable RDS rate name for the product, or a per-dimension namer for tiered ones (Data API). */
 export function rdsNamedKey({ productFamily, attributes: a }: Product): string | ((d: OnDemandDimension) => string) | undefined {
   const engine = a.databaseEngine;
-  if (!engine) return productFamily === 'System Operation' && /^Aurora /.test(a.group ?? '') ? `System Operation ${words(a.group!)}` : undefined;
+  if (!engine) {
+    return productFamily === 'System Operation' && /^Aurora /.test(a.group ?? '') ? `System Operation ${words(a.group!)}` : undefined;
+  }
   // Extended Support per vCPU-hour: databaseEngine, extendedSupportPricingYear, engineMajorVersion.
-  if (a.extendedSupportPricingYear && a.engineMajorVersion) return `${engine} ${words(a.extendedSupportPricingYear)} ${words(a.engineMajorVersion)}`;
+  if (a.extendedSupportPricingYear && a.engineMajorVersion) {
+    return `${engine} ${words(a.extendedSupportPricingYear)} ${words(a.engineMajorVersion)}`;
+  }
   const aurora = AURORA.test(engine);
-  if (productFamily === 'ServerlessV2' && aurora) return `${engine} ServerlessV2${a.storage === IO_OPTIMIZED_STORAGE ? ` ${IO_OPTIMIZED_STORAGE}` : ''}`;
+  if (productFamily === 'ServerlessV2' && aurora) {
+    return `${engine} ServerlessV2${a.storage === IO_OPTIMIZED_STORAGE ? ` ${IO_OPTIMIZED_STORAGE}` : ''}`;
+  }
   if (productFamily === 'Database Storage' && a.volumeType === 'IO Optimized-Aurora') return `${engine} ${words(a.volumeType)}`;
-  if (productFamily === 'Database Storage' && a.volumeType === 'General Purpose-Aurora' && aurora) return `Database Storage DB Engine ${engine} ${words(a.volumeType)}`;
+  if (productFamily === 'Database Storage' && a.volumeType === 'General Purpose-Aurora' && aurora) {
+    return `Database Storage DB Engine ${engine} ${words(a.volumeType)}`;
+  }
   if (productFamily === 'Performance Insights' && aurora) {
     // Long-term retention by mode: usage type "…:ProvisionedAMR" etc.; provisioned per vCPU, Serverless per ACU.
     const mode = /(Provisioned|Serverless)(AMR|FMR)$/.exec(a.usagetype ?? '');

@@ -4,6 +4,7 @@
  * thousands of products across operating systems, tenancies and licence models).
  */
 import type { Filter } from '@aws-sdk/client-pricing';
+import { AURORA_ENGINES, RDS_ENGINES } from '../catalog-keys.js';
 
 export interface ServiceQueryPlan {
   /**
@@ -40,7 +41,7 @@ const PLANS: Record<string, ServiceQueryPlan> = {
     regionField: 'location',
     queries: [
       // Instance-hours of the engines priced (Aurora included) and Extended Support ("Any" engine for some Aurora versions).
-      [match('productFamily', 'Database Instance'), anyOf('databaseEngine', ['MySQL', 'PostgreSQL', 'MariaDB', 'Aurora MySQL', 'Aurora PostgreSQL', 'Any'])],
+      [match('productFamily', 'Database Instance'), anyOf('databaseEngine', [...RDS_ENGINES, ...AURORA_ENGINES, 'Any'])],
       [noneOf('productFamily', ['Database Instance'])],
     ],
   },
