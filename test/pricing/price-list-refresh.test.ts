@@ -236,18 +236,23 @@ describe.skipIf(!HAS_SHARED)('pricing refresh from a local Price List endpoint',
     expect(book.lookup('AWSLambda', 'us-east-1', 'Lambda Requests')!.tiers[0]!.unitPrice.eq(doubled)).toBe(true);
   });
 
-  it('products no key knows by SKU are mapped by their attributes (RDS, OpenSearch, data transfer)', async () => {
+  it('products no key knows by SKU are mapped by their attributes (RDS, Aurora, EMR, OpenSearch, data transfer)', async () => {
     // The bundled RDS instance, OpenSearch instance and data-transfer prices have no rate codes:
     // only the product attributes can name their keys.
-    const pairs = ['AmazonRDS', 'AmazonES', 'AWSDataTransfer'].map((serviceCode) => ({ serviceCode, region: 'eu-west-1' }));
+    const pairs = ['AmazonRDS', 'AmazonES', 'AWSDataTransfer', 'ElasticMapReduce'].map((serviceCode) => ({ serviceCode, region: 'eu-west-1' }));
     await serve({ items: itemsFromSnapshot(bundled, pairs) });
     const snapshot = tempSnapshot();
-    const result = await refresh(snapshot, '--service', 'AmazonRDS,AmazonES,AWSDataTransfer', '--region', 'eu-west-1');
+    const result = await refresh(snapshot, '--service', 'AmazonRDS,AmazonES,AWSDataTransfer,ElasticMapReduce', '--region', 'eu-west-1');
     expect(result.code).toBe(0);
     const book = new SnapshotPriceBook(snapshot);
     for (const [service, key] of [
       ['AmazonRDS', 'RDSInstance:PostgreSQL:Multi-AZ-readable-standbys:db.m6gd.large'],
       ['AmazonRDS', 'RDSInstance:MySQL:Single-AZ:db.t3.micro'],
+      ['AmazonRDS', 'AuroraInstance:Aurora MySQL:IO-Optimized:db.r6g.large'],
+      ['AmazonRDS', 'AuroraInstance:Aurora PostgreSQL:Standard:db.r6g.large'],
+      ['AmazonRDS', 'MySQL Year 1 Year 2 5 7'],
+      ['AmazonRDS', 'Aurora MySQL Data API requests 1000000000 Inf'],
+      ['ElasticMapReduce', 'EMRInstance:m5.xlarge'],
       ['AmazonES', 'ESInstance:r6g.large.search'],
       ['AWSDataTransfer', 'DataTransfer Out to Internet'],
       ['AWSDataTransfer', 'DataTransfer InterRegion Outbound:us-east-1'],

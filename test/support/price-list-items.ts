@@ -34,11 +34,18 @@ export function itemsFromSnapshot(book: SnapshotPriceBook, pairs: ReadonlyArray<
     for (const [key, record] of ordered) {
       if (sources[record.s]?.quality === 'supplementary') continue;
       const rated = record.t.every((t) => t[3]);
-      const sku = rated ? record.t[0]![3]!.split('.')[0]! : syntheticSku(serviceCode, region, key);
+      // The tiers of a tiered product the data names one flat price each (Aurora's Data API) share one product.
+      const tier = TIER_OF_NAME.exec(key);
+      const sku = rated ? record.t[0]![3]!.split('.')[0]! : syntheticSku(serviceCode, region, tier ? tier[1]! : key);
       let item = items.get(sku);
       if (!item) {
+        const productFamily = familyOf(serviceCode, key);
         item = {
-          product: { sku, productFamily: familyOf(serviceCode, key), attributes: attributesOf(serviceCode, region, location, key, locations) },
+          product: {
+            sku,
+            ...(productFamily ? { productFamily } : {}),
+            attributes: attributesOf(serviceCode, region, location, key, locations),
+          },
           serviceCode,
           terms: { OnDemand: { [`${sku}.${ON_DEMAND}`]: { sku, offerTermCode: ON_DEMAND, effectiveDate: '2025-01-01T00:00:00Z', priceDimensions: {}, termAttributes: {} } } },
           version: '20250101000000',
@@ -47,11 +54,15 @@ export function itemsFromSnapshot(book: SnapshotPriceBook, pairs: ReadonlyArray<
         items.set(sku, item);
       }
       const dimensions = item.terms!.OnDemand![`${sku}.${ON_DEMAND}`]!.priceDimensions!;
-      record.t.forEach((tier, i) => {
-        const rateCode = tier[3] ?? `${sku}.${ON_DEMAND}.${syntheticRate(i)}`;
+      const tierOfName = tier;
+      record.t.forEach((t, i) => {
+        const rateCode = t[3] ?? `${sku}.${ON_DEMAND}.${syntheticRate(tierOfName ? Number(tierOfName[2]) : i)}`;
         if (dimensions[rateCode]) return;
         const flatAlias = record.t.length === 1;
-        dimensions[rateCode] = dimension(rateCode, record.u ?? 'Units', flatAlias ? '0' : tier[0], flatAlias ? null : tier[1], tier[2], key);
+        const [begin, end] = tierOfName
+          ? [tierOfName[2]!, tierOfName[3] === 'Inf' ? null : tierOfName[3]!]
+          : flatAlias ? ['0', null] : [t[0], t[1]];
+        dimensions[rateCode] = dimension(rateCode, record.u ?? 'Units', begin, end, t[2], key);
       });
     }
   }
@@ -62,13 +73,84 @@ function dimension(rateCode: string, unit: string, begin: string, end: string | 
   return { unit, endRange: end ?? 'Inf', description: `${key} (generated from the snapshot)`, appliesTo: [], rateCode, beginRange: begin, pricePerUnit: { USD: usd } };
 }
 
-/** Product families as AWS names them, where the query plans or keyers look at them. */
-function familyOf(serviceCode: string, key: string): string {
+/** "Aurora MySQL Data API requests 0 1000000000": one tier of a tiered product, named by its range. */
+const TIER_OF_NAME = /^(Aurora (?:MySQL|PostgreSQL) Data API requests) (\d+) (\d+|Inf)$/;
+const EXTENDED_SUPPORT = /^(.+?) (Year 1 Year 2|Year 3) (\d+)(?: (\d+))?$/;
+
+/** Product families as AWS names them, where the query plans or keyers look at them (Extended Support rows have none). */
+function familyOf(serviceCode: string, key: string): string | undefined {
   if (serviceCode === 'AmazonEC2') return key.startsWith('BoxUsage:') ? 'Compute Instance' : 'Storage';
-  if (serviceCode === 'AmazonRDS') return key.startsWith('RDSInstance:') ? 'Database Instance' : 'Database Storage';
+  if (serviceCode === 'AmazonRDS') return rdsFamilyOf(key);
+  if (serviceCode === 'ElasticMapReduce' && key.startsWith('EMRInstance:')) return 'Elastic Map Reduce Instance';
+  if (serviceCode === 'AmazonCloudWatch' && key === 'Dashboard Basic Dashboard') return 'Dashboard';
   if (serviceCode === 'AmazonES') return key.startsWith('ESInstance:') ? 'Amazon OpenSearch Service Instance' : 'Amazon OpenSearch Service Volume';
   if (serviceCode === 'AWSDataTransfer') return 'Data Transfer';
   return 'Fee';
+}
+
+function rdsFamilyOf(key: string): string | undefined {
+  if (/^(RDSInstance|AuroraInstance):/.test(key)) return 'Database Instance';
+  if (EXTENDED_SUPPORT.test(key)) return undefined;
+  if (/^Aurora (MySQL|PostgreSQL) ServerlessV2/.test(key)) return 'ServerlessV2';
+  if (key.startsWith('Performance Insights ')) return 'Performance Insights';
+  if (/^System Operation Aurora (I O Operation|Backtrack)$/.test(key)) return 'System Operation';
+  if (TIER_OF_NAME.test(key)) return 'Data API';
+  return 'Database Storage';
+}
+
+/** Attributes of the RDS products the bundled data keeps without rate codes, as the Price List names them. */
+function rdsAttributes(key: string, prefix: string, common: Record<string, string>): Record<string, string> | undefined {
+  const aurora = /^AuroraInstance:(Aurora MySQL|Aurora PostgreSQL):(Standard|IO-Optimized):(.+)$/.exec(key);
+  if (aurora) {
+    const io = aurora[2] === 'IO-Optimized';
+    return {
+      ...common, databaseEngine: aurora[1]!, deploymentOption: 'Single-AZ', instanceType: aurora[3]!, licenseModel: 'No license required',
+      storage: io ? 'Aurora IO Optimization Mode' : 'EBS Only',
+      usagetype: `${prefix}${io ? 'InstanceUsageIOOptimized' : 'InstanceUsage'}:${aurora[3]}`,
+    };
+  }
+  const extended = EXTENDED_SUPPORT.exec(key);
+  if (extended) {
+    const [, databaseEngine, year, major, minor] = extended;
+    return {
+      ...common,
+      databaseEngine: databaseEngine!,
+      extendedSupportPricingYear: year === 'Year 3' ? 'Year 3' : 'Year 1, Year 2',
+      engineMajorVersion: minor ? `${major}.${minor}` : major!,
+      usagetype: `${prefix}ExtendedSupport:${key.replace(/\s+/g, '')}`,
+    };
+  }
+  const serverless = /^(Aurora MySQL|Aurora PostgreSQL) ServerlessV2( Aurora IO Optimization Mode)?$/.exec(key);
+  if (serverless) {
+    const io = serverless[2] !== undefined;
+    return {
+      ...common,
+      databaseEngine: serverless[1]!,
+      storage: io ? 'Aurora IO Optimization Mode' : 'EBS Only',
+      usagetype: `${prefix}Aurora:ServerlessV2${io ? 'IOOptimized' : ''}Usage`,
+    };
+  }
+  const ioStorage = /^(.+) IO Optimized Aurora$/.exec(key);
+  if (ioStorage) {
+    return { ...common, databaseEngine: ioStorage[1]!, volumeType: 'IO Optimized-Aurora', usagetype: `${prefix}Aurora:StorageIOUsage` };
+  }
+  const gpStorage = /^Database Storage DB Engine (Aurora MySQL|Aurora PostgreSQL) General Purpose Aurora$/.exec(key);
+  if (gpStorage) {
+    return { ...common, databaseEngine: gpStorage[1]!, volumeType: 'General Purpose-Aurora', usagetype: `${prefix}Aurora:StorageUsage` };
+  }
+  const insights = /^Performance Insights (Aurora MySQL|Aurora PostgreSQL) ((?:Provisioned|Serverless)(?:AMR|FMR)) (?:vCPU|ACU) Months$/
+    .exec(key);
+  if (insights) return { ...common, databaseEngine: insights[1]!, usagetype: `${prefix}PI_LTR:${insights[2]}` };
+  const operation = /^System Operation (Aurora I O Operation|Aurora Backtrack)$/.exec(key);
+  if (operation) {
+    const group = operation[1] === 'Aurora Backtrack' ? 'Aurora Backtrack' : 'Aurora I/O Operation';
+    return { ...common, group, usagetype: `${prefix}Aurora:${operation[1]!.replace(/\s+/g, '')}` };
+  }
+  const dataApi = TIER_OF_NAME.exec(key);
+  if (dataApi) {
+    return { ...common, databaseEngine: dataApi[1]!.replace(/ Data API requests$/, ''), usagetype: `${prefix}Aurora:DataAPIRequests` };
+  }
+  return undefined;
 }
 
 function attributesOf(serviceCode: string, region: string, location: string, key: string, locations: Record<string, string>): Record<string, string> {
@@ -82,6 +164,18 @@ function attributesOf(serviceCode: string, region: string, location: string, key
   if (serviceCode === 'AmazonRDS' && rds) {
     const deploymentOption = rds[2] === 'Multi-AZ-readable-standbys' ? 'Multi-AZ (readable standbys)' : rds[2]!;
     return { ...common, databaseEngine: rds[1]!, deploymentOption, instanceType: rds[3]!, licenseModel: 'No license required', usagetype: `${prefix}${rds[2] === 'Single-AZ' ? 'InstanceUsage' : 'Multi-AZUsage'}:${rds[3]}` };
+  }
+  const rdsNamed = serviceCode === 'AmazonRDS' ? rdsAttributes(key, prefix, common) : undefined;
+  if (rdsNamed) return rdsNamed;
+  if (serviceCode === 'ElasticMapReduce' && key.startsWith('EMRInstance:')) {
+    const instanceType = key.slice('EMRInstance:'.length);
+    return { ...common, instanceType, softwareType: 'EMR', usagetype: `${prefix}BoxUsage:${instanceType}` };
+  }
+  // Dashboards are billed account-wide: AWS lists the rate under location "Any", not a Region.
+  if (serviceCode === 'AmazonCloudWatch' && key === 'Dashboard Basic Dashboard') {
+    return {
+      servicecode: serviceCode, location: 'Any', locationType: 'AWS Region', group: 'Dashboard', usagetype: 'DashboardsUsageHour-Basic',
+    };
   }
   if (serviceCode === 'AmazonES' && key.startsWith('ESInstance:')) {
     const instanceType = key.slice('ESInstance:'.length);

@@ -67,12 +67,18 @@ export function mapProducts(input: MappingInput): MappingResult {
         result.unmappedProducts++;
         continue;
       }
-      if (records.has(key)) {
-        result.conflicts.push(`${key}: product ${product.sku} also matches; kept the price already mapped`);
-        continue;
+      // One price of all the product's dimensions (tiers), or one flat price per dimension.
+      const entries: Array<[string, TierTuple[]]> = typeof key === 'string'
+        ? [[key, product.onDemand.map((d) => tuple(d, false))]]
+        : product.onDemand.map((d) => [key(d), [['0', null, decimalText(d.usd, d.rateCode), d.rateCode]]]);
+      for (const [k, tiers] of entries) {
+        if (records.has(k)) {
+          result.conflicts.push(`${k}: product ${product.sku} also matches; kept the price already mapped`);
+          continue;
+        }
+        records.set(k, { s: input.sourceId, ...unitOf(product, input.current.get(k)), t: tiers });
+        result.byAttributes++;
       }
-      records.set(key, { s: input.sourceId, ...unitOf(product, input.current.get(key)), t: product.onDemand.map((d) => tuple(d, false)) });
-      result.byAttributes++;
     }
   } else {
     result.unmappedProducts = [...bySku.keys()].filter((sku) => !usedSkus.has(sku)).length;

@@ -5,20 +5,25 @@
  * Families without a keyer here are refreshed by SKU only (see pricing/README.md).
  */
 import {
+  AURORA_ENGINES,
+  auroraInstanceKey,
   CACHE_ENGINES,
   cacheNodeKey,
   DATA_TRANSFER_OUT_TO_INTERNET,
   ec2InstanceKey,
+  emrInstanceKey,
   interRegionTransferKey,
   openSearchInstanceKey,
   RDS_ENGINES,
   rdsInstanceKey,
   redshiftNodeKey,
+  type AuroraEngine,
   type CacheEngine,
   type RdsDeployment,
   type RdsEngine,
 } from '../catalog-keys.js';
-import type { Product } from './price-list-item.js';
+import type { OnDemandDimension, Product } from './price-list-item.js';
+import { rdsNamedKey } from './rds-named-keys.js';
 
 export interface KeyContext {
   /** The region being refreshed. */
@@ -27,7 +32,11 @@ export interface KeyContext {
   regionOf(location: string): string | undefined;
 }
 
-export type ProductKeyer = (product: Product, context: KeyContext) => string | undefined;
+/**
+ * The key of a product's price, or — for a tiered product the snapshot keeps as one flat price per
+ * tier — a function naming each on-demand dimension's key.
+ */
+export type ProductKeyer = (product: Product, context: KeyContext) => string | ((dimension: OnDemandDimension) => string) | undefined;
 
 /** "USE2-BoxUsage:m5.large" → "BoxUsage:m5.large": usage types carry a region prefix outside us-east-1. */
 export function usageTypeWithoutRegion(usageType: string | undefined): string {
@@ -41,14 +50,23 @@ const ec2: ProductKeyer = ({ productFamily, attributes: a }) => {
   return m && (!a.instanceType || a.instanceType === m[1]) ? ec2InstanceKey(m[1]!) : undefined;
 };
 
-const rds: ProductKeyer = ({ productFamily, attributes: a }) => {
-  if (productFamily !== 'Database Instance' || !a.instanceType?.startsWith('db.')) return undefined;
+const rds: ProductKeyer = (product) => {
+  const { productFamily, attributes: a } = product;
+  const dbClass = a.instanceType;
+  if (productFamily !== 'Database Instance' || !dbClass?.startsWith('db.') || a.extendedSupportPricingYear) return rdsNamedKey(product);
+  const aurora = AURORA_ENGINES.find((e) => e === a.databaseEngine) as AuroraEngine | undefined;
+  if (aurora) {
+    // Aurora's instance rows are all Single-AZ; "storage" tells I/O-Optimized clusters ("Aurora IO Optimization Mode") from "EBS Only".
+    if (a.licenseModel && !/^no license required$/i.test(a.licenseModel)) return undefined;
+    if ((a.deploymentOption ?? 'Single-AZ') !== 'Single-AZ') return undefined;
+    return auroraInstanceKey(aurora, a.storage === 'Aurora IO Optimization Mode', dbClass);
+  }
   const engine = RDS_ENGINES.find((e) => e === a.databaseEngine) as RdsEngine | undefined;
   if (!engine || (a.licenseModel && !/^no license required$/i.test(a.licenseModel))) return undefined;
   // "Multi-AZ (readable standbys)" as the Price List writes it; the snapshot key has no spaces.
   const deployment = (a.deploymentOption ?? '').replace(/[()]/g, '').trim().replace(/\s+/g, '-');
   if (deployment !== 'Single-AZ' && deployment !== 'Multi-AZ' && deployment !== 'Multi-AZ-readable-standbys') return undefined;
-  return rdsInstanceKey(engine, deployment as RdsDeployment, a.instanceType);
+  return rdsInstanceKey(engine, deployment as RdsDeployment, dbClass);
 };
 
 const elastiCache: ProductKeyer = ({ attributes: a }) => {
@@ -63,6 +81,12 @@ const redshift: ProductKeyer = ({ attributes: a }) => {
   const m = /^Node:(.+)$/.exec(usageTypeWithoutRegion(a.usagetype));
   return m ? redshiftNodeKey(m[1]!) : undefined;
 };
+
+/** The EMR fee per instance-hour (softwareType EMR; Hunk, MapR … are other software fees). */
+const emr: ProductKeyer = ({ productFamily, attributes: a }) =>
+  productFamily === 'Elastic Map Reduce Instance' && a.softwareType === 'EMR' && a.instanceType
+    ? emrInstanceKey(a.instanceType)
+    : undefined;
 
 const dataTransfer: ProductKeyer = ({ attributes: a }, context) => {
   if (a.transferType === 'AWS Outbound' && a.toLocation === 'External' && /(^|-)DataTransfer-Out-Bytes$/.test(a.usagetype ?? '')) return DATA_TRANSFER_OUT_TO_INTERNET;
@@ -79,5 +103,6 @@ export const PRODUCT_KEYERS: Record<string, ProductKeyer> = {
   AmazonElastiCache: elastiCache,
   AmazonES: openSearch,
   AmazonRedshift: redshift,
+  ElasticMapReduce: emr,
   AWSDataTransfer: dataTransfer,
 };

@@ -4,6 +4,7 @@
  * thousands of products across operating systems, tenancies and licence models).
  */
 import type { Filter } from '@aws-sdk/client-pricing';
+import { AURORA_ENGINES, RDS_ENGINES } from '../catalog-keys.js';
 
 export interface ServiceQueryPlan {
   /**
@@ -13,6 +14,11 @@ export interface ServiceQueryPlan {
   regionField: 'location' | 'fromLocation' | null;
   /** One GetProducts query per filter set (the region filter is added to each). */
   queries: Filter[][];
+  /**
+   * Queries sent without the region filter: account-wide rates AWS lists under a location that is
+   * not a Region ("Any"), which the snapshot writes into every region's file.
+   */
+  unlocatedQueries?: Filter[][];
 }
 
 const match = (Field: string, Value: string): Filter => ({ Type: 'TERM_MATCH', Field, Value });
@@ -34,11 +40,14 @@ const PLANS: Record<string, ServiceQueryPlan> = {
   AmazonRDS: {
     regionField: 'location',
     queries: [
-      [match('productFamily', 'Database Instance'), anyOf('databaseEngine', ['MySQL', 'PostgreSQL', 'MariaDB'])],
+      // Instance-hours of the engines priced (Aurora included) and Extended Support ("Any" engine for some Aurora versions).
+      [match('productFamily', 'Database Instance'), anyOf('databaseEngine', [...RDS_ENGINES, ...AURORA_ENGINES, 'Any'])],
       [noneOf('productFamily', ['Database Instance'])],
     ],
   },
   AWSDataTransfer: { regionField: 'fromLocation', queries: [[anyOf('transferType', ['AWS Outbound', 'InterRegion Outbound'])]] },
+  // Dashboards are billed account-wide (the "Dashboard Basic Dashboard" rate, location "Any").
+  AmazonCloudWatch: { regionField: 'location', queries: [[]], unlocatedQueries: [[match('productFamily', 'Dashboard')]] },
   AmazonCloudFront: { regionField: null, queries: [[]] },
   AmazonRoute53: { regionField: null, queries: [[]] },
 };
@@ -52,5 +61,6 @@ export function queryPlan(serviceCode: string): ServiceQueryPlan {
 /** The filter sets to send for one service in one region (its AWS location name). */
 export function queriesFor(serviceCode: string, location: string): Filter[][] {
   const plan = queryPlan(serviceCode);
-  return plan.queries.map((filters) => (plan.regionField ? [match(plan.regionField, location), ...filters] : filters));
+  const located = plan.queries.map((filters) => (plan.regionField ? [match(plan.regionField, location), ...filters] : filters));
+  return [...located, ...(plan.unlocatedQueries ?? [])];
 }
