@@ -29,11 +29,32 @@ const ACCESS_DENIED = new Set([
 ]);
 
 /** What an opt-in region the account has not enabled answers to signed requests (and, alike, rejected keys). */
-const REGION_DISABLED = new Set(['UnrecognizedClientException', 'InvalidClientTokenId', 'AuthFailure', 'OptInRequired']);
+const REGION_DISABLED = new Set([
+  'UnrecognizedClientException',
+  'InvalidClientTokenId',
+  'AuthFailure',
+  'OptInRequired',
+]);
 
-const SIGNATURE = new Set(['InvalidSignatureException', 'SignatureDoesNotMatch', 'ExpiredToken', 'ExpiredTokenException', 'RequestExpired']);
+const SIGNATURE = new Set([
+  'InvalidSignatureException',
+  'SignatureDoesNotMatch',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'RequestExpired',
+]);
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'EPIPE', 'CERT_HAS_EXPIRED']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ETIMEDOUT',
+  'EPIPE',
+  'CERT_HAS_EXPIRED',
+]);
 
 const THROTTLED = new Set(['ThrottlingException', 'Throttling', 'TooManyRequestsException', 'RequestLimitExceeded', 'SlowDown']);
 
@@ -49,8 +70,12 @@ export function errorInfo(error: unknown): AwsErrorInfo {
 export function classifySdkError(error: unknown): SdkErrorKind {
   const e = error as { name?: string; code?: string; message?: string; tryNextLink?: unknown };
   const info = errorInfo(error);
-  if (info.code === 'CredentialsProviderError' || e?.tryNextLink !== undefined) return /profile/i.test(info.message) ? 'profile' : 'credentials';
-  if (info.code === 'TokenProviderError' || /could not load credentials|unable to (load|resolve) credentials/i.test(info.message)) return 'credentials';
+  if (info.code === 'CredentialsProviderError' || e?.tryNextLink !== undefined) {
+    return /profile/i.test(info.message) ? 'profile' : 'credentials';
+  }
+  if (info.code === 'TokenProviderError' || /could not load credentials|unable to (load|resolve) credentials/i.test(info.message)) {
+    return 'credentials';
+  }
   if (NETWORK_CODES.has(e?.code ?? '') || NETWORK_CODES.has(info.code) || info.code === 'TimeoutError') return 'endpoint';
   if (/\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|socket hang up)\b/.test(info.message)) return 'endpoint';
   if (REGION_DISABLED.has(info.code)) return 'region-disabled';
@@ -147,7 +172,8 @@ function configFiles(): string[] {
 /** Whether a section for the profile exists in the shared config or credentials file. */
 function profileExists(profile: string): boolean {
   const [config, credentials] = configFiles();
-  const has = (file: string, header: RegExp) => existsSync(file) && readFileSync(file, 'utf8').split('\n').some((l) => header.test(l.trim()));
+  const has = (file: string, header: RegExp) =>
+    existsSync(file) && readFileSync(file, 'utf8').split('\n').some((l) => header.test(l.trim()));
   const name = profile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return has(config!, new RegExp(`^\\[\\s*(profile\\s+)?${name}\\s*\\]$`)) || has(credentials!, new RegExp(`^\\[\\s*${name}\\s*\\]$`));
 }

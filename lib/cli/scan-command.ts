@@ -79,7 +79,9 @@ export function registerScan(program: Command, io: CliIo, setExitCode: SetExitCo
       if (incomplete) {
         io.stderr(`warning: ${incomplete}\n`);
         if (limit !== undefined) {
-          io.stderr(`--fail-if-waste-over cannot pass an incomplete scan: grant the permissions it lacks (cdk-cost scan --print-iam-policy).\n`);
+          io.stderr(
+            `--fail-if-waste-over cannot pass an incomplete scan: grant the permissions it lacks (cdk-cost scan --print-iam-policy).\n`,
+          );
           setExitCode(EXIT_USER_ERROR);
         }
       }

@@ -15,7 +15,10 @@ export interface SynthFlags {
 
 export function addSynthOptions(command: Command): Command {
   return command
-    .option('--synth-timeout <duration>', `stop a CDK app that synthesizes longer, e.g. 20m (default: CDK_COST_SYNTH_TIMEOUT, else ${DEFAULT_SYNTH_TIMEOUT_MS / 60_000}m)`)
+    .option(
+      '--synth-timeout <duration>',
+      `stop a CDK app that synthesizes longer, e.g. 20m (default: CDK_COST_SYNTH_TIMEOUT, else ${DEFAULT_SYNTH_TIMEOUT_MS / 60_000}m)`,
+    )
     .option('--keep-assembly <dir>', 'synthesize the app into DIR and keep it (default: a temporary directory, removed afterwards)')
     .option('--progress', 'show the phase and elapsed time on stderr even off a terminal or in CI');
 }

@@ -31,7 +31,10 @@ export function registerUsage(program: Command, io: CliIo, _setExitCode: SetExit
     .option('-r, --region <region>', 'region for stacks that do not name one')
     .option('-c, --context <key=value>', 'CDK context value for synthesis (repeatable)', collectKeyValue('--context'), {});
   addSynthOptions(usage.commands.find((c) => c.name() === 'init')!)
-    .action(async (source: string, flags: SynthFlags & { out?: string; usage?: string; region?: string; context: Record<string, string> }) => {
+    .action(async (
+      source: string,
+      flags: SynthFlags & { out?: string; usage?: string; region?: string; context: Record<string, string> },
+    ) => {
       const target = flags.out ?? flags.usage ?? defaultUsageFile(source, undefined) ?? defaultTarget(source);
       const existingPath = flags.usage ?? (existsSync(target) ? target : undefined);
       const existing = existingPath ? readUsageFile(existingPath) : undefined;

@@ -41,8 +41,12 @@ export function writeOutput(path: string, text: string): void {
   } catch (error) {
     if (temporary) rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new UserError(`--out ${path}: cannot write there (${code}).`, 'Give a path you can write to.');
-    if (code === 'ENOSPC' || code === 'EDQUOT') throw new UserError(`--out ${path}: the disk is full (${code}); the file may be incomplete.`, 'Free some space, or write elsewhere.');
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+      throw new UserError(`--out ${path}: cannot write there (${code}).`, 'Give a path you can write to.');
+    }
+    if (code === 'ENOSPC' || code === 'EDQUOT') {
+      throw new UserError(`--out ${path}: the disk is full (${code}); the file may be incomplete.`, 'Free some space, or write elsewhere.');
+    }
     if (code) throw new UserError(`--out ${path}: cannot write (${(error as Error).message}).`, 'Give another path.');
     throw error;
   }

@@ -20,8 +20,15 @@ export interface CronExpression {
   dayOfWeek: DayOfWeek | undefined;
 }
 
-type DayOfMonth = { kind: 'days'; days: Set<number> } | { kind: 'last' } | { kind: 'lastWeekday' } | { kind: 'nearestWeekday'; day: number };
-type DayOfWeek = { kind: 'weekdays'; days: Set<number> } | { kind: 'lastOf'; weekday: number } | { kind: 'nth'; weekday: number; nth: number };
+type DayOfMonth =
+  | { kind: 'days'; days: Set<number> }
+  | { kind: 'last' }
+  | { kind: 'lastWeekday' }
+  | { kind: 'nearestWeekday'; day: number };
+type DayOfWeek =
+  | { kind: 'weekdays'; days: Set<number> }
+  | { kind: 'lastOf'; weekday: number }
+  | { kind: 'nth'; weekday: number; nth: number };
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 const WEEKDAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
@@ -32,7 +39,12 @@ export class CronError extends Error {}
 export function parseCron(expression: string): CronExpression {
   const inner = /^\s*cron\((.*)\)\s*$/s.exec(expression)?.[1] ?? expression;
   const fields = inner.trim().split(/\s+/);
-  if (fields.length !== 6) throw new CronError(`"${expression}" has ${fields.length} fields; EventBridge cron expressions have 6 (minutes hours day-of-month month day-of-week year)`);
+  if (fields.length !== 6) {
+    throw new CronError(
+      `"${expression}" has ${fields.length} fields; ` +
+        'EventBridge cron expressions have 6 (minutes hours day-of-month month day-of-week year)',
+    );
+  }
   const [min, hour, dom, month, dow, year] = fields as [string, string, string, string, string, string];
   if ((dom === '?') === (dow === '?')) {
     throw new CronError(`"${expression}": exactly one of day-of-month and day-of-week must be "?" (AWS does not accept both or neither)`);

@@ -48,8 +48,12 @@ export function cronFiresPerMonth(expression: string): CronFires | { problem: st
   const period = cron.years ? yearsText(cron.years) : `the 28-year calendar cycle ${CYCLE.from}–${CYCLE.to}`;
   return {
     count: new Decimal(fires).times(HOURS_PER_MONTH).div(hours),
-    formula: `${cron.text}: ${formatQuantity(new Decimal(fires))} fires in ${period} (${formatQuantity(new Decimal(hours))} h, UTC days) × 730 h ÷ ${formatQuantity(new Decimal(hours))} h`,
-    ...(cron.years ? { yearsNote: `${cron.text} fires only in ${yearsText(cron.years)}: priced per month while it runs (that period's average)` } : {}),
+    formula:
+      `${cron.text}: ${formatQuantity(new Decimal(fires))} fires in ${period} ` +
+      `(${formatQuantity(new Decimal(hours))} h, UTC days) × 730 h ÷ ${formatQuantity(new Decimal(hours))} h`,
+    ...(cron.years
+      ? { yearsNote: `${cron.text} fires only in ${yearsText(cron.years)}: priced per month while it runs (that period's average)` }
+      : {}),
   };
 }
 

@@ -99,8 +99,10 @@ export async function synthesize(appDirInput: string, options: SynthOptions = {}
   if (code !== 0 && !options.outDir) removeTempDir(outDir);
   if (result.timedOut) {
     throw new UserError(
-      `The CDK app in ${appDir} did not finish synthesizing within ${formatDuration(timeoutMs)} (\`${cdkJson.app}\`); its process group was killed.`,
-      'Is it waiting for input or a lookup? Raise the limit with --synth-timeout or CDK_COST_SYNTH_TIMEOUT (e.g. 20m), or pass an existing cdk.out.',
+      `The CDK app in ${appDir} did not finish synthesizing within ${formatDuration(timeoutMs)} (\`${cdkJson.app}\`); ` +
+        'its process group was killed.',
+      'Is it waiting for input or a lookup? Raise the limit with --synth-timeout or CDK_COST_SYNTH_TIMEOUT (e.g. 20m), ' +
+        'or pass an existing cdk.out.',
     );
   }
   if (code !== 0) {

@@ -26,7 +26,9 @@ export function explainConstruct(run: LoadRun, path: string): ExplainedResource[
   const resolver = new UsageResolver(run.usage, run.architecture, pricers, run.context.layersAt(1));
   return relevant.map((resource) => {
     const values = resolver.valuesFor(resource);
-    const keys = (pricers.pricerFor(resource.type)?.usageKeys ?? []).filter((k) => k.appliesTo?.(resource) ?? true).map((k) => ({ key: k.name, unit: k.unit, ...(values.get(k.name) ? { value: values.get(k.name)! } : {}) }));
+    const keys = (pricers.pricerFor(resource.type)?.usageKeys ?? [])
+      .filter((k) => k.appliesTo?.(resource) ?? true)
+      .map((k) => ({ key: k.name, unit: k.unit, ...(values.get(k.name) ? { value: values.get(k.name)! } : {}) }));
     return { resource, keys, steps: derived.explainer.steps(resource) };
   });
 }

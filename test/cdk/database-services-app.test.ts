@@ -29,8 +29,14 @@ function synthApp(): string {
   });
   new rds.DatabaseCluster(stack, 'Aurora', {
     engine: rds.DatabaseClusterEngine.auroraPostgres({ version: rds.AuroraPostgresEngineVersion.VER_16_4 }),
-    writer: rds.ClusterInstance.provisioned('Writer', { instanceType: ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE) }),
-    readers: [rds.ClusterInstance.provisioned('Reader', { instanceType: ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE) })],
+    writer: rds.ClusterInstance.provisioned('Writer', {
+      instanceType: ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE),
+    }),
+    readers: [
+      rds.ClusterInstance.provisioned('Reader', {
+        instanceType: ec2.InstanceType.of(ec2.InstanceClass.R6G, ec2.InstanceSize.LARGE),
+      }),
+    ],
     vpc,
     vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
   });
@@ -46,8 +52,14 @@ function synthApp(): string {
   new memorydb.CfnCluster(stack, 'MemoryDb', { clusterName: 'sessions', aclName: 'open-access', nodeType: 'db.r7g.large', numShards: 1 });
   new dax.CfnCluster(stack, 'Dax', { iamRoleArn: 'arn:aws:iam::123456789012:role/dax', nodeType: 'dax.r5.large', replicationFactor: 3 });
   new amazonmq.CfnBroker(stack, 'Broker', {
-    brokerName: 'orders', engineType: 'RABBITMQ', engineVersion: '3.13', hostInstanceType: 'mq.m5.large', deploymentMode: 'CLUSTER_MULTI_AZ',
-    publiclyAccessible: false, autoMinorVersionUpgrade: true, users: [{ username: 'app', password: 'not-a-secret-12' }],
+    brokerName: 'orders',
+    engineType: 'RABBITMQ',
+    engineVersion: '3.13',
+    hostInstanceType: 'mq.m5.large',
+    deploymentMode: 'CLUSTER_MULTI_AZ',
+    publiclyAccessible: false,
+    autoMinorVersionUpgrade: true,
+    users: [{ username: 'app', password: 'not-a-secret-12' }],
   });
   return app.synth().directory;
 }
@@ -64,7 +76,8 @@ describe('a CDK app with Aurora, EMR, DocumentDB, MemoryDB, DAX and Amazon MQ', 
       expect(instance.components[0]!.name).toBe('Aurora instance (Aurora PostgreSQL, Standard, db.r6g.large)');
     }
     const byType = (type: string) => estimate.resources.find((r) => r.type === type)!;
-    for (const type of ['AWS::EMR::Cluster', 'AWS::DocDB::DBInstance', 'AWS::MemoryDB::Cluster', 'AWS::DAX::Cluster', 'AWS::AmazonMQ::Broker']) {
+    const types = ['AWS::EMR::Cluster', 'AWS::DocDB::DBInstance', 'AWS::MemoryDB::Cluster', 'AWS::DAX::Cluster', 'AWS::AmazonMQ::Broker'];
+    for (const type of types) {
       expect(Number(byType(type).monthly), type).toBeGreaterThan(0);
     }
   }, 60_000);

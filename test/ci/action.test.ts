@@ -50,11 +50,20 @@ describe('action.yml', () => {
 /** Runs one step's script as the runner would (bash -e), with its env and the runner's variables. */
 function runStep(name: string, cwd: string, env: Record<string, string>) {
   const step = action.runs.steps.find((s) => s.name === name)!;
-  return spawnSync('bash', ['-e', '-c', step.run!], { cwd, env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env }, encoding: 'utf8' });
+  return spawnSync('bash', ['-e', '-c', step.run!], {
+    cwd,
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env },
+    encoding: 'utf8',
+  });
 }
 
 describe('action.yml steps, run as scripts on a fresh clone', () => {
-  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } }).trim();
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+    }).trim();
   const root = mkdtempSync(join(tmpdir(), 'cdk-cost-action-'));
   const origin = join(root, 'origin');
   execFileSync('git', ['init', '-q', '-b', 'main', origin]);
@@ -91,14 +100,24 @@ describe('action.yml steps, run as scripts on a fresh clone', () => {
     execFileSync('git', ['clone', '-q', `file://${origin}`, clone]);
     const temp = mkdtempSync(join(root, 'runner-'));
     runStep('Check out the base commit', clone, { BASE_REF: base, RUNNER_TEMP: temp });
-    const r = runStep("Install the app's dependencies (head and base)", clone, { APP_DIR: '.', INSTALL: 'echo installed in $PWD', RUNNER_TEMP: temp });
+    const r = runStep("Install the app's dependencies (head and base)", clone, {
+      APP_DIR: '.',
+      INSTALL: 'echo installed in $PWD',
+      RUNNER_TEMP: temp,
+    });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.trim().split('\n')).toEqual([`installed in ${clone}`]);
     expect(Number((action.inputs['node-version'] as { default: string }).default)).toBeGreaterThanOrEqual(22);
   });
 
   it('a pull request from a fork skips the comment with a notice instead of failing', () => {
-    const r = runStep('Comment on the pull request', root, { HEAD_REPO: 'someone/fork', GITHUB_REPOSITORY: 'acme/infra', PR_NUMBER: '1', BEHAVIOR: 'update', MARKDOWN: '/nonexistent' });
+    const r = runStep('Comment on the pull request', root, {
+      HEAD_REPO: 'someone/fork',
+      GITHUB_REPOSITORY: 'acme/infra',
+      PR_NUMBER: '1',
+      BEHAVIOR: 'update',
+      MARKDOWN: '/nonexistent',
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/::notice::cdk-cost: pull request from a fork \(someone\/fork\)/);
   });

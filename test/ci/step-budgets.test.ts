@@ -23,7 +23,10 @@ let between: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cdk-cost-step-budgets-'));
-  writeFileSync(path('shop.json'), JSON.stringify({ Resources: { Orders: { Type: 'AWS::DynamoDB::Table', Properties: { BillingMode: 'PAY_PER_REQUEST' } } } }));
+  writeFileSync(
+    path('shop.json'),
+    JSON.stringify({ Resources: { Orders: { Type: 'AWS::DynamoDB::Table', Properties: { BillingMode: 'PAY_PER_REQUEST' } } } }),
+  );
   writeFileSync(path('cdk-cost.usage.yml'), 'version: 1\nresources:\n  Orders: { monthlyReadRequestUnits: 2000000, storageGB: 10 }\n');
   const sweep = await cli('estimate', path('shop.json'), '--scale', '1,10', '--format', 'json');
   expect(sweep.code).toBe(0);
@@ -39,7 +42,9 @@ describe('a budget holds at every step of a sweep', () => {
   it('estimate --scale 1,10: over at 10× → exit 2, naming the step; the sweep is still printed', async () => {
     const result = await cli('estimate', path('shop.json'), '--scale', '1,10', '--fail-if-total-over', between);
     expect(result.stderr).toMatch(/budget ok: total at 1× \$[\d.,]+\/month is within the limit of/);
-    expect(result.stderr).toMatch(new RegExp(`budget exceeded: total at 10× \\$${at10.toFixed(2)}/month is over the limit of \\$${between}`));
+    expect(result.stderr).toMatch(
+      new RegExp(`budget exceeded: total at 10× \\$${at10.toFixed(2)}/month is over the limit of \\$${between}`),
+    );
     expect(result.stdout).not.toBe('');
     expect(result.code).toBe(2);
     const within = await cli('estimate', path('shop.json'), '--scale', '1,10', '--fail-if-total-over', at10.plus(1).toFixed(0));
@@ -47,14 +52,29 @@ describe('a budget holds at every step of a sweep', () => {
   });
 
   it("the usage file's budgets too", async () => {
-    writeFileSync(path('budgeted.yml'), `${readFileSync(path('cdk-cost.usage.yml'), 'utf8')}budgets:\n  shop: { maxMonthlyUsd: ${between} }\n`);
+    writeFileSync(
+      path('budgeted.yml'),
+      `${readFileSync(path('cdk-cost.usage.yml'), 'utf8')}budgets:\n  shop: { maxMonthlyUsd: ${between} }\n`,
+    );
     const result = await cli('estimate', path('shop.json'), '--usage', path('budgeted.yml'), '--scale', '1,10');
-    expect(result.stderr).toContain(`budget exceeded: shop at 10× $${at10.toFixed(2)}/month is over the limit of $${between} (${path('budgeted.yml')}:5)`);
+    expect(result.stderr).toContain(
+      `budget exceeded: shop at 10× $${at10.toFixed(2)}/month is over the limit of $${between} (${path('budgeted.yml')}:5)`,
+    );
     expect(result.code).toBe(2);
   });
 
   it('compare: both designs at every step', async () => {
-    const result = await cli('compare', path('shop.json'), path('shop.json'), '--usage', path('cdk-cost.usage.yml'), '--scale', '1,10', '--fail-if-total-over', between);
+    const result = await cli(
+      'compare',
+      path('shop.json'),
+      path('shop.json'),
+      '--usage',
+      path('cdk-cost.usage.yml'),
+      '--scale',
+      '1,10',
+      '--fail-if-total-over',
+      between,
+    );
     expect(result.stderr).toContain(`budget exceeded: total at 10× (A: ${path('shop.json')})`);
     expect(result.stderr).toContain(`budget exceeded: total at 10× (B: ${path('shop.json')})`);
     expect(result.stderr).toContain(`budget ok: total at 1× (B: ${path('shop.json')})`);
@@ -97,7 +117,9 @@ describe('every input is checked before any output', () => {
 describe('SOURCE#STACK on a template', () => {
   it('says what the one stack of a template is called', async () => {
     const result = await cli('estimate', `${path('shop.json')}#Payments`);
-    expect(result.stderr).toContain(`${path('shop.json')} is a template; its one stack is called "shop" (after the file name), not "Payments".`);
+    expect(result.stderr).toContain(
+      `${path('shop.json')} is a template; its one stack is called "shop" (after the file name), not "Payments".`,
+    );
     expect(result.stderr).toContain(`hint: Drop "#Payments" (a template is one stack), or write ${path('shop.json')}#shop.`);
     expect(result.code).toBe(1);
   });

@@ -13,7 +13,14 @@ import { cli } from '../support/cli.js';
 
 const TEMPLATE = {
   Resources: {
-    Orders: { Type: 'AWS::DynamoDB::Table', Properties: { BillingMode: 'PAY_PER_REQUEST', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }], AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }] } },
+    Orders: {
+      Type: 'AWS::DynamoDB::Table',
+      Properties: {
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+      },
+    },
     Jobs: { Type: 'AWS::SQS::Queue' },
   },
 };
@@ -42,13 +49,24 @@ describe('two template files with different names', () => {
     const diff = await diffJson(path('base.json'), path('head.json'), '--usage', path('before.yml'));
     expect(diff.summary).toEqual({ added: 0, removed: 0, changed: 0, unchanged: 2, moved: 0 });
     expect(diff.stacks.map((s) => [s.name, s.change])).toEqual([['head', 'unchanged']]);
-    expect(diff.warnings[0]).toBe('Each side has one stack: the base stack "base" is compared with the head stack "head" (shown under "head").');
+    expect(diff.warnings[0]).toBe(
+      'Each side has one stack: the base stack "base" is compared with the head stack "head" (shown under "head").',
+    );
   });
 });
 
 describe('the cause of a changed component is the usage it reads', () => {
   it('Storage names storageGB, Read request units names monthlyReadRequestUnits', async () => {
-    const saved = await cli('estimate', path('base.json'), '--usage', path('before.yml'), '--format', 'json', '--out', path('base-estimate.json'));
+    const saved = await cli(
+      'estimate',
+      path('base.json'),
+      '--usage',
+      path('before.yml'),
+      '--format',
+      'json',
+      '--out',
+      path('base-estimate.json'),
+    );
     expect(saved.code).toBe(0);
     const diff = await diffJson(path('base-estimate.json'), path('head.json'), '--usage', path('after.yml'));
     expect(diff.summary.changed).toBe(1);

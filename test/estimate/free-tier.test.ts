@@ -221,7 +221,10 @@ describe('--free-tier: tier order', () => {
 describe('--free-tier in sweeps: the allowance applies per step', () => {
   it('each step of --scale is the full estimate at that load, allowance included', async () => {
     const template = writeTemp('FreeTierSweep.yaml', lambda(['Fn']));
-    const usage = writeTemp('usage.yml', ['version: 1', 'resources:', '  FreeTierSweep/Fn:', '    monthlyRequests: 500000', '    avgDurationMs: 1000', ''].join('\n'));
+    const usage = writeTemp(
+      'usage.yml',
+      ['version: 1', 'resources:', '  FreeTierSweep/Fn:', '    monthlyRequests: 500000', '    avgDurationMs: 1000', ''].join('\n'),
+    );
     const run = await runLoadEstimate({ source: template, usageFile: usage, freeTier: true, region: 'us-east-1' });
     const scales = [d(1), d(2), d(10)];
     const sweep = runSweep(run, scales);

@@ -69,7 +69,9 @@ describe('intrinsic functions', () => {
       'Resources.Web.Properties.InstanceType.Fn::FindInMap: Fn::FindInMap: mapping "Sizes" has no key "staging" (keys: prod, dev).',
     );
     // Behind a condition nobody can evaluate yet, the value may never be used: kept as written.
-    expect(r.resolve({ 'Fn::FindInMap': ['Sizes', 'staging', 'Instance'] }, { ...at, speculative: true })).toEqual({ 'Fn::FindInMap': ['Sizes', 'staging', 'Instance'] });
+    expect(r.resolve({ 'Fn::FindInMap': ['Sizes', 'staging', 'Instance'] }, { ...at, speculative: true })).toEqual({
+      'Fn::FindInMap': ['Sizes', 'staging', 'Instance'],
+    });
     expect(r.resolve({ 'Fn::If': ['HasAccount', { 'Fn::FindInMap': ['Sizes', 'staging', 'Instance'] }, 'm5.large'] }, at)).toEqual({
       'Fn::If': ['HasAccount', { 'Fn::FindInMap': ['Sizes', 'staging', 'Instance'] }, 'm5.large'],
     });

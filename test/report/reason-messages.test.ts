@@ -64,7 +64,8 @@ Resources:
 `);
     expect(resource(estimate, 'Nested').reason).toBe(
       'a nested SAM application whose template is at https://s3.amazonaws.com/bucket/app.yaml: ' +
-        'cdk-cost does not fetch it, so its resources are not priced; estimate that template separately, or give its monthlyCost in the usage file',
+        'cdk-cost does not fetch it, so its resources are not priced; ' +
+        'estimate that template separately, or give its monthlyCost in the usage file',
     );
   });
 });

@@ -51,7 +51,12 @@ describe('AWS situations are clear errors (exit 1), never a stack trace', () => 
   });
 
   it('scan against an unreachable endpoint names the endpoint', async () => {
-    Object.assign(process.env, { AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'y', AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_MAX_ATTEMPTS: '1' });
+    Object.assign(process.env, {
+      AWS_ACCESS_KEY_ID: 'x',
+      AWS_SECRET_ACCESS_KEY: 'y',
+      AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
+      AWS_MAX_ATTEMPTS: '1',
+    });
     const r = await cli('scan', '--region', 'us-east-1');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^error: scan: could not reach the endpoint http:\/\/127\.0\.0\.1:9 \(.*ECONNREFUSED/);
@@ -66,7 +71,18 @@ describe('AWS situations are clear errors (exit 1), never a stack trace', () => 
     const template = join(FIXTURES_DIR, 'templates', 'queue-and-table.json');
     const cache = mkdtempSync(join(tmpdir(), 'cdk-cost-cache-'));
     Object.assign(process.env, { AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'y' });
-    const live = await cli('estimate', template, '--prices', 'live', '--price-cache', cache, '--endpoint', 'http://127.0.0.1:9', '--max-attempts', '1');
+    const live = await cli(
+      'estimate',
+      template,
+      '--prices',
+      'live',
+      '--price-cache',
+      cache,
+      '--endpoint',
+      'http://127.0.0.1:9',
+      '--max-attempts',
+      '1',
+    );
     expect(live.code).toBe(1);
     expect(live.stderr).toMatch(/could not reach the endpoint http:\/\/127\.0\.0\.1:9/);
     for (const r of [refresh, live]) noTrace(r.stderr);
@@ -91,11 +107,18 @@ describe('a scan that saw nothing has not shown there is no waste', () => {
   const denyAll = (client: MiddlewareHost) =>
     client.middlewareStack.add(
       () => async () => {
-        throw Object.assign(new Error('User is not authorized'), { name: 'AccessDenied', $metadata: { httpStatusCode: 403 }, $fault: 'client' });
+        throw Object.assign(new Error('User is not authorized'), {
+          name: 'AccessDenied',
+          $metadata: { httpStatusCode: 403 },
+          $fault: 'client',
+        });
       },
       { step: 'initialize', name: 'denyAll', priority: 'low' },
     );
-  const access = { clientConfig: { region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'y' }, endpoint: 'http://127.0.0.1:9' }, middleware: [denyAll] };
+  const access = {
+    clientConfig: { region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'y' }, endpoint: 'http://127.0.0.1:9' },
+    middleware: [denyAll],
+  };
 
   it('says so first in the report', async () => {
     const report = await runScan({ regions: ['us-east-1'], access });
@@ -109,7 +132,12 @@ describe('a scan that saw nothing has not shown there is no waste', () => {
   });
 
   it('fails --fail-if-waste-over (exit 1) instead of passing with $0', async () => {
-    Object.assign(process.env, { AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'y', AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_REGION: 'us-east-1' });
+    Object.assign(process.env, {
+      AWS_ACCESS_KEY_ID: 'x',
+      AWS_SECRET_ACCESS_KEY: 'y',
+      AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
+      AWS_REGION: 'us-east-1',
+    });
     // The CLI has no middleware flag: deny through the SDK's own path, an endpoint that answers 403 to everything.
     const { createServer } = await import('node:http');
     const server = createServer((_req, res) => {

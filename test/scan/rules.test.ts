@@ -164,7 +164,15 @@ describe('idle rules', () => {
   });
 
   it('a function no stack speaks for is as old as its LastModified says (created minutes before the scan)', () => {
-    const fresh = [{ resource: res('AWS::Lambda::Function', 'arn:fn:new', { name: 'new', createdAt: undefined, modifiedAt: new Date(NOW.getTime() - 5 * 60_000) }) }];
+    const fresh = [
+      {
+        resource: res('AWS::Lambda::Function', 'arn:fn:new', {
+          name: 'new',
+          createdAt: undefined,
+          modifiedAt: new Date(NOW.getTime() - 5 * 60_000),
+        }),
+      },
+    ];
     expect(run(idleLambdaFunction, data({ stacks: noStacks, functions: fresh }))).toEqual([]);
     const old = [{ resource: res('AWS::Lambda::Function', 'arn:fn:old', { name: 'old', createdAt: undefined, modifiedAt: OLD }) }];
     expect(run(idleLambdaFunction, data({ stacks: noStacks, functions: old })).map((f) => f.resource.name)).toEqual(['old']);

@@ -48,19 +48,25 @@ describe('hostile templates and usage files', () => {
     await clearError(['estimate', yaml], /deep\.yaml: nested more than 200 levels deep/);
     const json = file('deep.json', `{"Resources":{"Q":{"Type":"AWS::SQS::Queue","Properties":{"Tags":${nested}}}}}`);
     await clearError(['estimate', json], /deep\.json: nested more than 200 levels deep/);
-    const block = file('deep-block.yaml', `Resources:\n${Array.from({ length: DEEP }, (_, i) => `${' '.repeat(2 * i + 2)}k${i}:`).join('\n')} 1\n`);
+    const keys = Array.from({ length: DEEP }, (_, i) => `${' '.repeat(2 * i + 2)}k${i}:`).join('\n');
+    const block = file('deep-block.yaml', `Resources:\n${keys} 1\n`);
     await clearError(['estimate', block], /deep-block\.yaml: nested more than 200 levels deep/);
   });
 
   it('an alias bomb and deep nesting in a usage file', async () => {
-    const bomb = file('bomb.usage.yml', `version: 1\nload:\n  x: &a0 [1, 2, 3, 4, 5, 6, 7, 8, 9]\n${laughs().split('\n').slice(1).map((l) => `  ${l}`).join('\n')}\n`);
+    const aliases = laughs().split('\n').slice(1).map((l) => `  ${l}`).join('\n');
+    const bomb = file('bomb.usage.yml', `version: 1\nload:\n  x: &a0 [1, 2, 3, 4, 5, 6, 7, 8, 9]\n${aliases}\n`);
     await clearError(['estimate', TEMPLATE, '--usage', bomb], /bomb\.usage\.yml: too many YAML alias expansions/);
     const deep = file('deep.usage.yml', `version: 1\nresources:\n  Q:\n    x: ${nested}\n`);
     await clearError(['estimate', TEMPLATE, '--usage', deep], /deep\.usage\.yml: nested more than 200 levels deep/);
   });
 
   it('a real template with quotes, apostrophes and brackets in strings is not mistaken for deep', async () => {
-    const ok = file('ok.yaml', `Description: "don't [ { worry"  # a comment with [[[\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: it's-[fine\n`);
+    const ok = file(
+      'ok.yaml',
+      `Description: "don't [ { worry"  # a comment with [[[\n` +
+        `Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: it's-[fine\n`,
+    );
     const r = await cli('estimate', ok);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);

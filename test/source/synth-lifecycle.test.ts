@@ -97,7 +97,10 @@ describe('synthesis lifecycle', () => {
 
   it('on Ctrl-C removes the assembly and ends the app (built CLI in dist/)', async () => {
     const dir = app('echo $$ > app.pid; sleep 120');
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'bin', 'cdk-cost.js'), 'estimate', dir], { env: { ...process.env, TMPDIR: temp }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'bin', 'cdk-cost.js'), 'estimate', dir], {
+      env: { ...process.env, TMPDIR: temp },
+      stdio: 'ignore',
+    });
     const deadline = Date.now() + 30_000;
     while (!existsSync(join(dir, 'app.pid')) && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 100));
     expect(readdirSync(temp).some((d) => d.startsWith('cdk-cost-synth-'))).toBe(true);

@@ -17,6 +17,10 @@ const ANY_MARKER = /^<!-- cdk-cost:comment(?: tag=[A-Za-z0-9._/-]+)? -->\n?/gm;
 export function commentBody(markdown: string, marker: string, limit = GITHUB_COMMENT_LIMIT, platform = 'GitHub'): string {
   const text = markdown.replace(ANY_MARKER, '').trimEnd();
   const room = limit - marker.length - 1;
-  const fitted = truncateMarkdown(text, room, `> [!NOTE]\n> Shortened to fit ${platform}'s comment size limit. Run \`cdk-cost diff\` for the full report.`);
+  const fitted = truncateMarkdown(
+    text,
+    room,
+    `> [!NOTE]\n> Shortened to fit ${platform}'s comment size limit. Run \`cdk-cost diff\` for the full report.`,
+  );
   return `${marker}\n${fitted}`;
 }

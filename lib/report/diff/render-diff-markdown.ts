@@ -88,7 +88,10 @@ function stackBlock(diff: CostDiff, name: string, resources: ResourceChange[]): 
   for (const r of resources) {
     const where = r.basePath ? `${code(r.path)} (was ${code(r.basePath)})` : code(r.path);
     const what = `${text(r.type)}${partlyPricedNote(r)}`;
-    rows.push(`| **${r.change}** ${where} · ${what} | ${money(r.before, r.status.before)} | ${money(r.after, r.status.after)} | ${formatSignedUsd(r.delta)} | ${r.causes.join(', ')} |`);
+    rows.push(
+      `| **${r.change}** ${where} · ${what} | ${money(r.before, r.status.before)} | ${money(r.after, r.status.after)} ` +
+        `| ${formatSignedUsd(r.delta)} | ${r.causes.join(', ')} |`,
+    );
     for (const c of r.components) rows.push(componentRow(c, r));
     const said = r.components.map((c) => componentDetail(c, r)).join(' ');
     for (const u of r.usageChanges.filter((x) => !said.includes(` ${x.key} `))) rows.push(`| &nbsp;&nbsp;usage ${code(u.key)}: ${text(usageValue(u.before))} → ${text(usageValue(u.after))} | | | | usage |`);

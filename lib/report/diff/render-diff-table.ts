@@ -24,7 +24,13 @@ export function renderDiffTable(diff: CostDiff): string {
     for (const r of costed) {
       const moved = r.basePath ? ` (was ${r.basePath})` : '';
       const what = `${r.type}${partlyPricedNote(r)}`;
-      rows.push([`${r.change.toUpperCase()} ${r.path}${moved}  ${what}`, r.status.before === null ? '-' : usd(r.before), r.status.after === null ? '-' : usd(r.after), `${formatSignedUsd(r.delta)} (${formatPercent(r.percent)})`, r.causes.join(', ')]);
+      rows.push([
+        `${r.change.toUpperCase()} ${r.path}${moved}  ${what}`,
+        r.status.before === null ? '-' : usd(r.before),
+        r.status.after === null ? '-' : usd(r.after),
+        `${formatSignedUsd(r.delta)} (${formatPercent(r.percent)})`,
+        r.causes.join(', '),
+      ]);
       for (const c of r.components) rows.push([`  ${componentDetail(c, r)}`, usd(c.before), usd(c.after), formatSignedUsd(c.delta), c.causes.join(', ')]);
       const said = r.components.map((c) => componentDetail(c, r)).join(' ');
       for (const u of r.usageChanges.filter((x) => !said.includes(` ${x.key} `))) rows.push([`  usage ${u.key}: ${value(u.before)} → ${value(u.after)}`, '', '', '', 'usage']);

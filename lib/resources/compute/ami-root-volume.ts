@@ -36,7 +36,9 @@ export function mapsRootDevice(volumes: MappedVolume[]): boolean {
 function amiFamily(image: unknown): { type: string; which: string } {
   const text = JSON.stringify(image ?? '').toLowerCase();
   if (text.includes('al2023')) return { type: 'gp3', which: 'an Amazon Linux 2023 image (root gp3 by default)' };
-  if (/amzn2|amazonlinux2|amazon-linux-2|\bal2\b/.test(text)) return { type: 'gp2', which: 'an Amazon Linux 2 image (root gp2 by default)' };
+  if (/amzn2|amazonlinux2|amazon-linux-2|\bal2\b/.test(text)) {
+    return { type: 'gp2', which: 'an Amazon Linux 2 image (root gp2 by default)' };
+  }
   return { type: 'gp2', which: 'an image the template does not name (assumed an older AMI with a gp2 root; Amazon Linux 2023 uses gp3)' };
 }
 

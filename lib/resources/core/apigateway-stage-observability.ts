@@ -21,8 +21,16 @@ import { bool, list, str } from '../properties.js';
 import { fmt } from '../quantities.js';
 
 export const STAGE_KEYS: UsageKeyDefinition[] = [
-  { name: 'monthlyRequests', unit: 'requests/month', description: 'Requests to this stage (for execution logs and X-Ray traces); usually the API\'s monthlyRequests' },
-  { name: 'logBytesPerRequest', unit: 'bytes', description: 'Execution-log bytes per request (default 2,048 at INFO, 4,096 with data tracing; none at ERROR)' },
+  {
+    name: 'monthlyRequests',
+    unit: 'requests/month',
+    description: 'Requests to this stage (for execution logs and X-Ray traces); usually the API\'s monthlyRequests',
+  },
+  {
+    name: 'logBytesPerRequest',
+    unit: 'bytes',
+    description: 'Execution-log bytes per request (default 2,048 at INFO, 4,096 with data tracing; none at ERROR)',
+  },
 ];
 
 /** API Gateway's metrics per dimension. */
@@ -46,14 +54,18 @@ function methodsOf(ctx: PricerContext): { count: number; why: string } {
     ctx.note('RestApiId is not an API in this template: detailed metrics priced for 1 method');
     return { count: 1, why: 'methods unknown, 1 assumed' };
   }
-  const methods = referencing(ctx.architecture, api, 'AWS::ApiGateway::Method', 'RestApiId').filter((m) => str(m, 'HttpMethod') !== 'OPTIONS');
+  const methods = referencing(ctx.architecture, api, 'AWS::ApiGateway::Method', 'RestApiId').filter(
+    (m) => str(m, 'HttpMethod') !== 'OPTIONS',
+  );
   return { count: methods.length, why: `${methods.length} methods of ${api.logicalId} (CORS OPTIONS aside)` };
 }
 
 function addDetailedMetrics(ctx: PricerContext, settings: Setting[]): boolean {
   const enabled = settings.filter((s) => bool(s, 'MetricsEnabled') === true);
   if (enabled.length === 0) return false;
-  const methods = enabled.some(isAll) ? methodsOf(ctx) : { count: enabled.length, why: `${enabled.length} method setting${enabled.length > 1 ? 's' : ''}` };
+  const methods = enabled.some(isAll)
+    ? methodsOf(ctx)
+    : { count: enabled.length, why: `${enabled.length} method setting${enabled.length > 1 ? 's' : ''}` };
   if (methods.count === 0) return false;
   const metrics = new Decimal(methods.count * METRICS_PER_METHOD);
   ctx.add({
@@ -78,8 +90,12 @@ function addExecutionLogs(ctx: PricerContext, settings: Setting[]): boolean {
   // Read through usage.number when there is no default, so the key is reported missing.
   const bytes = given || fallback === undefined ? ctx.usage.number('logBytesPerRequest') : new Decimal(fallback);
   const level = dataTrace ? 'INFO with data tracing' : info ? 'INFO' : 'ERROR';
-  if (!given && fallback !== undefined) ctx.note(`execution logging ${level}: assumed ${fmt(fallback)} bytes logged per request; set logBytesPerRequest`);
-  if (!given && fallback === undefined) ctx.note('execution logging at ERROR logs only failing requests: give logBytesPerRequest (bytes per request on average)');
+  if (!given && fallback !== undefined) {
+    ctx.note(`execution logging ${level}: assumed ${fmt(fallback)} bytes logged per request; set logBytesPerRequest`);
+  }
+  if (!given && fallback === undefined) {
+    ctx.note('execution logging at ERROR logs only failing requests: give logBytesPerRequest (bytes per request on average)');
+  }
   ctx.add({
     name: `Execution logs (${level})`,
     unit: 'GB',

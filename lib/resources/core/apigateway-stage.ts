@@ -32,7 +32,9 @@ export const apiGatewayStage: Pricer = {
     const observed = addStageObservability(ctx);
     if (bool(ctx.resource, 'CacheClusterEnabled') !== true) {
       if (!traced && !observed) {
-        ctx.free('a stage without a cache cluster, detailed metrics, execution logs or tracing has no charge; requests are priced on the API');
+        ctx.free(
+          'a stage without a cache cluster, detailed metrics, execution logs or tracing has no charge; requests are priced on the API',
+        );
       }
       return;
     }

@@ -22,7 +22,8 @@ export function scalableMinimums(architecture: Architecture, table: ResourceMode
   for (const t of stackResourcesOfType(architecture, table, 'AWS::ApplicationAutoScaling::ScalableTarget')) {
     if (str(t, 'ServiceNamespace') !== 'dynamodb') continue;
     const id = JSON.stringify(t.properties.ResourceId ?? '');
-    const refersHere = id.includes(`{"Ref":"${table.logicalId}"}`) || (tableName !== undefined && new RegExp(`table/${tableName}(/|"|$)`).test(id));
+    const refersHere =
+      id.includes(`{"Ref":"${table.logicalId}"}`) || (tableName !== undefined && new RegExp(`table/${tableName}(/|"|$)`).test(id));
     if (!refersHere) continue;
     const dimension = str(t, 'ScalableDimension') ?? '';
     const match = /^dynamodb:(table|index):(Read|Write)CapacityUnits$/.exec(dimension);

@@ -20,7 +20,11 @@ export const dynamodbTable: Pricer = {
     { name: 'storageGB', unit: 'GB', description: 'Table and index data stored' },
     { name: 'monthlyStreamReadRequests', unit: 'requests/month', description: 'DynamoDB Streams GetRecords calls by non-Lambda consumers (Lambda triggers read for free)' },
     { name: 'backupStorageGB', unit: 'GB', description: 'On-demand backups kept (sum of their sizes); no line when not given' },
-    { name: 'monthlyRestoreGB', unit: 'GB/month', description: 'Data restored from backups or point-in-time recovery per month; no line when not given' },
+    {
+      name: 'monthlyRestoreGB',
+      unit: 'GB/month',
+      description: 'Data restored from backups or point-in-time recovery per month; no line when not given',
+    },
   ],
   price(ctx) {
     const r = ctx.resource;
@@ -104,7 +108,13 @@ function addBackups(ctx: PricerContext): void {
 }
 
 /** Capacity units as provisioned, raised to an auto scaling target's MinCapacity where one applies. */
-function capacity(ctx: PricerContext, on: string, dimension: 'read' | 'write', given: number | undefined, minimums: ScalableMinimum[]): number {
+function capacity(
+  ctx: PricerContext,
+  on: string,
+  dimension: 'read' | 'write',
+  given: number | undefined,
+  minimums: ScalableMinimum[],
+): number {
   const scaled = minimums.find((m) => m.on === on && m.dimension === dimension);
   if (!scaled || (given !== undefined && given >= scaled.min)) return given ?? 0;
   const label = dimension === 'read' ? 'RCU' : 'WCU';

@@ -55,6 +55,17 @@ function addNatIpv4(ctx: PricerContext): void {
     if (allocation !== undefined && referencedResource(ctx.architecture, r, allocation)?.type === 'AWS::EC2::EIP') inTemplate++;
     else here++;
   }
-  if (inTemplate) ctx.note(`${inTemplate} public IPv4 address${inTemplate > 1 ? 'es are' : ' is'} priced on the AWS::EC2::EIP that provides ${inTemplate > 1 ? 'them' : 'it'}`);
-  if (here) addPublicIpv4(ctx, here, inTemplate || here > 1 ? `${here} not from an EIP in this template` : 'its Elastic IP is not in this template');
+  if (inTemplate) {
+    ctx.note(
+      `${inTemplate} public IPv4 address${inTemplate > 1 ? 'es are' : ' is'} ` +
+        `priced on the AWS::EC2::EIP that provides ${inTemplate > 1 ? 'them' : 'it'}`,
+    );
+  }
+  if (here) {
+    addPublicIpv4(
+      ctx,
+      here,
+      inTemplate || here > 1 ? `${here} not from an EIP in this template` : 'its Elastic IP is not in this template',
+    );
+  }
 }

@@ -22,7 +22,11 @@ export const lambdaFunction: Pricer = {
     { name: 'avgDurationMs', unit: 'ms', description: 'Average billed duration of one invocation' },
     ...XRAY_USAGE_KEYS,
     PROVISIONED_HOURS_KEY,
-    { name: 'avgPayloadSizeKB', unit: 'KB', description: 'Average invocation payload size (checked against the payload maximum, not priced)' },
+    {
+      name: 'avgPayloadSizeKB',
+      unit: 'KB',
+      description: 'Average invocation payload size (checked against the payload maximum, not priced)',
+    },
   ],
   price(ctx) {
     const r = ctx.resource;

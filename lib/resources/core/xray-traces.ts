@@ -27,7 +27,8 @@ export function isTraced(resource: ResourceModel): boolean {
 export const XRAY_USAGE_KEYS: UsageKeyDefinition[] = [
   { name: 'xraySamplingRate', unit: 'fraction', description: 'X-Ray: share of requests traced (default: AWS\'s rule, 1 req/s + 5%)',
     appliesTo: isTraced },
-  { name: 'xrayTracesRetrieved', unit: 'traces/month', description: 'X-Ray: traces retrieved (console, BatchGetTraces)', appliesTo: isTraced },
+  { name: 'xrayTracesRetrieved', unit: 'traces/month', description: 'X-Ray: traces retrieved (console, BatchGetTraces)',
+    appliesTo: isTraced },
   { name: 'xrayTracesScanned', unit: 'traces/month', description: 'X-Ray: traces scanned by queries and insights', appliesTo: isTraced },
 ];
 

@@ -33,6 +33,10 @@ export function addEnhancedMonitoring(ctx: PricerContext, instances = 1): void {
     usageKeys: [ENHANCED_MONITORING_KEY.name],
     formula: `${fmt(samples)} samples (730 h × 3,600 s ÷ ${interval} s) × ${kb ? fmt(kb) : '?'} KB ÷ 1,048,576 KB/GB`,
   });
-  if (!kb) ctx.note(`Enhanced Monitoring sends ${fmt(samples)} samples a month to CloudWatch Logs: give enhancedMonitoringKBPerSample to price them`);
+  if (!kb) {
+    ctx.note(
+      `Enhanced Monitoring sends ${fmt(samples)} samples a month to CloudWatch Logs: give enhancedMonitoringKBPerSample to price them`,
+    );
+  }
 }
 

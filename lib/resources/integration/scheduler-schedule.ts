@@ -33,7 +33,13 @@ export const schedulerSchedule: Pricer = {
   types: ['AWS::Scheduler::Schedule'],
   service: 'EventBridge Scheduler',
   serviceCodes: ['AWSEvents'],
-  usageKeys: [{ name: 'monthlyInvocations', unit: 'invocations/month', description: 'Invocations per month (derived from a rate() or cron() expression when not given)' }],
+  usageKeys: [
+    {
+      name: 'monthlyInvocations',
+      unit: 'invocations/month',
+      description: 'Invocations per month (derived from a rate() or cron() expression when not given)',
+    },
+  ],
   price(ctx) {
     const r = ctx.resource;
     if (str(r, 'State') === 'DISABLED') {
@@ -44,7 +50,9 @@ export const schedulerSchedule: Pricer = {
     const derived = ctx.usage.has('monthlyInvocations') || !expression ? undefined : invocationsPerMonth(expression);
     if (!derived && !ctx.usage.has('monthlyInvocations') && expression) {
       const problem = /^\s*cron\(/.test(expression) ? cronFiresPerMonth(expression) : undefined;
-      const why = problem && 'problem' in problem ? `not a valid EventBridge cron expression (${problem.problem})` : 'invocations a month not derived from this expression';
+      const why = problem && 'problem' in problem
+        ? `not a valid EventBridge cron expression (${problem.problem})`
+        : 'invocations a month not derived from this expression';
       ctx.note(`${expression}: ${why}; give monthlyInvocations`);
     }
     if (derived?.note) ctx.note(derived.note);

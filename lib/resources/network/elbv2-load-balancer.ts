@@ -10,7 +10,13 @@ import { list, str, unresolved } from '../properties.js';
 import { referencedResource, referencing } from '../../model/find-resources.js';
 import { monthlyHours } from '../quantities.js';
 import { LCU, capacityUnitHours, type TrafficUsage, type UnitDefinition } from './capacity-units.js';
-import { DATA_TRANSFER_OUT_KEY, DATA_TRANSFER_SERVICE_CODE, RESPONSE_SIZE_KEY, addDataTransferOut, addResponseDataTransferOut } from './data-transfer-out.js';
+import {
+  DATA_TRANSFER_OUT_KEY,
+  DATA_TRANSFER_SERVICE_CODE,
+  RESPONSE_SIZE_KEY,
+  addDataTransferOut,
+  addResponseDataTransferOut,
+} from './data-transfer-out.js';
 import { PUBLIC_IPV4_SERVICE_CODE, addPublicIpv4 } from './public-ipv4.js';
 
 const TRAFFIC_KEYS = ['newConnectionsPerSecond', 'activeConnectionsPerMinute', 'monthlyProcessedGB', 'ruleEvaluationsPerSecond'] as const;
@@ -31,7 +37,11 @@ export const elbv2LoadBalancer: Pricer = {
     { name: 'monthlyProcessedGB', unit: 'GB/month', description: 'Bytes processed (requests and responses)' },
     { name: 'ruleEvaluationsPerSecond', unit: 'evaluations/s', description: 'ALB: rule evaluations per second beyond the 10 free rules per request' },
     DATA_TRANSFER_OUT_KEY,
-    { name: 'monthlyRequests', unit: 'requests/month', description: 'ALB: requests answered; with avgResponseSizeKB prices data transfer out' },
+    {
+      name: 'monthlyRequests',
+      unit: 'requests/month',
+      description: 'ALB: requests answered; with avgResponseSizeKB prices data transfer out',
+    },
     RESPONSE_SIZE_KEY,
   ],
   price(ctx) {
@@ -60,8 +70,11 @@ export const elbv2LoadBalancer: Pricer = {
       ...(units ? { formula: units.formula } : {}),
     });
     if (type !== 'gateway') addLoadBalancerIpv4(ctx, type);
-    if (type === 'application' && ctx.usage.has(RESPONSE_SIZE_KEY.name)) addResponseDataTransferOut(ctx, ctx.usage.number('monthlyRequests'), 'monthlyRequests');
-    else addDataTransferOut(ctx);
+    if (type === 'application' && ctx.usage.has(RESPONSE_SIZE_KEY.name)) {
+      addResponseDataTransferOut(ctx, ctx.usage.number('monthlyRequests'), 'monthlyRequests');
+    } else {
+      addDataTransferOut(ctx);
+    }
   },
 };
 
@@ -98,8 +111,14 @@ function addLoadBalancerIpv4(ctx: PricerContext, type: string): void {
   let count: number;
   let why: string;
   if (mappings) {
-    const withEip = mappings.filter((m) => referencedResource(ctx.architecture, r, (m as Record<string, unknown>).AllocationId)?.type === 'AWS::EC2::EIP');
-    if (withEip.length) ctx.note(`${withEip.length} subnet mapping${withEip.length > 1 ? 's use Elastic IPs' : ' uses an Elastic IP'}, priced on the EIP resource`);
+    const withEip = mappings.filter(
+      (m) => referencedResource(ctx.architecture, r, (m as Record<string, unknown>).AllocationId)?.type === 'AWS::EC2::EIP',
+    );
+    if (withEip.length) {
+      ctx.note(
+        `${withEip.length} subnet mapping${withEip.length > 1 ? 's use Elastic IPs' : ' uses an Elastic IP'}, priced on the EIP resource`,
+      );
+    }
     count = mappings.length - withEip.length;
     why = `internet-facing, ${count} of ${mappings.length} subnet mappings`;
   } else if (subnets) {
@@ -109,7 +128,10 @@ function addLoadBalancerIpv4(ctx: PricerContext, type: string): void {
     // AWS requires two Availability Zones for an ALB and one for an NLB: the least it can hold.
     count = type === 'application' ? 2 : 1;
     const what = unresolved(r, 'Subnets') ?? unresolved(r, 'SubnetMappings') ?? 'not readable';
-    ctx.note(`subnets ${what}: public IPv4 addresses priced for ${count} Availability Zone${count > 1 ? 's' : ''}, the least a ${type} load balancer spans`);
+    ctx.note(
+      `subnets ${what}: public IPv4 addresses priced for ${count} Availability Zone${count > 1 ? 's' : ''}, ` +
+        `the least a ${type} load balancer spans`,
+    );
     why = `internet-facing, ${count} AZ${count > 1 ? 's' : ''} assumed`;
   }
   if (count > 0) addPublicIpv4(ctx, count, why);

@@ -34,7 +34,9 @@ export const route53RecordSet: Pricer = {
   usageKeys: [{
     name: 'monthlyQueries',
     unit: 'queries/month',
-    description: 'Queries answered by latency, geolocation, geoproximity or IP-based records (tiered at 1 billion); standard queries go on the hosted zone',
+    description:
+      'Queries answered by latency, geolocation, geoproximity or IP-based records (tiered at 1 billion); ' +
+      'standard queries go on the hosted zone',
   }],
   price(ctx) {
     const r = ctx.resource;
@@ -51,7 +53,10 @@ export const route53RecordSet: Pricer = {
     }
     const policy = policies[0]!;
     if (policies.length > 1) {
-      ctx.note(`the group mixes ${policies.map((p) => LABELS[p].toLowerCase()).join(', ')}: all monthlyQueries priced at the ${LABELS[policy].toLowerCase()} rate`);
+      ctx.note(
+        `the group mixes ${policies.map((p) => LABELS[p].toLowerCase()).join(', ')}: ` +
+          `all monthlyQueries priced at the ${LABELS[policy].toLowerCase()} rate`,
+      );
     }
     ctx.add({
       name: `${LABELS[policy]} queries`,

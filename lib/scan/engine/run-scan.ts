@@ -84,7 +84,13 @@ export async function runScan(options: ScanOptions = {}): Promise<ScanReport> {
   } catch (error) {
     // No credentials, an unknown profile, an endpoint that does not answer: the user's situation, said plainly.
     const endpoint = options.access?.clientConfig?.endpoint;
-    throw fatalAwsError(error, { what: 'scan', ...(options.access?.profile ? { profile: options.access.profile } : {}), ...(typeof endpoint === 'string' ? { endpoint } : {}) }) ?? error;
+    throw (
+      fatalAwsError(error, {
+        what: 'scan',
+        ...(options.access?.profile ? { profile: options.access.profile } : {}),
+        ...(typeof endpoint === 'string' ? { endpoint } : {}),
+      }) ?? error
+    );
   } finally {
     clients.destroy();
   }

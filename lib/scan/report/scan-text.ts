@@ -23,9 +23,13 @@ export function headerLines(report: ScanReport): string[] {
  */
 export function incompleteLine(report: ScanReport): string | undefined {
   const notRun = report.coverage.notRun.length;
-  if (report.regions.length === 0) return 'Incomplete scan: no region could be scanned (see the regions skipped below); nothing was judged.';
+  if (report.regions.length === 0) {
+    return 'Incomplete scan: no region could be scanned (see the regions skipped below); nothing was judged.';
+  }
   if (notRun === 0) return undefined;
-  const which = notRun >= report.coverage.rules ? `none of the ${report.coverage.rules} rules could run` : `${notRun} of the ${report.coverage.rules} rules could not run (${report.coverage.notRun.join(', ')})`;
+  const which = notRun >= report.coverage.rules
+    ? `none of the ${report.coverage.rules} rules could run`
+    : `${notRun} of the ${report.coverage.rules} rules could not run (${report.coverage.notRun.join(', ')})`;
   return `Incomplete scan: ${which}, because of the coverage gaps below; what those rules judge was not looked at.`;
 }
 

@@ -41,7 +41,9 @@ Resources:
     line(b, 'GET and other requests (Glacier', d(73000).times(share(275, 365)), 'GET and all other requests to GLACIER per Requests');
     line(b, 'Lifecycle transitions into Standard-IA', 50000, 'Lifecycle Transition Requests into Standard Infrequent Access per Requests');
     line(b, 'Lifecycle transitions into Glacier Flexible', 50000, 'Lifecycle Transition Requests into Glacier per Requests');
-    expect(b.notes.join('\n')).toContain('Standard 0–30 d, Standard-IA 30–90 d, Glacier Flexible Retrieval 90–365 d, expired at 365 d');
+    expect(b.notes.join('\n')).toContain(
+      'Standard 0–30 d, Standard-IA 30–90 d, Glacier Flexible Retrieval 90–365 d, expired at 365 d',
+    );
   });
 
   it('no expiration: the mix of data accumulated for dataAgeDays', async () => {

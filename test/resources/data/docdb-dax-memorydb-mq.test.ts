@@ -16,13 +16,23 @@ Resources:
 `;
 
   it('standard: storage, I/O, backup on the cluster; instance-hours per instance', async () => {
-    const estimate = await priceInline(template(''), { usage: { Cluster: { storageGB: 200, monthlyIORequests: 30000000, backupStorageGB: 50 } } });
+    const estimate = await priceInline(template(''), {
+      usage: { Cluster: { storageGB: 200, monthlyIORequests: 30000000, backupStorageGB: 50 } },
+    });
     const cluster = resource(estimate, 'Cluster');
     expectLine(component(cluster, 'Storage (standard)'), 200, unit('AmazonDocDB', 'Database Storage'));
     expectLine(component(cluster, 'I/O requests'), 30000000, unit('AmazonDocDB', '1 million IO requests'));
     expectLine(component(cluster, 'Backup storage'), 50, unit('AmazonDocDB', 'Storage Snapshot'));
-    expectLine(component(resource(estimate, 'Primary'), 'Database instance (db.r6g.large)'), 730, unit('AmazonDocDB', 'OnDemand-instancetype-db.r6g.large'));
-    expectLine(component(resource(estimate, 'Nvme'), 'Database instance'), 730, unit('AmazonDocDB', 'OnDemand-instancetype-db.r6gd.xlarge NVMe SSD'));
+    expectLine(
+      component(resource(estimate, 'Primary'), 'Database instance (db.r6g.large)'),
+      730,
+      unit('AmazonDocDB', 'OnDemand-instancetype-db.r6g.large'),
+    );
+    expectLine(
+      component(resource(estimate, 'Nvme'), 'Database instance'),
+      730,
+      unit('AmazonDocDB', 'OnDemand-instancetype-db.r6gd.xlarge NVMe SSD'),
+    );
   });
 
   it('I/O-Optimized (StorageType iopt1): the I/O-Optimized storage and instance rates, no I/O line', async () => {
@@ -32,7 +42,11 @@ Resources:
     expectLine(component(cluster, 'Storage'), 200, unit('AmazonDocDB', 'Database Storage IO-Optimized-DocDB'));
     const io = 'OnDemand-instancetype-db.r6g.large IO-Optimized-DocDB';
     expectLine(component(resource(estimate, 'Primary'), 'Database instance (db.r6g.large, I/O-Optimized)'), 730, unit('AmazonDocDB', io));
-    expectLine(component(resource(estimate, 'Nvme'), 'Database instance'), 730, unit('AmazonDocDB', 'OnDemand-instancetype-db.r6gd.xlarge NVMe SSD IO-Optimized'));
+    expectLine(
+      component(resource(estimate, 'Nvme'), 'Database instance'),
+      730,
+      unit('AmazonDocDB', 'OnDemand-instancetype-db.r6gd.xlarge NVMe SSD IO-Optimized'),
+    );
   });
 
   it('an elastic cluster bills vCPU-hours of every shard instance and its storage', async () => {
@@ -55,7 +69,11 @@ Resources:
   Dax: { Type: AWS::DAX::Cluster, Properties: { NodeType: dax.r5.large, ReplicationFactor: 3, IAMRoleARN: arn } }
   New: { Type: AWS::DAX::Cluster, Properties: { NodeType: dax.r7i.large, ReplicationFactor: 1, IAMRoleARN: arn } }
 `, { region: 'ap-south-1' });
-    expectLine(component(resource(estimate, 'Dax'), 'Nodes (3 × dax.r5.large)'), 2190, unit('AmazonDAX', daxNodeKey('r5.large'), 'ap-south-1'));
+    expectLine(
+      component(resource(estimate, 'Dax'), 'Nodes (3 × dax.r5.large)'),
+      2190,
+      unit('AmazonDAX', daxNodeKey('r5.large'), 'ap-south-1'),
+    );
     expectLine(component(resource(estimate, 'New'), 'Nodes'), 730, unit('AmazonDAX', daxNodeKey('r7i.large'), 'ap-south-1'));
   });
 });
@@ -67,7 +85,11 @@ Resources:
   Db: { Type: AWS::MemoryDB::Cluster, Properties: { ClusterName: m, ACLName: open-access, NodeType: db.r6g.large, NumShards: 2, NumReplicasPerShard: 2 } }
 `, { usage: { Db: { dataWrittenGB: 300 } } });
     const db = resource(estimate, 'Db');
-    expectLine(component(db, 'Nodes (Redis, 2 shards × 3 nodes, db.r6g.large)'), 6 * 730, unit('AmazonMemoryDB', memoryDbNodeKey('Redis', 'db.r6g.large')));
+    expectLine(
+      component(db, 'Nodes (Redis, 2 shards × 3 nodes, db.r6g.large)'),
+      6 * 730,
+      unit('AmazonMemoryDB', memoryDbNodeKey('Redis', 'db.r6g.large')),
+    );
     expectLine(component(db, 'Data written'), 300, unit('AmazonMemoryDB', 'Data Written per GB'));
   });
 
@@ -80,7 +102,11 @@ Resources:
     const valkey = unit('AmazonMemoryDB', memoryDbNodeKey('Valkey', 'db.r7g.large'));
     expect(valkey.lt(unit('AmazonMemoryDB', memoryDbNodeKey('Redis', 'db.r7g.large')))).toBe(true);
     expectLine(component(db, 'Nodes (Valkey, 1 shard × 2 nodes'), 1460, valkey);
-    expectLine(component(db, 'Data written (Valkey, first 10 TB free)'), 500, unit('AmazonMemoryDB', 'Data Written per GB-Mo Valkey 0 to 10000'));
+    expectLine(
+      component(db, 'Data written (Valkey, first 10 TB free)'),
+      500,
+      unit('AmazonMemoryDB', 'Data Written per GB-Mo Valkey 0 to 10000'),
+    );
     const big = resource(await priceInline(template, { usage: { Db: { dataWrittenGB: 12000 } } }), 'Db');
     expect(component(big, 'Data written (Valkey, above 10 TB)')).toMatchObject({ quantity: '2000', status: 'no-price' });
   });
@@ -93,16 +119,33 @@ Resources:
 `;
 
   it('ActiveMQ active/standby pair on EFS storage', async () => {
-    const b = resource(await priceInline(broker('EngineType: ACTIVEMQ, HostInstanceType: mq.m5.large, DeploymentMode: ACTIVE_STANDBY_MULTI_AZ'), { usage: { Broker: { storageGB: 20 } } }), 'Broker');
-    expectLine(component(b, 'Broker (ActiveMQ, ACTIVE_STANDBY_MULTI_AZ, mq.m5.large)'), 730, unit('AmazonMQ', 'Active Standby mq m5.large'));
+    const b = resource(
+      await priceInline(broker('EngineType: ACTIVEMQ, HostInstanceType: mq.m5.large, DeploymentMode: ACTIVE_STANDBY_MULTI_AZ'), {
+        usage: { Broker: { storageGB: 20 } },
+      }),
+      'Broker',
+    );
+    expectLine(
+      component(b, 'Broker (ActiveMQ, ACTIVE_STANDBY_MULTI_AZ, mq.m5.large)'),
+      730,
+      unit('AmazonMQ', 'Active Standby mq m5.large'),
+    );
     expectLine(component(b, 'Storage (EFS)'), 20, unit('AmazonMQ', 'Broker Storage GB Mo'));
   });
 
   it('RabbitMQ single instance and three-node cluster, on EBS', async () => {
-    const single = resource(await priceInline(broker('EngineType: RABBITMQ, HostInstanceType: mq.m5.large, DeploymentMode: SINGLE_INSTANCE'), { usage: { Broker: { storageGB: 20 } } }), 'Broker');
+    const single = resource(
+      await priceInline(broker('EngineType: RABBITMQ, HostInstanceType: mq.m5.large, DeploymentMode: SINGLE_INSTANCE'), {
+        usage: { Broker: { storageGB: 20 } },
+      }),
+      'Broker',
+    );
     expectLine(component(single, 'Broker (RabbitMQ, SINGLE_INSTANCE'), 730, unit('AmazonMQ', 'RabbitMQ Single Instance mq m5.large'));
     expectLine(component(single, 'Storage (EBS)'), 20, unit('AmazonMQ', 'Broker Storage Single AZ GB-Mo'));
-    const cluster = resource(await priceInline(broker('EngineType: RABBITMQ, HostInstanceType: mq.m5.large, DeploymentMode: CLUSTER_MULTI_AZ')), 'Broker');
+    const cluster = resource(
+      await priceInline(broker('EngineType: RABBITMQ, HostInstanceType: mq.m5.large, DeploymentMode: CLUSTER_MULTI_AZ')),
+      'Broker',
+    );
     const rate = unit('AmazonMQ', 'RabbitMQ Active Standby mq m5.large');
     // The cluster rate is the three nodes together: three times the single-instance rate.
     expect(rate.eq(unit('AmazonMQ', 'RabbitMQ Single Instance mq m5.large').times(3))).toBe(true);

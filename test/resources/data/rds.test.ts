@@ -158,12 +158,18 @@ Resources:
     expectLine(component(cluster, 'Aurora I/O requests'), 40000000, unit(RDS, 'System Operation'));
     expect(cluster.notes.join(' ')).toContain('instances priced on their own lines: Writer');
     const writer = resource(estimate, 'Writer');
-    expectLine(component(writer, 'Aurora instance (Aurora PostgreSQL, Standard, db.r6g.large)'), 730, unit(RDS, auroraInstanceKey('Aurora PostgreSQL', false, 'db.r6g.large')));
+    expectLine(
+      component(writer, 'Aurora instance (Aurora PostgreSQL, Standard, db.r6g.large)'),
+      730,
+      unit(RDS, auroraInstanceKey('Aurora PostgreSQL', false, 'db.r6g.large')),
+    );
     expect(writer.status).toBe('priced');
   });
 
   it('an I/O-Optimized cluster bills its instances at the higher I/O-Optimized rate; the engine may come from the cluster', async () => {
-    const estimate = await priceInline(aurora('aurora-iopt1').replace('Properties: { Engine: aurora-postgresql, DBClusterIdentifier', 'Properties: { DBClusterIdentifier'));
+    const estimate = await priceInline(
+      aurora('aurora-iopt1').replace('Properties: { Engine: aurora-postgresql, DBClusterIdentifier', 'Properties: { DBClusterIdentifier'),
+    );
     const writer = resource(estimate, 'Writer');
     const io = unit(RDS, auroraInstanceKey('Aurora PostgreSQL', true, 'db.r6g.large'));
     expect(io.gt(unit(RDS, auroraInstanceKey('Aurora PostgreSQL', false, 'db.r6g.large')))).toBe(true);
@@ -184,10 +190,22 @@ Resources:
                   EnablePerformanceInsights: true, PerformanceInsightsRetentionPeriod: 7 }
 `, { usage: { Cluster: { storageGB: 10, monthlyIORequests: 0, backtrackChangeRecords: 50000000, snapshotExportGB: 100 } } });
     const writer = resource(estimate, 'Writer');
-    expectLine(component(writer, 'Aurora instance (Aurora MySQL, Standard, db.r6g.xlarge)'), 730, unit(RDS, auroraInstanceKey('Aurora MySQL', false, 'db.r6g.xlarge')));
+    expectLine(
+      component(writer, 'Aurora instance (Aurora MySQL, Standard, db.r6g.xlarge)'),
+      730,
+      unit(RDS, auroraInstanceKey('Aurora MySQL', false, 'db.r6g.xlarge')),
+    );
     // db.r6g.xlarge has 4 vCPUs; 93 days = 3 months of retention.
-    expectLine(component(writer, 'Performance Insights retention, first month'), 4, unit(RDS, 'Performance Insights Aurora MySQL ProvisionedFMR vCPU Months'));
-    expectLine(component(writer, 'Performance Insights retention, 2 further months'), 8, unit(RDS, 'Performance Insights Aurora MySQL ProvisionedAMR vCPU Months'));
+    expectLine(
+      component(writer, 'Performance Insights retention, first month'),
+      4,
+      unit(RDS, 'Performance Insights Aurora MySQL ProvisionedFMR vCPU Months'),
+    );
+    expectLine(
+      component(writer, 'Performance Insights retention, 2 further months'),
+      8,
+      unit(RDS, 'Performance Insights Aurora MySQL ProvisionedAMR vCPU Months'),
+    );
     const reader = resource(estimate, 'Reader');
     expect(reader.components.map((c) => c.name)).toEqual(['Aurora instance (Aurora MySQL, Standard, db.r6g.large)']); // 7 days: free
     const cluster = resource(estimate, 'Cluster');
@@ -233,7 +251,11 @@ Resources:
     expectLine(component(writer, 'Aurora Serverless v2 capacity (Aurora MySQL)'), 365, unit(RDS, 'Aurora MySQL ServerlessV2'));
     expect(writer.notes.join(' ')).toMatch(/MinCapacity 0.5 ACUs/);
     const busy = resource(await priceInline(template('StorageType: aurora-iopt1, '), { usage: { Writer: { averageACUs: 4 } } }), 'Writer');
-    expectLine(component(busy, 'Aurora Serverless v2 capacity (Aurora MySQL, I/O-Optimized)'), 2920, unit(RDS, 'Aurora MySQL ServerlessV2 Aurora IO Optimization Mode'));
+    expectLine(
+      component(busy, 'Aurora Serverless v2 capacity (Aurora MySQL, I/O-Optimized)'),
+      2920,
+      unit(RDS, 'Aurora MySQL ServerlessV2 Aurora IO Optimization Mode'),
+    );
   });
 });
 

@@ -80,9 +80,18 @@ Resources:
     expectLine(lcu, 3 * 730, unit(ELB, 'Application Load Balancer LCU Hours'));
     expect(lcu.formula).toContain('= 3 per hour × 730 h');
     // Internet-facing in two subnets: one public IPv4 address per AZ (Amazon VPC pricing, public IPv4).
-    expectLine(component(alb, 'Public IPv4 addresses'), 2 * 730, unit('AmazonVPC', 'Hourly charge for In use Public IPv4 Addresses per Hrs'));
-    expect(alb.monthly).toBe(d(730).times(unit(ELB, 'Application Load Balancer Hours')).plus(d(2190).times(unit(ELB, 'Application Load Balancer LCU Hours')))
-      .plus(d(1460).times(unit('AmazonVPC', 'Hourly charge for In use Public IPv4 Addresses per Hrs'))).toFixed());
+    expectLine(
+      component(alb, 'Public IPv4 addresses'),
+      2 * 730,
+      unit('AmazonVPC', 'Hourly charge for In use Public IPv4 Addresses per Hrs'),
+    );
+    expect(alb.monthly).toBe(
+      d(730)
+        .times(unit(ELB, 'Application Load Balancer Hours'))
+        .plus(d(2190).times(unit(ELB, 'Application Load Balancer LCU Hours')))
+        .plus(d(1460).times(unit('AmazonVPC', 'Hourly charge for In use Public IPv4 Addresses per Hrs')))
+        .toFixed(),
+    );
   });
 
   it('bills ALB LCUs by new connections when they dominate, from the dimensions given (said in a note)', async () => {
@@ -108,7 +117,12 @@ Resources:
     expect(alb.status).toBe('priced');
     expect(component(alb, 'Application load balancer capacity units').status).toBe('usage-missing');
     expect(alb.missingUsage).toEqual(['activeConnectionsPerMinute', 'monthlyProcessedGB', 'newConnectionsPerSecond', 'ruleEvaluationsPerSecond']);
-    expect(alb.monthly).toBe(d(730).times(unit(ELB, 'Application Load Balancer Hours')).plus(d(1460).times(unit('AmazonVPC', 'Hourly charge for In use Public IPv4 Addresses per Hrs'))).toFixed());
+    expect(alb.monthly).toBe(
+      d(730)
+        .times(unit(ELB, 'Application Load Balancer Hours'))
+        .plus(d(1460).times(unit('AmazonVPC', 'Hourly charge for In use Public IPv4 Addresses per Hrs')))
+        .toFixed(),
+    );
   });
 });
 

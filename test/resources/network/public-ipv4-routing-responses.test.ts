@@ -29,7 +29,9 @@ Resources:
     Properties: { Type: network, SubnetMappings: [{ SubnetId: subnet-1, AllocationId: !GetAtt Ip.AllocationId }, { SubnetId: subnet-2 }] }
 `);
     expectLine(component(resource(estimate, 'Alb'), 'Public IPv4 addresses'), 3 * 730, IPV4());
-    for (const id of ['Internal', 'NoV4']) expect(resource(estimate, id).components.some((c) => c.name.startsWith('Public IPv4')), id).toBe(false);
+    for (const id of ['Internal', 'NoV4']) {
+      expect(resource(estimate, id).components.some((c) => c.name.startsWith('Public IPv4')), id).toBe(false);
+    }
     expectLine(component(resource(estimate, 'Nlb'), 'Public IPv4 address ('), 730, IPV4());
   });
 
@@ -47,10 +49,19 @@ Resources:
     expect(resource(estimate, 'Private').components.some((c) => c.name.startsWith('Public IPv4'))).toBe(false);
 
     // The scan's idle-NAT finding goes through the same pricer: its address hours are part of the cost.
-    const props = natGatewayProperties({ ConnectivityType: 'public', NatGatewayAddresses: [{ AllocationId: 'eipalloc-9', PublicIp: '3.3.3.3', IsPrimary: true }] });
+    const props = natGatewayProperties({
+      ConnectivityType: 'public',
+      NatGatewayAddresses: [{ AllocationId: 'eipalloc-9', PublicIp: '3.3.3.3', IsPrimary: true }],
+    });
     const pricer = new FindingPricer(book, scanPricers());
     const nat = liveResource({ id: 'nat-1', name: 'nat-1', type: 'AWS::EC2::NatGateway', region: 'us-east-1', properties: props });
-    const finding = { rules: [], resource: nat, evidence: [], actions: [], usage: { monthlyDataProcessedGB: { value: 0, explanation: 'idle' } } };
+    const finding = {
+      rules: [],
+      resource: nat,
+      evidence: [],
+      actions: [],
+      usage: { monthlyDataProcessedGB: { value: 0, explanation: 'idle' } },
+    };
     await pricer.prepare([finding]);
     const priced = pricer.price(finding);
     const expected = d(730).times(unit('AmazonEC2', 'Hourly charge for NAT Gateways')).plus(d(730).times(IPV4()));
@@ -59,7 +70,8 @@ Resources:
 });
 
 describe('Route 53 routed queries', () => {
-  it('latency, geolocation, geoproximity and IP-based records price monthlyQueries at their own rate; alias and simple records are free', async () => {
+  it('latency, geolocation, geoproximity and IP-based records price monthlyQueries at their own rate; ' +
+    'alias and simple records are free', async () => {
     // Route 53 pricing, "Queries": latency-based, geo DNS, geoproximity and IP-based routing queries
     // each have their own per-million rate (first billion, then over); alias queries to AWS resources are free.
     const estimate = await priceInline(`
@@ -75,9 +87,21 @@ Resources:
   Alias: { Type: AWS::Route53::RecordSet, Properties: { HostedZoneId: Z1, Name: d.example.com, Type: A, Region: us-east-1, SetIdentifier: x, AliasTarget: { DNSName: lb.amazonaws.com, HostedZoneId: Z2 } } }
   Simple: { Type: AWS::Route53::RecordSet, Properties: { HostedZoneId: Z1, Name: e.example.com, Type: A, ResourceRecords: [1.2.3.4], TTL: '60' } }
 `, { usage: { Latency: { monthlyQueries: 5000000 }, Geo: { monthlyQueries: 1000000 }, Group: { monthlyQueries: 2000000 } } });
-    expectLine(component(resource(estimate, 'Latency'), 'Latency-based routing queries'), 5000000, unit('AmazonRoute53', ROUTE53_ROUTED_QUERIES.latency));
-    expectLine(component(resource(estimate, 'Geo'), 'Geolocation routing queries'), 1000000, unit('AmazonRoute53', ROUTE53_ROUTED_QUERIES.geolocation));
-    expectLine(component(resource(estimate, 'Group'), 'IP-based routing queries'), 2000000, unit('AmazonRoute53', ROUTE53_ROUTED_QUERIES.ipBased));
+    expectLine(
+      component(resource(estimate, 'Latency'), 'Latency-based routing queries'),
+      5000000,
+      unit('AmazonRoute53', ROUTE53_ROUTED_QUERIES.latency),
+    );
+    expectLine(
+      component(resource(estimate, 'Geo'), 'Geolocation routing queries'),
+      1000000,
+      unit('AmazonRoute53', ROUTE53_ROUTED_QUERIES.geolocation),
+    );
+    expectLine(
+      component(resource(estimate, 'Group'), 'IP-based routing queries'),
+      2000000,
+      unit('AmazonRoute53', ROUTE53_ROUTED_QUERIES.ipBased),
+    );
     expect(resource(estimate, 'Alias').status).toBe('free');
     expect(resource(estimate, 'Simple').status).toBe('free');
     expect(unit('AmazonRoute53', ROUTE53_ROUTED_QUERIES.geoproximity).gt(0)).toBe(true);
@@ -92,7 +116,15 @@ Resources:
   Api: { Type: AWS::ApiGateway::RestApi, Properties: { Name: api } }
   Alb: { Type: AWS::ElasticLoadBalancingV2::LoadBalancer, Properties: { Scheme: internal, Subnets: [subnet-1, subnet-2] } }
 `, { usage: { Api: { monthlyRequests: 1048576, avgResponseSizeKB: 10 }, Alb: { monthlyRequests: 2097152, avgResponseSizeKB: 5 } } });
-    expectLine(component(resource(estimate, 'Api'), 'Data transfer out to the internet (responses)'), 10, unit('AWSDataTransfer', DATA_TRANSFER_OUT_TO_INTERNET));
-    expectLine(component(resource(estimate, 'Alb'), 'Data transfer out to the internet (responses)'), 10, unit('AWSDataTransfer', DATA_TRANSFER_OUT_TO_INTERNET));
+    expectLine(
+      component(resource(estimate, 'Api'), 'Data transfer out to the internet (responses)'),
+      10,
+      unit('AWSDataTransfer', DATA_TRANSFER_OUT_TO_INTERNET),
+    );
+    expectLine(
+      component(resource(estimate, 'Alb'), 'Data transfer out to the internet (responses)'),
+      10,
+      unit('AWSDataTransfer', DATA_TRANSFER_OUT_TO_INTERNET),
+    );
   });
 });
