@@ -9,6 +9,7 @@ import { runEstimate } from '../../lib/estimate/run-estimate.js';
 import type { Estimate } from '../../lib/estimate/estimate-types.js';
 import { SnapshotPriceBook } from '../../lib/pricing/snapshot/snapshot-price-book.js';
 import { BUNDLED_SNAPSHOT, REPO_ROOT } from '../support/paths.js';
+import { exampleAssembly } from '../support/example-assembly.js';
 
 const book = new SnapshotPriceBook(BUNDLED_SNAPSHOT);
 const REGION = 'us-east-1';
@@ -26,7 +27,7 @@ function bound(service: string, key: string, tier: number): Decimal {
 
 let estimate: Estimate;
 beforeAll(async () => {
-  ({ estimate } = await runEstimate({ source: REPO_ROOT, usageFile: join(REPO_ROOT, 'examples', 'upload-pipeline', 'usage.yml') }));
+  ({ estimate } = await runEstimate({ source: await exampleAssembly(), usageFile: join(REPO_ROOT, 'examples', 'upload-pipeline', 'usage.yml') }));
 });
 
 function monthlyOf(constructPath: string): Decimal {

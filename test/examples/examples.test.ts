@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Decimal } from '../../lib/money.js';
-import { synthesize } from '../../lib/source/synthesize.js';
 import type { Estimate } from '../../lib/estimate/estimate-types.js';
 import type { Comparison } from '../../lib/usage/sweep/compare.js';
 import { readLoadSection } from '../../lib/usage/propagation/load-spec.js';
@@ -18,6 +17,7 @@ import { COMPARISONS, EXAMPLES, LEVELS, type Level } from '../../examples/catalo
 import { compareArgs, levelScales, readmeBlocks, rewriteReadme } from '../../examples/readme-output.js';
 import { cli } from '../support/cli.js';
 import { REPO_ROOT } from '../support/paths.js';
+import { exampleAssembly } from '../support/example-assembly.js';
 
 let assembly = '';
 const previousCwd = process.cwd();
@@ -27,7 +27,7 @@ const estimates = new Map<string, Estimate>();
 beforeAll(async () => {
   // Usage paths are relative to the repository root, as the README writes them.
   process.chdir(REPO_ROOT);
-  ({ assemblyDir: assembly } = await synthesize(REPO_ROOT));
+  assembly = await exampleAssembly();
   for (const design of EXAMPLES) {
     for (const level of LEVELS) estimates.set(`${design.stacks.join(',')}|${level}`, await estimate(design.stacks, design.levels[level]));
   }

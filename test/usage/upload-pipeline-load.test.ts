@@ -12,6 +12,7 @@ import { runSweep } from '../../lib/usage/sweep/sweep.js';
 import { compareDesigns } from '../../lib/usage/sweep/compare.js';
 import { cli } from '../support/cli.js';
 import { REPO_ROOT } from '../support/paths.js';
+import { exampleAssembly } from '../support/example-assembly.js';
 
 const EXAMPLE = join(REPO_ROOT, 'examples', 'upload-pipeline');
 const stackTotal = (estimate: { stacks: Array<{ name: string; monthly: string }> }, name: string) => new Decimal(estimate.stacks.find((s) => s.name === name)!.monthly);
@@ -21,7 +22,8 @@ let handWritten: Awaited<ReturnType<typeof runEstimate>>;
 /** The app is synthesized once; the other runs read its Cloud Assembly. */
 let assembly = '';
 beforeAll(async () => {
-  run = await runLoadEstimate({ source: REPO_ROOT, usageFile: join(EXAMPLE, 'load.yml'), onSynthesized: (dir) => (assembly = dir) });
+  assembly = await exampleAssembly();
+  run = await runLoadEstimate({ source: assembly, usageFile: join(EXAMPLE, 'load.yml') });
   handWritten = await runEstimate({ source: assembly, usageFile: join(EXAMPLE, 'usage.yml') });
 });
 

@@ -15,7 +15,9 @@ import {
   cloudFrontRequestsKey,
 } from '../../pricing/global-price-keys.js';
 import { Decimal } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { fmt } from '../quantities.js';
+import type { Pricer, PricerContext } from '../pricer.js';
+import { RESPONSE_SIZE_KEY } from './data-transfer-out.js';
 import { bool, list, str } from '../properties.js';
 import { DEFAULT_PRICE_CLASS, DEFAULT_VIEWER_REGION } from './cloudfront-edge-regions.js';
 import { VIEWER_REGIONS_KEY, addPerEdge, edgeShares } from './cloudfront-viewer-mix.js';
@@ -38,6 +40,10 @@ export const cloudFrontDistribution: Pricer = {
       description: `Where most viewers are: the edge pricing region whose rates apply (default ${DEFAULT_VIEWER_REGION})`,
     },
     VIEWER_REGIONS_KEY,
+    {
+      ...RESPONSE_SIZE_KEY,
+      description: 'Average response size sent to viewers; with the HTTP(S) requests it gives the data out (monthlyDataTransferOutGB wins)',
+    },
   ],
   price(ctx) {
     const r = ctx.resource;
@@ -45,13 +51,7 @@ export const cloudFrontDistribution: Pricer = {
     const edges = edgeShares(ctx, priceClass);
     if (bool(r, 'DistributionConfig.Enabled') === false) ctx.note('the distribution is disabled: it serves no traffic while disabled');
 
-    addPerEdge(ctx, edges, {
-      name: 'Data transfer out to viewers',
-      unit: 'GB',
-      quantity: ctx.usage.number('monthlyDataTransferOutGB'),
-      key: cloudFrontDataOutKey,
-      usageKeys: ['monthlyDataTransferOutGB'],
-    });
+    addPerEdge(ctx, edges, { name: 'Data transfer out to viewers', unit: 'GB', key: cloudFrontDataOutKey, ...viewerDataOut(ctx) });
     const httpsOnly = ['https-only', 'redirect-to-https'].includes(str(r, 'DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy') ?? '');
     addPerEdge(ctx, edges, {
       name: 'HTTPS requests',
@@ -103,3 +103,22 @@ export const cloudFrontDistribution: Pricer = {
     }
   },
 };
+
+/**
+ * Data out to viewers: as given, or the requests × the average response size (KB ÷ 1,048,576 per GB)
+ * when only the size is given — the distribution's responses are what CloudFront bills as data out.
+ */
+function viewerDataOut(ctx: PricerContext): { quantity: Decimal | undefined; usageKeys: string[]; formula?: string } {
+  if (ctx.usage.has('monthlyDataTransferOutGB') || !ctx.usage.has(RESPONSE_SIZE_KEY.name)) {
+    return { quantity: ctx.usage.number('monthlyDataTransferOutGB'), usageKeys: ['monthlyDataTransferOutGB'] };
+  }
+  const kb = ctx.usage.number(RESPONSE_SIZE_KEY.name)!;
+  const https = ctx.usage.number('monthlyHttpsRequests');
+  const http = ctx.usage.has('monthlyHttpRequests') ? ctx.usage.number('monthlyHttpRequests') : new Decimal(0);
+  const requests = https === undefined || http === undefined ? undefined : https.plus(http);
+  return {
+    quantity: requests?.times(kb).div(1024 * 1024),
+    usageKeys: ['monthlyHttpsRequests', 'monthlyHttpRequests', RESPONSE_SIZE_KEY.name],
+    ...(requests ? { formula: `${fmt(requests)} requests × ${fmt(kb)} KB ÷ 1,048,576 KB/GB` } : {}),
+  };
+}

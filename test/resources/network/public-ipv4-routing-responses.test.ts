@@ -1,14 +1,14 @@
 /**
  * Issue 13/14 on network pricers: public IPv4 addresses of internet-facing load balancers and NAT
  * gateways (and the scan's NAT finding), Route 53 routed-query record sets, and data transfer out
- * of responses (REST API, ALB) from avgResponseSizeKB.
+ * of responses (REST API, ALB, CloudFront) from avgResponseSizeKB.
  */
 import { describe, expect, it } from 'vitest';
 import { natGatewayProperties } from '../../../lib/scan/datasets/ec2-nat-gateways.js';
 import { FindingPricer } from '../../../lib/scan/engine/price-findings.js';
 import { scanPricers } from '../../../lib/scan/pricers/scan-pricers.js';
 import { liveResource } from '../../../lib/scan/datasets/dataset.js';
-import { ROUTE53_ROUTED_QUERIES } from '../../../lib/pricing/global-price-keys.js';
+import { ROUTE53_ROUTED_QUERIES, cloudFrontDataOutKey } from '../../../lib/pricing/global-price-keys.js';
 import { DATA_TRANSFER_OUT_TO_INTERNET } from '../../../lib/pricing/catalog-keys.js';
 import { book, component, d, expectLine, priceInline, resource, unit } from '../price-inline.js';
 
@@ -126,5 +126,24 @@ Resources:
       10,
       unit('AWSDataTransfer', DATA_TRANSFER_OUT_TO_INTERNET),
     );
+  });
+
+  it('CloudFront: HTTP and HTTPS requests × avgResponseSizeKB at the edges\' data out rate; monthlyDataTransferOutGB wins', async () => {
+    // CloudFront pricing: data transfer out to the internet is billed per GB of responses served by the edges.
+    const estimate = await priceInline(`
+Resources:
+  Cdn: { Type: AWS::CloudFront::Distribution, Properties: { DistributionConfig: { Enabled: true } } }
+  Given: { Type: AWS::CloudFront::Distribution, Properties: { DistributionConfig: { Enabled: true } } }
+`, {
+      usage: {
+        Cdn: { monthlyHttpsRequests: 3145728, monthlyHttpRequests: 1048576, avgResponseSizeKB: 50 },
+        Given: { monthlyHttpsRequests: 1000, monthlyDataTransferOutGB: 7, avgResponseSizeKB: 50 },
+      },
+    });
+    const out = component(resource(estimate, 'Cdn'), 'Data transfer out to viewers');
+    // (3,145,728 + 1,048,576) requests × 50 KB ÷ 1,048,576 KB per GB = 200 GB, at the United States edges' first tier.
+    expectLine(out, 200, unit('AmazonCloudFront', cloudFrontDataOutKey('United States')));
+    expect(out.formula).toMatch(/^4,194,304 requests × 50 KB ÷ 1,048,576 KB\/GB/);
+    expectLine(component(resource(estimate, 'Given'), 'Data transfer out to viewers'), 7, unit('AmazonCloudFront', cloudFrontDataOutKey('United States')));
   });
 });
