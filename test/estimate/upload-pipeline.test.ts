@@ -27,7 +27,8 @@ function bound(service: string, key: string, tier: number): Decimal {
 
 let estimate: Estimate;
 beforeAll(async () => {
-  ({ estimate } = await runEstimate({ source: await exampleAssembly(), usageFile: join(REPO_ROOT, 'examples', 'upload-pipeline', 'usage.yml') }));
+  const usageFile = join(REPO_ROOT, 'examples', 'upload-pipeline', 'usage.yml');
+  ({ estimate } = await runEstimate({ source: await exampleAssembly(), usageFile }));
 });
 
 function monthlyOf(constructPath: string): Decimal {

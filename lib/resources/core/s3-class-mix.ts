@@ -50,7 +50,7 @@ export function classMix(ctx: PricerContext): ClassMix {
   return { source: 'default', classShares: allStandard, intelligentTiers: new Map(), transitions: [], why: 'all Standard' };
 }
 
-/** "0.0821917808…" → "8.22%" for names and formulas. */
+/** A share (a fraction of 1) as a percentage with two decimals, for names and formulas. */
 export function percent(share: Decimal): string {
   return `${share.times(100).toDecimalPlaces(2).toFixed()}%`;
 }

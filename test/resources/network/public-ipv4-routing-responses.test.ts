@@ -142,8 +142,9 @@ Resources:
     });
     const out = component(resource(estimate, 'Cdn'), 'Data transfer out to viewers');
     // (3,145,728 + 1,048,576) requests × 50 KB ÷ 1,048,576 KB per GB = 200 GB, at the United States edges' first tier.
-    expectLine(out, 200, unit('AmazonCloudFront', cloudFrontDataOutKey('United States')));
+    const usEdges = unit('AmazonCloudFront', cloudFrontDataOutKey('United States'));
+    expectLine(out, 200, usEdges);
     expect(out.formula).toMatch(/^4,194,304 requests × 50 KB ÷ 1,048,576 KB\/GB/);
-    expectLine(component(resource(estimate, 'Given'), 'Data transfer out to viewers'), 7, unit('AmazonCloudFront', cloudFrontDataOutKey('United States')));
+    expectLine(component(resource(estimate, 'Given'), 'Data transfer out to viewers'), 7, usEdges);
   });
 });
