@@ -21,7 +21,19 @@ new PaymentsStack(app, 'Payments', { env, description: 'Payments workflow (cdk-c
 new CmsPublishingStack(app, 'CmsPublishing', { env, description: 'CMS publishing pipeline (cdk-cost example)' });
 new WebAppStack(app, 'WebApp', { env, description: 'Web app: static UI, API on Fargate, PostgreSQL (cdk-cost example)' });
 // The same data (2 TB) and capacity (8 vCPU, 64 GiB), split across four instances or kept on one.
-new DatabaseStack(app, 'ShardedDatabase', { env, shards: 4, instanceSize: InstanceSize.LARGE, storageGBPerInstance: 500, description: 'Database split across 4 shards behind a router (cdk-cost example)' });
-new DatabaseStack(app, 'SingleDatabase', { env, shards: 1, instanceSize: InstanceSize.XLARGE2, storageGBPerInstance: 2000, description: 'One database instance holding the same data (cdk-cost example)' });
+new DatabaseStack(app, 'ShardedDatabase', {
+  env,
+  shards: 4,
+  instanceSize: InstanceSize.LARGE,
+  storageGBPerInstance: 500,
+  description: 'Database split across 4 shards behind a router (cdk-cost example)',
+});
+new DatabaseStack(app, 'SingleDatabase', {
+  env,
+  shards: 1,
+  instanceSize: InstanceSize.XLARGE2,
+  storageGBPerInstance: 2000,
+  description: 'One database instance holding the same data (cdk-cost example)',
+});
 
 app.synth();

@@ -26,8 +26,18 @@ const levelFiles = (dir: string, high = 'load-high.yml'): Record<Level, string> 
 });
 
 export const EXAMPLES: readonly ExampleDesign[] = [
-  { name: 'Upload pipeline, synchronous', section: 'upload-pipeline-synchronous-and-asynchronous', stacks: ['SyncUploadPipeline'], levels: levelFiles('upload-pipeline', 'load.yml') },
-  { name: 'Upload pipeline, asynchronous', section: 'upload-pipeline-synchronous-and-asynchronous', stacks: ['UploadPipeline'], levels: levelFiles('upload-pipeline', 'load.yml') },
+  {
+    name: 'Upload pipeline, synchronous',
+    section: 'upload-pipeline-synchronous-and-asynchronous',
+    stacks: ['SyncUploadPipeline'],
+    levels: levelFiles('upload-pipeline', 'load.yml'),
+  },
+  {
+    name: 'Upload pipeline, asynchronous',
+    section: 'upload-pipeline-synchronous-and-asynchronous',
+    stacks: ['UploadPipeline'],
+    levels: levelFiles('upload-pipeline', 'load.yml'),
+  },
   { name: 'Payments', section: 'payments', stacks: ['Payments'], levels: levelFiles('payments') },
   { name: 'CMS publishing', section: 'cms-publishing', stacks: ['CmsPublishing'], levels: levelFiles('cms') },
   { name: 'Web app', section: 'web-app', stacks: ['WebApp'], levels: levelFiles('web-app') },

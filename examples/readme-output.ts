@@ -46,12 +46,44 @@ export async function readmeBlocks(cli: RunCli, assembly: string, root: string):
   const blocks = new Map<string, string>();
   blocks.set('levels', await levelsTable(run, root));
   // The table and its fixed / usage-based line; the summaries below it repeat the table.
-  blocks.set('estimate-web-app', await shownRun(['estimate', '.#WebApp', '--usage', 'examples/web-app/load-medium.yml'], (t) => t.slice(0, t.indexOf('\n', t.indexOf('\n  fixed ') + 1))));
-  blocks.set('scale-web-app', await shownRun(['estimate', '.#WebApp', '--usage', 'examples/web-app/load-low.yml', '--scale', levelScales(EXAMPLES.find((e) => e.stacks[0] === 'WebApp')!.levels, root).join(',')]));
+  blocks.set(
+    'estimate-web-app',
+    await shownRun(['estimate', '.#WebApp', '--usage', 'examples/web-app/load-medium.yml'], (t) =>
+      t.slice(0, t.indexOf('\n', t.indexOf('\n  fixed ') + 1)),
+    ),
+  );
+  blocks.set(
+    'scale-web-app',
+    await shownRun([
+      'estimate',
+      '.#WebApp',
+      '--usage',
+      'examples/web-app/load-low.yml',
+      '--scale',
+      levelScales(EXAMPLES.find((e) => e.stacks[0] === 'WebApp')!.levels, root).join(','),
+    ]),
+  );
   for (const c of COMPARISONS) blocks.set(`compare-${c.name}`, await shownRun(compareArgs(c, root)));
   // The "Load that flows through the architecture" section's examples.
-  blocks.set('load-explain', await shownRun(['estimate', '--usage', 'examples/upload-pipeline/load.yml', '--explain', 'UploadPipeline/Worker'], (t) => `${t.split('\n').slice(0, 7).join('\n')}\n      …`));
-  blocks.set('load-compare', await shownRun(['compare', '.#UploadPipeline', '.#SyncUploadPipeline', '--usage', 'examples/upload-pipeline/load.yml', '--scale', '0.01,0.1,1,10']));
+  blocks.set(
+    'load-explain',
+    await shownRun(
+      ['estimate', '--usage', 'examples/upload-pipeline/load.yml', '--explain', 'UploadPipeline/Worker'],
+      (t) => `${t.split('\n').slice(0, 7).join('\n')}\n      …`,
+    ),
+  );
+  blocks.set(
+    'load-compare',
+    await shownRun([
+      'compare',
+      '.#UploadPipeline',
+      '.#SyncUploadPipeline',
+      '--usage',
+      'examples/upload-pipeline/load.yml',
+      '--scale',
+      '0.01,0.1,1,10',
+    ]),
+  );
   return blocks;
 }
 
@@ -70,14 +102,18 @@ export function levelScales(levels: Record<Level, string>, root: string): string
   if (low.size === 0) throw new Error(`${levels.low}: no load flows`);
   return LEVELS.map((level) => {
     const ratios = new Set([...flows(level)].map(([name, perMonth]) => perMonth.div(low.get(name) ?? Number.NaN).toFixed()));
-    if (ratios.size !== 1) throw new Error(`${levels[level]}: its flows are not one multiple of ${levels.low}'s (${[...ratios].join(', ')})`);
+    if (ratios.size !== 1)
+      throw new Error(`${levels[level]}: its flows are not one multiple of ${levels.low}'s (${[...ratios].join(', ')})`);
     return [...ratios][0]!;
   });
 }
 
 /** Per design: the monthly total at each level, and the services that cost most at medium load. */
 async function levelsTable(run: (args: string[]) => Promise<string>, root: string): Promise<string> {
-  const rows = ['| Example | Stack | Low | Medium | High | Load (low / medium / high, a month) | Most of the medium bill |', '|---|---|---:|---:|---:|---|---|'];
+  const rows = [
+    '| Example | Stack | Low | Medium | High | Load (low / medium / high, a month) | Most of the medium bill |',
+    '|---|---|---:|---:|---:|---|---|',
+  ];
   const commands: string[] = [];
   for (const design of EXAMPLES) {
     const estimates: Estimate[] = [];
@@ -90,23 +126,36 @@ async function levelsTable(run: (args: string[]) => Promise<string>, root: strin
     const top = [...medium.services].sort((a, b) => new Decimal(b.monthly).comparedTo(a.monthly)).slice(0, 3);
     const drivers = top.map((s) => `${s.service} ${formatUsd(new Decimal(s.monthly))}`).join(', ');
     const totals = estimates.map((e) => formatUsd(new Decimal(e.totals.monthly)));
-    rows.push(`| [${design.name}](#${design.section}) | \`${design.stacks.join(', ')}\` | ${totals.join(' | ')} | ${loadOf(design.levels, root)} | ${drivers} |`);
+    rows.push(
+      `| [${design.name}](#${design.section}) | \`${design.stacks.join(', ')}\` | ${totals.join(' | ')} | ${loadOf(design.levels, root)} | ${drivers} |`,
+    );
   }
-  return [...rows, '', 'Each row is `cdk-cost estimate` of the stack with its usage file at each level; at medium load:', '', '```sh', ...new Set(commands), '```'].join('\n');
+  return [
+    ...rows,
+    '',
+    'Each row is `cdk-cost estimate` of the stack with its usage file at each level; at medium load:',
+    '',
+    '```sh',
+    ...new Set(commands),
+    '```',
+  ].join('\n');
 }
 
 /** "uploads 3,000 / 30,000 / 300,000" from the level files' flows. */
 function loadOf(levels: Record<Level, string>, root: string): string {
   const perLevel = LEVELS.map((level) => readLoadSection(join(root, levels[level]))?.flows ?? []);
   return perLevel[0]!
-    .map((flow) => `${flow.unit}s ${perLevel.map((flows) => formatQuantity(flows.find((f) => f.name === flow.name)!.perMonth)).join(' / ')}`)
+    .map(
+      (flow) => `${flow.unit}s ${perLevel.map((flows) => formatQuantity(flows.find((f) => f.name === flow.name)!.perMonth)).join(' / ')}`,
+    )
     .join('; ');
 }
 
 /** The README with every marked block replaced; a block without markers (or markers without a block) is an error. */
 export function rewriteReadme(readme: string, blocks: ReadonlyMap<string, string>): string {
   const marked = [...readme.matchAll(/<!-- examples:begin ([\w-]+) -->/g)].map((m) => m[1]!);
-  for (const name of marked) if (!blocks.has(name)) throw new Error(`README has markers for "${name}", which readme-output.ts does not generate.`);
+  for (const name of marked)
+    if (!blocks.has(name)) throw new Error(`README has markers for "${name}", which readme-output.ts does not generate.`);
   let out = readme;
   for (const [name, text] of blocks) {
     const start = out.indexOf(BEGIN(name));

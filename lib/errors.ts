@@ -3,7 +3,11 @@
  * Anything else that escapes is a bug in cdk-cost: exit 3 with the stack.
  */
 export class UserError extends Error {
-  constructor(message: string, readonly hint?: string, readonly exitCode = 1) {
+  constructor(
+    message: string,
+    readonly hint?: string,
+    readonly exitCode = 1,
+  ) {
     super(message);
     this.name = 'UserError';
   }

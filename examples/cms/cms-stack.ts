@@ -87,10 +87,12 @@ export class CmsPublishingStack extends Stack {
     transformer.addEventSource(new SqsEventSource(toTransform, { batchSize: 5 }));
     drafts.grantReadData(transformer);
     articles.grantWriteData(transformer);
-    transformer.addToRolePolicy(new iam.PolicyStatement({
-      actions: ['cloudfront:CreateInvalidation'],
-      resources: [`arn:${this.partition}:cloudfront::${this.account}:distribution/${site.distributionId}`],
-    }));
+    transformer.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['cloudfront:CreateInvalidation'],
+        resources: [`arn:${this.partition}:cloudfront::${this.account}:distribution/${site.distributionId}`],
+      }),
+    );
 
     const republisher = fn('Republisher', 256, { environment: { DLQ: failedTransforms.queueUrl, QUEUE: toTransform.queueUrl } });
     failedTransforms.grantConsumeMessages(republisher);
@@ -117,7 +119,12 @@ export class CmsPublishingStack extends Stack {
     Usage.of(site).set({ monthlyDataTransferOutGB: 500 });
     Usage.of(articles).set({ storageGB: 10 });
     Usage.of(drafts).set({ storageGB: 5 });
-    for (const [name, ms] of [['EditorApi', 100], ['Transformer', 2000], ['Republisher', 300], ['Reader', 30]] as const) {
+    for (const [name, ms] of [
+      ['EditorApi', 100],
+      ['Transformer', 2000],
+      ['Republisher', 300],
+      ['Reader', 30],
+    ] as const) {
       Usage.of(this.node.findChild(name)).set({ avgDurationMs: ms });
       Load.ratio(this.node.findChild(name), this.node.findChild(`${name}Logs`), { kbPerInvocation: 2 });
     }

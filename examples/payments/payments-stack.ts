@@ -61,7 +61,10 @@ export class PaymentsStack extends Stack {
     payments.grantReadWriteData(compensate);
 
     const customerNotices = new sns.Topic(this, 'CustomerNotices');
-    const settlementDlq = new sqs.Queue(this, 'SettlementFailures', { retentionPeriod: Duration.days(14), encryption: sqs.QueueEncryption.KMS_MANAGED });
+    const settlementDlq = new sqs.Queue(this, 'SettlementFailures', {
+      retentionPeriod: Duration.days(14),
+      encryption: sqs.QueueEncryption.KMS_MANAGED,
+    });
     const settlements = new sqs.Queue(this, 'Settlements', {
       visibilityTimeout: Duration.minutes(2),
       deadLetterQueue: { queue: settlementDlq, maxReceiveCount: 3 },
@@ -72,16 +75,20 @@ export class PaymentsStack extends Stack {
       .next(new tasks.SnsPublish(this, 'Tell the customer', { topic: customerNotices, message: sfn.TaskInput.fromJsonPathAt('$') }))
       .next(new sfn.Fail(this, 'Payment failed'));
     const definition = new tasks.LambdaInvoke(this, 'Verify card', { lambdaFunction: verifyCard, outputPath: '$.Payload' })
-      .next(new tasks.LambdaInvoke(this, 'Ask fraud partner', { lambdaFunction: fraudCheck, outputPath: '$.Payload' }).addRetry({ maxAttempts: 2 }))
       .next(
-        new sfn.Choice(this, 'Fraud verdict')
-          .when(sfn.Condition.stringEquals('$.verdict', 'reject'), failed)
-          .otherwise(
-            new tasks.LambdaInvoke(this, 'Transfer funds', { lambdaFunction: transfer, outputPath: '$.Payload' })
-              .addCatch(failed)
-              .next(new tasks.SqsSendMessage(this, 'Queue settlement', { queue: settlements, messageBody: sfn.TaskInput.fromJsonPathAt('$') }))
-              .next(new sfn.Succeed(this, 'Paid')),
-          ),
+        new tasks.LambdaInvoke(this, 'Ask fraud partner', { lambdaFunction: fraudCheck, outputPath: '$.Payload' }).addRetry({
+          maxAttempts: 2,
+        }),
+      )
+      .next(
+        new sfn.Choice(this, 'Fraud verdict').when(sfn.Condition.stringEquals('$.verdict', 'reject'), failed).otherwise(
+          new tasks.LambdaInvoke(this, 'Transfer funds', { lambdaFunction: transfer, outputPath: '$.Payload' })
+            .addCatch(failed)
+            .next(
+              new tasks.SqsSendMessage(this, 'Queue settlement', { queue: settlements, messageBody: sfn.TaskInput.fromJsonPathAt('$') }),
+            )
+            .next(new sfn.Succeed(this, 'Paid')),
+        ),
       );
     const workflow = new sfn.StateMachine(this, 'PaymentWorkflow', {
       definitionBody: sfn.DefinitionBody.fromChainable(definition),
@@ -92,7 +99,11 @@ export class PaymentsStack extends Stack {
     const checkout = fn('Checkout', 256, { environment: { WORKFLOW_ARN: workflow.stateMachineArn } });
     workflow.grantStartExecution(checkout);
     const api = new apigwv2.HttpApi(this, 'Api');
-    api.addRoutes({ path: '/payments', methods: [apigwv2.HttpMethod.POST], integration: new HttpLambdaIntegration('CheckoutIntegration', checkout) });
+    api.addRoutes({
+      path: '/payments',
+      methods: [apigwv2.HttpMethod.POST],
+      integration: new HttpLambdaIntegration('CheckoutIntegration', checkout),
+    });
 
     const settle = fn('SettlementWorker', 512);
     settle.addEventSource(new SqsEventSource(settlements, { batchSize: 25, maxBatchingWindow: Duration.seconds(30) }));
@@ -112,7 +123,14 @@ export class PaymentsStack extends Stack {
     Load.ratio(fraudCheck, partnerKey, { readsPerInvocation: 1 });
     Usage.of(key).set({ monthlyRequests: 800_000 });
     Usage.of(payments).set({ storageGB: 2 });
-    for (const [name, ms] of [['Checkout', 80], ['VerifyCard', 150], ['FraudCheck', 400], ['TransferFunds', 250], ['Compensate', 200], ['SettlementWorker', 1200]] as const) {
+    for (const [name, ms] of [
+      ['Checkout', 80],
+      ['VerifyCard', 150],
+      ['FraudCheck', 400],
+      ['TransferFunds', 250],
+      ['Compensate', 200],
+      ['SettlementWorker', 1200],
+    ] as const) {
       const handler = this.node.findChild(name);
       Usage.of(handler).set({ avgDurationMs: ms });
       Load.ratio(handler, this.node.findChild(`${name}Logs`), { kbPerInvocation: 2 });

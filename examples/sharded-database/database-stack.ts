@@ -23,7 +23,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as rds from 'aws-cdk-lib/aws-rds';
-import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { Load, Usage } from '../../lib/cdk/index.js';
 import { inlineHandler } from '../shared/inline-handler.js';
@@ -40,7 +40,8 @@ export interface DatabaseStackProps extends StackProps {
 export class DatabaseStack extends Stack {
   constructor(scope: Construct, id: string, props: DatabaseStackProps) {
     super(scope, id, props);
-    if (!Number.isInteger(props.shards) || props.shards < 1) throw new Error(`${id}: shards must be a whole number ≥ 1, got ${props.shards}`);
+    if (!Number.isInteger(props.shards) || props.shards < 1)
+      throw new Error(`${id}: shards must be a whole number ≥ 1, got ${props.shards}`);
 
     const vpc = new ec2.Vpc(this, 'Network', {
       maxAzs: 2,
@@ -103,7 +104,11 @@ export class DatabaseStack extends Stack {
     router.addEnvironment('DATABASES', databases.map((d) => d.dbInstanceEndpointAddress).join(','));
 
     const api = new apigwv2.HttpApi(this, 'Api');
-    api.addRoutes({ path: '/tenants/{tenantId}/{proxy+}', methods: [apigwv2.HttpMethod.ANY], integration: new HttpLambdaIntegration('RouterIntegration', router) });
+    api.addRoutes({
+      path: '/tenants/{tenantId}/{proxy+}',
+      methods: [apigwv2.HttpMethod.ANY],
+      integration: new HttpLambdaIntegration('RouterIntegration', router),
+    });
 
     Load.entry(api, { flow: 'queries', unit: 'request', perMonth: 30_000_000 });
     // Characteristics, not load: one query round trip per request, ~1 KB of logs each.

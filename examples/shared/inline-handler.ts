@@ -5,5 +5,7 @@
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 
 export function inlineHandler(name: string): lambda.Code {
-  return lambda.Code.fromInline(`exports.handler = async (event) => { console.log(${JSON.stringify(name)}, JSON.stringify(event)); return { statusCode: 200 }; };`);
+  return lambda.Code.fromInline(
+    `exports.handler = async (event) => { console.log(${JSON.stringify(name)}, JSON.stringify(event)); return { statusCode: 200 }; };`,
+  );
 }

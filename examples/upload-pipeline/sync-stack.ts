@@ -51,6 +51,10 @@ export class SyncUploadPipelineStack extends Stack {
     Usage.of(handler).set({ avgDurationMs: 200 });
 
     const api = new apigateway.RestApi(this, 'Api', { deployOptions: { stageName: 'v1' }, binaryMediaTypes: ['application/octet-stream'] });
-    api.root.addResource('uploads').addResource('{uploadId}').addResource('chunks').addMethod('PUT', new apigateway.LambdaIntegration(handler));
+    api.root
+      .addResource('uploads')
+      .addResource('{uploadId}')
+      .addResource('chunks')
+      .addMethod('PUT', new apigateway.LambdaIntegration(handler));
   }
 }

@@ -29,7 +29,10 @@ export class WebAppStack extends Stack {
 
     const ui = new s3.Bucket(this, 'StaticUi', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL, removalPolicy: RemovalPolicy.DESTROY });
     new cloudfront.Distribution(this, 'Cdn', {
-      defaultBehavior: { origin: origins.S3BucketOrigin.withOriginAccessControl(ui), viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS },
+      defaultBehavior: {
+        origin: origins.S3BucketOrigin.withOriginAccessControl(ui),
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      },
       defaultRootObject: 'index.html',
     });
 
@@ -54,7 +57,10 @@ export class WebAppStack extends Stack {
     task.addContainer('api', {
       image: ecs.ContainerImage.fromRegistry('public.ecr.aws/nginx/nginx:stable'),
       portMappings: [{ containerPort: 80 }],
-      logging: ecs.LogDrivers.awsLogs({ streamPrefix: 'api', logGroup: new logs.LogGroup(this, 'ApiLogs', { retention: logs.RetentionDays.ONE_MONTH }) }),
+      logging: ecs.LogDrivers.awsLogs({
+        streamPrefix: 'api',
+        logGroup: new logs.LogGroup(this, 'ApiLogs', { retention: logs.RetentionDays.ONE_MONTH }),
+      }),
       environment: { DB_HOST: database.dbInstanceEndpointAddress },
     });
     const service = new ecs.FargateService(this, 'ApiService', { cluster, taskDefinition: task, desiredCount: 2, minHealthyPercent: 100 });
@@ -69,7 +75,15 @@ export class WebAppStack extends Stack {
     // outside services (10 KB a visit), in the gateway of their availability zone.
     const visit = { flow: 'visits', unit: 'visit', perMonth: 1_500_000 };
     Load.entry(this.node.findChild('Cdn'), { ...visit, perUnit: { requests: 12, monthlyDataTransferOutGB: 0.00025 } });
-    Load.entry(alb, { ...visit, perUnit: { newConnectionsPerSecond: 0.00000038, activeConnectionsPerMinute: 0.0000133, monthlyProcessedGB: 0.000027, monthlyDataTransferOutGB: 0.000027 } });
+    Load.entry(alb, {
+      ...visit,
+      perUnit: {
+        newConnectionsPerSecond: 0.00000038,
+        activeConnectionsPerMinute: 0.0000133,
+        monthlyProcessedGB: 0.000027,
+        monthlyDataTransferOutGB: 0.000027,
+      },
+    });
     Load.entry(vpc, { ...visit, perUnit: { monthlyDataProcessedGB: 0.00001 } });
     Load.entry(this.node.findChild('ApiLogs'), { ...visit, perUnit: { monthlyIngestedGB: 0.0000027 } });
     // One CDN request in 200 misses the cache and reads the bucket.

@@ -29,12 +29,7 @@ const ACCESS_DENIED = new Set([
 ]);
 
 /** What an opt-in region the account has not enabled answers to signed requests (and, alike, rejected keys). */
-const REGION_DISABLED = new Set([
-  'UnrecognizedClientException',
-  'InvalidClientTokenId',
-  'AuthFailure',
-  'OptInRequired',
-]);
+const REGION_DISABLED = new Set(['UnrecognizedClientException', 'InvalidClientTokenId', 'AuthFailure', 'OptInRequired']);
 
 const SIGNATURE = new Set([
   'InvalidSignatureException',
@@ -173,7 +168,10 @@ function configFiles(): string[] {
 function profileExists(profile: string): boolean {
   const [config, credentials] = configFiles();
   const has = (file: string, header: RegExp) =>
-    existsSync(file) && readFileSync(file, 'utf8').split('\n').some((l) => header.test(l.trim()));
+    existsSync(file) &&
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .some((l) => header.test(l.trim()));
   const name = profile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return has(config!, new RegExp(`^\\[\\s*(profile\\s+)?${name}\\s*\\]$`)) || has(credentials!, new RegExp(`^\\[\\s*${name}\\s*\\]$`));
 }

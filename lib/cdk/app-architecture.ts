@@ -64,7 +64,12 @@ export function architectureOf(scope: IConstruct, region?: string): AppArchitect
     warnings.push(...built.warnings);
   }
   return {
-    architecture: { source: { kind: 'app', path: scope.node.path || '(app)' }, stacks: models, tree: treeOf(scope), warnings: [...regions.warnings, ...warnings] },
+    architecture: {
+      source: { kind: 'app', path: scope.node.path || '(app)' },
+      stacks: models,
+      tree: treeOf(scope),
+      warnings: [...regions.warnings, ...warnings],
+    },
     stacks: new Map([...names.entries()].map(([stack, name]) => [name, stack])),
   };
 }
@@ -94,7 +99,9 @@ function renderStack(stack: Stack, within: string | undefined): { template: Temp
     if (!cdkLib().CfnElement.isCfnElement(construct) || cdkLib().Stack.of(construct) !== stack) continue;
     const isResource = cdkLib().CfnResource.isCfnResource(construct);
     if (isResource && within !== undefined && !(construct.node.path === within || construct.node.path.startsWith(`${within}/`))) continue;
-    const fragment = stack.resolve((construct as unknown as RendersCloudFormation)._toCloudFormation()) as Record<string, Record<string, unknown>> | undefined;
+    const fragment = stack.resolve((construct as unknown as RendersCloudFormation)._toCloudFormation()) as
+      | Record<string, Record<string, unknown>>
+      | undefined;
     for (const [section, entries] of Object.entries(fragment ?? {})) {
       if (entries && typeof entries === 'object') template[section] = { ...(template[section] ?? {}), ...entries };
     }

@@ -25,6 +25,6 @@ export function cdkLib(): typeof CdkLib {
   }
   throw new UserError(
     'cdk-cost/cdk (CostGuard) needs aws-cdk-lib, and none is installed beside the app or cdk-cost.',
-    'Install it in the CDK app (npm install aws-cdk-lib constructs); cdk-cost uses the app\'s own copy (a peer dependency).',
+    "Install it in the CDK app (npm install aws-cdk-lib constructs); cdk-cost uses the app's own copy (a peer dependency).",
   );
 }

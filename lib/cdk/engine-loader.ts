@@ -20,7 +20,9 @@ export function loadGuardEngine(): GuardEngine {
     engine = (require('./guard-engine.js') as typeof import('./guard-engine.js')).guardEngine;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_REQUIRE_ESM') {
-      throw new Error(`cdk-cost CostGuard needs Node.js 20.19 or later (it loads its pricing engine with require(esm)); this is ${process.version}.`);
+      throw new Error(
+        `cdk-cost CostGuard needs Node.js 20.19 or later (it loads its pricing engine with require(esm)); this is ${process.version}.`,
+      );
     }
     throw error;
   }

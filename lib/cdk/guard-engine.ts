@@ -92,7 +92,8 @@ export const guardEngine: GuardEngine = {
 function constructMetadata(scope: IConstruct): NonNullable<Architecture['constructMetadata']> {
   const out: NonNullable<Architecture['constructMetadata']> = [];
   for (const c of scope.node.root.node.findAll()) {
-    for (const entry of c.node.metadata) if (entry.type.startsWith('cdk-cost:')) out.push({ path: c.node.path, type: entry.type, data: entry.data });
+    for (const entry of c.node.metadata)
+      if (entry.type.startsWith('cdk-cost:')) out.push({ path: c.node.path, type: entry.type, data: entry.data });
   }
   return out;
 }

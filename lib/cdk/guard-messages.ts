@@ -15,7 +15,12 @@ export interface GuardAnnotation {
   message: string;
 }
 
-export function guardAnnotations(estimate: Estimate, stacks: Map<string, Stack>, checks: BudgetCheck[], scopeLabel: string): GuardAnnotation[] {
+export function guardAnnotations(
+  estimate: Estimate,
+  stacks: Map<string, Stack>,
+  checks: BudgetCheck[],
+  scopeLabel: string,
+): GuardAnnotation[] {
   const total = formatUsd(new Decimal(estimate.totals.monthly));
   const largest = groupByOwner(estimate)
     .slice(0, 3)
@@ -33,10 +38,20 @@ export function guardAnnotations(estimate: Estimate, stacks: Map<string, Stack>,
   if (out.length) return out;
 
   const budget = checks.find((c) => c.origin === 'CostGuard maxMonthlyUsd');
-  const share = budget && !new Decimal(budget.limit).isZero() ? ` (${new Decimal(estimate.totals.monthly).div(budget.limit).times(100).toDecimalPlaces(0).toFixed()}% of the ${formatUsd(new Decimal(budget.limit))} budget)` : budget ? ` (budget ${formatUsd(new Decimal(budget.limit))})` : ' (no budget set)';
+  const share =
+    budget && !new Decimal(budget.limit).isZero()
+      ? ` (${new Decimal(estimate.totals.monthly).div(budget.limit).times(100).toDecimalPlaces(0).toFixed()}% of the ${formatUsd(new Decimal(budget.limit))} budget)`
+      : budget
+        ? ` (budget ${formatUsd(new Decimal(budget.limit))})`
+        : ' (no budget set)';
   const usageMissing = estimate.resources.filter((r) => r.missingUsage.length > 0 && r.status !== 'free').length;
   const unsupported = estimate.summary.unsupported;
-  const gaps = [usageMissing ? `${usageMissing} with usage not given (those parts priced at $0)` : '', unsupported ? `${unsupported} not priced` : ''].filter(Boolean).join(', ');
+  const gaps = [
+    usageMissing ? `${usageMissing} with usage not given (those parts priced at $0)` : '',
+    unsupported ? `${unsupported} not priced` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   for (const [name, stack] of stacks) {
     const own = estimate.stacks.find((x) => x.name === name);
     out.push({

@@ -29,14 +29,19 @@ export function guardUsage(usage: string | InlineUsage | undefined): UsageFile |
   const entries = (section: 'defaults' | 'resources'): UsageEntry[] =>
     Object.entries(usage[section] ?? {}).map(([selector, values]) => {
       const entryLine = ++line;
-      if (!values || typeof values !== 'object') throw new UserError(`${INLINE_USAGE_NAME}: ${section} → "${selector}" must map usage keys to values.`);
+      if (!values || typeof values !== 'object')
+        throw new UserError(`${INLINE_USAGE_NAME}: ${section} → "${selector}" must map usage keys to values.`);
       return {
         selector,
         line: entryLine,
         settings: Object.entries(values).map(([key, value]) => {
           if (value !== null && typeof value === 'object' && !Array.isArray(value)) return { key, value: mixText(value), line: entryLine };
-          const ok = typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
-          if (!ok) throw new UserError(`${INLINE_USAGE_NAME}: ${section} → "${selector}" → "${key}" must be a number ≥ 0, a string or a boolean, got ${String(value)}.`);
+          const ok =
+            typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
+          if (!ok)
+            throw new UserError(
+              `${INLINE_USAGE_NAME}: ${section} → "${selector}" → "${key}" must be a number ≥ 0, a string or a boolean, got ${String(value)}.`,
+            );
           return { key, value, line: entryLine };
         }),
       };

@@ -9,7 +9,10 @@ import { LOAD_METADATA, RATIO_METADATA, type EntryLoad, type LoadMetadata, type 
 
 export class Load {
   static entry(scope: IConstruct, load: EntryLoad): void {
-    check(`Load.entry(${scope.node.path})`, { perMonth: load.perMonth, ...(typeof load.perUnit === 'number' ? { perUnit: load.perUnit } : load.perUnit ?? {}) });
+    check(`Load.entry(${scope.node.path})`, {
+      perMonth: load.perMonth,
+      ...(typeof load.perUnit === 'number' ? { perUnit: load.perUnit } : (load.perUnit ?? {})),
+    });
     const data: LoadMetadata = { ...load, flow: load.flow ?? scope.node.id };
     scope.node.addMetadata(LOAD_METADATA, data);
   }
@@ -23,6 +26,7 @@ export class Load {
 
 function check(where: string, values: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(values)) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new Error(`${where}: "${key}" must be a finite number ≥ 0, got ${String(value)}`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+      throw new Error(`${where}: "${key}" must be a finite number ≥ 0, got ${String(value)}`);
   }
 }

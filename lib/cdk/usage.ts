@@ -25,8 +25,10 @@ export class Usage {
       }
       const number = typeof value === 'number' && Number.isFinite(value) && value >= 0;
       if (!number && typeof value !== 'string' && typeof value !== 'boolean') {
-        throw new Error(`Usage.of(${this.scope.node.path}).set: "${key}" must be a finite number ≥ 0, a string, a boolean `
-          + `or { name: share }, got ${String(value)}`);
+        throw new Error(
+          `Usage.of(${this.scope.node.path}).set: "${key}" must be a finite number ≥ 0, a string, a boolean ` +
+            `or { name: share }, got ${String(value)}`,
+        );
       }
       recorded[key] = value;
     }

@@ -28,10 +28,16 @@ export function registerComment(program: Command, io: CliIo, _setExitCode: SetEx
   const comment = program.command('comment').description('Post the cost diff as a pull-request comment.');
   comment
     .command('github')
-    .description('Create or update the cdk-cost comment on a GitHub pull request (token from GITHUB_TOKEN; GitHub Enterprise via GITHUB_API_URL).')
+    .description(
+      'Create or update the cdk-cost comment on a GitHub pull request (token from GITHUB_TOKEN; GitHub Enterprise via GITHUB_API_URL).',
+    )
     .option('--repo <owner/name>', 'repository (default: GITHUB_REPOSITORY)')
     .option('--pr <number>', 'pull request number (default: from the GitHub Actions event)')
-    .option('--behavior <behavior>', `${BEHAVIORS.join(' | ')}: edit the earlier comment, always add one, or delete earlier ones and add one`, 'update')
+    .option(
+      '--behavior <behavior>',
+      `${BEHAVIORS.join(' | ')}: edit the earlier comment, always add one, or delete earlier ones and add one`,
+      'update',
+    )
     .option('--body-file <file>', 'markdown, or a diff JSON (diff --format json), to post; - or omitted: stdin')
     .option('--tag <name>', 'keeps several cdk-cost comments apart on one pull request (e.g. one per app)')
     .action(async (flags: CommentFlags) => {
@@ -39,12 +45,21 @@ export function registerComment(program: Command, io: CliIo, _setExitCode: SetEx
       const { owner, repo } = parseRepo(flags.repo ?? process.env['GITHUB_REPOSITORY']);
       const pr = parsePr(flags.pr ?? prFromEvent());
       const token = process.env['GITHUB_TOKEN'];
-      if (!token) throw new UserError('GITHUB_TOKEN is not set.', 'In GitHub Actions: env: { GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }} } with permissions pull-requests: write.');
-      if (flags.tag !== undefined && !/^[A-Za-z0-9._/-]+$/.test(flags.tag)) throw new UserError(`--tag ${flags.tag}: use letters, digits, . _ / - only.`);
+      if (!token)
+        throw new UserError(
+          'GITHUB_TOKEN is not set.',
+          'In GitHub Actions: env: { GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }} } with permissions pull-requests: write.',
+        );
+      if (flags.tag !== undefined && !/^[A-Za-z0-9._/-]+$/.test(flags.tag))
+        throw new UserError(`--tag ${flags.tag}: use letters, digits, . _ / - only.`);
       const marker = commentMarker(flags.tag);
       const body = commentBody(readBody(flags.bodyFile, GITHUB_COMMENT_LIMIT - marker.length - 1), marker);
 
-      const client = new GitHubClient({ token, apiUrl: process.env['GITHUB_API_URL'] || DEFAULT_API_URL, log: (line) => io.stderr(`${line}\n`) });
+      const client = new GitHubClient({
+        token,
+        apiUrl: process.env['GITHUB_API_URL'] || DEFAULT_API_URL,
+        log: (line) => io.stderr(`${line}\n`),
+      });
       const result = await upsertComment(client, { owner, repo, pr }, body, marker, behavior);
       const verb = { created: 'Created', updated: 'Updated', unchanged: 'Left unchanged' }[result.action];
       const deleted = result.deleted ? ` (deleted ${result.deleted} earlier)` : '';
@@ -55,19 +70,26 @@ export function registerComment(program: Command, io: CliIo, _setExitCode: SetEx
 
 export function readBody(file: string | undefined, maxLength: number): string {
   if ((file === undefined || file === '-') && process.stdin.isTTY) {
-    throw new UserError('No comment body: pass --body-file FILE, or pipe the markdown in.', 'cdk-cost diff BASE HEAD --format markdown --out cost.md && cdk-cost comment github … --body-file cost.md');
+    throw new UserError(
+      'No comment body: pass --body-file FILE, or pipe the markdown in.',
+      'cdk-cost diff BASE HEAD --format markdown --out cost.md && cdk-cost comment github … --body-file cost.md',
+    );
   }
   let text: string;
   try {
     text = readFileSync(file === undefined || file === '-' ? 0 : file, 'utf8');
   } catch (error) {
-    throw new UserError(`Cannot read the comment body ${file ?? 'from stdin'}: ${(error as Error).message}`, 'Write it with `cdk-cost diff BASE HEAD --format markdown --out FILE` and pass --body-file FILE.');
+    throw new UserError(
+      `Cannot read the comment body ${file ?? 'from stdin'}: ${(error as Error).message}`,
+      'Write it with `cdk-cost diff BASE HEAD --format markdown --out FILE` and pass --body-file FILE.',
+    );
   }
   if (text.trimStart().startsWith('{')) {
     const diff = parseDiff(text, file ?? 'stdin');
     if (diff) return renderDiffMarkdown(diff, { maxLength });
   }
-  if (!text.trim()) throw new UserError(`The comment body ${file ?? 'from stdin'} is empty.`, 'Pass the markdown from `cdk-cost diff --format markdown`.');
+  if (!text.trim())
+    throw new UserError(`The comment body ${file ?? 'from stdin'} is empty.`, 'Pass the markdown from `cdk-cost diff --format markdown`.');
   return text;
 }
 
@@ -79,8 +101,10 @@ function parseDiff(text: string, where: string): CostDiff | undefined {
     return undefined; // markdown that happens to start with "{"
   }
   const diff = parsed as Partial<CostDiff>;
-  if (diff.kind !== DIFF_KIND) throw new UserError(`${where} is JSON but not a cdk-cost diff.`, 'Pass markdown, or the output of `cdk-cost diff --format json`.');
-  if (String(diff.schemaVersion).split('.')[0] !== '1') throw new UserError(`${where}: diff schemaVersion ${JSON.stringify(diff.schemaVersion)} is not readable by this cdk-cost.`);
+  if (diff.kind !== DIFF_KIND)
+    throw new UserError(`${where} is JSON but not a cdk-cost diff.`, 'Pass markdown, or the output of `cdk-cost diff --format json`.');
+  if (String(diff.schemaVersion).split('.')[0] !== '1')
+    throw new UserError(`${where}: diff schemaVersion ${JSON.stringify(diff.schemaVersion)} is not readable by this cdk-cost.`);
   return diff as CostDiff;
 }
 
@@ -97,7 +121,8 @@ function parseRepo(value: string | undefined): { owner: string; repo: string } {
 }
 
 function parsePr(value: string | undefined): number {
-  if (value === undefined) throw new UserError('No pull request given.', 'Pass --pr N (in a pull_request workflow it is read from the event).');
+  if (value === undefined)
+    throw new UserError('No pull request given.', 'Pass --pr N (in a pull_request workflow it is read from the event).');
   if (!/^[1-9]\d*$/.test(value)) throw new UserError(`--pr ${value}: expected a pull request number.`);
   return Number(value);
 }

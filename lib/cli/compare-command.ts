@@ -38,7 +38,9 @@ interface CompareFlags {
 export function registerCompare(program: Command, io: CliIo, setExitCode: SetExitCode): void {
   program
     .command('compare')
-    .description('Two designs under the same entry loads: the cost of each at each multiple of the load, and the crossover where they change order.')
+    .description(
+      'Two designs under the same entry loads: the cost of each at each multiple of the load, and the crossover where they change order.',
+    )
     .argument('<a>', 'SOURCE, or SOURCE#STACK[,STACK] (e.g. .#UploadPipeline)')
     .argument('<b>', 'SOURCE, or SOURCE#STACK[,STACK]')
     .option('-u, --usage <file>', 'usage file with the load (for A, and for B unless --usage-b)')
@@ -52,7 +54,8 @@ export function registerCompare(program: Command, io: CliIo, setExitCode: SetExi
     .option('--snapshot <dir>', 'price snapshot directory (default: the bundled one)')
     .option(TOTAL_OVER_OPTION[0], `${TOTAL_OVER_OPTION[1]} — for either design at any step`)
     .action(async (a: string, b: string, flags: CompareFlags) => {
-      if (!(FORMATS as readonly string[]).includes(flags.format)) throw new UserError(`--format ${flags.format}: unknown format.`, `Use one of: ${FORMATS.join(', ')}.`);
+      if (!(FORMATS as readonly string[]).includes(flags.format))
+        throw new UserError(`--format ${flags.format}: unknown format.`, `Use one of: ${FORMATS.join(', ')}.`);
       const format = flags.format as Format;
       const scales = scalesFrom(flags.scale);
       const limits = parseBudgetFlags(flags);
@@ -101,10 +104,11 @@ interface SideSteps {
 function stepsOf(name: string, side: CompareSide, scales: ReturnType<typeof scalesFrom>): SideSteps {
   return {
     budgets: readBudgets(side.run.usage),
-    steps: () => scales.map((scale) => ({
-      label: `${scale.toFixed()}× (${name}: ${side.label})`,
-      estimate: estimateAt(side.run, scale, side.stacks),
-    })),
+    steps: () =>
+      scales.map((scale) => ({
+        label: `${scale.toFixed()}× (${name}: ${side.label})`,
+        estimate: estimateAt(side.run, scale, side.stacks),
+      })),
   };
 }
 

@@ -16,7 +16,13 @@ import type { Estimate } from '../estimate/estimate-types.js';
 import { renderEstimate, FORMATS, type Format } from '../report/render.js';
 import { coverageSection } from '../report/render-coverage.js';
 import { reportBudgets } from '../ci/budgets/budget-report.js';
-import { BASELINE_OPTION, INCREASE_OVER_OPTION, TOTAL_OVER_OPTION, prepareEstimateBudgets, type EstimateBudgetFlags } from '../ci/budgets/budget-options.js';
+import {
+  BASELINE_OPTION,
+  INCREASE_OVER_OPTION,
+  TOTAL_OVER_OPTION,
+  prepareEstimateBudgets,
+  type EstimateBudgetFlags,
+} from '../ci/budgets/budget-options.js';
 import { addPriceSourceOptions, openPriceBook, type PriceSourceFlags } from './price-options.js';
 import { FREE_TIER_OPTION } from './free-tier-option.js';
 import { LIMITS_OPTIONS, limitsOutput, type LimitsFlags } from './limits-option.js';
@@ -39,9 +45,17 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
   program
     .command('estimate')
     .description('Monthly cost of a CDK app directory (cdk.json), a cdk.out Cloud Assembly, or a CloudFormation template (JSON/YAML).')
-    .argument('[source]', 'app directory, cdk.out directory, or template file; SOURCE#STACK[,STACK] prices only those stacks; a saved estimate (--format json) is rendered again', '.')
+    .argument(
+      '[source]',
+      'app directory, cdk.out directory, or template file; SOURCE#STACK[,STACK] prices only those stacks; a saved estimate (--format json) is rendered again',
+      '.',
+    )
     .option('-u, --usage <file>', 'usage file (YAML); default: cdk-cost.usage.yml beside the source, if present')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (html: one self-contained page, e.g. --format html --out report.html)`, 'table')
+    .option(
+      '-f, --format <format>',
+      `output format: ${FORMATS.join(', ')} (html: one self-contained page, e.g. --format html --out report.html)`,
+      'table',
+    )
     .option('-o, --out <file>', 'write the output to a file instead of stdout')
     .option('-r, --region <region>', 'region for stacks that do not name one (default us-east-1)')
     .option('-p, --parameter <key=value>', 'template parameter value (repeatable)', collectKeyValue('--parameter'), {})
@@ -128,7 +142,10 @@ function renderSaved(path: string, estimate: Estimate, flags: EstimateFlags, for
   ];
   const given = repricing.filter(([, isGiven]) => isGiven).map(([name]) => name);
   if (given.length) {
-    throw new UserError(`${path} is a saved estimate, priced already: ${given.join(', ')} cannot change it.`, 'Estimate the app or template again with those options, or drop them to render this file.');
+    throw new UserError(
+      `${path} is a saved estimate, priced already: ${given.join(', ')} cannot change it.`,
+      'Estimate the app or template again with those options, or drop them to render this file.',
+    );
   }
   output(renderEstimate(estimate, format) + (flags.coverage ? coverageSection(estimate, format) : ''), flags, format, io);
 }

@@ -27,7 +27,11 @@ export function scalesFrom(text: string, flag = '--scale') {
   try {
     return parseScales(text);
   } catch (error) {
-    if (error instanceof ScaleError) throw new UserError(`${flag} ${text}: "${error.value}" is not a positive number.`, 'Give multiples of the entry loads, e.g. --scale 1,10,100 (0.5 for half).');
+    if (error instanceof ScaleError)
+      throw new UserError(
+        `${flag} ${text}: "${error.value}" is not a positive number.`,
+        'Give multiples of the entry loads, e.g. --scale 1,10,100 (0.5 for half).',
+      );
     throw error;
   }
 }
@@ -41,12 +45,17 @@ export async function runEstimateLoad(
   budgets: EstimateBudgets,
 ): Promise<number> {
   // One HTML page per object: the sweep has its page, an explanation is text.
-  if (format === 'html' && flags.explain !== undefined) throw new UserError('--explain has no HTML view.', 'Use --format table, markdown or json with --explain (--scale works with --format html).');
+  if (format === 'html' && flags.explain !== undefined)
+    throw new UserError(
+      '--explain has no HTML view.',
+      'Use --format table, markdown or json with --explain (--scale works with --format html).',
+    );
   const scales = flags.scale !== undefined ? scalesFrom(flags.scale) : undefined;
   const run = await runLoadEstimate(options);
   const parts: string[] = [];
   let exitCode = 0;
-  if (flags.explain !== undefined && format !== 'html') parts.push(renderExplain(flags.explain, explainConstruct(run, flags.explain), format));
+  if (flags.explain !== undefined && format !== 'html')
+    parts.push(renderExplain(flags.explain, explainConstruct(run, flags.explain), format));
   if (scales) {
     const sweep = runSweep(run, scales, options.stacks);
     const limits = sweepLimits(run, sweep, flags, format); // --limits: where each design breaks, beside its cost
@@ -57,8 +66,10 @@ export async function runEstimateLoad(
   let checks: BudgetCheck[] = [];
   if (budgets.any(run.usage)) {
     checks = scales
-      ? budgets.evaluateSteps(scales.map((scale) => ({ label: `${scale.toFixed()}×`, estimate: estimateAt(run, scale, options.stacks) })),
-        run.usage)
+      ? budgets.evaluateSteps(
+          scales.map((scale) => ({ label: `${scale.toFixed()}×`, estimate: estimateAt(run, scale, options.stacks) })),
+          run.usage,
+        )
       : budgets.evaluate(run.estimate, run.usage);
   }
   const text = parts.join('\n');

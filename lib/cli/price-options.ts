@@ -27,7 +27,10 @@ export interface PriceSourceFlags extends PriceListFlags {
 /** --pricing-region, --endpoint, --max-attempts: how the Price List API is reached. */
 export function addPriceListOptions(command: Command): Command {
   return command
-    .option('--pricing-region <region>', `Price List API region: ${PRICE_LIST_REGIONS.join(', ')} (default us-east-1; any answers for every region)`)
+    .option(
+      '--pricing-region <region>',
+      `Price List API region: ${PRICE_LIST_REGIONS.join(', ')} (default us-east-1; any answers for every region)`,
+    )
     .option('--endpoint <url>', 'Price List API endpoint URL (default: AWS_ENDPOINT_URL_PRICING, AWS_ENDPOINT_URL, or the AWS endpoint)')
     .option('--max-attempts <n>', `attempts per Price List request, with the SDK's backoff between them (default ${DEFAULT_MAX_ATTEMPTS})`);
 }
@@ -44,7 +47,10 @@ export function addPriceSourceOptions(command: Command): Command {
 
 /** The SDK client is loaded only when prices are fetched: estimating from the snapshot never pays for it. */
 export async function priceListSource(flags: PriceListFlags): Promise<SdkPriceListSource> {
-  const endpoint = choosePriceListEndpoint({ ...(flags.pricingRegion ? { pricingRegion: flags.pricingRegion } : {}), ...(flags.endpoint ? { endpoint: flags.endpoint } : {}) });
+  const endpoint = choosePriceListEndpoint({
+    ...(flags.pricingRegion ? { pricingRegion: flags.pricingRegion } : {}),
+    ...(flags.endpoint ? { endpoint: flags.endpoint } : {}),
+  });
   const { SdkPriceListSource } = await import('../pricing/live/price-list-client.js');
   return new SdkPriceListSource(endpoint, { maxAttempts: parseAttempts(flags.maxAttempts) });
 }
@@ -59,11 +65,18 @@ export async function openPriceBook(flags: PriceSourceFlags, log: (line: string)
   const base = new SnapshotPriceBook(snapshotDirOf(flags));
   if (prices === 'snapshot') {
     if (flags.priceCache || flags.priceCacheTtl || flags.endpoint || flags.pricingRegion) {
-      throw new UserError('--price-cache, --price-cache-ttl, --endpoint and --pricing-region apply to live prices only.', 'Add --prices live, or drop them.');
+      throw new UserError(
+        '--price-cache, --price-cache-ttl, --endpoint and --pricing-region apply to live prices only.',
+        'Add --prices live, or drop them.',
+      );
     }
     return base;
   }
-  if (prices !== 'live') throw new UserError(`--prices ${prices}: unknown price source.`, 'Use --prices snapshot (offline, the default) or --prices live (AWS Price List API).');
+  if (prices !== 'live')
+    throw new UserError(
+      `--prices ${prices}: unknown price source.`,
+      'Use --prices snapshot (offline, the default) or --prices live (AWS Price List API).',
+    );
   const { LivePriceBook, defaultPriceCacheDir } = await import('../pricing/live/live-price-book.js');
   return new LivePriceBook({
     source: await priceListSource(flags),
@@ -78,7 +91,8 @@ const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 8
 
 export function parseDuration(text: string, flag: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([smhd]?)$/.exec(text.trim());
-  if (!m || (m[2] === '' && Number(m[1]) !== 0)) throw new UserError(`${flag} ${text}: not a duration.`, 'Write a number with a unit: 90s, 30m, 12h, 7d (or 0 to always fetch).');
+  if (!m || (m[2] === '' && Number(m[1]) !== 0))
+    throw new UserError(`${flag} ${text}: not a duration.`, 'Write a number with a unit: 90s, 30m, 12h, 7d (or 0 to always fetch).');
   return Number(m[1]) * (UNIT_MS[m[2] || 's'] ?? 1000);
 }
 
@@ -91,5 +105,11 @@ function parseAttempts(value: string | undefined): number {
 
 /** Repeatable option collecting values; "a,b" counts as two. */
 export function collectList(value: string, previous: string[]): string[] {
-  return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ];
 }

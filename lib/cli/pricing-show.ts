@@ -26,11 +26,17 @@ export function registerPricingShow(pricing: Command, io: CliIo): void {
     .description('List the prices the PriceBook has for a service in a region (keys, tiers, rate codes, sources).')
     .argument('<service>', `Price List service code, e.g. AWSLambda, AmazonEC2; or ${FREE_TIER_TOPIC} (what --free-tier subtracts)`)
     .option('-r, --region <region>', `region code (default ${DEFAULT_REGION})`)
-    .option('--filter <field=value>', 'only prices whose key, unit, sku, rateCode, source or quality contains value (* matches anything; repeatable)', collectKeyValue('--filter'), {})
+    .option(
+      '--filter <field=value>',
+      'only prices whose key, unit, sku, rateCode, source or quality contains value (* matches anything; repeatable)',
+      collectKeyValue('--filter'),
+      {},
+    )
     .option('-f, --format <format>', 'table or json', 'table')
     .option('--snapshot <dir>', 'price snapshot directory (default: the bundled one)');
   addPriceSourceOptions(show).action(async (service: string, flags: ShowFlags) => {
-    if (flags.format !== 'table' && flags.format !== 'json') throw new UserError(`--format ${flags.format}: unknown format.`, 'Use table or json.');
+    if (flags.format !== 'table' && flags.format !== 'json')
+      throw new UserError(`--format ${flags.format}: unknown format.`, 'Use table or json.');
     const filters = parsePriceFilters(flags.filter);
     const book = await openPriceBook(flags, (line) => io.stderr(`${line}\n`));
     if (service === FREE_TIER_TOPIC) {
@@ -40,7 +46,10 @@ export function registerPricingShow(pricing: Command, io: CliIo): void {
     const services = book.services();
     if (!services.includes(service)) {
       const guess = closest(service, services);
-      throw new UserError(`${service}: the PriceBook has no such service.`, `${guess ? `Did you mean ${guess}? ` : ''}Services: ${services.join(', ')}.`);
+      throw new UserError(
+        `${service}: the PriceBook has no such service.`,
+        `${guess ? `Did you mean ${guess}? ` : ''}Services: ${services.join(', ')}.`,
+      );
     }
     const region = flags.region ?? DEFAULT_REGION;
     await book.prepare([{ serviceCode: service, region }]);
@@ -58,10 +67,13 @@ export function registerPricingShow(pricing: Command, io: CliIo): void {
       return;
     }
     const filtered = filters.length ? ` matching ${filters.map((f) => `${f.field}=${f.value}`).join(', ')}` : '';
-    io.stdout(`${service} in ${region}: ${prices.length} price${prices.length === 1 ? '' : 's'}${filtered} (${info.kind} ${info.location}, prices as of ${info.pricesAsOf || 'unknown'})\n`);
+    io.stdout(
+      `${service} in ${region}: ${prices.length} price${prices.length === 1 ? '' : 's'}${filtered} (${info.kind} ${info.location}, prices as of ${info.pricesAsOf || 'unknown'})\n`,
+    );
     for (const price of prices) io.stdout(renderPrice(price));
     if (!filters.length) io.stdout(renderAllowances(book, 'table', service));
-    if (!prices.length && filters.length) io.stderr(`note: nothing matched; ${book.keys(service, region).length} prices without the filter.\n`);
+    if (!prices.length && filters.length)
+      io.stderr(`note: nothing matched; ${book.keys(service, region).length} prices without the filter.\n`);
   });
 }
 
@@ -72,7 +84,10 @@ function renderPrice(price: Price): string {
     const t = price.tiers[0]!;
     return `\n${price.key}\n  ${t.unitPrice.toFixed()} USD${unit}   ${t.rateCode ?? 'no rate code'}   ${source}\n`;
   }
-  const lines = price.tiers.map((t) => `  [${t.from.toFixed()}, ${t.to?.toFixed() ?? '∞'})  ${t.unitPrice.toFixed()} USD${unit}${t.freeTier ? ' (free tier)' : ''}   ${t.rateCode ?? 'no rate code'}`);
+  const lines = price.tiers.map(
+    (t) =>
+      `  [${t.from.toFixed()}, ${t.to?.toFixed() ?? '∞'})  ${t.unitPrice.toFixed()} USD${unit}${t.freeTier ? ' (free tier)' : ''}   ${t.rateCode ?? 'no rate code'}`,
+  );
   return `\n${price.key}   ${source}\n${lines.join('\n')}\n`;
 }
 
@@ -80,7 +95,13 @@ function toJson(price: Price) {
   return {
     key: price.key,
     ...(price.unit ? { unit: price.unit } : {}),
-    tiers: price.tiers.map((t) => ({ from: t.from.toFixed(), to: t.to?.toFixed() ?? null, usd: t.unitPrice.toFixed(), ...(t.rateCode ? { rateCode: t.rateCode } : {}), ...(t.freeTier ? { freeTier: true } : {}) })),
+    tiers: price.tiers.map((t) => ({
+      from: t.from.toFixed(),
+      to: t.to?.toFixed() ?? null,
+      usd: t.unitPrice.toFixed(),
+      ...(t.rateCode ? { rateCode: t.rateCode } : {}),
+      ...(t.freeTier ? { freeTier: true } : {}),
+    })),
     provenance: price.provenance,
   };
 }

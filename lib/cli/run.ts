@@ -39,7 +39,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   try {
     await program.parseAsync(argv);
     return exitCode;
-  } catch (error) {
+  } catch (thrown) {
+    let error = thrown;
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USER_ERROR;
     const aws = error instanceof UserError ? undefined : fatalAwsError(error, { what: 'AWS request' });
     if (aws) error = aws;

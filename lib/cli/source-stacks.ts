@@ -16,7 +16,11 @@ export interface SourceStacks {
 export function parseSourceStacks(text: string): SourceStacks {
   const hash = text.lastIndexOf('#');
   if (hash < 0 || existsSync(text)) return { label: text, source: text };
-  const stacks = text.slice(hash + 1).split(',').map((s) => s.trim()).filter(Boolean);
+  const stacks = text
+    .slice(hash + 1)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (stacks.length === 0) throw new UserError(`${text}: no stack after "#".`, 'Write SOURCE#STACK, e.g. .#UploadPipeline.');
   return { label: text, source: text.slice(0, hash) || '.', stacks: new Set(stacks) };
 }

@@ -20,8 +20,10 @@ export function emitReport(io: CliIo, out: string | undefined, text: string, wha
 /** The checks that need no writing, run before a command starts its work (see commands.ts) and again when it writes. */
 export function checkOutputPath(path: string): void {
   const dir = dirname(resolve(path));
-  if (!existsSync(dir)) throw new UserError(`--out ${path}: the directory ${dir} does not exist.`, `Create it first (mkdir -p ${dir}) or give another path.`);
-  if (existsSync(path) && statSync(path).isDirectory()) throw new UserError(`--out ${path}: is a directory.`, 'Give a file name, e.g. --out report.html.');
+  if (!existsSync(dir))
+    throw new UserError(`--out ${path}: the directory ${dir} does not exist.`, `Create it first (mkdir -p ${dir}) or give another path.`);
+  if (existsSync(path) && statSync(path).isDirectory())
+    throw new UserError(`--out ${path}: is a directory.`, 'Give a file name, e.g. --out report.html.');
 }
 
 export function writeOutput(path: string, text: string): void {

@@ -43,7 +43,9 @@ export function compareComponents(base: ResourceCost, head: ResourceCost, usageC
   const causesOf = (c: ComponentCost): ChangeCause[] => (coverageChanged ? ['coverage'] : [causeOfOneSided(c, changedUsageKeys)]);
   for (const h of leftHead) out.push(withUsage(oneSided('added', h, causesOf(h)), readBy(h, usageChanges)));
   for (const b of leftBase) out.push(withUsage(oneSided('removed', b, causesOf(b)), readBy(b, usageChanges)));
-  return out.sort((x, y) => new Decimal(y.delta).abs().comparedTo(new Decimal(x.delta).abs()) || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  return out.sort(
+    (x, y) => new Decimal(y.delta).abs().comparedTo(new Decimal(x.delta).abs()) || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0),
+  );
 }
 
 /** The usage values a resource was priced with: every key its components read, null when missing. */
@@ -99,7 +101,12 @@ function comparePair(b: ComponentCost, h: ComponentCost): ComponentChange | unde
   else if (usageChanged && b.status !== h.status) causes.add('usage');
   if (b.status !== h.status && (b.status === 'no-price' || h.status === 'no-price')) causes.add('coverage');
   const monthlyChanged = !new Decimal(b.monthly).equals(h.monthly);
-  if (!keyChanged && b.status === 'priced' && h.status === 'priced' && (!sameNumber(b.unitPrice, h.unitPrice) || (monthlyChanged && causes.size === 0))) {
+  if (
+    !keyChanged &&
+    b.status === 'priced' &&
+    h.status === 'priced' &&
+    (!sameNumber(b.unitPrice, h.unitPrice) || (monthlyChanged && causes.size === 0))
+  ) {
     causes.add('prices');
   }
   if (causes.size === 0 && !monthlyChanged) return undefined;
@@ -143,7 +150,11 @@ function priceKey(c: ComponentCost): string | null {
 
 /** "Data nodes (2 × r6g.large.search) [reshaped]" → "data nodes". */
 function stem(name: string): string {
-  return name.replace(/\([^)]*\)|\[[^\]]*\]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return name
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 function isUnpriced(status: ResourceCost['status']): boolean {

@@ -6,7 +6,16 @@ import { Decimal } from '../money.js';
 import type { Estimate, ResourceCost } from '../estimate/estimate-types.js';
 import { compareComponents, compareUsage } from './compare-components.js';
 import { delta } from './delta.js';
-import { DIFF_KIND, DIFF_SCHEMA_VERSION, type ChangeCause, type ComponentChange, type ConstructChange, type CostDiff, type ResourceChange, type SideInfo } from './diff-types.js';
+import {
+  DIFF_KIND,
+  DIFF_SCHEMA_VERSION,
+  type ChangeCause,
+  type ComponentChange,
+  type ConstructChange,
+  type CostDiff,
+  type ResourceChange,
+  type SideInfo,
+} from './diff-types.js';
 import { matchResources } from './match-resources.js';
 import { alignSingleStacks } from './align-stacks.js';
 
@@ -152,7 +161,14 @@ function diffConstructs(b: Estimate, h: Estimate): ConstructChange[] {
     if (x && y && x.monthly === y.monthly && countBefore === countAfter) continue;
     const d = delta(x?.monthly ?? '0', y?.monthly ?? '0');
     const fqn = y?.fqn ?? x?.fqn;
-    out.push({ path, ...(fqn ? { fqn } : {}), change: !x ? 'added' : !y ? 'removed' : 'changed', ...d, resourcesBefore: countBefore, resourcesAfter: countAfter });
+    out.push({
+      path,
+      ...(fqn ? { fqn } : {}),
+      change: !x ? 'added' : !y ? 'removed' : 'changed',
+      ...d,
+      resourcesBefore: countBefore,
+      resourcesAfter: countAfter,
+    });
   }
   return out;
 }
@@ -177,12 +193,17 @@ function sideWarnings(base: DiffSide, head: DiffSide): string[] {
   const h = head.estimate;
   const out: string[] = [];
   if (b.usageFile !== h.usageFile) {
-    out.push(`The sides were priced with different usage: base ${b.usageFile ?? 'none'}, head ${h.usageFile ?? 'none'}. Changed usage values are reported as cause "usage".`);
+    out.push(
+      `The sides were priced with different usage: base ${b.usageFile ?? 'none'}, head ${h.usageFile ?? 'none'}. Changed usage values are reported as cause "usage".`,
+    );
   }
   if (b.prices.pricesAsOf !== h.prices.pricesAsOf || b.prices.kind !== h.prices.kind) {
-    out.push(`The sides were priced with different price data: base ${b.prices.kind} as of ${b.prices.pricesAsOf}, head ${h.prices.kind} as of ${h.prices.pricesAsOf}. Unit price changes are reported as cause "prices".`);
+    out.push(
+      `The sides were priced with different price data: base ${b.prices.kind} as of ${b.prices.pricesAsOf}, head ${h.prices.kind} as of ${h.prices.pricesAsOf}. Unit price changes are reported as cause "prices".`,
+    );
   }
-  if (b.freeTier !== h.freeTier) out.push(`Free tier differs: base ${b.freeTier ? 'applied' : 'not applied'}, head ${h.freeTier ? 'applied' : 'not applied'}.`);
+  if (b.freeTier !== h.freeTier)
+    out.push(`Free tier differs: base ${b.freeTier ? 'applied' : 'not applied'}, head ${h.freeTier ? 'applied' : 'not applied'}.`);
   for (const w of h.warnings) out.push(`head: ${w}`);
   for (const w of b.warnings) if (!h.warnings.includes(w)) out.push(`base: ${w}`);
   return out;
@@ -200,7 +221,15 @@ function sameResource(base: ResourceCost, head: ResourceCost): boolean {
   if (!sameList(base.missingUsage, head.missingUsage)) return false;
   return base.components.every((b, i) => {
     const h = head.components[i]!;
-    if (b.name !== h.name || b.monthly !== h.monthly || b.quantity !== h.quantity || b.unitPrice !== h.unitPrice || b.status !== h.status || b.price?.key !== h.price?.key) return false;
+    if (
+      b.name !== h.name ||
+      b.monthly !== h.monthly ||
+      b.quantity !== h.quantity ||
+      b.unitPrice !== h.unitPrice ||
+      b.status !== h.status ||
+      b.price?.key !== h.price?.key
+    )
+      return false;
     const keys = Object.keys(b.usage ?? {});
     return keys.length === Object.keys(h.usage ?? {}).length && keys.every((k) => b.usage![k]!.value === h.usage?.[k]?.value);
   });

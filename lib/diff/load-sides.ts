@@ -40,7 +40,8 @@ export async function loadSides(baseSpec: string, headSpec: string, options: Loa
   const usage = usagePath ? readUsageFile(usagePath) : undefined;
   const savedBase = readSavedEstimate(baseSpec);
   const savedHead = readSavedEstimate(headSpec);
-  const priceBook = options.priceBook ?? (savedBase && savedHead ? undefined : new SnapshotPriceBook(options.snapshotDir ?? bundledSnapshotDir()));
+  const priceBook =
+    options.priceBook ?? (savedBase && savedHead ? undefined : new SnapshotPriceBook(options.snapshotDir ?? bundledSnapshotDir()));
 
   const price = (source: string): Promise<EstimateRun> =>
     runEstimate({
@@ -73,8 +74,27 @@ function resourcesOf(estimate: Estimate): Architecture {
   const stacks = new Map<string, StackModel>();
   for (const r of estimate.resources) {
     let stack = stacks.get(r.stack);
-    if (!stack) stacks.set(r.stack, (stack = { name: r.stack, region: r.region, regionSource: 'assembly', templateFile: estimate.source.path, resources: [], skippedByCondition: [] }));
-    stack.resources.push({ logicalId: r.logicalId, type: r.type, stack: r.stack, region: r.region, path: r.path, properties: {}, metadata: {} });
+    if (!stack)
+      stacks.set(
+        r.stack,
+        (stack = {
+          name: r.stack,
+          region: r.region,
+          regionSource: 'assembly',
+          templateFile: estimate.source.path,
+          resources: [],
+          skippedByCondition: [],
+        }),
+      );
+    stack.resources.push({
+      logicalId: r.logicalId,
+      type: r.type,
+      stack: r.stack,
+      region: r.region,
+      path: r.path,
+      properties: {},
+      metadata: {},
+    });
     tree.ensurePath(r.path);
   }
   return { source: estimate.source as Architecture['source'], stacks: [...stacks.values()], tree, warnings: [] };
@@ -83,7 +103,8 @@ function resourcesOf(estimate: Estimate): Architecture {
 /** Usage file checks over the union of both sides' resources. */
 function checkUsageAgainst(usage: UsageFile, architectures: Architecture[]): void {
   const tree = new ConstructTree();
-  for (const a of architectures) for (const node of a.tree.all()) if (!tree.has(node.path)) tree.add({ ...node, children: [...node.children] });
+  for (const a of architectures)
+    for (const node of a.tree.all()) if (!tree.has(node.path)) tree.add({ ...node, children: [...node.children] });
   const union: Architecture = {
     source: architectures[architectures.length - 1]!.source,
     stacks: architectures.flatMap((a) => a.stacks),
@@ -94,7 +115,11 @@ function checkUsageAgainst(usage: UsageFile, architectures: Architecture[]): voi
     new UsageResolver(usage, union, defaultPricers()).validate();
   } catch (error) {
     if (error instanceof UserError) {
-      throw new UserError(error.message.replace(/^Usage file problems:/, 'Usage file problems (checked against base and head together):'), error.hint, error.exitCode);
+      throw new UserError(
+        error.message.replace(/^Usage file problems:/, 'Usage file problems (checked against base and head together):'),
+        error.hint,
+        error.exitCode,
+      );
     }
     throw error;
   }

@@ -34,7 +34,8 @@ export function matchResources(base: ResourceCost[], head: ResourceCost[]): Matc
   const headByPath = groupBy(head, (r) => r.path);
   for (const b of base) {
     const candidates = (headByPath.get(b.path) ?? []).filter((h) => unmatchedHead.has(h));
-    const h = candidates.find((c) => c.stack === b.stack && c.logicalId === b.logicalId) ?? (candidates.length === 1 ? candidates[0] : undefined);
+    const h =
+      candidates.find((c) => c.stack === b.stack && c.logicalId === b.logicalId) ?? (candidates.length === 1 ? candidates[0] : undefined);
     if (h) pair(b, h, false);
   }
   const headById = groupBy([...unmatchedHead], (r) => `${r.stack}\u0000${r.logicalId}`);

@@ -28,7 +28,10 @@ export function readSavedEstimate(path: string): Estimate | undefined {
   if (!parsed || typeof parsed !== 'object' || !('schemaVersion' in parsed)) return undefined;
   const candidate = parsed as Partial<Estimate> & { kind?: unknown };
   if (candidate.kind === DIFF_KIND) {
-    throw new UserError(`${path} is a saved cdk-cost diff, not an estimate.`, 'Pass a source or a file written by `cdk-cost estimate --format json --out FILE`.');
+    throw new UserError(
+      `${path} is a saved cdk-cost diff, not an estimate.`,
+      'Pass a source or a file written by `cdk-cost estimate --format json --out FILE`.',
+    );
   }
   const major = String(candidate.schemaVersion).split('.')[0];
   if (major !== ESTIMATE_SCHEMA_VERSION.split('.')[0]) {
@@ -39,7 +42,10 @@ export function readSavedEstimate(path: string): Estimate | undefined {
   }
   for (const field of ['totals', 'stacks', 'constructs', 'resources', 'unsupportedTypes'] as const) {
     if (candidate[field] === undefined) {
-      throw new UserError(`${path} has schemaVersion but no "${field}": it is not a complete cdk-cost estimate.`, 'Write it again with `cdk-cost estimate --format json --out FILE`.');
+      throw new UserError(
+        `${path} has schemaVersion but no "${field}": it is not a complete cdk-cost estimate.`,
+        'Write it again with `cdk-cost estimate --format json --out FILE`.',
+      );
     }
   }
   return candidate as Estimate;

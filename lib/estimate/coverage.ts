@@ -16,7 +16,16 @@ export function coverageOf(resources: ResourceCost[]): Coverage {
   for (const r of resources) {
     let entry = byType.get(r.type);
     if (!entry) {
-      byType.set(r.type, (entry = { type: r.type, count: 0, status: r.status, statuses: { priced: 0, free: 0, usageMissing: 0, unsupported: 0 }, reasons: [] }));
+      byType.set(
+        r.type,
+        (entry = {
+          type: r.type,
+          count: 0,
+          status: r.status,
+          statuses: { priced: 0, free: 0, usageMissing: 0, unsupported: 0 },
+          reasons: [],
+        }),
+      );
     }
     entry.count++;
     entry.statuses[r.status === 'usage-missing' ? 'usageMissing' : r.status]++;

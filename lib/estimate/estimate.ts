@@ -24,7 +24,10 @@ export interface EstimateOptions {
 
 /** The service/region pairs whose prices an architecture's pricers may read. */
 export function priceNeeds(architecture: Architecture, pricers: PricerRegistry = defaultPricers()): ServiceRegion[] {
-  return priceNeedsOf(architecture.stacks.flatMap((stack) => stack.resources), pricers);
+  return priceNeedsOf(
+    architecture.stacks.flatMap((stack) => stack.resources),
+    pricers,
+  );
 }
 
 /** The service/region pairs the pricers of these resources may read (optional ones marked, never overriding a required one). */
@@ -100,7 +103,12 @@ export function priceArchitecture(architecture: Architecture, options: EstimateO
     freeTier: options.freeTier ?? false,
     source: architecture.source,
     usageFile: options.usageFile ?? null,
-    prices: { kind: info.kind, location: info.location, pricesAsOf: info.pricesAsOf, sources: Object.fromEntries(Object.entries(sources).sort(([a], [b]) => compare(a, b))) },
+    prices: {
+      kind: info.kind,
+      location: info.location,
+      pricesAsOf: info.pricesAsOf,
+      sources: Object.fromEntries(Object.entries(sources).sort(([a], [b]) => compare(a, b))),
+    },
     totals: { monthly: totals.monthly, fixed: totals.fixed, usageBased: totals.usageBased },
     summary,
     stacks,

@@ -162,7 +162,14 @@ export function priceResource(resource: ResourceModel, env: PricingEnvironment):
 }
 
 /** The `costsOnly` pass: the same arithmetic and status rules as the full pass, none of the report. */
-function costsOnly(specs: ComponentSpec[], resource: ResourceModel, env: PricingEnvironment, cost: ResourceCost, service: string, sources: PricedResource['sources']): PricedResource {
+function costsOnly(
+  specs: ComponentSpec[],
+  resource: ResourceModel,
+  env: PricingEnvironment,
+  cost: ResourceCost,
+  service: string,
+  sources: PricedResource['sources'],
+): PricedResource {
   let fixed = ZERO;
   let usageBased = ZERO;
   let anyPriced = false;
@@ -219,12 +226,16 @@ function priceComponent(
     price: null,
   };
   if (spec.formula) component.formula = spec.formula;
-  if (spec.usageKeys && spec.usageKeys.length) {
+  if (spec.usageKeys?.length) {
     let record: NonNullable<ComponentCost['usage']> | undefined;
     for (const key of spec.usageKeys) {
       const v = usage.get(key);
       if (!v) continue;
-      (record ??= {})[key] = { value: v.value, origin: originText(v.origin), derived: v.origin.kind === 'derived' || (v.origin.kind === 'scaled' && v.origin.base.kind === 'derived') };
+      (record ??= {})[key] = {
+        value: v.value,
+        origin: originText(v.origin),
+        derived: v.origin.kind === 'derived' || (v.origin.kind === 'scaled' && v.origin.base.kind === 'derived'),
+      };
     }
     if (record) component.usage = record;
   }
@@ -254,7 +265,8 @@ function priceComponent(
   component.unitPrice = unitPrice?.toFixed() ?? null;
   component.monthly = tiered.cost.toFixed();
   const rateCodes: string[] = [];
-  for (const t of uses.length ? uses : price.tiers.slice(0, 1)) if (t.rateCode && !rateCodes.includes(t.rateCode)) rateCodes.push(t.rateCode);
+  for (const t of uses.length ? uses : price.tiers.slice(0, 1))
+    if (t.rateCode && !rateCodes.includes(t.rateCode)) rateCodes.push(t.rateCode);
   component.price = { ...identity.fields, rateCodes };
   if (price.tiers.length > 1) {
     component.tiers = uses.map((u) => {

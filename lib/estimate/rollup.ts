@@ -2,7 +2,7 @@
  * Roll-ups of priced resources: per stack, per construct (every ancestor of a resource's construct
  * path, so `UploadPipeline/Uploads` sums its Resource and its Policy), per service.
  */
-import { Decimal, ZERO } from '../money.js';
+import { type Decimal, ZERO } from '../money.js';
 import type { Architecture } from '../model/architecture.js';
 import type { ConstructCost, CostSplit, ServiceCost, StackCost } from './estimate-types.js';
 import type { PricedResource } from './price-resource.js';
@@ -35,7 +35,10 @@ class Accumulator {
   }
 }
 
-export function rollUp(architecture: Architecture, priced: PricedResource[]): {
+export function rollUp(
+  architecture: Architecture,
+  priced: PricedResource[],
+): {
   totals: CostSplit & { monthlyDecimal: Decimal };
   stacks: StackCost[];
   constructs: ConstructCost[];

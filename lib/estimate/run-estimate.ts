@@ -72,7 +72,10 @@ function usageFileFromCdkJson(dir: string): string | undefined {
   }
   if (named === undefined) return undefined;
   if (typeof named !== 'string' || !existsSync(resolve(dir, named))) {
-    throw new UserError(`${cdkJson}: context "${USAGE_FILE_CONTEXT}" names ${JSON.stringify(named)}, which is not a file.`, 'Give a path relative to the app directory, or remove the key.');
+    throw new UserError(
+      `${cdkJson}: context "${USAGE_FILE_CONTEXT}" names ${JSON.stringify(named)}, which is not a file.`,
+      'Give a path relative to the app directory, or remove the key.',
+    );
   }
   return resolve(dir, named);
 }
@@ -85,10 +88,14 @@ export async function runEstimate(options: RunEstimateOptions): Promise<Estimate
   const architecture = await loadSource(options.source, options);
   options.onPhase?.(`pricing ${architecture.stacks.reduce((n, s) => n + s.resources.length, 0)} resources`);
   const pricers = defaultPricers();
-  const layers = options.usageLayers?.(architecture, usage) ?? new LoadContext(architecture, usage, pricers, { lenient: options.validateUsage === false }).layersAt(1);
+  const layers =
+    options.usageLayers?.(architecture, usage) ??
+    new LoadContext(architecture, usage, pricers, { lenient: options.validateUsage === false }).layersAt(1);
   const resolver = new UsageResolver(usage, architecture, pricers, layers);
   if (options.validateUsage !== false) resolver.validate();
-  const priced = options.stacks ? selectStacks(architecture, checkStacks(architecture, options.stacks, options.label ?? options.source)) : architecture;
+  const priced = options.stacks
+    ? selectStacks(architecture, checkStacks(architecture, options.stacks, options.label ?? options.source))
+    : architecture;
   const estimate = await estimateArchitecture(priced, {
     priceBook,
     pricers,

@@ -23,7 +23,13 @@ export function checkStacks(architecture: Architecture, names: ReadonlySet<strin
           `Drop "#${name}" (a template is one stack), or write ${label.slice(0, label.lastIndexOf('#') + 1)}${stack}.`,
         );
       }
-      throw new UserError(`${label}: the app has no stack "${name}".`, `Stacks: ${architecture.stacks.filter((s) => !s.parent).map((s) => s.name).join(', ')}.`);
+      throw new UserError(
+        `${label}: the app has no stack "${name}".`,
+        `Stacks: ${architecture.stacks
+          .filter((s) => !s.parent)
+          .map((s) => s.name)
+          .join(', ')}.`,
+      );
     }
   }
   return names;

@@ -25,7 +25,7 @@ export function buildFlowGraph(architecture: Architecture, kinds: EdgeKind[] = E
       // Several template resources can make the same connection (two API methods on one function):
       // load crosses it once.
       const key = `${edge.kind}\u0000${edge.from.stack}\u0000${edge.from.logicalId}\u0000${edge.to.logicalId}`;
-      if (seen.has(key) || edge.from === edge.to && edge.kind === 'iam-grant') continue;
+      if (seen.has(key) || (edge.from === edge.to && edge.kind === 'iam-grant')) continue;
       seen.add(key);
       edges.push(edge);
     }

@@ -47,11 +47,22 @@ export function readDefinition(properties: Record<string, unknown>): DefinitionS
     const [sep, parts] = (raw as { 'Fn::Join': [unknown, unknown] })['Fn::Join'];
     if (typeof sep === 'string' && Array.isArray(parts)) text = parts.map((p) => (typeof p === 'string' ? p : placeholder(p))).join(sep);
   } else if (raw && typeof raw === 'object') {
-    text = JSON.stringify(raw, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1 && /^(Ref|Fn::)/.test(Object.keys(v)[0]!) ? placeholder(v) : v));
+    text = JSON.stringify(raw, (_k, v) =>
+      v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1 && /^(Ref|Fn::)/.test(Object.keys(v)[0]!)
+        ? placeholder(v)
+        : v,
+    );
   }
   if (text === undefined) return undefined;
   const substitutions = properties.DefinitionSubstitutions as Record<string, unknown> | undefined;
-  if (substitutions) text = text.replace(/\$\{([^}]+)\}/g, (whole, name: string) => (name in substitutions ? (typeof substitutions[name] === 'string' ? (substitutions[name] as string) : placeholder(substitutions[name])) : whole));
+  if (substitutions)
+    text = text.replace(/\$\{([^}]+)\}/g, (whole, name: string) =>
+      name in substitutions
+        ? typeof substitutions[name] === 'string'
+          ? (substitutions[name] as string)
+          : placeholder(substitutions[name])
+        : whole,
+    );
   let definition: States;
   try {
     definition = JSON.parse(text) as States;
@@ -108,7 +119,13 @@ function collectTasks(machine: States, visits: Map<string, number>, summary: Def
     const resource = state.Resource;
     const integration = /:states:::([a-z0-9-]+:[A-Za-z0-9]+)/.exec(resource.replace(':::aws-sdk:', ':::'))?.[1];
     const ids = new Set<string>();
-    for (const text of [resource, JSON.stringify(state.Parameters ?? state.Arguments ?? {})]) for (const m of text.matchAll(PLACEHOLDER)) if (refs[Number(m[1])]) ids.add(refs[Number(m[1])]!);
-    summary.tasks.push({ state: name, action: integration ?? (/__cdkcost_ref_\d+__/.test(resource) ? 'lambda' : resource), targets: [...ids], visits: visits.get(name) ?? 0 });
+    for (const text of [resource, JSON.stringify(state.Parameters ?? state.Arguments ?? {})])
+      for (const m of text.matchAll(PLACEHOLDER)) if (refs[Number(m[1])]) ids.add(refs[Number(m[1])]!);
+    summary.tasks.push({
+      state: name,
+      action: integration ?? (/__cdkcost_ref_\d+__/.test(resource) ? 'lambda' : resource),
+      targets: [...ids],
+      visits: visits.get(name) ?? 0,
+    });
   }
 }

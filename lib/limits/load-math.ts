@@ -21,7 +21,12 @@ export function round(value: number, digits = 2): string {
 
 /** A quantity that grows with load: crossed at limit ÷ current. Nothing when current is 0. */
 export function proportional(
-  input: LimitInput, rule: string, limit: AppliedLimit, current: number, load: string, avoid: string,
+  input: LimitInput,
+  rule: string,
+  limit: AppliedLimit,
+  current: number,
+  load: string,
+  avoid: string,
 ): LimitFinding[] {
   if (!(current > 0)) return [];
   const breaksAt = limit.value / current;
@@ -30,7 +35,12 @@ export function proportional(
 
 /** A per-request size: over the limit at any load, or never. Reported only when over. */
 export function perRequest(
-  input: LimitInput, rule: string, limit: AppliedLimit, current: number, load: string, avoid: string,
+  input: LimitInput,
+  rule: string,
+  limit: AppliedLimit,
+  current: number,
+  load: string,
+  avoid: string,
 ): LimitFinding[] {
   if (!(current > limit.value)) return [];
   return [{ resource: input.resource.path, rule, limit, current, load, breaksAt: 0, crossed: true, avoid }];

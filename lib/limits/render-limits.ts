@@ -14,16 +14,20 @@ export function breaksAtText(f: LimitFinding): string {
 }
 
 function header(report: LimitsReport): string {
-  return `Peak-to-average factor ${report.peakFactor} (--peak-factor): requests/s = monthly ÷ 2,628,000 s × ${report.peakFactor}; ` +
-    `concurrency = requests/s × duration. Limits: AWS defaults (limits/catalogue.json, ${report.catalogueAsOf}).`;
+  return (
+    `Peak-to-average factor ${report.peakFactor} (--peak-factor): requests/s = monthly ÷ 2,628,000 s × ${report.peakFactor}; ` +
+    `concurrency = requests/s × duration. Limits: AWS defaults (limits/catalogue.json, ${report.catalogueAsOf}).`
+  );
 }
 
 export function renderLimitsText(report: LimitsReport): string {
   const lines = ['', 'Limits', header(report)];
   if (!report.findings.length) lines.push('No limit in the catalogue is reached by this load (or no usage tells the load).');
   for (const f of report.findings) {
-    lines.push(`- ${f.resource}: ${f.limit.name} ${round(f.limit.value)} ${f.limit.unit}` +
-      `${f.limit.adjustable ? ' (adjustable)' : ' (hard limit)'} — breaks ${breaksAtText(f)}`);
+    lines.push(
+      `- ${f.resource}: ${f.limit.name} ${round(f.limit.value)} ${f.limit.unit}` +
+        `${f.limit.adjustable ? ' (adjustable)' : ' (hard limit)'} — breaks ${breaksAtText(f)}`,
+    );
     lines.push(`    load: ${f.load}`);
     lines.push(`    avoid: ${f.avoid}`);
     lines.push(`    source: ${f.limit.url}`);

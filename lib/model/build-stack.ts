@@ -86,7 +86,9 @@ export function buildStack(input: StackInput): BuiltStack {
       type: resource.Type,
       stack: input.name,
       region: input.region,
-      path: origin ? generatedPath(input, origin, declared, logicalId) : (input.pathOf(logicalId, resource) ?? `${input.name}/${logicalId}`),
+      path: origin
+        ? generatedPath(input, origin, declared, logicalId)
+        : (input.pathOf(logicalId, resource) ?? `${input.name}/${logicalId}`),
       properties: properties && typeof properties === 'object' && !Array.isArray(properties) ? (properties as Record<string, unknown>) : {},
       metadata: resource.Metadata ?? {},
       ...(resource.DeletionPolicy ? { deletionPolicy: resource.DeletionPolicy } : {}),
@@ -101,9 +103,16 @@ export function buildStack(input: StackInput): BuiltStack {
  * Template macros: the SAM transform is expanded (what it creates is what gets priced); any other
  * transform (AWS::LanguageExtensions, AWS::Include, account macros) is not applied, and says so.
  */
-function applyTransforms(input: StackInput, resolverFor: (t: Template) => Resolver, warnings: string[]): { template: Template; origins: Map<string, SamOrigin> } {
+function applyTransforms(
+  input: StackInput,
+  resolverFor: (t: Template) => Resolver,
+  warnings: string[],
+): { template: Template; origins: Map<string, SamOrigin> } {
   for (const transform of transformsOf(input.template)) {
-    if (transform !== SAM_TRANSFORM) warnings.push(`${input.templateFile}: Transform "${transform}" is not applied by cdk-cost; resources are priced as the template writes them.`);
+    if (transform !== SAM_TRANSFORM)
+      warnings.push(
+        `${input.templateFile}: Transform "${transform}" is not applied by cdk-cost; resources are priced as the template writes them.`,
+      );
   }
   if (!isSamTemplate(input.template)) return { template: input.template, origins: new Map() };
   const resolver = resolverFor(input.template);
@@ -146,17 +155,23 @@ function resolveParameters(input: StackInput, warnings: string[]): Record<string
     const value = given !== undefined ? given : parameter.Default;
     if (value === undefined) {
       if (!input.parent) {
-        warnings.push(`${input.templateFile}: parameter "${name}" has no default and no value; pass --parameter ${name}=VALUE to price what depends on it.`);
+        warnings.push(
+          `${input.templateFile}: parameter "${name}" has no default and no value; pass --parameter ${name}=VALUE to price what depends on it.`,
+        );
       }
       continue;
     }
     const type = parameter.Type ?? 'String';
     if (type.startsWith('AWS::SSM::Parameter::Value')) {
-      if (isReferenced(input.template, name)) warnings.push(`${input.templateFile}: parameter "${name}" is read from SSM at deploy time; its default names the SSM parameter, not the value.`);
+      if (isReferenced(input.template, name))
+        warnings.push(
+          `${input.templateFile}: parameter "${name}" is read from SSM at deploy time; its default names the SSM parameter, not the value.`,
+        );
       continue;
     }
     const isList = type === 'CommaDelimitedList' || type.startsWith('List<');
-    values[name] = isList && typeof value === 'string' ? value.split(',').map((s) => s.trim()) : typeof value === 'number' ? String(value) : value;
+    values[name] =
+      isList && typeof value === 'string' ? value.split(',').map((s) => s.trim()) : typeof value === 'number' ? String(value) : value;
   }
   return values;
 }
@@ -171,7 +186,10 @@ function checkAllowed(file: string, name: string, parameter: TemplateParameter, 
   const permitted = allowed.map(String);
   const bad = values.find((v) => !permitted.includes(String(v)));
   if (bad !== undefined) {
-    throw new UserError(`--parameter ${name}=${String(given)}: ${file} allows only ${permitted.join(', ')} for "${name}".`, `Pass one of the allowed values.`);
+    throw new UserError(
+      `--parameter ${name}=${String(given)}: ${file} allows only ${permitted.join(', ')} for "${name}".`,
+      `Pass one of the allowed values.`,
+    );
   }
 }
 

@@ -53,7 +53,6 @@ export class ConstructTree {
     return out;
   }
 
-
   /**
    * The construct a user wrote that owns this resource: the nearest ancestor that is not an L1
    * (Cfn*) construct or a CDK-internal "Resource"/"Default" child. Falls back to the path itself.
@@ -63,7 +62,7 @@ export class ConstructTree {
     const isL1 = (n: ConstructNode | undefined) => !!n && (!!n.cfnType || /\.Cfn[A-Z]/.test(n.fqn ?? ''));
     if (!isL1(node)) return path;
     const parent = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : undefined;
-    if (!parent || !parent.includes('/')) return path; // directly under the stack: the L1 is what the user wrote
+    if (!parent?.includes('/')) return path; // directly under the stack: the L1 is what the user wrote
     return parent;
   }
 }

@@ -24,7 +24,7 @@ export interface CronFires {
 
 /** Fires per month of a cron() expression, or a problem naming what is wrong with it. */
 export function cronFiresPerMonth(expression: string): CronFires | { problem: string } {
-  let cron;
+  let cron: ReturnType<typeof parseCron>;
   try {
     cron = parseCron(expression);
   } catch (e) {

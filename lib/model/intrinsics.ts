@@ -135,7 +135,13 @@ export class Resolver {
           // Both branches alike: the value is known whichever way the condition goes.
           if (whenTrue === NO_VALUE && whenFalse === NO_VALUE) return NO_VALUE;
           if (JSON.stringify(whenTrue) === JSON.stringify(whenFalse) && whenTrue !== NO_VALUE) return whenTrue;
-          return { 'Fn::If': [arg[0], whenTrue === NO_VALUE ? { Ref: 'AWS::NoValue' } : whenTrue, whenFalse === NO_VALUE ? { Ref: 'AWS::NoValue' } : whenFalse] };
+          return {
+            'Fn::If': [
+              arg[0],
+              whenTrue === NO_VALUE ? { Ref: 'AWS::NoValue' } : whenTrue,
+              whenFalse === NO_VALUE ? { Ref: 'AWS::NoValue' } : whenFalse,
+            ],
+          };
         }
         return this.resolveInner(c ? arg[1] : arg[2]);
       }
@@ -166,7 +172,8 @@ export class Resolver {
         if (found !== undefined) return this.resolveInner(found);
         // AWS::LanguageExtensions: a fourth argument { DefaultValue } answers when the keys are missing.
         const fallback = args[3];
-        if (fallback && typeof fallback === 'object' && 'DefaultValue' in fallback) return (fallback as { DefaultValue: unknown }).DefaultValue;
+        if (fallback && typeof fallback === 'object' && 'DefaultValue' in fallback)
+          return (fallback as { DefaultValue: unknown }).DefaultValue;
         const missing = missingMapKey(this.ctx.mappings, args as string[]);
         // Keyed by the region: the template deploys elsewhere, only not here. Price what can be, and say so.
         if (JSON.stringify(arg).includes('"AWS::Region"')) {
@@ -252,7 +259,7 @@ export class Resolver {
 
   private ref(name: unknown, original: unknown): unknown {
     if (typeof name !== 'string') return original;
-    if (Object.prototype.hasOwnProperty.call(this.ctx.parameters, name)) return this.ctx.parameters[name];
+    if (Object.hasOwn(this.ctx.parameters, name)) return this.ctx.parameters[name];
     switch (name) {
       case 'AWS::Region':
         return this.ctx.region;
@@ -281,7 +288,7 @@ export class Resolver {
     if (typeof text !== 'string') return { 'Fn::Sub': arg };
     let unresolved = false;
     const out = text.replace(/\$\{([^}!][^}]*)\}/g, (whole, name: string) => {
-      const value = Object.prototype.hasOwnProperty.call(vars, name) ? vars[name] : this.ref(name, undefined);
+      const value = Object.hasOwn(vars, name) ? vars[name] : this.ref(name, undefined);
       if (typeof value === 'string' || typeof value === 'number') return String(value);
       unresolved = true;
       return whole;

@@ -37,8 +37,7 @@ export const INFLUXDB_DEPLOYMENTS = ['Single-AZ', 'Multi-AZ', 'Cluster'] as cons
 export type InfluxDbDeployment = (typeof INFLUXDB_DEPLOYMENTS)[number];
 
 /** Timestream for InfluxDB instance-hours, e.g. `InfluxDBInstance:Single-AZ:db.influx.large`. */
-export const influxDbInstanceKey = (deployment: InfluxDbDeployment, dbClass: string): string =>
-  `InfluxDBInstance:${deployment}:${dbClass}`;
+export const influxDbInstanceKey = (deployment: InfluxDbDeployment, dbClass: string): string => `InfluxDBInstance:${deployment}:${dbClass}`;
 
 /** Data transfer from a region out to the internet, per GB, tiered (service AWSDataTransfer). */
 export const DATA_TRANSFER_OUT_TO_INTERNET = 'DataTransfer Out to Internet';

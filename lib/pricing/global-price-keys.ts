@@ -27,7 +27,8 @@ export const cloudFrontDataOutKey = (edge: CloudFrontEdgeRegion): string => `Clo
 export const cloudFrontDataToOriginKey = (edge: CloudFrontEdgeRegion): string => `CloudFront DataTransfer To Origin:${edge}`;
 
 /** HTTP or HTTPS requests served by edge locations in `edge`, per request. */
-export const cloudFrontRequestsKey = (protocol: 'HTTP' | 'HTTPS', edge: CloudFrontEdgeRegion): string => `CloudFront Requests ${protocol}:${edge}`;
+export const cloudFrontRequestsKey = (protocol: 'HTTP' | 'HTTPS', edge: CloudFrontEdgeRegion): string =>
+  `CloudFront Requests ${protocol}:${edge}`;
 
 /** Invalidation paths, per path; the first 1,000 a month are free (per account). */
 export const CLOUDFRONT_INVALIDATION_PATHS = 'CloudFront Invalidation Paths';

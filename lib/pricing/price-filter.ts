@@ -18,7 +18,11 @@ export interface PriceFilter {
 export function parsePriceFilters(filters: Record<string, string>): PriceFilter[] {
   return Object.entries(filters).map(([rawField, value]) => {
     const field = FILTER_FIELDS.find((f) => f.toLowerCase() === rawField.toLowerCase());
-    if (!field) throw new UserError(`--filter ${rawField}=${value}: unknown field "${rawField}".`, `Filter on one of: ${FILTER_FIELDS.join(', ')} (e.g. --filter key=BoxUsage:m5).`);
+    if (!field)
+      throw new UserError(
+        `--filter ${rawField}=${value}: unknown field "${rawField}".`,
+        `Filter on one of: ${FILTER_FIELDS.join(', ')} (e.g. --filter key=BoxUsage:m5).`,
+      );
     const matches = matcher(value);
     return { field, value, test: (price: Price) => valuesOf(price, field).some(matches) };
   });
@@ -44,6 +48,11 @@ function valuesOf(price: Price, field: FilterField): string[] {
 function matcher(value: string): (text: string) => boolean {
   const needle = value.toLowerCase();
   if (!needle.includes('*')) return (text) => text.toLowerCase().includes(needle);
-  const pattern = new RegExp(needle.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*'));
+  const pattern = new RegExp(
+    needle
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*'),
+  );
   return (text) => pattern.test(text.toLowerCase());
 }

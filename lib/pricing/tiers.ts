@@ -48,7 +48,7 @@ export function applyTiers(quantity: Decimal, tiers: readonly PriceTier[], apply
     const tierCost = inTier.times(tier.unitPrice);
     cost = cost.plus(tierCost);
     const previous = uses[uses.length - 1];
-    if (previous && previous.unitPrice.eq(tier.unitPrice) && previous.rateCode === tier.rateCode) {
+    if (previous?.unitPrice.eq(tier.unitPrice) && previous.rateCode === tier.rateCode) {
       // A free tier billed at the next tier's price reads as one line, not two.
       previous.to = tier.to;
       previous.quantity = previous.quantity.plus(inTier);

@@ -51,31 +51,43 @@ export function coverageHeadline(c: Coverage, resources: number): string {
 
 export function renderCoverageTable(estimate: Estimate): string {
   const c = coverage(estimate);
-  const rows = [['Resource type', 'Count', 'Status', 'Why (free / unsupported)'], ...c.types.map((t) => [t.type, String(t.count), statusText(t), reasonText(t)])];
+  const rows = [
+    ['Resource type', 'Count', 'Status', 'Why (free / unsupported)'],
+    ...c.types.map((t) => [t.type, String(t.count), statusText(t), reasonText(t)]),
+  ];
   const typeWidth = Math.min(56, Math.max(13, ...c.types.map((t) => t.type.length)));
-  return [
-    'Coverage by resource type:',
-    table(rows, {
-      border: getBorderCharacters('norc'),
-      columns: { 0: { width: typeWidth, wrapWord: true }, 1: { alignment: 'right' }, 2: { width: 24, wrapWord: true }, 3: { width: 60, wrapWord: true } },
-      drawHorizontalLine: (index, size) => index === 0 || index === 1 || index === size,
-    }).trimEnd(),
-    coverageHeadline(c, estimate.resources.length),
-  ].join('\n') + '\n';
+  return (
+    [
+      'Coverage by resource type:',
+      table(rows, {
+        border: getBorderCharacters('norc'),
+        columns: {
+          0: { width: typeWidth, wrapWord: true },
+          1: { alignment: 'right' },
+          2: { width: 24, wrapWord: true },
+          3: { width: 60, wrapWord: true },
+        },
+        drawHorizontalLine: (index, size) => index === 0 || index === 1 || index === size,
+      }).trimEnd(),
+      coverageHeadline(c, estimate.resources.length),
+    ].join('\n') + '\n'
+  );
 }
 
 export function renderCoverageMarkdown(estimate: Estimate): string {
   const c = coverage(estimate);
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
-  return [
-    '### Coverage by resource type',
-    '',
-    '| Resource type | Count | Status | Why (free / unsupported) |',
-    '|---|---:|---|---|',
-    ...c.types.map((t) => `| ${t.type} | ${t.count} | ${cell(statusText(t))} | ${cell(reasonText(t))} |`),
-    '',
-    coverageHeadline(c, estimate.resources.length),
-  ].join('\n') + '\n';
+  return (
+    [
+      '### Coverage by resource type',
+      '',
+      '| Resource type | Count | Status | Why (free / unsupported) |',
+      '|---|---:|---|---|',
+      ...c.types.map((t) => `| ${t.type} | ${t.count} | ${cell(statusText(t))} | ${cell(reasonText(t))} |`),
+      '',
+      coverageHeadline(c, estimate.resources.length),
+    ].join('\n') + '\n'
+  );
 }
 
 /**

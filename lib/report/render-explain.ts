@@ -18,15 +18,33 @@ export interface ExplainedResource {
 
 export function renderExplain(path: string, explained: ExplainedResource[], format: 'table' | 'json' | 'markdown'): string {
   if (format === 'json') {
-    return JSON.stringify({
-      path,
-      resources: explained.map((e) => ({
-        path: e.resource.path,
-        type: e.resource.type,
-        usage: Object.fromEntries(e.keys.map((k) => [k.key, k.value ? { value: k.value.value, unit: k.unit, origin: describeOrigin(k.value.origin), derived: k.value.origin.kind === 'derived' } : null])),
-        steps: e.steps,
-      })),
-    }, null, 2) + '\n';
+    return (
+      JSON.stringify(
+        {
+          path,
+          resources: explained.map((e) => ({
+            path: e.resource.path,
+            type: e.resource.type,
+            usage: Object.fromEntries(
+              e.keys.map((k) => [
+                k.key,
+                k.value
+                  ? {
+                      value: k.value.value,
+                      unit: k.unit,
+                      origin: describeOrigin(k.value.origin),
+                      derived: k.value.origin.kind === 'derived',
+                    }
+                  : null,
+              ]),
+            ),
+            steps: e.steps,
+          })),
+        },
+        null,
+        2,
+      ) + '\n'
+    );
   }
   const out: string[] = [];
   for (const e of explained) {
@@ -39,7 +57,8 @@ export function renderExplain(path: string, explained: ExplainedResource[], form
       const v = typeof k.value.value === 'number' ? formatQuantity(new Decimal(k.value.value)) : String(k.value.value);
       const origin = k.value.origin;
       if (origin.kind === 'derived') out.push(`  ${k.key} = ${v} ${k.unit}  [derived]`, `    ${origin.explanation}`);
-      else out.push(`  ${k.key} = ${v} ${k.unit}  [${origin.kind === 'type-default' ? 'type default' : 'given'}: ${describeOrigin(origin)}]`);
+      else
+        out.push(`  ${k.key} = ${v} ${k.unit}  [${origin.kind === 'type-default' ? 'type default' : 'given'}: ${describeOrigin(origin)}]`);
     }
     if (e.steps.length) out.push('  How the load arrives:', ...e.steps.map((s) => `    ${s}`));
     out.push('');

@@ -17,9 +17,13 @@ export function renderMarkdown(estimate: Estimate): string {
       for (const c of r.components) {
         const q = c.quantity === null ? '_usage missing_' : `${formatQuantity(new Decimal(c.quantity))} ${c.unit}`;
         const p = c.status === 'no-price' ? '_no price_' : c.unitPrice !== null ? formatUnitPrice(new Decimal(c.unitPrice)) : 'tiered';
-        out.push(`| &nbsp;&nbsp;${escapeCell(componentLabel(group, r, c))} | ${q} | ${p} | ${c.status === 'priced' ? formatUsd(new Decimal(c.monthly)) : '–'} |`);
+        out.push(
+          `| &nbsp;&nbsp;${escapeCell(componentLabel(group, r, c))} | ${q} | ${p} | ${c.status === 'priced' ? formatUsd(new Decimal(c.monthly)) : '–'} |`,
+        );
         for (const t of c.tiers && c.tiers.length > 1 ? c.tiers : []) {
-          out.push(`| &nbsp;&nbsp;&nbsp;&nbsp;${tierLabel(t)} | ${formatQuantity(new Decimal(t.quantity))} ${c.unit} | ${formatUnitPrice(new Decimal(t.unitPrice))} | ${formatUsd(new Decimal(t.monthly))} |`);
+          out.push(
+            `| &nbsp;&nbsp;&nbsp;&nbsp;${tierLabel(t)} | ${formatQuantity(new Decimal(t.quantity))} ${c.unit} | ${formatUnitPrice(new Decimal(t.unitPrice))} | ${formatUsd(new Decimal(t.monthly))} |`,
+          );
         }
       }
       const unpriced = notPricedLine(r);
@@ -27,7 +31,10 @@ export function renderMarkdown(estimate: Estimate): string {
     }
   }
   out.push(`| **Total** | | | **${formatUsd(new Decimal(estimate.totals.monthly))}** |`, '');
-  out.push(`Fixed ${formatUsd(new Decimal(estimate.totals.fixed))} · usage-based ${formatUsd(new Decimal(estimate.totals.usageBased))}`, '');
+  out.push(
+    `Fixed ${formatUsd(new Decimal(estimate.totals.fixed))} · usage-based ${formatUsd(new Decimal(estimate.totals.usageBased))}`,
+    '',
+  );
   if (estimate.stacks.length > 1) {
     out.push('| Stack | Region | Monthly cost |', '|---|---|---:|');
     for (const s of estimate.stacks) out.push(`| ${escapeCell(s.name)} | ${s.region} | ${formatUsd(new Decimal(s.monthly))} |`);

@@ -18,7 +18,12 @@ export function renderSweep(sweep: Sweep, format: Format): string {
   const rows = sweepRows(sweep);
   const loads = loadLine(sweep) + (sweep.freeTier ? `\n${FREE_TIER_PER_STEP}` : '');
   if (format === 'markdown') {
-    const out = [`### Monthly cost at ${sweep.scales.map((s) => `${formatQuantity(new Decimal(s))}×`).join(', ')} the entry loads`, '', loads, ''];
+    const out = [
+      `### Monthly cost at ${sweep.scales.map((s) => `${formatQuantity(new Decimal(s))}×`).join(', ')} the entry loads`,
+      '',
+      loads,
+      '',
+    ];
     out.push(`| ${header.map(escapeCell).join(' | ')} |`, `|---|${sweep.scales.map(() => '---:').join('|')}|`);
     for (const row of rows) out.push(`| ${row.map(escapeCell).join(' | ')} |`);
     return out.join('\n') + '\n';

@@ -16,11 +16,22 @@ export function renderTable(estimate: Estimate): string {
     for (const resource of group.resources) {
       for (const c of resource.components) {
         const quantity = c.quantity === null ? 'usage missing' : `${formatQuantity(new Decimal(c.quantity))} ${c.unit}`;
-        const unitPrice = c.status === 'no-price' ? 'no price' : c.unitPrice !== null ? formatUnitPrice(new Decimal(c.unitPrice)) : 'tiered';
+        const unitPrice =
+          c.status === 'no-price' ? 'no price' : c.unitPrice !== null ? formatUnitPrice(new Decimal(c.unitPrice)) : 'tiered';
         const quality = c.price && c.price.quality !== 'aws' ? ` [${c.price.quality} price]` : '';
-        rows.push([`  ${componentLabel(group, resource, c)}${quality}`, quantity, unitPrice, c.status === 'priced' ? formatUsd(new Decimal(c.monthly)) : '-']);
+        rows.push([
+          `  ${componentLabel(group, resource, c)}${quality}`,
+          quantity,
+          unitPrice,
+          c.status === 'priced' ? formatUsd(new Decimal(c.monthly)) : '-',
+        ]);
         for (const t of c.tiers && c.tiers.length > 1 ? c.tiers : []) {
-          rows.push([`    ${tierLabel(t)}`, `${formatQuantity(new Decimal(t.quantity))} ${c.unit}`, formatUnitPrice(new Decimal(t.unitPrice)), formatUsd(new Decimal(t.monthly))]);
+          rows.push([
+            `    ${tierLabel(t)}`,
+            `${formatQuantity(new Decimal(t.quantity))} ${c.unit}`,
+            formatUnitPrice(new Decimal(t.unitPrice)),
+            formatUsd(new Decimal(t.monthly)),
+          ]);
         }
       }
       const unpriced = notPricedLine(resource);
@@ -37,7 +48,10 @@ export function renderTable(estimate: Estimate): string {
       drawHorizontalLine: (index, size) => index === 0 || index === 1 || index === size - 1 || index === size,
     }).trimEnd(),
   );
-  out.push(`  fixed ${formatUsd(new Decimal(estimate.totals.fixed))} · usage-based ${formatUsd(new Decimal(estimate.totals.usageBased))}`, '');
+  out.push(
+    `  fixed ${formatUsd(new Decimal(estimate.totals.fixed))} · usage-based ${formatUsd(new Decimal(estimate.totals.usageBased))}`,
+    '',
+  );
   if (estimate.stacks.length > 1 || estimate.stacks[0]?.name) {
     out.push('By stack:');
     for (const s of estimate.stacks) out.push(`  ${s.name} (${s.region}): ${formatUsd(new Decimal(s.monthly))}`);
@@ -73,7 +87,11 @@ export function renderTable(estimate: Estimate): string {
     const byText = new Map<string, string[]>();
     for (const r of notes) for (const n of r.notes) byText.set(n, [...(byText.get(n) ?? []), r.owner]);
     for (const [text, owners] of byText) {
-      out.push(owners.length === 1 ? `  ${owners[0]}: ${text}` : `  ${text}: ${owners.length} resources (${owners.slice(0, 3).join(', ')}${owners.length > 3 ? ', …' : ''})`);
+      out.push(
+        owners.length === 1
+          ? `  ${owners[0]}: ${text}`
+          : `  ${text}: ${owners.length} resources (${owners.slice(0, 3).join(', ')}${owners.length > 3 ? ', …' : ''})`,
+      );
     }
   }
   if (estimate.warnings.length) {

@@ -11,4 +11,12 @@ import { INTEGRATION_PRICERS } from './integration/index.js';
 import { OPERATIONS_PRICERS } from './operations/index.js';
 import { OTHER_PRICERS } from './other/index.js';
 
-export const ALL_PRICERS: Pricer[] = [...CORE_PRICERS, ...COMPUTE_PRICERS, ...NETWORK_PRICERS, ...DATA_PRICERS, ...INTEGRATION_PRICERS, ...OPERATIONS_PRICERS, ...OTHER_PRICERS];
+export const ALL_PRICERS: Pricer[] = [
+  ...CORE_PRICERS,
+  ...COMPUTE_PRICERS,
+  ...NETWORK_PRICERS,
+  ...DATA_PRICERS,
+  ...INTEGRATION_PRICERS,
+  ...OPERATIONS_PRICERS,
+  ...OTHER_PRICERS,
+];

@@ -27,11 +27,13 @@ const HANDLER_IDS = [
 ];
 
 /** Types the deploy-time machinery consists of (an EventBridge rule or queue under such an id would not be). */
-const MACHINERY_TYPES = /^(AWS::Lambda::(Function|Permission|LayerVersion)|AWS::Logs::LogGroup|AWS::IAM::.*|AWS::StepFunctions::StateMachine)$/;
+const MACHINERY_TYPES =
+  /^(AWS::Lambda::(Function|Permission|LayerVersion)|AWS::Logs::LogGroup|AWS::IAM::.*|AWS::StepFunctions::StateMachine)$/;
 
 const DEPLOY_TIME = 'CDK deployment-time handler: runs only while the stack deploys (cost negligible)';
 
-const CUSTOM_RESOURCE = 'custom resource: CloudFormation invokes its provider only when the stack is created, updated or deleted (the provider function is classified separately)';
+const CUSTOM_RESOURCE =
+  'custom resource: CloudFormation invokes its provider only when the stack is created, updated or deleted (the provider function is classified separately)';
 
 export function isCustomResource(resource: ResourceModel): boolean {
   return resource.type.startsWith('Custom::') || resource.type === 'AWS::CloudFormation::CustomResource';
@@ -58,7 +60,8 @@ function deployTimeUses(architecture: Architecture, stackName: string): Map<stri
   let byStack = cache.get(architecture);
   if (!byStack) cache.set(architecture, (byStack = new Map()));
   let found = byStack.get(stackName);
-  if (!found) byStack.set(stackName, (found = findDeployTimeFunctions(architecture.stacks.find((s) => s.name === stackName)?.resources ?? [])));
+  if (!found)
+    byStack.set(stackName, (found = findDeployTimeFunctions(architecture.stacks.find((s) => s.name === stackName)?.resources ?? [])));
   return found;
 }
 
@@ -71,13 +74,20 @@ function findDeployTimeFunctions(resources: ResourceModel[]): Map<string, string
   const isServiceToken = (ref: Reference) => isCustomResource(ref.from) && ref.property === 'ServiceToken';
   // Neutral uses neither call the function at run time nor say who does: IAM, permissions, logs.
   const neutral = (ref: Reference) =>
-    isServiceToken(ref) || deployTime(ref.from) || /^AWS::(IAM::.*|Lambda::(Permission|Version|Alias|EventInvokeConfig)|Logs::LogGroup|CDK::Metadata)$/.test(ref.from.type);
+    isServiceToken(ref) ||
+    deployTime(ref.from) ||
+    /^AWS::(IAM::.*|Lambda::(Permission|Version|Alias|EventInvokeConfig)|Logs::LogGroup|CDK::Metadata)$/.test(ref.from.type);
   for (let changed = true; changed; ) {
     changed = false;
     for (const fn of functions) {
       if (found.has(fn.logicalId)) continue;
       const uses = references.get(fn.logicalId) ?? [];
-      const caller = uses.find((u) => isServiceToken(u) || (u.from.type === 'AWS::Lambda::Function' && deployTime(u.from)) || (u.from.type === 'AWS::StepFunctions::StateMachine' && deployTime(u.from)));
+      const caller = uses.find(
+        (u) =>
+          isServiceToken(u) ||
+          (u.from.type === 'AWS::Lambda::Function' && deployTime(u.from)) ||
+          (u.from.type === 'AWS::StepFunctions::StateMachine' && deployTime(u.from)),
+      );
       if (!caller || !uses.every(neutral)) continue;
       found.set(
         fn.logicalId,
@@ -90,7 +100,11 @@ function findDeployTimeFunctions(resources: ResourceModel[]): Map<string, string
   }
   // The log group of a deploy-time function logs only deployments.
   for (const group of resources.filter((r) => r.type === 'AWS::Logs::LogGroup')) {
-    const owner = [...found.keys()].find((id) => (references.get(id) ?? []).some((u) => u.from === group) || (references.get(group.logicalId) ?? []).some((u) => u.from.logicalId === id));
+    const owner = [...found.keys()].find(
+      (id) =>
+        (references.get(id) ?? []).some((u) => u.from === group) ||
+        (references.get(group.logicalId) ?? []).some((u) => u.from.logicalId === id),
+    );
     if (owner) found.set(group.logicalId, `log group of the deploy-time function ${owner}: it logs only deployments (cost negligible)`);
   }
   return found;

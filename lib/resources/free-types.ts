@@ -155,7 +155,10 @@ export const FREE_TYPES: FreeRule[] = [
   // Events::Archive, CloudWatch::InsightRule, ServiceDiscovery::PrivateDnsNamespace, Logs::MetricFilter.
   { type: 'AWS::CloudFormation::Macro', reason: 'template processing has no charge' },
   { type: 'AWS::EC2::GatewayRouteTableAssociation', reason: 'no charge' },
-  { type: 'AWS::EC2::VPCEndpointService', reason: 'the endpoint service has no charge; its load balancer and the consumers\' interface endpoints are priced' },
+  {
+    type: 'AWS::EC2::VPCEndpointService',
+    reason: "the endpoint service has no charge; its load balancer and the consumers' interface endpoints are priced",
+  },
   { type: 'AWS::EC2::VPCEndpointServicePermissions', reason: 'no charge' },
   { type: 'AWS::EC2::VPCEndpointConnectionNotification', reason: 'no charge; notifications are priced on the SNS topic' },
   { type: 'AWS::EC2::InstanceConnectEndpoint', reason: 'EC2 Instance Connect Endpoint has no charge' },
@@ -201,7 +204,10 @@ export const FREE_TYPES: FreeRule[] = [
   { type: 'AWS::CloudFront::PublicKey', reason: 'no charge' },
   { type: 'AWS::CloudFront::ContinuousDeploymentPolicy', reason: 'no charge; requests are priced on the distributions' },
   { type: 'AWS::ACMPCA::Permission', reason: 'lets ACM renew certificates from the CA; no charge' },
-  { type: 'AWS::ACMPCA::CertificateAuthorityActivation', reason: 'installs the CA certificate; the certificate authority itself is what is billed' },
+  {
+    type: 'AWS::ACMPCA::CertificateAuthorityActivation',
+    reason: 'installs the CA certificate; the certificate authority itself is what is billed',
+  },
   { type: 'AWS::EMR::SecurityConfiguration', reason: 'no charge' },
   { type: 'AWS::EMR::Step', reason: 'runs on the cluster; the cluster is priced' },
   { type: 'AWS::Glue::Connection', reason: 'no charge' },
@@ -239,7 +245,10 @@ export const FREE_TYPES: FreeRule[] = [
 ];
 
 const exact = new Map(FREE_TYPES.filter((r) => !r.type.includes('*')).map((r) => [r.type, r.reason]));
-const patterns = FREE_TYPES.filter((r) => r.type.includes('*')).map((r) => ({ regex: new RegExp('^' + r.type.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$'), reason: r.reason }));
+const patterns = FREE_TYPES.filter((r) => r.type.includes('*')).map((r) => ({
+  regex: new RegExp('^' + r.type.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$'),
+  reason: r.reason,
+}));
 
 /** Why a type is free, or undefined when it is not known to be free. */
 export function freeReason(type: string): string | undefined {

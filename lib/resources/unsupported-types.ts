@@ -14,18 +14,33 @@ export interface UnsupportedRule {
 const NO_DATA = (service: string) => `the AWS price data shipped with cdk-cost has no ${service} prices`;
 
 export const UNSUPPORTED_TYPES: UnsupportedRule[] = [
-  { type: 'AWS::ACMPCA::CertificateAuthority', reason: `AWS Private CA bills each certificate authority per month and each certificate issued; ${NO_DATA('AWS Private CA')}` },
+  {
+    type: 'AWS::ACMPCA::CertificateAuthority',
+    reason: `AWS Private CA bills each certificate authority per month and each certificate issued; ${NO_DATA('AWS Private CA')}`,
+  },
   { type: 'AWS::ACMPCA::Certificate', reason: `a private certificate is billed per certificate issued; ${NO_DATA('AWS Private CA')}` },
   { type: 'AWS::CloudFront::Function', reason: `CloudFront Functions are billed per invocation; ${NO_DATA('CloudFront Functions')}` },
-  { type: 'AWS::CloudFront::KeyValueStore', reason: `CloudFront KeyValueStore reads are billed per request; ${NO_DATA('CloudFront KeyValueStore')}` },
-  { type: 'AWS::Serverless::*', reason: 'a SAM resource type the SAM expansion of cdk-cost does not know: what the transform would create is not priced' },
+  {
+    type: 'AWS::CloudFront::KeyValueStore',
+    reason: `CloudFront KeyValueStore reads are billed per request; ${NO_DATA('CloudFront KeyValueStore')}`,
+  },
+  {
+    type: 'AWS::Serverless::*',
+    reason: 'a SAM resource type the SAM expansion of cdk-cost does not know: what the transform would create is not priced',
+  },
   { type: 'AWS::SageMaker::*', reason: NO_DATA('SageMaker') },
-  { type: 'AWS::Batch::ComputeEnvironment', reason: 'AWS Batch itself has no charge; the EC2 or Fargate capacity it launches depends on the jobs, which the template does not say' },
+  {
+    type: 'AWS::Batch::ComputeEnvironment',
+    reason: 'AWS Batch itself has no charge; the EC2 or Fargate capacity it launches depends on the jobs, which the template does not say',
+  },
   { type: 'AWS::GuardDuty::Detector', reason: `GuardDuty bills analysed events and data volume; ${NO_DATA('GuardDuty')}` },
   { type: 'AWS::Config::ConfigRule', reason: `AWS Config bills rule evaluations; ${NO_DATA('AWS Config')}` },
   { type: 'AWS::Config::ConfigurationRecorder', reason: `AWS Config bills configuration items recorded; ${NO_DATA('AWS Config')}` },
   { type: 'AWS::CodeBuild::Project', reason: `CodeBuild bills build minutes by compute type; ${NO_DATA('CodeBuild')}` },
-  { type: 'AWS::CodePipeline::Pipeline', reason: `CodePipeline bills active pipelines (V1) or action minutes (V2); ${NO_DATA('CodePipeline')}` },
+  {
+    type: 'AWS::CodePipeline::Pipeline',
+    reason: `CodePipeline bills active pipelines (V1) or action minutes (V2); ${NO_DATA('CodePipeline')}`,
+  },
   { type: 'AWS::Backup::BackupPlan', reason: `AWS Backup bills backup storage by resource type; ${NO_DATA('AWS Backup')}` },
   { type: 'AWS::Backup::BackupVault', reason: `AWS Backup bills backup storage by resource type; ${NO_DATA('AWS Backup')}` },
 ];

@@ -39,6 +39,12 @@ export const SCAN_IAM_ACTIONS = [
   'tag:GetResources',
 ] as const;
 
-export function scanIamPolicy(): { Version: string; Statement: Array<{ Sid: string; Effect: 'Allow'; Action: string[]; Resource: string }> } {
-  return { Version: '2012-10-17', Statement: [{ Sid: 'CdkCostScanReadOnly', Effect: 'Allow', Action: [...SCAN_IAM_ACTIONS], Resource: '*' }] };
+export function scanIamPolicy(): {
+  Version: string;
+  Statement: Array<{ Sid: string; Effect: 'Allow'; Action: string[]; Resource: string }>;
+} {
+  return {
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'CdkCostScanReadOnly', Effect: 'Allow', Action: [...SCAN_IAM_ACTIONS], Resource: '*' }],
+  };
 }

@@ -23,7 +23,10 @@ export class ProgressLine {
   private timer: NodeJS.Timeout | undefined;
   private current = '';
 
-  constructor(private readonly stream: ProgressStream, private readonly options: ProgressOptions = {}) {}
+  constructor(
+    private readonly stream: ProgressStream,
+    private readonly options: ProgressOptions = {},
+  ) {}
 
   get enabled(): boolean {
     if (this.options.force) return true;

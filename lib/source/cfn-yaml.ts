@@ -8,8 +8,23 @@ import { UserError } from '../errors.js';
 import { aliasError, checkYamlDepth, MAX_ALIASES } from './nesting-limits.js';
 
 const FUNCTIONS = [
-  'Base64', 'Cidr', 'FindInMap', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub', 'Transform',
-  'And', 'Equals', 'If', 'Not', 'Or', 'Length', 'ToJsonString',
+  'Base64',
+  'Cidr',
+  'FindInMap',
+  'GetAZs',
+  'ImportValue',
+  'Join',
+  'Select',
+  'Split',
+  'Sub',
+  'Transform',
+  'And',
+  'Equals',
+  'If',
+  'Not',
+  'Or',
+  'Length',
+  'ToJsonString',
 ];
 
 function functionTags(name: string, longName: string): Array<ScalarTag | CollectionTag> {
@@ -53,8 +68,8 @@ export function parseYamlTemplate(text: string, file: string): unknown {
     if (error.code === 'DUPLICATE_KEY') {
       const key = pos ? text.split('\n')[pos.line - 1]?.trim().replace(/:.*$/, '') : undefined;
       throw new UserError(
-        `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: duplicate key${key ? ` "${key}"` : ''}: `
-          + 'a key (a logical id, a property) appears twice in one mapping.',
+        `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: duplicate key${key ? ` "${key}"` : ''}: ` +
+          'a key (a logical id, a property) appears twice in one mapping.',
         'CloudFormation rejects such a template: rename or remove one of them.',
       );
     }

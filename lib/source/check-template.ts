@@ -12,8 +12,14 @@ import type { Template } from './read-template.js';
 
 /** Pseudo parameters: a Ref to one is always fine. */
 const PSEUDO_PARAMETERS = new Set([
-  'AWS::AccountId', 'AWS::NotificationARNs', 'AWS::NoValue', 'AWS::Partition',
-  'AWS::Region', 'AWS::StackId', 'AWS::StackName', 'AWS::URLSuffix',
+  'AWS::AccountId',
+  'AWS::NotificationARNs',
+  'AWS::NoValue',
+  'AWS::Partition',
+  'AWS::Region',
+  'AWS::StackId',
+  'AWS::StackName',
+  'AWS::URLSuffix',
 ]);
 
 const HINT = 'CloudFormation rejects this template (aws cloudformation validate-template fails): fix it so that it can deploy.';
@@ -74,7 +80,10 @@ interface Declared {
 }
 
 class ReferenceWalker {
-  constructor(private readonly declared: Declared, private readonly file: string) {}
+  constructor(
+    private readonly declared: Declared,
+    private readonly file: string,
+  ) {}
 
   walk(value: unknown, path: string[], inConditions: boolean): void {
     if (value === null || typeof value !== 'object') return;
@@ -157,8 +166,16 @@ function describe(value: unknown): string {
 }
 
 const TEMPLATE_SECTIONS = [
-  'AWSTemplateFormatVersion', 'Description', 'Metadata', 'Parameters', 'Rules',
-  'Mappings', 'Conditions', 'Transform', 'Resources', 'Outputs',
+  'AWSTemplateFormatVersion',
+  'Description',
+  'Metadata',
+  'Parameters',
+  'Rules',
+  'Mappings',
+  'Conditions',
+  'Transform',
+  'Resources',
+  'Outputs',
 ];
 
 /**
@@ -177,8 +194,8 @@ export function checkTemplateSource(template: Template, file: string): void {
   }
   throw new UserError(
     `${file}: the template declares no resources (Resources is ${resources === undefined ? 'missing' : 'empty'}).`,
-    'CloudFormation rejects a template without resources ("At least one Resources member must be defined"): '
-      + 'add resources, or pass the template that has them.',
+    'CloudFormation rejects a template without resources ("At least one Resources member must be defined"): ' +
+      'add resources, or pass the template that has them.',
   );
 }
 

@@ -31,11 +31,15 @@ export interface LoadOptions {
 
 export function detectSourceKind(source: string): SourceKind {
   const path = resolve(source);
-  if (!existsSync(path)) throw new UserError(`${source}: no such file or directory.`, 'Pass a CDK app directory, a cdk.out directory, or a template file.');
+  if (!existsSync(path))
+    throw new UserError(`${source}: no such file or directory.`, 'Pass a CDK app directory, a cdk.out directory, or a template file.');
   if (statSync(path).isDirectory()) {
     if (existsSync(join(path, 'cdk.json'))) return 'app';
     if (existsSync(join(path, 'manifest.json'))) return 'assembly';
-    throw new UserError(`${source} is a directory with neither cdk.json (a CDK app) nor manifest.json (a Cloud Assembly).`, 'Pass the app directory that holds cdk.json, or its cdk.out.');
+    throw new UserError(
+      `${source} is a directory with neither cdk.json (a CDK app) nor manifest.json (a Cloud Assembly).`,
+      'Pass the app directory that holds cdk.json, or its cdk.out.',
+    );
   }
   return 'template';
 }

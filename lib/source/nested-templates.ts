@@ -16,7 +16,9 @@ interface AssetManifest {
 export function nestedTemplatesByObjectKey(dir: string): Map<string, string> {
   const byKey = new Map<string, string>();
   if (!existsSync(dir)) return byKey;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.assets.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.assets.json'))
+    .sort()) {
     let manifest: AssetManifest;
     try {
       manifest = JSON.parse(readFileSync(join(dir, file), 'utf8')) as AssetManifest;

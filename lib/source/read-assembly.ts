@@ -43,17 +43,32 @@ export function readAssembly(assemblyDir: string, regions: RegionChoice): Archit
   const constructMetadata: NonNullable<Architecture['constructMetadata']> = [];
   readAssemblyInto(dir, regions, tree, stacks, warnings, constructMetadata);
   // Resources the SAM transform generated (aws_sam constructs) are not in tree.json: hang them under their SAM construct.
-  for (const stack of stacks) for (const r of stack.resources) if (r.generatedFrom && !tree.has(r.path)) tree.ensurePath(r.path, { cfnType: r.type, logicalId: r.logicalId });
+  for (const stack of stacks)
+    for (const r of stack.resources)
+      if (r.generatedFrom && !tree.has(r.path)) tree.ensurePath(r.path, { cfnType: r.type, logicalId: r.logicalId });
   if (stacks.length === 0) {
-    throw new UserError(`${join(dir, 'manifest.json')} lists no CloudFormation stacks.`, 'Does the app create any Stack? Synthesize it again.');
+    throw new UserError(
+      `${join(dir, 'manifest.json')} lists no CloudFormation stacks.`,
+      'Does the app create any Stack? Synthesize it again.',
+    );
   }
   return { source: { kind: 'assembly', path: dir }, stacks, tree, warnings, constructMetadata };
 }
 
-function readAssemblyInto(dir: string, regions: RegionChoice, tree: ConstructTree, stacks: StackModel[], warnings: string[], constructMetadata: NonNullable<Architecture['constructMetadata']>): void {
+function readAssemblyInto(
+  dir: string,
+  regions: RegionChoice,
+  tree: ConstructTree,
+  stacks: StackModel[],
+  warnings: string[],
+  constructMetadata: NonNullable<Architecture['constructMetadata']>,
+): void {
   const manifestPath = join(dir, 'manifest.json');
   if (!existsSync(manifestPath)) {
-    throw new UserError(`${dir} is not a Cloud Assembly: manifest.json is missing.`, 'Pass a cdk.out directory produced by `cdk synth`, a CDK app directory, or a template file.');
+    throw new UserError(
+      `${dir} is not a Cloud Assembly: manifest.json is missing.`,
+      'Pass a cdk.out directory produced by `cdk synth`, a CDK app directory, or a template file.',
+    );
   }
   let manifest: Manifest;
   try {
@@ -73,7 +88,8 @@ function readAssemblyInto(dir: string, regions: RegionChoice, tree: ConstructTre
     }
     if (artifact.type !== 'aws:cloudformation:stack') continue;
     const templateFile = artifact.properties?.templateFile;
-    if (!templateFile) throw new UserError(`${manifestPath}: stack artifact "${artifactId}" has no templateFile.`, 'Synthesize the app again.');
+    if (!templateFile)
+      throw new UserError(`${manifestPath}: stack artifact "${artifactId}" has no templateFile.`, 'Synthesize the app again.');
     const metadata = readMetadata(dir, artifact, manifestPath);
     const pathByLogicalId = new Map<string, string>();
     const nestedPaths = new Map<string, string[]>();
@@ -85,7 +101,8 @@ function readAssemblyInto(dir: string, regions: RegionChoice, tree: ConstructTre
         }
         // A CostGuard in report-only mode (see synthesize.ts): what would have stopped `cdk synth`.
         else if (entry.type === GUARD_FAILURE_METADATA) warnings.push(guardFailure(path, entry.data));
-        else if (entry.type.startsWith('cdk-cost:')) constructMetadata.push({ path: path.replace(/^\//, ''), type: entry.type, data: entry.data });
+        else if (entry.type.startsWith('cdk-cost:'))
+          constructMetadata.push({ path: path.replace(/^\//, ''), type: entry.type, data: entry.data });
       }
     }
     const env = parseEnvironment(artifact.environment);
@@ -120,7 +137,8 @@ function addStack(
   nestedPath?: string,
 ): void {
   const { dir, pathByLogicalId, stacks, warnings } = context;
-  if (!existsSync(templatePath)) throw new UserError(`Template ${templatePath} named in the Cloud Assembly is missing.`, 'Synthesize the app again.');
+  if (!existsSync(templatePath))
+    throw new UserError(`Template ${templatePath} named in the Cloud Assembly is missing.`, 'Synthesize the app again.');
   const template = readTemplateFile(templatePath);
   const pathOf = (logicalId: string, resource: TemplateResource) => {
     const fromResource = resource.Metadata?.['aws:cdk:path'];
@@ -150,8 +168,10 @@ function addStack(
     const objectKey = typeof metadataPath === 'string' ? undefined : templateObjectKey(resource.properties.TemplateURL);
     const assetPath = typeof metadataPath === 'string' ? metadataPath : objectKey && context.nestedByKey().get(objectKey);
     if (!assetPath) {
-      warnings.push(`${name}/${resource.logicalId}: nested stack without a local template `
-        + '(no aws:asset:path, and no asset manifest names its TemplateURL); its resources are not priced.');
+      warnings.push(
+        `${name}/${resource.logicalId}: nested stack without a local template ` +
+          '(no aws:asset:path, and no asset manifest names its TemplateURL); its resources are not priced.',
+      );
       continue;
     }
     const nestedParameters = (resource.properties.Parameters ?? {}) as Record<string, unknown>;

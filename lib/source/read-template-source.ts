@@ -28,7 +28,8 @@ export function readTemplateSource(file: string, regions: RegionChoice, paramete
   const tree = new ConstructTree();
   for (const resource of built.stack.resources) {
     // A SAM resource is the construct the user wrote: what the transform made of it rolls up to it.
-    if (resource.generatedFrom) tree.ensurePath(resource.path.slice(0, resource.path.lastIndexOf('/')), { fqn: resource.generatedFrom.type });
+    if (resource.generatedFrom)
+      tree.ensurePath(resource.path.slice(0, resource.path.lastIndexOf('/')), { fqn: resource.generatedFrom.type });
     tree.ensurePath(resource.path, { cfnType: resource.type, logicalId: resource.logicalId });
   }
   return { source: { kind: 'template', path }, stacks: [built.stack], tree, warnings: built.warnings };

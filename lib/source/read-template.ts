@@ -41,7 +41,10 @@ export function readTemplateFile(path: string): Template {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UserError(`Cannot read template ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`, 'Check the path.');
+    throw new UserError(
+      `Cannot read template ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+      'Check the path.',
+    );
   }
   return parseTemplateText(text, path);
 }
@@ -51,7 +54,10 @@ export function parseTemplateText(text: string, path: string): Template {
   const parsed = trimmed.startsWith('{') ? parseJson(text, path) : parseYamlTemplate(text, path);
   checkDepth(parsed, path);
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new UserError(`${path} is not a CloudFormation template: expected a mapping at the top level.`, 'A template is a JSON object or YAML mapping with a Resources section.');
+    throw new UserError(
+      `${path} is not a CloudFormation template: expected a mapping at the top level.`,
+      'A template is a JSON object or YAML mapping with a Resources section.',
+    );
   }
   const template = parsed as Template;
   checkResources(template, path);

@@ -30,7 +30,10 @@ function parseTreeFile(path: string): { tree?: TreeNode; forest?: Record<string,
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as { tree?: TreeNode; forest?: Record<string, TreeNode> };
   } catch (error) {
-    throw new UserError(`Cannot read construct tree ${path}: ${(error as Error).message}`, 'Synthesize the app again (the Cloud Assembly looks damaged).');
+    throw new UserError(
+      `Cannot read construct tree ${path}: ${(error as Error).message}`,
+      'Synthesize the app again (the Cloud Assembly looks damaged).',
+    );
   }
 }
 

@@ -45,7 +45,9 @@ export function metadataUsageLayer(architecture: Architecture, pricers: PricerLo
     for (const [key, value] of Object.entries(values)) {
       if (!keys.has(key)) {
         const guess = closest(key, keys);
-        problems.push(`construct metadata of ${entry.path} (Usage.of): unknown key "${key}".${guess ? ` Did you mean "${guess}"?` : ''} Resources under it read: ${[...keys].join(', ') || '(no usage keys)'}.`);
+        problems.push(
+          `construct metadata of ${entry.path} (Usage.of): unknown key "${key}".${guess ? ` Did you mean "${guess}"?` : ''} Resources under it read: ${[...keys].join(', ') || '(no usage keys)'}.`,
+        );
         continue;
       }
       if (typeof value !== 'number' && typeof value !== 'string' && typeof value !== 'boolean') continue;
@@ -57,7 +59,11 @@ export function metadataUsageLayer(architecture: Architecture, pricers: PricerLo
       byResource.set(r, list);
     }
   }
-  if (problems.length) throw new UserError(`Usage in construct metadata:\n${problems.map((p) => `  ${p}`).join('\n')}`, 'Keys per resource type: `cdk-cost usage keys`.');
+  if (problems.length)
+    throw new UserError(
+      `Usage in construct metadata:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+      'Keys per resource type: `cdk-cost usage keys`.',
+    );
   for (const list of byResource.values()) list.sort((a, b) => b.specificity - a.specificity);
   return {
     valuesFor(resource) {
@@ -84,12 +90,18 @@ export function metadataLoad(architecture: Architecture): LoadSpec {
         flows.set(data.flow, (flow = { name: data.flow, perMonth, unit: data.unit ?? data.flow, entries: [], origin, line: 0 }));
         spec.flows.push(flow);
       } else if (!flow.perMonth.eq(perMonth)) {
-        throw new UserError(`Flow "${data.flow}" enters at ${flow.origin.replace('construct metadata of ', '')} with perMonth ${flow.perMonth} and at ${entry.path} with ${perMonth}.`, 'One flow has one monthly volume: give the same perMonth, or name the flows differently.');
+        throw new UserError(
+          `Flow "${data.flow}" enters at ${flow.origin.replace('construct metadata of ', '')} with perMonth ${flow.perMonth} and at ${entry.path} with ${perMonth}.`,
+          'One flow has one monthly volume: give the same perMonth, or name the flows differently.',
+        );
       }
       const perUnit = data.perUnit === undefined ? 1 : data.perUnit;
       flow.entries.push({
         selector: entry.path,
-        perUnit: typeof perUnit === 'number' ? [{ name: '', value: new Decimal(perUnit), line: 0 }] : Object.entries(perUnit).map(([name, value]) => ({ name, value: new Decimal(value), line: 0 })),
+        perUnit:
+          typeof perUnit === 'number'
+            ? [{ name: '', value: new Decimal(perUnit), line: 0 }]
+            : Object.entries(perUnit).map(([name, value]) => ({ name, value: new Decimal(value), line: 0 })),
         line: 0,
       });
     } else if (entry.type === RATIO_METADATA) {

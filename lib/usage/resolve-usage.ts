@@ -73,10 +73,13 @@ export class UsageResolver {
       const pricer = this.pricers.pricerFor(entry.selector);
       if (!pricer) {
         const guess = closest(entry.selector, this.pricers.pricedTypes());
-        problems.push(`${file}:${entry.line}: defaults for "${entry.selector}": not a type cdk-cost prices with usage.${guess ? ` Did you mean "${guess}"?` : ''}`);
+        problems.push(
+          `${file}:${entry.line}: defaults for "${entry.selector}": not a type cdk-cost prices with usage.${guess ? ` Did you mean "${guess}"?` : ''}`,
+        );
         continue;
       }
-      for (const setting of entry.settings) checkSetting(problems, file, entry.selector, setting, pricer.usageKeys, `${entry.selector} reads`);
+      for (const setting of entry.settings)
+        checkSetting(problems, file, entry.selector, setting, pricer.usageKeys, `${entry.selector} reads`);
     }
     const matched = new Map<UsageEntry, ResourceModel[]>();
     for (const [resource, matches] of this.matchesByResource) {
@@ -90,16 +93,22 @@ export class UsageResolver {
       const resources = matched.get(entry) ?? [];
       if (resources.length === 0) {
         const guess = closest(entry.selector, this.candidateSelectors());
-        problems.push(`${file}:${entry.line}: "${entry.selector}" matches no resource in the app.${guess ? ` Did you mean "${guess}"?` : ' Use a construct path (e.g. Stack/Construct), Stack/LogicalId, or a logical id.'}`);
+        problems.push(
+          `${file}:${entry.line}: "${entry.selector}" matches no resource in the app.${guess ? ` Did you mean "${guess}"?` : ' Use a construct path (e.g. Stack/Construct), Stack/LogicalId, or a logical id.'}`,
+        );
         continue;
       }
       const keys = new Map<string, UsageKeyDefinition>();
       for (const r of resources) for (const k of this.pricers.pricerFor(r.type)?.usageKeys ?? []) keys.set(k.name, k);
       const types = [...new Set(resources.map((r) => r.type))].join(', ');
-      for (const setting of entry.settings) checkSetting(problems, file, entry.selector, setting, [...keys.values()], `resources under "${entry.selector}" (${types}) read`);
+      for (const setting of entry.settings)
+        checkSetting(problems, file, entry.selector, setting, [...keys.values()], `resources under "${entry.selector}" (${types}) read`);
     }
     if (problems.length > 0) {
-      throw new UserError(`Usage file problems:\n${problems.map((p) => `  ${p}`).join('\n')}`, 'Keys per resource type: `cdk-cost usage keys`, or README "Usage keys".');
+      throw new UserError(
+        `Usage file problems:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+        'Keys per resource type: `cdk-cost usage keys`, or README "Usage keys".',
+      );
     }
   }
 
@@ -110,11 +119,13 @@ export class UsageResolver {
       if (accepted.has(key) && !values.has(key)) values.set(key, value);
     };
     for (const { entry } of this.matchesByResource.get(resource) ?? []) {
-      for (const s of entry.settings) put(s.key, { value: s.value, origin: { kind: 'file', file: this.file!.path, line: s.line, selector: entry.selector } });
+      for (const s of entry.settings)
+        put(s.key, { value: s.value, origin: { kind: 'file', file: this.file!.path, line: s.line, selector: entry.selector } });
     }
     for (const layer of this.layers) for (const [k, v] of layer.valuesFor(resource) ?? []) put(k, v);
     const defaults = this.defaultsByType.get(resource.type);
-    for (const s of defaults?.settings ?? []) put(s.key, { value: s.value, origin: { kind: 'type-default', file: this.file!.path, line: s.line, type: resource.type } });
+    for (const s of defaults?.settings ?? [])
+      put(s.key, { value: s.value, origin: { kind: 'type-default', file: this.file!.path, line: s.line, type: resource.type } });
     return values;
   }
 
@@ -140,7 +151,8 @@ function selectorsOf(resource: ResourceModel): string[] {
 
 /** How specifically a selector names a resource; undefined when it does not. Exact names beat enclosing paths. */
 export function matchSpecificity(selector: string, resource: ResourceModel): number | undefined {
-  if (selector === resource.path || selector === resource.logicalId || selector === `${resource.stack}/${resource.logicalId}`) return 10_000;
+  if (selector === resource.path || selector === resource.logicalId || selector === `${resource.stack}/${resource.logicalId}`)
+    return 10_000;
   if (resource.path.startsWith(`${selector}/`)) return selector.split('/').length;
   // The logical id of the SAM resource a transform generated this from: as specific as the enclosing
   // construct (`Stack/MyFunction`), so `MyFunction` reaches MyFunctionRole and the rules of its events.
@@ -149,19 +161,30 @@ export function matchSpecificity(selector: string, resource: ResourceModel): num
   return undefined;
 }
 
-function checkSetting(problems: string[], file: string, selector: string, setting: UsageSetting, keys: UsageKeyDefinition[], whoReads: string): void {
+function checkSetting(
+  problems: string[],
+  file: string,
+  selector: string,
+  setting: UsageSetting,
+  keys: UsageKeyDefinition[],
+  whoReads: string,
+): void {
   const definition = keys.find((k) => k.name === setting.key);
   if (!definition) {
-    const guess = closest(setting.key, keys.map((k) => k.name));
+    const guess = closest(
+      setting.key,
+      keys.map((k) => k.name),
+    );
     const list = keys.map((k) => k.name).join(', ') || '(no usage keys: their cost does not depend on usage)';
-    problems.push(`${file}:${setting.line}: "${selector}" → unknown key "${setting.key}".${guess ? ` Did you mean "${guess}"?` : ''} ${capitalize(whoReads)}: ${list}.`);
+    problems.push(
+      `${file}:${setting.line}: "${selector}" → unknown key "${setting.key}".${guess ? ` Did you mean "${guess}"?` : ''} ${capitalize(whoReads)}: ${list}.`,
+    );
     return;
   }
   const kind = definition.kind ?? 'number';
   if (kind === 'mix') {
-    const parsed = typeof setting.value === 'string'
-      ? parseMix(setting.value, definition.allowed)
-      : { problem: `got ${JSON.stringify(setting.value)}` };
+    const parsed =
+      typeof setting.value === 'string' ? parseMix(setting.value, definition.allowed) : { problem: `got ${JSON.stringify(setting.value)}` };
     if ('problem' in parsed) {
       const names = definition.allowed ? ` (names: ${definition.allowed.join(', ')})` : '';
       const where = `${file}:${setting.line}: "${selector}" → "${setting.key}"`;
@@ -170,11 +193,15 @@ function checkSetting(problems: string[], file: string, selector: string, settin
     return;
   }
   if (typeof setting.value !== kind) {
-    problems.push(`${file}:${setting.line}: "${selector}" → "${setting.key}" must be a ${kind} (${definition.unit}), got ${JSON.stringify(setting.value)}.`);
+    problems.push(
+      `${file}:${setting.line}: "${selector}" → "${setting.key}" must be a ${kind} (${definition.unit}), got ${JSON.stringify(setting.value)}.`,
+    );
     return;
   }
   if (definition.allowed && !definition.allowed.includes(String(setting.value))) {
-    problems.push(`${file}:${setting.line}: "${selector}" → "${setting.key}" must be one of ${definition.allowed.join(', ')}, got ${JSON.stringify(setting.value)}.`);
+    problems.push(
+      `${file}:${setting.line}: "${selector}" → "${setting.key}" must be one of ${definition.allowed.join(', ')}, got ${JSON.stringify(setting.value)}.`,
+    );
   }
 }
 

@@ -49,7 +49,10 @@ export function readUsageFile(path: string): UsageFile {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UserError(`Cannot read usage file ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`, 'Check the --usage path, or create one with `cdk-cost usage init`.');
+    throw new UserError(
+      `Cannot read usage file ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+      'Check the --usage path, or create one with `cdk-cost usage init`.',
+    );
   }
   return parseUsageFile(text, path);
 }
@@ -63,12 +66,19 @@ export function parseUsageFile(text: string, path: string): UsageFile {
   const error = doc.errors[0];
   if (error) {
     const pos = error.linePos?.[0];
-    throw new UserError(`${path}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${error.message.split('\n')[0]}`, 'Fix the usage file at that position.');
+    throw new UserError(
+      `${path}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${error.message.split('\n')[0]}`,
+      'Fix the usage file at that position.',
+    );
   }
   const lineOf = (node: Node | null | undefined): number => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
   const file: UsageFile = { path, version: 1, defaults: [], resources: [], sections: {} };
   if (doc.contents === null) return file;
-  if (!isMap(doc.contents)) throw new UserError(`${path}:1: a usage file is a mapping with "resources:" (and optionally "defaults:").`, 'See README, "Usage files".');
+  if (!isMap(doc.contents))
+    throw new UserError(
+      `${path}:1: a usage file is a mapping with "resources:" (and optionally "defaults:").`,
+      'See README, "Usage files".',
+    );
 
   const sectionsSeen = new Set<string>();
   for (const pair of (doc.contents as YAMLMap).items as Pair<Node, Node>[]) {
@@ -78,7 +88,11 @@ export function parseUsageFile(text: string, path: string): UsageFile {
     sectionsSeen.add(name);
     if (name === 'version') {
       const v = isScalar(pair.value) ? pair.value.value : undefined;
-      if (v !== 1) throw new UserError(`${path}:${line}: version ${JSON.stringify(v)} is not supported; this cdk-cost reads version 1.`, 'Set "version: 1".');
+      if (v !== 1)
+        throw new UserError(
+          `${path}:${line}: version ${JSON.stringify(v)} is not supported; this cdk-cost reads version 1.`,
+          'Set "version: 1".',
+        );
       file.version = 1;
     } else if (name === 'defaults' || name === 'resources') {
       file[name] = readEntries(pair.value, name, path, lineOf);
@@ -87,7 +101,10 @@ export function parseUsageFile(text: string, path: string): UsageFile {
     } else {
       const known = [...CORE_SECTIONS, ...EXTRA_SECTIONS];
       const guess = closest(name, known);
-      throw new UserError(`${path}:${line}: unknown section "${name}".`, guess ? `Did you mean "${guess}"? Sections: ${known.join(', ')}.` : `Sections: ${known.join(', ')}.`);
+      throw new UserError(
+        `${path}:${line}: unknown section "${name}".`,
+        guess ? `Did you mean "${guess}"? Sections: ${known.join(', ')}.` : `Sections: ${known.join(', ')}.`,
+      );
     }
   }
   return file;
@@ -102,7 +119,11 @@ function readEntries(node: Node | null, section: string, path: string, lineOf: (
     const selector = scalarKey(pair, path, lineOf);
     const line = lineOf(pair.key);
     const earlier = seen.get(selector);
-    if (earlier !== undefined) throw new UserError(`${path}:${line}: "${selector}" appears twice under "${section}" (first at line ${earlier}).`, 'Merge the two entries.');
+    if (earlier !== undefined)
+      throw new UserError(
+        `${path}:${line}: "${selector}" appears twice under "${section}" (first at line ${earlier}).`,
+        'Merge the two entries.',
+      );
     seen.set(selector, line);
     const settings: UsageSetting[] = [];
     if (pair.value !== null && !(isScalar(pair.value) && pair.value.value === null)) {
@@ -112,7 +133,8 @@ function readEntries(node: Node | null, section: string, path: string, lineOf: (
       for (const setting of pair.value.items as Pair<Node, Node>[]) {
         const key = scalarKey(setting, path, lineOf);
         const settingLine = lineOf(setting.key);
-        if (settings.some((s) => s.key === key)) throw new UserError(`${path}:${settingLine}: "${selector}" → "${key}" is given twice.`, 'Keep one value.');
+        if (settings.some((s) => s.key === key))
+          throw new UserError(`${path}:${settingLine}: "${selector}" → "${key}" is given twice.`, 'Keep one value.');
         if (isMap(setting.value)) {
           // A mix (storageClassMix, viewerRegions): kept as its canonical text; the key's definition checks it.
           settings.push({ key, value: mixText(setting.value.toJSON() as Record<string, unknown>), line: settingLine });
@@ -125,7 +147,10 @@ function readEntries(node: Node | null, section: string, path: string, lineOf: (
         }
         const value = setting.value.value;
         if (typeof value !== 'number' && typeof value !== 'string' && typeof value !== 'boolean') {
-          throw new UserError(`${path}:${settingLine}: "${selector}" → "${key}" has no value.`, 'Give a number, e.g. "monthlyRequests: 100000".');
+          throw new UserError(
+            `${path}:${settingLine}: "${selector}" → "${key}" has no value.`,
+            'Give a number, e.g. "monthlyRequests: 100000".',
+          );
         }
         if (typeof value === 'number' && (!Number.isFinite(value) || value < 0)) {
           throw new UserError(`${path}:${settingLine}: "${selector}" → "${key}" is ${value}; usage must be a finite number ≥ 0.`);

@@ -13,7 +13,9 @@ const SUM_TOLERANCE = new Decimal('0.000001');
 
 /** `{A: 0.2, B: 0.8}` → "A: 0.2, B: 0.8". */
 export function mixText(shares: Record<string, unknown>): string {
-  return Object.entries(shares).map(([name, share]) => `${name}: ${String(share)}`).join(', ');
+  return Object.entries(shares)
+    .map(([name, share]) => `${name}: ${String(share)}`)
+    .join(', ');
 }
 
 /** Parses and checks a mix text; returns the mix or the problem, in words a usage file's author can act on. */

@@ -25,7 +25,10 @@ interface Figures {
 async function estimate(run: CorpusRun): Promise<Estimate> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(['node', 'cdk-cost', 'estimate', ...runArgs(run), '--format', 'json'], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await runCli(['node', 'cdk-cost', 'estimate', ...runArgs(run), '--format', 'json'], {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+  });
   if (code !== 0) throw new Error(`cdk-cost estimate ${run.template} exited ${code}: ${stderr}`);
   return JSON.parse(stdout) as Estimate;
 }
@@ -47,20 +50,42 @@ async function corpusCoverage(): Promise<void> {
     console.log(`  skipped: ${CORPUS_DIR} is not present`);
     return;
   }
-  console.log(`  ${'template'.padEnd(58)} ${['res', 'price', 'free', 'usage', 'unsup'].map((h) => h.padStart(5)).join(' ')}  class.  cost  priced`);
-  const total: Figures = { resources: 0, priced: 0, free: 0, usageMissing: 0, unsupported: 0, classified: 0, costBearing: 0, costBearingPriced: 0 };
+  console.log(
+    `  ${'template'.padEnd(58)} ${['res', 'price', 'free', 'usage', 'unsup'].map((h) => h.padStart(5)).join(' ')}  class.  cost  priced`,
+  );
+  const total: Figures = {
+    resources: 0,
+    priced: 0,
+    free: 0,
+    usageMissing: 0,
+    unsupported: 0,
+    classified: 0,
+    costBearing: 0,
+    costBearingPriced: 0,
+  };
   const unsupported = new Map<string, Set<string>>();
   for (const run of corpusRuns()) {
     const e = await estimate(run);
     const f = figuresOf(e);
     const name = run.template.replace(/^[^/]+__[^/]+\//, '').slice(-58);
-    console.log(row(run.variant ? `  variant: ${Object.entries(run.parameters ?? {}).map(([k, v]) => `${k}=${v}`).join(' ')}`.slice(0, 58) : name, f));
+    console.log(
+      row(
+        run.variant
+          ? `  variant: ${Object.entries(run.parameters ?? {})
+              .map(([k, v]) => `${k}=${v}`)
+              .join(' ')}`.slice(0, 58)
+          : name,
+        f,
+      ),
+    );
     for (const u of e.unsupportedTypes) unsupported.set(u.type, (unsupported.get(u.type) ?? new Set()).add(u.reason));
     if (run.variant) continue; // the headline figure is over the templates as their authors ship them
     for (const k of Object.keys(total) as Array<keyof Figures>) total[k] += f[k];
   }
   console.log(row('TOTAL (templates with their defaults)', total));
-  console.log(`  target: 100% classified, ≥ 95% of cost-bearing resources priced (priced or usage-missing) → ${pct(total.classified, total.resources).trim()} classified, ${pct(total.costBearingPriced, total.costBearing).trim()} priced`);
+  console.log(
+    `  target: 100% classified, ≥ 95% of cost-bearing resources priced (priced or usage-missing) → ${pct(total.classified, total.resources).trim()} classified, ${pct(total.costBearingPriced, total.costBearing).trim()} priced`,
+  );
   console.log('  unsupported types (all runs):');
   for (const [type, reasons] of [...unsupported].sort()) for (const reason of reasons) console.log(`    ${type}: ${reason}`);
 }

@@ -48,7 +48,10 @@ async function guardOverhead(): Promise<void> {
     const out = mkdtempSync(join(tmpdir(), 'cdk-cost-bench-guard-'));
     try {
       // stderr: the examples' own CloudFormation validation warnings.
-      const text = execFileSync(process.execPath, [join(root, 'dist', 'test', 'bench', 'guard-child.js'), mode, out, usage], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      const text = execFileSync(process.execPath, [join(root, 'dist', 'test', 'bench', 'guard-child.js'), mode, out, usage], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
       return JSON.parse(text.trim().split('\n').pop()!) as { ms: number; guardMs?: number };
     } finally {
       rmSync(out, { recursive: true, force: true });
@@ -66,8 +69,12 @@ async function guardOverhead(): Promise<void> {
   const p = median(plain);
   const g = median(guarded);
   const c = median(check);
-  console.log(`  example app (4 stacks) synth: ${p.toFixed(0)} ms plain, ${g.toFixed(0)} ms with CostGuard (median of 3; machine noise included)`);
-  console.log(`  the guard's check alone (engine load + pricing the app): ${c.toFixed(0)} ms (median of 3) = ${((c / p) * 100).toFixed(0)}% of the plain synth`);
+  console.log(
+    `  example app (4 stacks) synth: ${p.toFixed(0)} ms plain, ${g.toFixed(0)} ms with CostGuard (median of 3; machine noise included)`,
+  );
+  console.log(
+    `  the guard's check alone (engine load + pricing the app): ${c.toFixed(0)} ms (median of 3) = ${((c / p) * 100).toFixed(0)}% of the plain synth`,
+  );
   console.log('  target: the check ≤ 30% of synthesis time');
 }
 
@@ -85,7 +92,9 @@ async function diffScale(): Promise<void> {
       size = renderDiffMarkdown(diff).length;
       times.push(performance.now() - started);
     }
-    console.log(`  diff + PR comment of two 10,000-resource estimates (1,000 changed, 500 added, 500 removed): ${median(times).toFixed(0)} ms (median of 5), comment ${size.toLocaleString('en-US')} chars`);
+    console.log(
+      `  diff + PR comment of two 10,000-resource estimates (1,000 changed, 500 added, 500 removed): ${median(times).toFixed(0)} ms (median of 5), comment ${size.toLocaleString('en-US')} chars`,
+    );
     console.log('  target: ≤ 1,000 ms (synthesizing either side takes longer); comment ≤ 65,536 chars');
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -98,7 +107,9 @@ function changed(base: Estimate): Estimate {
   const priced = head.resources.filter((r) => r.components.length > 0);
   for (const r of priced.slice(0, 1000)) double(r);
   const removed = new Set(priced.slice(1000, 1500));
-  const added = priced.slice(1500, 2000).map((r) => ({ ...JSON.parse(JSON.stringify(r)), path: `${r.path}Copy`, logicalId: `${r.logicalId}Copy` }) as ResourceCost);
+  const added = priced
+    .slice(1500, 2000)
+    .map((r) => ({ ...JSON.parse(JSON.stringify(r)), path: `${r.path}Copy`, logicalId: `${r.logicalId}Copy` }) as ResourceCost);
   head.resources = [...head.resources.filter((r) => !removed.has(r)), ...added];
   return head;
 }

@@ -20,7 +20,9 @@ interface ChildResult {
 }
 
 function runChild(source: string, usageFile: string): ChildResult {
-  const out = execFileSync(process.execPath, [join(packageRoot(), 'dist', 'test', 'bench', 'estimate-child.js'), source, usageFile], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [join(packageRoot(), 'dist', 'test', 'bench', 'estimate-child.js'), source, usageFile], {
+    encoding: 'utf8',
+  });
   return JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
 }
 
@@ -48,14 +50,18 @@ async function pricingScaleWith(usageShape: 'perResource' | 'defaults'): Promise
       const ms = median(runs.map((r) => r.ms));
       const rss = Math.max(...runs.map((r) => r.maxRssMb));
       results[n] = { ms, maxRssMb: rss, resources: runs[0]!.resources };
-      console.log(`  ${n.toLocaleString('en-US')} resources: ${ms.toFixed(0)} ms (median of 3), peak RSS ${rss.toFixed(0)} MB, ${((ms * 1000) / n).toFixed(1)} µs/resource`);
+      console.log(
+        `  ${n.toLocaleString('en-US')} resources: ${ms.toFixed(0)} ms (median of 3), peak RSS ${rss.toFixed(0)} MB, ${((ms * 1000) / n).toFixed(1)} µs/resource`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
   const perSmall = results[1_000]!.ms / 1_000;
   const perLarge = results[10_000]!.ms / 10_000;
-  console.log(`  target: 10,000 resources ≤ 1000 ms and ≤ 300 MB → ${results[10_000]!.ms.toFixed(0)} ms, ${results[10_000]!.maxRssMb.toFixed(0)} MB`);
+  console.log(
+    `  target: 10,000 resources ≤ 1000 ms and ≤ 300 MB → ${results[10_000]!.ms.toFixed(0)} ms, ${results[10_000]!.maxRssMb.toFixed(0)} MB`,
+  );
   console.log(`  target: per-resource time at 10,000 ≤ 1.5x that at 1,000 → ${(perLarge / perSmall).toFixed(2)}x`);
 }
 
@@ -67,7 +73,12 @@ async function estimateVsSynth(): Promise<void> {
   const synthOnce = () => {
     const out = mkdtempSync(join(tmpdir(), 'cdk-cost-bench-synth-'));
     const started = performance.now();
-    const r = spawnSync(cdkJson.app!, { cwd: root, shell: true, env: { ...process.env, CDK_OUTDIR: out, CDK_CONTEXT_JSON: context }, stdio: 'ignore' });
+    const r = spawnSync(cdkJson.app!, {
+      cwd: root,
+      shell: true,
+      env: { ...process.env, CDK_OUTDIR: out, CDK_CONTEXT_JSON: context },
+      stdio: 'ignore',
+    });
     const ms = performance.now() - started;
     rmSync(out, { recursive: true, force: true });
     if (r.status !== 0) throw new Error('synth failed');
@@ -75,7 +86,11 @@ async function estimateVsSynth(): Promise<void> {
   };
   const estimateOnce = () => {
     const started = performance.now();
-    const r = spawnSync(process.execPath, [join(root, 'dist', 'bin', 'cdk-cost.js'), 'estimate', root, '--usage', usage, '--format', 'json'], { cwd: root, stdio: 'ignore' });
+    const r = spawnSync(
+      process.execPath,
+      [join(root, 'dist', 'bin', 'cdk-cost.js'), 'estimate', root, '--usage', usage, '--format', 'json'],
+      { cwd: root, stdio: 'ignore' },
+    );
     const ms = performance.now() - started;
     if (r.status !== 0) throw new Error('estimate failed');
     return ms;
@@ -90,7 +105,9 @@ async function estimateVsSynth(): Promise<void> {
   }
   const s = median(synth);
   const e = median(estimate);
-  console.log(`  synthesize alone: ${s.toFixed(0)} ms · cdk-cost estimate (synth + price + render): ${e.toFixed(0)} ms (medians of 5, interleaved)`);
+  console.log(
+    `  synthesize alone: ${s.toFixed(0)} ms · cdk-cost estimate (synth + price + render): ${e.toFixed(0)} ms (medians of 5, interleaved)`,
+  );
   console.log(`  target: ≤ 1.15x → ${(e / s).toFixed(3)}x`);
 }
 

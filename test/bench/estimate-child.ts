@@ -11,4 +11,12 @@ const started = performance.now();
 const { estimate } = await runEstimate({ source: source!, ...(usageFile ? { usageFile } : {}) });
 const json = renderJson(estimate);
 const ms = performance.now() - started;
-process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, resources: estimate.summary.resources, bytes: json.length, total: estimate.totals.monthly }) + '\n');
+process.stdout.write(
+  JSON.stringify({
+    ms,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    resources: estimate.summary.resources,
+    bytes: json.length,
+    total: estimate.totals.monthly,
+  }) + '\n',
+);

@@ -30,11 +30,29 @@ export function generateLoadAssembly(dir: string, resourceCount: number): { usag
       const arn = (name: string, unit = u) => ({ 'Fn::GetAtt': [id(name, unit), 'Arn'] });
       const targets = [u, u - 1, u - 2].filter((x) => x >= 0);
       put('Api', 'AWS::ApiGateway::RestApi', {});
-      put('Method', 'AWS::ApiGateway::Method', { RestApiId: ref('Api'), HttpMethod: 'POST', Integration: { Type: 'AWS_PROXY', Uri: { 'Fn::Join': ['', ['arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/', arn('FnA'), '/invocations']] } } });
+      put('Method', 'AWS::ApiGateway::Method', {
+        RestApiId: ref('Api'),
+        HttpMethod: 'POST',
+        Integration: {
+          Type: 'AWS_PROXY',
+          Uri: { 'Fn::Join': ['', ['arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/', arn('FnA'), '/invocations']] },
+        },
+      });
       put('Role', 'AWS::IAM::Role', { AssumeRolePolicyDocument: {} });
-      put('FnA', 'AWS::Lambda::Function', { MemorySize: 512, Architectures: ['arm64'], Role: arn('Role'), LoggingConfig: { LogGroup: ref('LogA') }, DeadLetterConfig: { TargetArn: arn('Dlq') } });
+      put('FnA', 'AWS::Lambda::Function', {
+        MemorySize: 512,
+        Architectures: ['arm64'],
+        Role: arn('Role'),
+        LoggingConfig: { LogGroup: ref('LogA') },
+        DeadLetterConfig: { TargetArn: arn('Dlq') },
+      });
       put('LogA', 'AWS::Logs::LogGroup', { RetentionInDays: 30 });
-      put('FnB', 'AWS::Lambda::Function', { MemorySize: 1024, Architectures: ['arm64'], Role: arn('Role'), LoggingConfig: { LogGroup: ref('LogB') } });
+      put('FnB', 'AWS::Lambda::Function', {
+        MemorySize: 1024,
+        Architectures: ['arm64'],
+        Role: arn('Role'),
+        LoggingConfig: { LogGroup: ref('LogB') },
+      });
       put('LogB', 'AWS::Logs::LogGroup', { RetentionInDays: 30 });
       put('Topic', 'AWS::SNS::Topic', {});
       put('Queue', 'AWS::SQS::Queue', { RedrivePolicy: { deadLetterTargetArn: arn('Dlq'), maxReceiveCount: 3 } });
@@ -42,8 +60,15 @@ export function generateLoadAssembly(dir: string, resourceCount: number): { usag
       put('Sub', 'AWS::SNS::Subscription', { TopicArn: ref('Topic'), Endpoint: arn('Queue'), Protocol: 'sqs' });
       put('Esm', 'AWS::Lambda::EventSourceMapping', { EventSourceArn: arn('Queue'), FunctionName: ref('FnB'), BatchSize: 10 });
       put('Table', 'AWS::DynamoDB::Table', { BillingMode: 'PAY_PER_REQUEST', StreamSpecification: { StreamViewType: 'NEW_IMAGE' } });
-      put('Stream', 'AWS::Lambda::EventSourceMapping', { EventSourceArn: { 'Fn::GetAtt': [id('Table'), 'StreamArn'] }, FunctionName: ref('FnB'), BatchSize: 100 });
-      put('Bucket', 'AWS::S3::Bucket', { NotificationConfiguration: { TopicConfigurations: [{ Event: 's3:ObjectCreated:*', Topic: ref('Topic') }] }, LifecycleConfiguration: { Rules: [{ Status: 'Enabled', ExpirationInDays: 30 }] } });
+      put('Stream', 'AWS::Lambda::EventSourceMapping', {
+        EventSourceArn: { 'Fn::GetAtt': [id('Table'), 'StreamArn'] },
+        FunctionName: ref('FnB'),
+        BatchSize: 100,
+      });
+      put('Bucket', 'AWS::S3::Bucket', {
+        NotificationConfiguration: { TopicConfigurations: [{ Event: 's3:ObjectCreated:*', Topic: ref('Topic') }] },
+        LifecycleConfiguration: { Rules: [{ Status: 'Enabled', ExpirationInDays: 30 }] },
+      });
       put('Policy', 'AWS::IAM::Policy', {
         Roles: [ref('Role')],
         PolicyDocument: {
@@ -62,10 +87,27 @@ export function generateLoadAssembly(dir: string, resourceCount: number): { usag
       ratios.push(`    ${stack}/U${u}/Bucket: { objectSizeGB: 0.001 }`);
     }
     writeFileSync(join(dir, `${stack}.template.json`), JSON.stringify({ Resources: resources }));
-    artifacts[stack] = { type: 'aws:cloudformation:stack', environment: 'aws://unknown-account/us-east-1', properties: { templateFile: `${stack}.template.json` }, displayName: stack };
+    artifacts[stack] = {
+      type: 'aws:cloudformation:stack',
+      environment: 'aws://unknown-account/us-east-1',
+      properties: { templateFile: `${stack}.template.json` },
+      displayName: stack,
+    };
   }
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ version: '55.0.0', artifacts }));
-  const usage = ['version: 1', 'load:', '  flows:', '    requests:', '      perMonth: 1000000', '      entries:', ...entries, '  ratios:', ...ratios, 'defaults:', '  AWS::Lambda::Function: { avgDurationMs: 120 }'];
+  const usage = [
+    'version: 1',
+    'load:',
+    '  flows:',
+    '    requests:',
+    '      perMonth: 1000000',
+    '      entries:',
+    ...entries,
+    '  ratios:',
+    ...ratios,
+    'defaults:',
+    '  AWS::Lambda::Function: { avgDurationMs: 120 }',
+  ];
   const usageFile = join(dir, 'usage.yml');
   writeFileSync(usageFile, usage.join('\n') + '\n');
   return { usageFile };

@@ -28,21 +28,28 @@ async function htmlReport(): Promise<void> {
     writeFileSync(file, html);
     const bytes = Buffer.byteLength(html);
     const cells = (html.match(/class="cell"/g) ?? []).length;
-    console.log(`  ${RESOURCES.toLocaleString('en-US')} resources (${cells} treemap cells): rendered in ${renderMs.toFixed(0)} ms, ${(bytes / 1024 / 1024).toFixed(2)} MB`);
+    console.log(
+      `  ${RESOURCES.toLocaleString('en-US')} resources (${cells} treemap cells): rendered in ${renderMs.toFixed(0)} ms, ${(bytes / 1024 / 1024).toFixed(2)} MB`,
+    );
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const report = await openReport(browser, file);
       // Ready marker reached; wait for the frame that shows it.
       await report.page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
       times.push(report.readyMs);
-      const drawn = await report.page.evaluate('[document.querySelectorAll("#treemap .cell").length, document.querySelectorAll("#resources tbody tr").length]');
+      const drawn = await report.page.evaluate(
+        '[document.querySelectorAll("#treemap .cell").length, document.querySelectorAll("#resources tbody tr").length]',
+      );
       if (JSON.stringify(drawn) !== JSON.stringify([cells, RESOURCES])) throw new Error(`report not fully drawn: ${JSON.stringify(drawn)}`);
-      if (report.errors.length || report.requests.length) throw new Error(`errors or requests: ${[...report.errors, ...report.requests].join('; ')}`);
+      if (report.errors.length || report.requests.length)
+        throw new Error(`errors or requests: ${[...report.errors, ...report.requests].join('; ')}`);
       await report.close();
     }
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)]!;
-    console.log(`  open (file://) until treemap and table are drawn: median ${median.toFixed(0)} ms of ${RUNS} (min ${times[0]!.toFixed(0)}, max ${times[times.length - 1]!.toFixed(0)})`);
+    console.log(
+      `  open (file://) until treemap and table are drawn: median ${median.toFixed(0)} ms of ${RUNS} (min ${times[0]!.toFixed(0)}, max ${times[times.length - 1]!.toFixed(0)})`,
+    );
     console.log(`  target: file < 2 MB → ${(bytes / 1024 / 1024).toFixed(2)} MB; drawn < 2000 ms → ${median.toFixed(0)} ms`);
   } finally {
     await browser.close();
@@ -50,4 +57,6 @@ async function htmlReport(): Promise<void> {
   }
 }
 
-export const htmlReportBenchmarks: Benchmark[] = [{ name: 'html-report', description: 'HTML report of 2,000 resources: file size and time to draw in headless Chromium', run: htmlReport }];
+export const htmlReportBenchmarks: Benchmark[] = [
+  { name: 'html-report', description: 'HTML report of 2,000 resources: file size and time to draw in headless Chromium', run: htmlReport },
+];

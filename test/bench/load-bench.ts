@@ -46,13 +46,25 @@ async function propagationAndPricing(): Promise<void> {
       resolver.validate();
       const estimate = priceArchitecture(architecture, { priceBook, pricers, usageFor: (r) => resolver.valuesFor(r) });
       const t3 = performance.now();
-      return { graph: t1 - t0, propagate: t2 - t1, price: t3 - t2, total: t3 - t0, edges: context.graph.edges.length, carrying: context.model.nodes().length, monthly: estimate.totals.monthly };
+      return {
+        graph: t1 - t0,
+        propagate: t2 - t1,
+        price: t3 - t2,
+        total: t3 - t0,
+        edges: context.graph.edges.length,
+        carrying: context.model.nodes().length,
+        monthly: estimate.totals.monthly,
+      };
     };
     once();
     const runs = [once(), once(), once()];
     const m = (k: 'graph' | 'propagate' | 'price' | 'total') => median(runs.map((r) => r[k]));
-    console.log(`  ${resources.toLocaleString('en-US')} resources, ${runs[0]!.edges.toLocaleString('en-US')} edges; total $${new Decimal(runs[0]!.monthly).toFixed(2)} a month`);
-    console.log(`  graph + ratios ${m('graph').toFixed(0)} ms · propagation ${m('propagate').toFixed(0)} ms · usage resolution + pricing ${m('price').toFixed(0)} ms (medians of 3)`);
+    console.log(
+      `  ${resources.toLocaleString('en-US')} resources, ${runs[0]!.edges.toLocaleString('en-US')} edges; total $${new Decimal(runs[0]!.monthly).toFixed(2)} a month`,
+    );
+    console.log(
+      `  graph + ratios ${m('graph').toFixed(0)} ms · propagation ${m('propagate').toFixed(0)} ms · usage resolution + pricing ${m('price').toFixed(0)} ms (medians of 3)`,
+    );
     console.log(`  target: propagation plus pricing ≤ 1500 ms → ${m('total').toFixed(0)} ms`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -85,7 +97,9 @@ async function sweepVsEstimate(): Promise<void> {
       one.push(await oneEstimate());
       five.push(await sweep());
     }
-    console.log(`  one estimate ${median(one).toFixed(0)} ms · 5-step sweep (${scales.map((s) => `${s}×`).join(', ')}) ${median(five).toFixed(0)} ms (medians of 3, interleaved)`);
+    console.log(
+      `  one estimate ${median(one).toFixed(0)} ms · 5-step sweep (${scales.map((s) => `${s}×`).join(', ')}) ${median(five).toFixed(0)} ms (medians of 3, interleaved)`,
+    );
     console.log(`  target: ≤ 2x → ${(median(five) / median(one)).toFixed(2)}x`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -93,6 +107,10 @@ async function sweepVsEstimate(): Promise<void> {
 }
 
 export const loadBenchmarks: Benchmark[] = [
-  { name: 'load-propagation', description: 'graph, propagation and pricing on a generated 10,000-resource app with ~20,000 edges', run: propagationAndPricing },
+  {
+    name: 'load-propagation',
+    description: 'graph, propagation and pricing on a generated 10,000-resource app with ~20,000 edges',
+    run: propagationAndPricing,
+  },
   { name: 'load-sweep', description: 'a 5-step load sweep vs one estimate on the same app', run: sweepVsEstimate },
 ];

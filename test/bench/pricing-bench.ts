@@ -50,8 +50,12 @@ async function snapshotSize(): Promise<void> {
   }
   const book = new SnapshotPriceBook(bundledSnapshotDir());
   const prices = book.services().reduce((n, s) => n + book.regions(s).reduce((m, r) => m + book.keys(s, r).length, 0), 0);
-  console.log(`  ${files.length} files, ${prices.toLocaleString('en-US')} prices: ${mib(bytes)} of JSON (${mib(blocks)} of disk blocks); gzip per file would be ${mib(gzipped)}`);
-  console.log(`  largest file ${largest.path}: ${(largest.size / 1024).toFixed(0)} KiB; index.json: ${(statSync(join(bundledSnapshotDir(), 'index.json')).size / 1024).toFixed(0)} KiB`);
+  console.log(
+    `  ${files.length} files, ${prices.toLocaleString('en-US')} prices: ${mib(bytes)} of JSON (${mib(blocks)} of disk blocks); gzip per file would be ${mib(gzipped)}`,
+  );
+  console.log(
+    `  largest file ${largest.path}: ${(largest.size / 1024).toFixed(0)} KiB; index.json: ${(statSync(join(bundledSnapshotDir(), 'index.json')).size / 1024).toFixed(0)} KiB`,
+  );
 }
 
 async function coldStart(): Promise<void> {
@@ -59,7 +63,8 @@ async function coldStart(): Promise<void> {
   try {
     const { usageFile } = generateAssembly(dir, 120); // one stack, us-east-1, ten services
     const child = join(packageRoot(), 'dist', 'test', 'bench', 'pricing-child.js');
-    const run = (): ChildResult => JSON.parse(execFileSync(process.execPath, [child, dir, usageFile], { encoding: 'utf8' }).trim().split('\n').pop()!);
+    const run = (): ChildResult =>
+      JSON.parse(execFileSync(process.execPath, [child, dir, usageFile], { encoding: 'utf8' }).trim().split('\n').pop()!);
     run(); // warm the file cache: "cold" here is a fresh process, not a cold disk
     const runs = Array.from({ length: 9 }, run);
     const snapshotMs = runs.map((r) => r.indexMs + r.prepareMs + r.lookupMs);
@@ -102,12 +107,18 @@ async function lookups(): Promise<void> {
   for (const [s, k] of order) if (book.lookup(s, region, k)) found++;
   const rate = order.length / ((performance.now() - started) / 1000);
   if (found !== order.length) throw new Error('lookup missed');
-  console.log(`  ${keys.length.toLocaleString('en-US')} keys of ${services.length} services in ${region}: first lookup (decode) ${Math.round(firstRate).toLocaleString('en-US')}/s`);
+  console.log(
+    `  ${keys.length.toLocaleString('en-US')} keys of ${services.length} services in ${region}: first lookup (decode) ${Math.round(firstRate).toLocaleString('en-US')}/s`,
+  );
   console.log(`  target: ≥ 100,000 lookups/s → ${Math.round(rate).toLocaleString('en-US')}/s (1,000,000 lookups)`);
 }
 
 export const pricingBenchmarks: Benchmark[] = [
   { name: 'snapshot-size', description: 'the bundled price snapshot on disk', run: snapshotSize },
-  { name: 'snapshot-cold-start', description: 'price snapshot loading within a cold `cdk-cost estimate` of a one-region cdk.out', run: coldStart },
+  {
+    name: 'snapshot-cold-start',
+    description: 'price snapshot loading within a cold `cdk-cost estimate` of a one-region cdk.out',
+    run: coldStart,
+  },
   { name: 'price-lookups', description: 'PriceBook lookups per second', run: lookups },
 ];

@@ -59,5 +59,15 @@ const book = new TimedPriceBook(snapshot);
 const { estimate } = await runEstimate({ source: source!, ...(usageFile ? { usageFile } : {}), priceBook: book });
 const totalMs = performance.now() - started;
 process.stdout.write(
-  JSON.stringify({ totalMs, indexMs, prepareMs: book.prepareMs, lookupMs: book.lookupMs, lookups: book.lookups, files: book.files, bytes: book.bytes, resources: estimate.summary.resources, startupMs: started }) + '\n',
+  JSON.stringify({
+    totalMs,
+    indexMs,
+    prepareMs: book.prepareMs,
+    lookupMs: book.lookupMs,
+    lookups: book.lookups,
+    files: book.files,
+    bytes: book.bytes,
+    resources: estimate.summary.resources,
+    startupMs: started,
+  }) + '\n',
 );

@@ -15,4 +15,12 @@ export interface Benchmark {
   run: () => Promise<void>;
 }
 
-export const benchmarks: Benchmark[] = [...estimateBenchmarks, ...corpusBenchmarks, ...pricingBenchmarks, ...scanBenchmarks, ...costReviewBenchmarks, ...loadBenchmarks, ...htmlReportBenchmarks];
+export const benchmarks: Benchmark[] = [
+  ...estimateBenchmarks,
+  ...corpusBenchmarks,
+  ...pricingBenchmarks,
+  ...scanBenchmarks,
+  ...costReviewBenchmarks,
+  ...loadBenchmarks,
+  ...htmlReportBenchmarks,
+];

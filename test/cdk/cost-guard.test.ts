@@ -28,7 +28,8 @@ const unit = (service: string, key: string) => book.lookup(service, 'us-east-1',
 const d = (v: number | string) => new Decimal(v);
 
 // One NAT gateway processing 100 GB with its Elastic IP, and a one-node r6g.large search domain with 20 GB gp3.
-const expectedTotal = d(730).times(unit('AmazonEC2', 'Hourly charge for NAT Gateways'))
+const expectedTotal = d(730)
+  .times(unit('AmazonEC2', 'Hourly charge for NAT Gateways'))
   .plus(d(100).times(unit('AmazonEC2', 'Charge for per GB data processed by NatGateways')))
   .plus(d(730).times(unit('AmazonVPC', 'Hourly charge for In use Public IPv4 Addresses per Hrs')))
   .plus(d(730).times(unit('AmazonES', 'ESInstance:r6g.large.search')))
@@ -53,7 +54,10 @@ function annotations(stack: Stack, type: 'aws:cdk:error' | 'aws:cdk:warning'): s
 }
 
 function messages(assembly: CloudAssembly, stack: string, level: 'error' | 'warning'): string[] {
-  return assembly.getStackByName(stack).messages.filter((m) => m.level === level).map((m) => String(m.entry.data));
+  return assembly
+    .getStackByName(stack)
+    .messages.filter((m) => m.level === level)
+    .map((m) => String(m.entry.data));
 }
 
 describe('CostGuard', () => {
@@ -73,7 +77,9 @@ describe('CostGuard', () => {
     const share = expectedTotal.div(1000).times(100).toDecimalPlaces(0).toFixed();
     const warnings = messages(assembly, 'Guarded', 'warning').filter((m) => m.startsWith('cdk-cost:'));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain(`this stack ≈ ${formatUsd(expectedTotal)}/month; the app ≈ ${formatUsd(expectedTotal)}/month (${share}% of the $1,000.00 budget)`);
+    expect(warnings[0]).toContain(
+      `this stack ≈ ${formatUsd(expectedTotal)}/month; the app ≈ ${formatUsd(expectedTotal)}/month (${share}% of the $1,000.00 budget)`,
+    );
     expect(warnings[0]).toContain('usage: CostGuard({ usage })');
     expect(messages(assembly, 'Guarded', 'error')).toEqual([]);
   });
@@ -89,7 +95,10 @@ describe('CostGuard', () => {
   it('prices what `cdk-cost estimate` prices: the same total for the synthesized assembly and the same usage file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cdk-cost-guard-'));
     const usageFile = join(dir, 'usage.yml');
-    writeFileSync(usageFile, 'version: 1\nresources:\n  Guarded/Vpc: { monthlyDataProcessedGB: 100 }\nbudgets:\n  Guarded:\n    maxMonthlyUsd: 50\n');
+    writeFileSync(
+      usageFile,
+      'version: 1\nresources:\n  Guarded/Vpc: { monthlyDataProcessedGB: 100 }\nbudgets:\n  Guarded:\n    maxMonthlyUsd: 50\n',
+    );
     const { app, stack } = guardedApp({ usage: usageFile, failSynth: false }, join(dir, 'cdk.out'));
     const assembly = app.synth();
     const { estimate } = await runEstimate({ source: assembly.directory, usageFile });
@@ -109,15 +118,23 @@ describe('CostGuard', () => {
     new sqs.Queue(other, 'Queue');
     Aspects.of(priced).add(new CostGuard({ maxMonthlyUsd: 1000 }));
     const assembly = app.synth();
-    const natAndIp = d(730).times(unit('AmazonEC2', 'Hourly charge for NAT Gateways')).plus(d(730).times(unit('AmazonVPC', 'Hourly charge for In use Public IPv4 Addresses per Hrs')));
-    expect(messages(assembly, 'Priced', 'warning').find((m) => m.startsWith('cdk-cost:'))).toContain(`Priced ≈ ${formatUsd(natAndIp)}/month`);
-    expect(messages(assembly, 'Priced', 'warning').find((m) => m.startsWith('cdk-cost:'))).toContain('Resources 1 with usage not given (those parts priced at $0).');
+    const natAndIp = d(730)
+      .times(unit('AmazonEC2', 'Hourly charge for NAT Gateways'))
+      .plus(d(730).times(unit('AmazonVPC', 'Hourly charge for In use Public IPv4 Addresses per Hrs')));
+    expect(messages(assembly, 'Priced', 'warning').find((m) => m.startsWith('cdk-cost:'))).toContain(
+      `Priced ≈ ${formatUsd(natAndIp)}/month`,
+    );
+    expect(messages(assembly, 'Priced', 'warning').find((m) => m.startsWith('cdk-cost:'))).toContain(
+      'Resources 1 with usage not given (those parts priced at $0).',
+    );
     expect(messages(assembly, 'Other', 'warning').filter((m) => m.startsWith('cdk-cost:'))).toEqual([]);
   });
 
   it('a mistake in the usage stops synthesis with the key and a suggestion', () => {
     const { app, stack } = guardedApp({ maxMonthlyUsd: 1000, usage: { resources: { 'Guarded/Vpc': { monthlyDataProcesedGB: 100 } } } });
-    expect(() => app.synth()).toThrow(/cdk-cost CostGuard: Usage file problems:[\s\S]*"Guarded\/Vpc" → unknown key "monthlyDataProcesedGB"\. Did you mean "monthlyDataProcessedGB"\?/);
+    expect(() => app.synth()).toThrow(
+      /cdk-cost CostGuard: Usage file problems:[\s\S]*"Guarded\/Vpc" → unknown key "monthlyDataProcesedGB"\. Did you mean "monthlyDataProcessedGB"\?/,
+    );
     expect(annotations(stack, 'aws:cdk:error')[0]).toContain('unknown key "monthlyDataProcesedGB"');
   });
 
@@ -141,11 +158,16 @@ describe("the built package in a CDK app ('cdk-cost/cdk' from dist/)", () => {
     };
     const over = run(100);
     expect(over.status).not.toBe(0);
-    expect(over.stderr).toContain(`the estimated monthly cost of the app, ${formatUsd(expectedTotal)}, is over the budget of $100.00 (maxMonthlyUsd)`);
+    expect(over.stderr).toContain(
+      `the estimated monthly cost of the app, ${formatUsd(expectedTotal)}, is over the budget of $100.00 (maxMonthlyUsd)`,
+    );
     const under = run(1000);
     expect(under.stderr).toBe('');
     expect(under.status).toBe(0);
-    const metadata = JSON.parse(readFileSync(join(under.out, 'Guarded.metadata.json'), 'utf8')) as Record<string, Array<{ type: string; data: unknown }>>;
+    const metadata = JSON.parse(readFileSync(join(under.out, 'Guarded.metadata.json'), 'utf8')) as Record<
+      string,
+      Array<{ type: string; data: unknown }>
+    >;
     const warning = metadata['/Guarded']!.find((m) => m.type === 'aws:cdk:warning' && String(m.data).startsWith('cdk-cost:'));
     expect(String(warning?.data)).toContain(`the app ≈ ${formatUsd(expectedTotal)}/month`);
   });

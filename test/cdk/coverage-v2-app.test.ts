@@ -32,16 +32,30 @@ function coverageApp(): App {
   const app = new App({ outdir });
   const stack = new Stack(app, 'CoverageV2', { env: { account: '123456789012', region: 'us-east-1' } });
   new mwaa.CfnEnvironment(stack, 'Airflow', {
-    name: 'airflow', environmentClass: 'mw1.medium', minWorkers: 2, maxWorkers: 5, executionRoleArn: ROLE,
-    sourceBucketArn: 'arn:aws:s3:::dags', dagS3Path: 'dags', networkConfiguration: { subnetIds: SUBNETS, securityGroupIds: ['sg-1'] },
+    name: 'airflow',
+    environmentClass: 'mw1.medium',
+    minWorkers: 2,
+    maxWorkers: 5,
+    executionRoleArn: ROLE,
+    sourceBucketArn: 'arn:aws:s3:::dags',
+    dagS3Path: 'dags',
+    networkConfiguration: { subnetIds: SUBNETS, securityGroupIds: ['sg-1'] },
   });
   const ad = new ds.CfnMicrosoftAD(stack, 'Directory', {
-    name: 'corp.example.com', password: 'unused-in-synth', edition: 'Standard', vpcSettings: { subnetIds: SUBNETS, vpcId: 'vpc-1' },
+    name: 'corp.example.com',
+    password: 'unused-in-synth',
+    edition: 'Standard',
+    vpcSettings: { subnetIds: SUBNETS, vpcId: 'vpc-1' },
   });
   new fsx.CfnFileSystem(stack, 'Files', {
-    fileSystemType: 'WINDOWS', storageCapacity: 100, subnetIds: SUBNETS,
+    fileSystemType: 'WINDOWS',
+    storageCapacity: 100,
+    subnetIds: SUBNETS,
     windowsConfiguration: {
-      activeDirectoryId: ad.ref, throughputCapacity: 32, deploymentType: 'MULTI_AZ_1', preferredSubnetId: SUBNETS[0],
+      activeDirectoryId: ad.ref,
+      throughputCapacity: 32,
+      deploymentType: 'MULTI_AZ_1',
+      preferredSubnetId: SUBNETS[0],
     },
   });
   const schema = join(outdir, 'schema.graphql');
@@ -59,12 +73,15 @@ function coverageApp(): App {
     firewallPolicy: { statelessDefaultActions: ['aws:forward_to_sfe'], statelessFragmentDefaultActions: ['aws:forward_to_sfe'] },
   });
   new nfw.CfnFirewall(stack, 'Firewall', {
-    firewallName: 'fw', firewallPolicyArn: policy.attrFirewallPolicyArn, vpcId: 'vpc-1',
+    firewallName: 'fw',
+    firewallPolicyArn: policy.attrFirewallPolicyArn,
+    vpcId: 'vpc-1',
     subnetMappings: SUBNETS.map((subnetId) => ({ subnetId })),
   });
   new transfer.CfnServer(stack, 'Sftp', { protocols: ['SFTP'], domain: 'S3' });
   new flink.CfnApplication(stack, 'Flink', {
-    runtimeEnvironment: 'FLINK-1_18', serviceExecutionRole: ROLE,
+    runtimeEnvironment: 'FLINK-1_18',
+    serviceExecutionRole: ROLE,
     applicationConfiguration: {
       flinkApplicationConfiguration: {
         parallelismConfiguration: { configurationType: 'CUSTOM', parallelism: 2, parallelismPerKpu: 1, autoScalingEnabled: false },

@@ -41,7 +41,10 @@ function synthApp(): string {
     vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
   });
   new emr.CfnCluster(stack, 'Emr', {
-    name: 'analytics', releaseLabel: 'emr-7.5.0', jobFlowRole: 'EMR_EC2_DefaultRole', serviceRole: 'EMR_DefaultRole',
+    name: 'analytics',
+    releaseLabel: 'emr-7.5.0',
+    jobFlowRole: 'EMR_EC2_DefaultRole',
+    serviceRole: 'EMR_DefaultRole',
     instances: {
       masterInstanceGroup: { instanceCount: 1, instanceType: 'm5.xlarge' },
       coreInstanceGroup: { instanceCount: 2, instanceType: 'r5.xlarge' },

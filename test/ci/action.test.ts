@@ -19,7 +19,10 @@ interface Step {
   shell?: string;
   env?: Record<string, string>;
 }
-const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { runs: { using: string; steps: Step[] }; inputs: Record<string, unknown> };
+const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+  runs: { using: string; steps: Step[] };
+  inputs: Record<string, unknown>;
+};
 
 describe('action.yml', () => {
   it('is a composite action', () => {
@@ -41,7 +44,8 @@ describe('action.yml', () => {
 
   it('runs commands and flags this CLI has', async () => {
     const diff = await cli('diff', '--help');
-    for (const flag of ['--format', '--out', '--usage', '--fail-if-total-over', '--fail-if-increase-over']) expect(diff.stdout).toContain(flag);
+    for (const flag of ['--format', '--out', '--usage', '--fail-if-total-over', '--fail-if-increase-over'])
+      expect(diff.stdout).toContain(flag);
     const comment = await cli('comment', 'github', '--help');
     for (const flag of ['--repo', '--pr', '--behavior', '--body-file', '--tag']) expect(comment.stdout).toContain(flag);
   });

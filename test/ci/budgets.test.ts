@@ -26,7 +26,10 @@ let base: Estimate;
 let headUsage: string;
 
 const usd = (v: Decimal | string) => formatUsd(new Decimal(v));
-const lineOf = (file: string, needle: string) => readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+const lineOf = (file: string, needle: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(needle)) + 1;
 
 beforeAll(async () => {
   const [b, h] = await Promise.all([synthesize(join(APP, 'base')), synthesize(join(APP, 'head'))]);
@@ -34,7 +37,10 @@ beforeAll(async () => {
   headOut = h.assemblyDir;
   dir = mkdtempSync(join(tmpdir(), 'cdk-cost-budgets-'));
   headUsage = join(dir, 'head-usage.yml');
-  writeFileSync(headUsage, 'version: 1\nresources:\n  Network/Vpc: { monthlyDataProcessedGB: 10 }\n  OrdersTable: { monthlyWriteRequestUnits: 1000000, monthlyReadRequestUnits: 2000000, storageGB: 5 }\n');
+  writeFileSync(
+    headUsage,
+    'version: 1\nresources:\n  Network/Vpc: { monthlyDataProcessedGB: 10 }\n  OrdersTable: { monthlyWriteRequestUnits: 1000000, monthlyReadRequestUnits: 2000000, storageGB: 5 }\n',
+  );
   const h1 = await cli('estimate', headOut, '--usage', headUsage, '--format', 'json', '--out', join(dir, 'head.json'));
   const b1 = await cli('estimate', baseOut, '--usage', join(APP, 'usage-before.yml'), '--format', 'json', '--out', join(dir, 'base.json'));
   expect([h1.code, b1.code]).toEqual([0, 0]);
@@ -60,20 +66,43 @@ describe('estimate', () => {
     expect(alone.code).toBe(1);
     expect(alone.stderr).toContain('--fail-if-increase-over needs something to compare with');
     const percent = new Decimal(head.totals.monthly).minus(base.totals.monthly).div(base.totals.monthly).times(100);
-    const over = await cli('estimate', headOut, '--usage', headUsage, '--baseline', join(dir, 'base.json'), '--fail-if-increase-over', `${percent.floor().toFixed()}%`);
+    const over = await cli(
+      'estimate',
+      headOut,
+      '--usage',
+      headUsage,
+      '--baseline',
+      join(dir, 'base.json'),
+      '--fail-if-increase-over',
+      `${percent.floor().toFixed()}%`,
+    );
     expect(over.code).toBe(2);
     expect(over.stderr).toMatch(/budget exceeded: total change \+\d+% is over the limit of \+\d+% \(--fail-if-increase-over\)/);
-    const within = await cli('estimate', headOut, '--usage', headUsage, '--baseline', join(dir, 'base.json'), '--fail-if-increase-over', `${percent.ceil().toFixed()}%`);
+    const within = await cli(
+      'estimate',
+      headOut,
+      '--usage',
+      headUsage,
+      '--baseline',
+      join(dir, 'base.json'),
+      '--fail-if-increase-over',
+      `${percent.ceil().toFixed()}%`,
+    );
     expect(within.code).toBe(0);
   });
 
   it('a per-stack budget in the usage file: exit 2 naming the stack, the amount, and file:line', async () => {
     const search = new Decimal(head.stacks.find((s) => s.name === 'Search')!.monthly);
     const file = join(dir, 'budgeted.yml');
-    writeFileSync(file, `${readFileSync(headUsage, 'utf8')}budgets:\n  total: { maxMonthlyUsd: ${new Decimal(head.totals.monthly).plus(100).toFixed(0)} }\n  Search:\n    maxMonthlyUsd: ${search.minus(10).toFixed(0)}\n  Network/Vpc: { maxIncreaseUsd: 1 }\n`);
+    writeFileSync(
+      file,
+      `${readFileSync(headUsage, 'utf8')}budgets:\n  total: { maxMonthlyUsd: ${new Decimal(head.totals.monthly).plus(100).toFixed(0)} }\n  Search:\n    maxMonthlyUsd: ${search.minus(10).toFixed(0)}\n  Network/Vpc: { maxIncreaseUsd: 1 }\n`,
+    );
     const result = await cli('estimate', headOut, '--usage', file);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`budget exceeded: Search ${usd(search)}/month is over the limit of ${usd(search.minus(10).toFixed(0))} (${file}:${lineOf(file, 'maxMonthlyUsd: ' + search.minus(10).toFixed(0))})`);
+    expect(result.stderr).toContain(
+      `budget exceeded: Search ${usd(search)}/month is over the limit of ${usd(search.minus(10).toFixed(0))} (${file}:${lineOf(file, 'maxMonthlyUsd: ' + search.minus(10).toFixed(0))})`,
+    );
     expect(result.stderr).toContain('budget ok: total');
     // An increase limit needs a base: `estimate` alone leaves it to `diff`.
     expect(result.stderr).not.toContain('Network/Vpc');
@@ -90,25 +119,63 @@ describe('diff', () => {
 
     const usdOver = await cli('diff', baseOut, headOut, '--usage', USAGE, '--fail-if-increase-over', delta.minus(1).toFixed(0));
     expect(usdOver.code).toBe(2);
-    expect(usdOver.stderr).toContain(`budget exceeded: total change +${usd(delta)}/month is over the limit of +${usd(delta.minus(1).toFixed(0))} (--fail-if-increase-over)`);
+    expect(usdOver.stderr).toContain(
+      `budget exceeded: total change +${usd(delta)}/month is over the limit of +${usd(delta.minus(1).toFixed(0))} (--fail-if-increase-over)`,
+    );
     expect((await cli('diff', baseOut, headOut, '--usage', USAGE, '--fail-if-increase-over', delta.plus(1).toFixed(0))).code).toBe(0);
 
-    const pctOver = await cli('diff', baseOut, headOut, '--usage', USAGE, '--fail-if-increase-over', `${percent.floor().toFixed()}%`, '--format', 'json');
+    const pctOver = await cli(
+      'diff',
+      baseOut,
+      headOut,
+      '--usage',
+      USAGE,
+      '--fail-if-increase-over',
+      `${percent.floor().toFixed()}%`,
+      '--format',
+      'json',
+    );
     expect(pctOver.code).toBe(2);
     const checks = (JSON.parse(pctOver.stdout) as CostDiff).budgets;
-    expect(checks).toEqual([{ scope: 'total', rule: 'max-increase-percent', limit: percent.floor().toFixed(), actual: diff.totals.percent, exceeded: true, origin: '--fail-if-increase-over' }]);
+    expect(checks).toEqual([
+      {
+        scope: 'total',
+        rule: 'max-increase-percent',
+        limit: percent.floor().toFixed(),
+        actual: diff.totals.percent,
+        exceeded: true,
+        origin: '--fail-if-increase-over',
+      },
+    ]);
 
-    const totalOver = await cli('diff', baseOut, headOut, '--usage', USAGE, '--fail-if-total-over', new Decimal(diff.totals.after).minus(1).toFixed(0), '--format', 'markdown');
+    const totalOver = await cli(
+      'diff',
+      baseOut,
+      headOut,
+      '--usage',
+      USAGE,
+      '--fail-if-total-over',
+      new Decimal(diff.totals.after).minus(1).toFixed(0),
+      '--format',
+      'markdown',
+    );
     expect(totalOver.code).toBe(2);
     expect(totalOver.stdout).toContain('❌ **Budget exceeded:** total');
   });
 
   it('increase limits from the usage file apply per construct', async () => {
     const file = join(dir, 'diff-budgets.yml');
-    writeFileSync(file, `${readFileSync(USAGE, 'utf8')}budgets:\n  Network/Vpc: { maxIncreaseUsd: 50 }\n  Search: { maxIncreasePercent: 200 }\n`);
+    writeFileSync(
+      file,
+      `${readFileSync(USAGE, 'utf8')}budgets:\n  Network/Vpc: { maxIncreaseUsd: 50 }\n  Search: { maxIncreasePercent: 200 }\n`,
+    );
     const result = await cli('diff', baseOut, headOut, '--usage', file);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(new RegExp(`budget exceeded: Network/Vpc change \\+\\$73\\.\\d\\d/month is over the limit of \\+\\$50\\.00 \\(${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:${lineOf(file, 'maxIncreaseUsd: 50')}\\)`));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `budget exceeded: Network/Vpc change \\+\\$73\\.\\d\\d/month is over the limit of \\+\\$50\\.00 \\(${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:${lineOf(file, 'maxIncreaseUsd: 50')}\\)`,
+      ),
+    );
     expect(result.stderr).toMatch(/budget ok: Search change \+9\d% is within the limit of \+200%/);
   });
 });
@@ -134,20 +201,26 @@ describe('mistakes are exit 1 with the flag or file:line', () => {
     const file = write('typo.yml', '  total:\n    maxMontlyUsd: 10\n');
     const result = await cli('estimate', headOut, '--usage', file);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${file}:${lineOf(file, 'maxMontlyUsd')}: budgets → "total" → unknown limit "maxMontlyUsd". Did you mean "maxMonthlyUsd"?`);
+    expect(result.stderr).toContain(
+      `${file}:${lineOf(file, 'maxMontlyUsd')}: budgets → "total" → unknown limit "maxMontlyUsd". Did you mean "maxMonthlyUsd"?`,
+    );
   });
 
   it('a scope that is no stack or construct, with a suggestion', async () => {
     const file = write('scope.yml', '  Serch: { maxMonthlyUsd: 10 }\n');
     const result = await cli('estimate', headOut, '--usage', file);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${file}:${lineOf(file, 'Serch')}: budgets → "Serch" is neither "total", a stack, nor a construct path of the app. Did you mean "Search"?`);
+    expect(result.stderr).toContain(
+      `${file}:${lineOf(file, 'Serch')}: budgets → "Serch" is neither "total", a stack, nor a construct path of the app. Did you mean "Search"?`,
+    );
   });
 
   it('a limit that is not a number', async () => {
     const file = write('nan.yml', '  total: { maxMonthlyUsd: "a lot" }\n');
     const result = await cli('estimate', headOut, '--usage', file);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${file}:${lineOf(file, 'a lot')}: budgets → "total" → "maxMonthlyUsd" must be a number ≥ 0, got "a lot"`);
+    expect(result.stderr).toContain(
+      `${file}:${lineOf(file, 'a lot')}: budgets → "total" → "maxMonthlyUsd" must be a number ≥ 0, got "a lot"`,
+    );
   });
 });

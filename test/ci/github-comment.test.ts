@@ -34,7 +34,8 @@ async function comment(...args: string[]): Promise<CliResult> {
 }
 
 const ours = () => github.comments.filter((c) => c.body.includes(MARKER));
-const calls = () => github.requests.map((r) => `${r.method} ${r.path.replace(/\?.*$/, '')}${r.query.get('page') ? `?page=${r.query.get('page')}` : ''}`);
+const calls = () =>
+  github.requests.map((r) => `${r.method} ${r.path.replace(/\?.*$/, '')}${r.query.get('page') ? `?page=${r.query.get('page')}` : ''}`);
 
 beforeEach(async () => {
   github = await new FakeGitHub({ token: TOKEN, pageSize: 2 }).start();
@@ -60,7 +61,9 @@ describe('comment github: one comment, kept up to date', () => {
     github.seed('LGTM');
     const first = await comment('--body-file', bodyFile('a.md', '### cdk-cost: +$10.00/month\n'));
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^Created the cdk-cost comment on acme\/infra#42: https:\/\/github\.test\/acme\/infra\/pull\/42#issuecomment-\d+\n$/);
+    expect(first.stdout).toMatch(
+      /^Created the cdk-cost comment on acme\/infra#42: https:\/\/github\.test\/acme\/infra\/pull\/42#issuecomment-\d+\n$/,
+    );
     expect(ours()).toHaveLength(1);
     const id = ours()[0]!.id;
     expect(ours()[0]!.body).toBe(`${MARKER}\n### cdk-cost: +$10.00/month`);
@@ -118,7 +121,14 @@ describe('comment github: one comment, kept up to date', () => {
       currency: 'USD',
       base: side('base'),
       head: side('head'),
-      totals: { before: '100', after: '150', delta: '50', percent: '50', fixed: { before: '100', after: '150', delta: '50', percent: '50' }, usageBased: { before: '0', after: '0', delta: '0', percent: null } },
+      totals: {
+        before: '100',
+        after: '150',
+        delta: '50',
+        percent: '50',
+        fixed: { before: '100', after: '150', delta: '50', percent: '50' },
+        usageBased: { before: '0', after: '0', delta: '0', percent: null },
+      },
       summary: { added: 0, removed: 0, changed: 0, unchanged: 3, moved: 0 },
       stacks: [],
       constructs: [],
@@ -135,7 +145,7 @@ describe('comment github: one comment, kept up to date', () => {
     expect(ours()[0]!.body).toMatch(/^<!-- cdk-cost:comment -->\n### cdk-cost: \+\$50\.00\/month \(\+50%\)/);
   });
 
-  it('cuts a body over GitHub\'s 65,536 characters with a note instead of failing', async () => {
+  it("cuts a body over GitHub's 65,536 characters with a note instead of failing", async () => {
     const huge = Array.from({ length: 3000 }, (_, i) => `| row ${i} | ${'x'.repeat(40)} |`).join('\n');
     const result = await comment('--body-file', bodyFile('huge.md', `<details><summary>big</summary>\n\n${huge}\n\n</details>\n`));
     expect(result.code).toBe(0);
@@ -152,7 +162,10 @@ describe('comment github: one comment, kept up to date', () => {
     process.env['GITHUB_API_URL'] = `${github.url}/`;
     const result = await comment('--body-file', bodyFile('h.md', 'enterprise'));
     expect(result.code).toBe(0);
-    expect(github.requests.map((r) => r.path)).toEqual(['/api/v3/repos/acme/infra/issues/42/comments', '/api/v3/repos/acme/infra/issues/42/comments']);
+    expect(github.requests.map((r) => r.path)).toEqual([
+      '/api/v3/repos/acme/infra/issues/42/comments',
+      '/api/v3/repos/acme/infra/issues/42/comments',
+    ]);
   });
 });
 
@@ -218,11 +231,21 @@ describe('GitHubClient: retries as GitHub documents them', () => {
     const result = await upsertComment(client, target, `${MARKER}\nbody`, MARKER, 'update');
     expect(result.action).toBe('created');
     expect(waits).toEqual([1000, 2000]);
-    expect(calls()).toEqual(['GET /repos/acme/infra/issues/42/comments', 'GET /repos/acme/infra/issues/42/comments', 'GET /repos/acme/infra/issues/42/comments', 'POST /repos/acme/infra/issues/42/comments']);
+    expect(calls()).toEqual([
+      'GET /repos/acme/infra/issues/42/comments',
+      'GET /repos/acme/infra/issues/42/comments',
+      'GET /repos/acme/infra/issues/42/comments',
+      'POST /repos/acme/infra/issues/42/comments',
+    ]);
   });
 
   it('secondary rate limit with retry-after: waits exactly that long', async () => {
-    github.failNext({ method: 'PATCH', status: 403, headers: { 'retry-after': '7' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } });
+    github.failNext({
+      method: 'PATCH',
+      status: 403,
+      headers: { 'retry-after': '7' },
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+    });
     github.seed(`${MARKER}\nold`);
     const result = await upsertComment(client, target, `${MARKER}\nnew`, MARKER, 'update');
     expect(result.action).toBe('updated');
@@ -232,7 +255,12 @@ describe('GitHubClient: retries as GitHub documents them', () => {
 
   it('rate limit with x-ratelimit-remaining 0: waits until x-ratelimit-reset', async () => {
     const reset = Math.floor(Date.now() / 1000) + 30;
-    github.failNext({ method: 'GET', status: 429, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }, body: { message: 'API rate limit exceeded' } });
+    github.failNext({
+      method: 'GET',
+      status: 429,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+      body: { message: 'API rate limit exceeded' },
+    });
     await upsertComment(client, target, `${MARKER}\nx`, MARKER, 'update');
     expect(waits).toHaveLength(1);
     expect(waits[0]!).toBeGreaterThan(25_000);
@@ -248,7 +276,9 @@ describe('GitHubClient: retries as GitHub documents them', () => {
   it('a wait longer than allowed: a clear error instead of hanging', async () => {
     const impatient = new GitHubClient({ token: TOKEN, apiUrl: github.url, sleep: async (ms) => void waits.push(ms), maxWaitMs: 10_000 });
     github.failNext({ method: 'GET', status: 429, headers: { 'retry-after': '3600' } });
-    await expect(upsertComment(impatient, target, 'x', MARKER, 'update')).rejects.toThrow('rate limited (429); GitHub asks to wait 3600 s, longer than cdk-cost waits');
+    await expect(upsertComment(impatient, target, 'x', MARKER, 'update')).rejects.toThrow(
+      'rate limited (429); GitHub asks to wait 3600 s, longer than cdk-cost waits',
+    );
     expect(waits).toEqual([]);
   });
 
@@ -303,14 +333,23 @@ describe('GitHubClient: retries as GitHub documents them', () => {
   it('no answer at all: retried, then "no answer from …"', async () => {
     const port = new URL(github.url).port;
     await github.stop();
-    const offline = new GitHubClient({ token: TOKEN, apiUrl: `http://127.0.0.1:${port}`, sleep: async (ms) => void waits.push(ms), maxRetries: 2 });
-    await expect(offline.paginate('/repos/acme/infra/issues/42/comments')).rejects.toThrow(`no answer from http://127.0.0.1:${port} (ECONNREFUSED)`);
+    const offline = new GitHubClient({
+      token: TOKEN,
+      apiUrl: `http://127.0.0.1:${port}`,
+      sleep: async (ms) => void waits.push(ms),
+      maxRetries: 2,
+    });
+    await expect(offline.paginate('/repos/acme/infra/issues/42/comments')).rejects.toThrow(
+      `no answer from http://127.0.0.1:${port} (ECONNREFUSED)`,
+    );
     expect(waits).toEqual([1000, 2000]);
     github = await new FakeGitHub({ token: TOKEN }).start(); // for afterEach
   });
 
   it('never follows a pagination link to another host with the token', async () => {
-    await expect(client.request('GET', 'http://198.51.100.7/repos/acme/infra/issues/42/comments')).rejects.toThrow('refusing to follow a link to http://198.51.100.7');
+    await expect(client.request('GET', 'http://198.51.100.7/repos/acme/infra/issues/42/comments')).rejects.toThrow(
+      'refusing to follow a link to http://198.51.100.7',
+    );
     expect(github.requests).toHaveLength(0);
   });
 });

@@ -69,8 +69,9 @@ describe('comment gitlab: one note per merge request, kept up to date', () => {
     const second = await note('--body-file', bodyFile('b.md', '### cdk-cost: +$20.00/month\n'));
     expect(second.stdout).toContain('Updated the cdk-cost note');
     expect(gitlab.requests.at(-1)).toMatchObject({ method: 'PUT', path: `${NOTES}/${created[0]!.id}` });
-    expect(gitlab.notes.filter((n) => !n.system && n.body.includes(MARKER)).map((n) => [n.id, n.body]))
-      .toEqual([[created[0]!.id, `${MARKER}\n### cdk-cost: +$20.00/month`]]);
+    expect(gitlab.notes.filter((n) => !n.system && n.body.includes(MARKER)).map((n) => [n.id, n.body])).toEqual([
+      [created[0]!.id, `${MARKER}\n### cdk-cost: +$20.00/month`],
+    ]);
     expect(gitlab.notes.map((n) => n.body)).toContain('LGTM');
 
     const before = gitlab.requests.length;
@@ -134,7 +135,11 @@ describe('comment gitlab: one note per merge request, kept up to date', () => {
 
 describe('comment gitlab: errors say what to do', () => {
   it('a missing CI variable: exit 1 naming it, before any request', async () => {
-    for (const [key, flag] of [['CI_MERGE_REQUEST_IID', '--mr'], ['CI_PROJECT_ID', '--project'], ['CI_API_V4_URL', '--api-url']]) {
+    for (const [key, flag] of [
+      ['CI_MERGE_REQUEST_IID', '--mr'],
+      ['CI_PROJECT_ID', '--project'],
+      ['CI_API_V4_URL', '--api-url'],
+    ]) {
       delete process.env[key!];
       const result = await note('--body-file', bodyFile('x.md', 'x'));
       expect(result.code).toBe(1);

@@ -17,8 +17,10 @@ const ALLOWED_UNSUPPORTED: Record<string, RegExp> = {
   // No OpenSearch Serverless OCU prices in the data.
   'AWS::OpenSearchServerless::Collection': /^AWS's public price data has no OpenSearch Serverless prices/,
   // With EnvType=Provisioned: no AWS Private CA prices in the data.
-  'AWS::ACMPCA::CertificateAuthority': /^AWS Private CA bills each certificate authority per month and each certificate issued; the AWS price data shipped with cdk-cost has no AWS Private CA prices$/,
-  'AWS::ACMPCA::Certificate': /^a private certificate is billed per certificate issued; the AWS price data shipped with cdk-cost has no AWS Private CA prices$/,
+  'AWS::ACMPCA::CertificateAuthority':
+    /^AWS Private CA bills each certificate authority per month and each certificate issued; the AWS price data shipped with cdk-cost has no AWS Private CA prices$/,
+  'AWS::ACMPCA::Certificate':
+    /^a private certificate is billed per certificate issued; the AWS price data shipped with cdk-cost has no AWS Private CA prices$/,
 };
 
 async function estimate(run: CorpusRun, ...extra: string[]): Promise<Estimate> {
@@ -35,7 +37,21 @@ describe.skipIf(!HAS_SHARED)('the template corpus (skipped when ../shared/corpus
 
   const unsupportedSeen = new Map<string, Set<string>>();
 
-  describe.each(corpusRuns().map((run) => [`${run.template}${run.parameters ? ` (${Object.entries(run.parameters).map(([k, v]) => `${k}=${v}`).join(' ')})` : ''}`, run] as const))('%s', (_name, run) => {
+  describe.each(
+    corpusRuns().map(
+      (run) =>
+        [
+          `${run.template}${
+            run.parameters
+              ? ` (${Object.entries(run.parameters)
+                  .map(([k, v]) => `${k}=${v}`)
+                  .join(' ')})`
+              : ''
+          }`,
+          run,
+        ] as const,
+    ),
+  )('%s', (_name, run) => {
     it('estimates through the CLI; every resource is classified with a stated reason', async () => {
       const e = await estimate(run);
       expect(e.resources.length).toBeGreaterThan(0);
@@ -60,10 +76,30 @@ describe.skipIf(!HAS_SHARED)('the template corpus (skipped when ../shared/corpus
 
 describe.skipIf(!HAS_SHARED)('previous-generation types in the corpus, end to end', () => {
   const cases: Array<{ template: string; logicalId: string; key: string; service: string }> = [
-    { template: 'awslabs__aws-cloudformation-templates/aws/services/AutoScaling/AutoScalingMultiAZWithNotifications.yaml', logicalId: 'WebServerGroup', key: 'BoxUsage:t2.small', service: 'AmazonEC2' },
-    { template: 'awslabs__aws-cloudformation-templates/aws/services/RDS/RDS_MySQL_With_Read_Replica.yaml', logicalId: 'MasterDB', key: 'RDSInstance:MySQL:Single-AZ:db.t2.small', service: 'AmazonRDS' },
-    { template: 'awslabs__aws-cloudformation-templates/aws/services/NeptuneDB/Neptune.yaml', logicalId: 'NeptuneDBInstance', key: 'NeptuneInstance:db.r4.large', service: 'AmazonNeptune' },
-    { template: 'awslabs__aws-cloudformation-templates/aws/solutions/Elasticache-snapshot.template', logicalId: 'RedisReplicationGroup', key: 'CacheNode:Redis:cache.m3.medium', service: 'AmazonElastiCache' },
+    {
+      template: 'awslabs__aws-cloudformation-templates/aws/services/AutoScaling/AutoScalingMultiAZWithNotifications.yaml',
+      logicalId: 'WebServerGroup',
+      key: 'BoxUsage:t2.small',
+      service: 'AmazonEC2',
+    },
+    {
+      template: 'awslabs__aws-cloudformation-templates/aws/services/RDS/RDS_MySQL_With_Read_Replica.yaml',
+      logicalId: 'MasterDB',
+      key: 'RDSInstance:MySQL:Single-AZ:db.t2.small',
+      service: 'AmazonRDS',
+    },
+    {
+      template: 'awslabs__aws-cloudformation-templates/aws/services/NeptuneDB/Neptune.yaml',
+      logicalId: 'NeptuneDBInstance',
+      key: 'NeptuneInstance:db.r4.large',
+      service: 'AmazonNeptune',
+    },
+    {
+      template: 'awslabs__aws-cloudformation-templates/aws/solutions/Elasticache-snapshot.template',
+      logicalId: 'RedisReplicationGroup',
+      key: 'CacheNode:Redis:cache.m3.medium',
+      service: 'AmazonElastiCache',
+    },
   ];
   const line = (e: Estimate, logicalId: string, key: string): ComponentCost => {
     const r = e.resources.find((x) => x.logicalId === logicalId)!;
@@ -86,7 +122,13 @@ describe.skipIf(!HAS_SHARED)('previous-generation types in the corpus, end to en
     const cluster = (await estimate({ template: emr })).resources.find((r) => r.logicalId === 'EMRCluster')!;
     expect(cluster.status).toBe('priced');
     const lines = (key: string) => cluster.components.filter((c) => c.price?.key === key).map((c) => [c.status, c.quantity]);
-    expect(lines('BoxUsage:m3.xlarge')).toEqual([['priced', '730'], ['priced', '1460']]); // master 1, core 2 (NumberOfCoreInstances)
-    expect(lines('EMRInstance:m3.xlarge')).toEqual([['priced', '730'], ['priced', '1460']]);
+    expect(lines('BoxUsage:m3.xlarge')).toEqual([
+      ['priced', '730'],
+      ['priced', '1460'],
+    ]); // master 1, core 2 (NumberOfCoreInstances)
+    expect(lines('EMRInstance:m3.xlarge')).toEqual([
+      ['priced', '730'],
+      ['priced', '1460'],
+    ]);
   });
 });

@@ -23,15 +23,21 @@ const book = new SnapshotPriceBook(BUNDLED_SNAPSHOT);
 const d = (v: string | number) => new Decimal(v);
 function unit(service: string, key: string): Decimal {
   const price = book.lookup(service, 'us-east-1', key);
-  if (!price || price.tiers.length !== 1) throw new Error(`test needs a flat ${service} "${key}" in us-east-1`);
+  if (price?.tiers.length !== 1) throw new Error(`test needs a flat ${service} "${key}" in us-east-1`);
   return price.tiers[0]!.unitPrice;
 }
 
 // What each change costs a month, from the snapshot.
-const natGateway = d(730).times(unit('AmazonEC2', 'Hourly charge for NAT Gateways')).plus(d(10).times(unit('AmazonEC2', 'Charge for per GB data processed by NatGateways')));
+const natGateway = d(730)
+  .times(unit('AmazonEC2', 'Hourly charge for NAT Gateways'))
+  .plus(d(10).times(unit('AmazonEC2', 'Charge for per GB data processed by NatGateways')));
 const eip = d(730).times(unit('AmazonVPC', 'Hourly charge for In use Public IPv4 Addresses per Hrs'));
-const domainChange = d(2).times(730).times(unit('AmazonES', 'ESInstance:r6g.xlarge.search').minus(unit('AmazonES', 'ESInstance:r6g.large.search')));
-const archive = d(5).times(730).times(unit('AmazonDynamoDB', 'Provisioned Read Units'))
+const domainChange = d(2)
+  .times(730)
+  .times(unit('AmazonES', 'ESInstance:r6g.xlarge.search').minus(unit('AmazonES', 'ESInstance:r6g.large.search')));
+const archive = d(5)
+  .times(730)
+  .times(unit('AmazonDynamoDB', 'Provisioned Read Units'))
   .plus(d(5).times(730).times(unit('AmazonDynamoDB', 'Provisioned Write Units')))
   .plus(d(50).times(unit('AmazonDynamoDB', 'Data Storage Indexed GB-Mo')));
 
@@ -100,7 +106,9 @@ describe('diff of two synthesized assemblies', () => {
     const expected = natGateway.plus(eip).times(2).plus(domainChange).minus(archive);
     expect(d(diff.totals.delta).equals(expected)).toBe(true);
     expect(d(diff.totals.after).minus(diff.totals.before).equals(expected)).toBe(true);
-    expect(d(diff.totals.percent!).equals(expected.div(diff.totals.before).times(100).toDecimalPlaces(4, Decimal.ROUND_HALF_UP))).toBe(true);
+    expect(d(diff.totals.percent!).equals(expected.div(diff.totals.before).times(100).toDecimalPlaces(4, Decimal.ROUND_HALF_UP))).toBe(
+      true,
+    );
     const stack = (name: string) => diff.stacks.find((s) => s.name === name)!;
     expect(d(stack('Network').delta).equals(natGateway.plus(eip).times(2))).toBe(true);
     expect(stack('Network').percent).toBeNull();
@@ -148,7 +156,9 @@ describe('usage changes are their own cause', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cdk-cost-diff-'));
     const bad = join(dir, 'usage.yml');
     writeFileSync(bad, 'version: 1\nresources:\n  Network/Vpc: { monthlyDataProcessedGB: 10 }\n  Data/Archiv: { storageGB: 5 }\n');
-    await expect(runDiff({ base: baseOut, head: headOut, usageFile: bad })).rejects.toThrow(/usage\.yml:4: "Data\/Archiv" matches no resource in the app\. Did you mean "Data\/Archive"\?/);
+    await expect(runDiff({ base: baseOut, head: headOut, usageFile: bad })).rejects.toThrow(
+      /usage\.yml:4: "Data\/Archiv" matches no resource in the app\. Did you mean "Data\/Archive"\?/,
+    );
   });
 });
 

@@ -22,7 +22,9 @@ describe('estimate --free-tier', () => {
   // 2 × 800,000 requests: 1,000,000 free; 2 × 80,000 GB-s (0.1 s × 1 GB): all free.
   const requestPrice = unit('AWSLambda', 'Lambda Requests');
   const expected = d(600000).times(requestPrice);
-  const saved = d(1000000).times(requestPrice).plus(d(160000).times(unit('AWSLambda', 'Lambda Duration')));
+  const saved = d(1000000)
+    .times(requestPrice)
+    .plus(d(160000).times(unit('AWSLambda', 'Lambda Duration')));
 
   it('json: the free-tier lines are components, the allowances are listed, the total is their sum', async () => {
     const result = await cli('estimate', file, '--usage', usageFile, '--free-tier', '--format', 'json');

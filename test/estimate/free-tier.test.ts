@@ -34,7 +34,11 @@ function expectConsistent(estimate: Estimate): void {
   for (const use of estimate.freeTierAllowances ?? []) {
     const lines = estimate.resources.flatMap((r) => r.components.filter((c) => c.allowance === use.id));
     expect(use.monthly, use.id).toBe(sum(lines.map((c) => c.monthly)).toFixed());
-    expect(use.used, use.id).toBe(sum(lines.map((c) => c.quantity!)).negated().toFixed());
+    expect(use.used, use.id).toBe(
+      sum(lines.map((c) => c.quantity!))
+        .negated()
+        .toFixed(),
+    );
     expect(d(use.used).lte(use.quantity), use.id).toBe(true);
   }
 }
@@ -46,7 +50,7 @@ ${ids.map((id) => `  ${id}:\n    Type: AWS::Lambda::Function\n    Properties: { 
 `;
 
 describe('--free-tier: the snapshot carries the allowances', () => {
-  it('reads free-tier.json with where AWS states each, in the prices\' units', () => {
+  it("reads free-tier.json with where AWS states each, in the prices' units", () => {
     const set = book.freeTier()!;
     expect(set.from).toContain('free-tier.json');
     const requests = allowance('lambda-requests');
@@ -148,10 +152,19 @@ describe('--free-tier: Amazon DynamoDB', () => {
     expect(component(resource(estimate, 'B'), 'Free tier: DynamoDB provisioned writes').quantity).toBe(d(-5 * 730).toFixed());
     expect(resource(estimate, 'A').monthly).toBe('0');
     expect(resource(estimate, 'A').fixed).toBe('0');
-    expect(estimate.totals.monthly).toBe(d(15 * 730).times(wcu.plus(rcu)).toFixed());
+    expect(estimate.totals.monthly).toBe(
+      d(15 * 730)
+        .times(wcu.plus(rcu))
+        .toFixed(),
+    );
     const use = estimate.freeTierAllowances!.find((u) => u.id === 'dynamodb-wcu')!;
     expect(use.resources).toEqual(['Inline/A', 'Inline/B']);
-    expect(use.monthly).toBe(d(25 * 730).times(wcu).negated().toFixed());
+    expect(use.monthly).toBe(
+      d(25 * 730)
+        .times(wcu)
+        .negated()
+        .toFixed(),
+    );
   });
 });
 
@@ -177,7 +190,9 @@ describe('--free-tier: one allowance per estimate', () => {
     expect(estimate.freeTier).toBe(false);
     expect(estimate.freeTierAllowances).toBeUndefined();
     expect(freeLines(resource(estimate, 'Fn'))).toEqual([]);
-    const gross = d(3000000).times(unit('AWSLambda', 'Lambda Requests')).plus(d(1500000).times(unit('AWSLambda', 'Lambda Duration')));
+    const gross = d(3000000)
+      .times(unit('AWSLambda', 'Lambda Requests'))
+      .plus(d(1500000).times(unit('AWSLambda', 'Lambda Duration')));
     expect(resource(estimate, 'Fn').monthly).toBe(gross.toFixed());
   });
 

@@ -20,7 +20,15 @@ describe('cdk-cost estimate with no arguments, in this repository', () => {
       expect(result.code).toBe(0);
       const estimate = JSON.parse(result.stdout) as Estimate;
       expect(estimate.usageFile).toBe(join(REPO_ROOT, 'examples', 'upload-pipeline', 'load.yml'));
-      expect(estimate.stacks.map((s) => s.name).sort()).toEqual(['CmsPublishing', 'Payments', 'ShardedDatabase', 'SingleDatabase', 'SyncUploadPipeline', 'UploadPipeline', 'WebApp']);
+      expect(estimate.stacks.map((s) => s.name).sort()).toEqual([
+        'CmsPublishing',
+        'Payments',
+        'ShardedDatabase',
+        'SingleDatabase',
+        'SyncUploadPipeline',
+        'UploadPipeline',
+        'WebApp',
+      ]);
       expect(estimate.summary.unsupported).toBe(0);
       expect(estimate.summary.usageMissing).toBe(0);
       expect(estimate.resources.filter((r) => r.missingUsage.length > 0).map((r) => `${r.path}: ${r.missingUsage.join(', ')}`)).toEqual([]);
@@ -50,6 +58,8 @@ describe('cdk-cost estimate with no arguments, in this repository', () => {
     writeFileSync(join(app, 'cdk.json'), JSON.stringify(cdkJson));
     const result = await cli('estimate', app);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${join(app, 'cdk.json')}: context "cdk-cost:usageFile" names "usage/missing.yml", which is not a file.`);
+    expect(result.stderr).toContain(
+      `${join(app, 'cdk.json')}: context "cdk-cost:usageFile" names "usage/missing.yml", which is not a file.`,
+    );
   });
 });

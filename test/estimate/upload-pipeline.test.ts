@@ -41,36 +41,57 @@ describe('upload pipeline at 300,000 uploads a month of 10 GB', () => {
   // S3: 690,410.96 GB-months (300,000 × 10 GB × 168 h ÷ 730 h) across the three Standard storage tiers, plus requests.
   const s3First = bound('AmazonS3', 'Standard Storage', 0); // 51,200 GB
   const s3Second = bound('AmazonS3', 'Standard Storage', 1); // 512,000 GB
-  const uploads = s3First.times(unit('AmazonS3', 'Standard Storage', 0))
+  const uploads = s3First
+    .times(unit('AmazonS3', 'Standard Storage', 0))
     .plus(s3Second.minus(s3First).times(unit('AmazonS3', 'Standard Storage', 1)))
-    .plus(d('690410.96').minus(s3Second).times(unit('AmazonS3', 'Standard Storage', 2)))
+    .plus(
+      d('690410.96')
+        .minus(s3Second)
+        .times(unit('AmazonS3', 'Standard Storage', 2)),
+    )
     .plus(d(30600000).times(unit('AmazonS3', 'PUT COPY/POST or LIST requests per Requests')))
     .plus(d(600000).times(unit('AmazonS3', 'GET and all other requests per Requests')));
 
   // OpenSearch: 2 data nodes × 730 h, 100 GB gp3 per node.
-  const search = d(2).times(730).times(unit('AmazonES', 'ESInstance:r6g.large.search'))
+  const search = d(2)
+    .times(730)
+    .times(unit('AmazonES', 'ESInstance:r6g.large.search'))
     .plus(d(200).times(unit('AmazonES', 'OpenSearch Service EBS gp3 storage')));
 
   // NAT gateway 730 h + 1 GB processed; its Elastic IP 730 h of public IPv4.
-  const network = d(730).times(unit('AmazonEC2', 'Hourly charge for NAT Gateways'))
+  const network = d(730)
+    .times(unit('AmazonEC2', 'Hourly charge for NAT Gateways'))
     .plus(d(1).times(unit('AmazonEC2', 'Charge for per GB data processed by NatGateways')))
     .plus(d(730).times(unit('AmazonVPC', 'Hourly charge for In use Public IPv4 Addresses per Hrs')));
 
   // Lambda (Arm): requests + requests × seconds × GB, all within the first duration tier.
   const lambda = (requests: number, seconds: string, gb: string) =>
-    d(requests).times(unit('AWSLambda', 'Lambda Requests-ARM')).plus(d(requests).times(seconds).times(gb).times(unit('AWSLambda', 'Lambda Duration-ARM', 0)));
+    d(requests)
+      .times(unit('AWSLambda', 'Lambda Requests-ARM'))
+      .plus(
+        d(requests)
+          .times(seconds)
+          .times(gb)
+          .times(unit('AWSLambda', 'Lambda Duration-ARM', 0)),
+      );
   const worker = lambda(30000, '3', '1'); // 90,000 GB-s
   const presign = lambda(300000, '0.12', '0.25'); // 9,000 GB-s
   const indexer = lambda(3000, '0.8', '0.5'); // 1,200 GB-s
 
   // Logs: ingestion, and storage = ingestion × 30 days retention ÷ (730 h / 24) days per month.
-  const logs = (gb: string) => d(gb).times(unit('AmazonCloudWatch', 'Logs Collected Data Ingestion')).plus(d(gb).times(30).div(d(730).div(24)).times(unit('AmazonCloudWatch', 'Stored Data')));
+  const logs = (gb: string) =>
+    d(gb)
+      .times(unit('AmazonCloudWatch', 'Logs Collected Data Ingestion'))
+      .plus(d(gb).times(30).div(d(730).div(24)).times(unit('AmazonCloudWatch', 'Stored Data')));
 
   const api = d(300000).times(unit('AmazonApiGateway', 'API Calls', 0));
-  const table = d(300000).times(unit('AmazonDynamoDB', 'PayPerRequest Write Request Units'))
+  const table = d(300000)
+    .times(unit('AmazonDynamoDB', 'PayPerRequest Write Request Units'))
     .plus(d(600000).times(unit('AmazonDynamoDB', 'PayPerRequest Read Request Units')))
     .plus(d('0.3').times(unit('AmazonDynamoDB', 'Data Storage Indexed GB-Mo')));
-  const topic = d(300000).times(unit('AmazonSNS', 'Amazon SNS API Requests')).plus(d(300000).times(unit('AmazonSNS', 'Amazon SQS Notifications')));
+  const topic = d(300000)
+    .times(unit('AmazonSNS', 'Amazon SNS API Requests'))
+    .plus(d(300000).times(unit('AmazonSNS', 'Amazon SQS Notifications')));
   // The status topic: one publish per upload, no subscription in the stack to deliver to.
   const status = d(300000).times(unit('AmazonSNS', 'Amazon SNS API Requests'));
   const queue = d(360000).times(unit('AWSQueueService', 'Standard per Requests', 0));

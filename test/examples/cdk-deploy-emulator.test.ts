@@ -68,7 +68,12 @@ beforeAll(async () => {
   const target: CdkCliTarget = { endpoint: moto.endpoint, port: moto.port, home: join(work, 'home') };
   // Bootstrap from an empty directory: with an explicit environment the CLI needs no app.
   const empty = mkdtempSync(join(work, 'empty-'));
-  bootstrap = await cdk(['bootstrap', `aws://${EMULATOR_ACCOUNT}/${EMULATOR_REGION}`], { target, cwd: empty, timeoutMs: 90_000, context: motoLogs });
+  bootstrap = await cdk(['bootstrap', `aws://${EMULATOR_ACCOUNT}/${EMULATOR_REGION}`], {
+    target,
+    cwd: empty,
+    timeoutMs: 90_000,
+    context: motoLogs,
+  });
   // From the repo root so cdk.json's context applies; --app runs the freshly compiled app (cdk.json's
   // dist/bin/app.js may be stale); --output keeps cdk.out out of the checkout.
   deploy = await cdk(['deploy', STACK, '--method', 'direct', '--require-approval', 'never', '--app', app!.appFile, '--output', cdkOut], {
@@ -79,7 +84,9 @@ beforeAll(async () => {
   });
   client = setupClients({ endpoint: moto.endpoint });
   const ms = (n: number) => `${Math.round(n)} ms`;
-  console.log(`[cdk-deploy-emulator] compile app ${ms(compiled - started)}, cdk bootstrap ${ms(bootstrap.durationMs)}, cdk deploy ${ms(deploy.durationMs)}`);
+  console.log(
+    `[cdk-deploy-emulator] compile app ${ms(compiled - started)}, cdk bootstrap ${ms(bootstrap.durationMs)}, cdk deploy ${ms(deploy.durationMs)}`,
+  );
 }, 300_000);
 
 afterAll(async () => {
@@ -93,7 +100,9 @@ function synthesizedTemplate(): { Resources: Record<string, { Type: string }> } 
 }
 
 async function stackResources(stack: string): Promise<cfn.StackResourceSummary[]> {
-  return (await client(cfn.CloudFormationClient).send(new cfn.ListStackResourcesCommand({ StackName: stack }))).StackResourceSummaries ?? [];
+  return (
+    (await client(cfn.CloudFormationClient).send(new cfn.ListStackResourcesCommand({ StackName: stack }))).StackResourceSummaries ?? []
+  );
 }
 
 async function pipelineIds(): Promise<SyncPipelineIds> {
@@ -126,7 +135,9 @@ describe(`cdk bootstrap + cdk deploy ${STACK} into the emulator`, () => {
     const stack = (await client(cfn.CloudFormationClient).send(new cfn.DescribeStacksCommand({ StackName: STACK }))).Stacks![0]!;
     expect(stack.StackStatus).toBe('CREATE_COMPLETE');
     const template = synthesizedTemplate();
-    const deployed = JSON.parse((await client(cfn.CloudFormationClient).send(new cfn.GetTemplateCommand({ StackName: STACK }))).TemplateBody!) as unknown;
+    const deployed = JSON.parse(
+      (await client(cfn.CloudFormationClient).send(new cfn.GetTemplateCommand({ StackName: STACK }))).TemplateBody!,
+    ) as unknown;
     expect(deployed).toEqual(template);
 
     const created = (await stackResources(STACK)).filter((r) => r.LogicalResourceId && r.ResourceStatus === 'CREATE_COMPLETE');
@@ -144,7 +155,8 @@ describe(`cdk bootstrap + cdk deploy ${STACK} into the emulator`, () => {
     expect(fn.MemorySize).toBe(512);
     expect(fn.Environment?.Variables).toEqual({ BUCKET: ids.bucket, TABLE: ids.table });
     const logGroup = (await stackResources(STACK)).find((r) => r.ResourceType === 'AWS::Logs::LogGroup')!.PhysicalResourceId!;
-    const groups = (await client(logs.CloudWatchLogsClient).send(new logs.DescribeLogGroupsCommand({ logGroupNamePrefix: logGroup }))).logGroups ?? [];
+    const groups =
+      (await client(logs.CloudWatchLogsClient).send(new logs.DescribeLogGroupsCommand({ logGroupNamePrefix: logGroup }))).logGroups ?? [];
     expect(groups.map((g) => [g.logGroupName, g.retentionInDays])).toEqual([[logGroup, 30]]);
   });
 
@@ -152,13 +164,16 @@ describe(`cdk bootstrap + cdk deploy ${STACK} into the emulator`, () => {
     const ids = await pipelineIds();
     // Weeks after the deploy, so the resources are old enough for the idle rules to judge.
     const clock = new Date(Date.now() + CLOCK_OFFSET_DAYS * DAY);
-    const scan = () => runScan({ regions: [EMULATOR_REGION], access: { clientConfig: clientConfig({ endpoint: moto.endpoint }) }, now: () => clock });
+    const scan = () =>
+      runScan({ regions: [EMULATOR_REGION], access: { clientConfig: clientConfig({ endpoint: moto.endpoint }) }, now: () => clock });
     const summary = (r: ScanReport) => r.findings.map((f) => `${f.rules.join('+')} ${f.resource.name} stack=${f.stack}`).sort();
 
     const quiet = await scan();
     expect(quiet.gaps).toEqual([]);
     // Nothing is orphaned: the live stack owns all it created. Untouched, its function and table are idle.
-    expect(summary(quiet)).toEqual([`idle-dynamodb-table ${ids.table} stack=${STACK}`, `idle-lambda-function ${ids.functionName} stack=${STACK}`].sort());
+    expect(summary(quiet)).toEqual(
+      [`idle-dynamodb-table ${ids.table} stack=${STACK}`, `idle-lambda-function ${ids.functionName} stack=${STACK}`].sort(),
+    );
 
     await recordUploads({ endpoint: moto.endpoint }, ids, clock, 40);
     const busy = await scan();
@@ -172,7 +187,12 @@ describe(`cdk bootstrap + cdk deploy ${STACK} into the emulator`, () => {
   it('cdk-cost scan CLI, scoped to the cloud assembly the CDK CLI deployed: no orphans, everything owned by the stack', async () => {
     const ids = await pipelineIds();
     const saved = { ...process.env };
-    Object.assign(process.env, { AWS_ENDPOINT_URL: moto.endpoint, AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_REGION: EMULATOR_REGION });
+    Object.assign(process.env, {
+      AWS_ENDPOINT_URL: moto.endpoint,
+      AWS_ACCESS_KEY_ID: 'testing',
+      AWS_SECRET_ACCESS_KEY: 'testing',
+      AWS_REGION: EMULATOR_REGION,
+    });
     delete process.env.AWS_PROFILE;
     try {
       const run = await cli('scan', cdkOut, '--format', 'json');

@@ -57,12 +57,15 @@ describe('every example at every load level', () => {
 
   it.each(EXAMPLES.map((d) => [d.name, d] as const))('%s costs more at each level up', (_name, design) => {
     const totals = LEVELS.map((level) => monthly(estimateOf(design.stacks, level).totals));
-    for (let i = 1; i < totals.length; i++) expect(totals[i]!.gt(totals[i - 1]!), `${LEVELS[i - 1]} ${totals[i - 1]} < ${LEVELS[i]} ${totals[i]}`).toBe(true);
+    for (let i = 1; i < totals.length; i++)
+      expect(totals[i]!.gt(totals[i - 1]!), `${LEVELS[i - 1]} ${totals[i - 1]} < ${LEVELS[i]} ${totals[i]}`).toBe(true);
   });
 
   it('covers every stack of the app', () => {
     const manifest = JSON.parse(readFileSync(join(assembly, 'manifest.json'), 'utf8')) as { artifacts: Record<string, { type: string }> };
-    const stacks = Object.entries(manifest.artifacts).filter(([, a]) => a.type === 'aws:cloudformation:stack').map(([name]) => name);
+    const stacks = Object.entries(manifest.artifacts)
+      .filter(([, a]) => a.type === 'aws:cloudformation:stack')
+      .map(([name]) => name);
     expect(new Set(EXAMPLES.flatMap((d) => d.stacks))).toEqual(new Set(stacks));
   });
 
@@ -95,32 +98,49 @@ describe('comparisons over the low..high range', () => {
     return JSON.parse(result.stdout) as Comparison;
   };
 
-  it.each(COMPARISONS.map((c) => [c.name, c] as const))('%s: each step costs what the level estimates say; the crossover is where they say', async (_name, c) => {
-    const comparison = await runCompare(compareArgs(c, REPO_ROOT));
-    expect(comparison.steps).toHaveLength(LEVELS.length);
-    // The low file at each level's multiple is each level's file (summed in another order: to a millionth of a cent).
-    const same = (x: string, y: string) => new Decimal(x).minus(y).abs().lt('1e-8');
-    LEVELS.forEach((level, i) => {
-      expect(same(comparison.steps[i]!.a.monthly, estimateOf([c.a], level).totals.monthly), `${c.a} at ${level}: ${comparison.steps[i]!.a.monthly}`).toBe(true);
-      expect(same(comparison.steps[i]!.b.monthly, estimateOf([c.b], level).totals.monthly), `${c.b} at ${level}: ${comparison.steps[i]!.b.monthly}`).toBe(true);
-    });
-    // Which design the estimates find cheaper at the low and at the high level.
-    const cheaper = (level: Level) => (monthly(estimateOf([c.a], level).totals).lt(monthly(estimateOf([c.b], level).totals)) ? 'a' : 'b');
-    const flowAt = (level: Level) => readLoadSection(join(REPO_ROOT, c.levels[level]))!.flows[0]!;
-    if (cheaper('low') === cheaper('high')) {
-      expect(comparison.crossovers).toEqual([]);
-      return;
-    }
-    expect(comparison.crossovers).toHaveLength(1);
-    const crossover = comparison.crossovers[0]!;
-    expect(crossover.cheaperBelow).toBe(cheaper('low'));
-    const perMonth = new Decimal(crossover.flows.find((f) => f.name === flowAt('low').name)!.perMonth);
-    expect(perMonth.gt(flowAt('low').perMonth) && perMonth.lt(flowAt('high').perMonth), `crossover at ${perMonth}`).toBe(true);
-    // Just below and above it, the two change order.
-    const scale = new Decimal(crossover.scale);
-    const around = await runCompare(['compare', `.#${c.a}`, `.#${c.b}`, '--usage', c.levels.low, '--scale', `${scale.times('0.99').toFixed(6)},${scale.times('1.01').toFixed(6)}`]);
-    expect(around.steps.map((s) => s.cheaper)).toEqual([crossover.cheaperBelow, crossover.cheaperAbove]);
-  });
+  it.each(COMPARISONS.map((c) => [c.name, c] as const))(
+    '%s: each step costs what the level estimates say; the crossover is where they say',
+    async (_name, c) => {
+      const comparison = await runCompare(compareArgs(c, REPO_ROOT));
+      expect(comparison.steps).toHaveLength(LEVELS.length);
+      // The low file at each level's multiple is each level's file (summed in another order: to a millionth of a cent).
+      const same = (x: string, y: string) => new Decimal(x).minus(y).abs().lt('1e-8');
+      LEVELS.forEach((level, i) => {
+        expect(
+          same(comparison.steps[i]!.a.monthly, estimateOf([c.a], level).totals.monthly),
+          `${c.a} at ${level}: ${comparison.steps[i]!.a.monthly}`,
+        ).toBe(true);
+        expect(
+          same(comparison.steps[i]!.b.monthly, estimateOf([c.b], level).totals.monthly),
+          `${c.b} at ${level}: ${comparison.steps[i]!.b.monthly}`,
+        ).toBe(true);
+      });
+      // Which design the estimates find cheaper at the low and at the high level.
+      const cheaper = (level: Level) => (monthly(estimateOf([c.a], level).totals).lt(monthly(estimateOf([c.b], level).totals)) ? 'a' : 'b');
+      const flowAt = (level: Level) => readLoadSection(join(REPO_ROOT, c.levels[level]))!.flows[0]!;
+      if (cheaper('low') === cheaper('high')) {
+        expect(comparison.crossovers).toEqual([]);
+        return;
+      }
+      expect(comparison.crossovers).toHaveLength(1);
+      const crossover = comparison.crossovers[0]!;
+      expect(crossover.cheaperBelow).toBe(cheaper('low'));
+      const perMonth = new Decimal(crossover.flows.find((f) => f.name === flowAt('low').name)!.perMonth);
+      expect(perMonth.gt(flowAt('low').perMonth) && perMonth.lt(flowAt('high').perMonth), `crossover at ${perMonth}`).toBe(true);
+      // Just below and above it, the two change order.
+      const scale = new Decimal(crossover.scale);
+      const around = await runCompare([
+        'compare',
+        `.#${c.a}`,
+        `.#${c.b}`,
+        '--usage',
+        c.levels.low,
+        '--scale',
+        `${scale.times('0.99').toFixed(6)},${scale.times('1.01').toFixed(6)}`,
+      ]);
+      expect(around.steps.map((s) => s.cheaper)).toEqual([crossover.cheaperBelow, crossover.cheaperAbove]);
+    },
+  );
 
   it('the asynchronous upload pipeline overtakes the synchronous one inside the range', async () => {
     const c = COMPARISONS.find((x) => x.a === 'UploadPipeline' && x.b === 'SyncUploadPipeline')!;
@@ -158,7 +178,16 @@ describe('cdk-cost estimate SOURCE#STACK', () => {
   });
 
   it('sweeps only the flows that enter the named stacks', async () => {
-    const result = await cli('estimate', `${assembly}#WebApp`, '--usage', 'examples/web-app/load-low.yml', '--scale', '1,10', '--format', 'json');
+    const result = await cli(
+      'estimate',
+      `${assembly}#WebApp`,
+      '--usage',
+      'examples/web-app/load-low.yml',
+      '--scale',
+      '1,10',
+      '--format',
+      'json',
+    );
     const sweep = JSON.parse(result.stdout) as { flows: Array<{ name: string }>; steps: Array<{ stacks: Array<{ name: string }> }> };
     expect(sweep.flows.map((f) => f.name)).toEqual(['visits']);
     expect(sweep.steps.flatMap((s) => s.stacks.map((x) => x.name))).toEqual(['WebApp', 'WebApp']);
@@ -170,7 +199,9 @@ describe('the README', () => {
     const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
     const blocks = await readmeBlocks((args) => cli(...args), assembly, REPO_ROOT);
     const regenerated = rewriteReadme(readme, blocks);
-    const stale = [...blocks.keys()].filter((name) => !readme.includes(`<!-- examples:begin ${name} -->\n${blocks.get(name)}\n<!-- examples:end ${name} -->`));
+    const stale = [...blocks.keys()].filter(
+      (name) => !readme.includes(`<!-- examples:begin ${name} -->\n${blocks.get(name)}\n<!-- examples:end ${name} -->`),
+    );
     expect(stale, 'README.md example output is stale: run `npm run examples:readme`').toEqual([]);
     expect(regenerated === readme, 'README.md example output is stale: run `npm run examples:readme`').toBe(true);
   });

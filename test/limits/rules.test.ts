@@ -31,8 +31,19 @@ const monthlyFor = (rate: number) => (rate * SECONDS_PER_MONTH) / PEAK;
 
 function resource(type: string, region = REGION): ResourceCost {
   return {
-    path: `Test/${type.split('::').pop()}`, logicalId: 'R', type, stack: 'Test', region, owner: 'Test/R', status: 'priced',
-    components: [], missingUsage: [], notes: [], monthly: '0', fixed: '0', usageBased: '0',
+    path: `Test/${type.split('::').pop()}`,
+    logicalId: 'R',
+    type,
+    stack: 'Test',
+    region,
+    owner: 'Test/R',
+    status: 'priced',
+    components: [],
+    missingUsage: [],
+    notes: [],
+    monthly: '0',
+    fixed: '0',
+    usageBased: '0',
   };
 }
 
@@ -187,11 +198,19 @@ describe('checkLimits over an estimate', () => {
   it('orders findings first-to-break first and reads usage the components recorded (saved estimates)', () => {
     const api = resource('AWS::ApiGateway::RestApi');
     const rate = value('apigateway.throttle') / 2;
-    api.components = [{
-      name: 'REST API requests', unit: 'requests', quantity: '0', unitPrice: null, monthly: '0',
-      usageBased: true, status: 'priced', price: null,
-      usage: { monthlyRequests: { value: monthlyFor(rate), origin: 'file', derived: false } },
-    }];
+    api.components = [
+      {
+        name: 'REST API requests',
+        unit: 'requests',
+        quantity: '0',
+        unitPrice: null,
+        monthly: '0',
+        usageBased: true,
+        status: 'priced',
+        price: null,
+        usage: { monthlyRequests: { value: monthlyFor(rate), origin: 'file', derived: false } },
+      },
+    ];
     const fn = resource('AWS::Lambda::Function');
     const tooLong = value('lambda.timeout') * 2000;
     const report = checkLimits({ resources: [api, fn] } as never, {

@@ -76,13 +76,25 @@ describe('asynchronous upload pipeline', () => {
 });
 
 describe('beside the sweep', () => {
-  it('marks the steps past each design\'s first break, with the cost at each step', () => {
+  it("marks the steps past each design's first break, with the cost at each step", () => {
     const sweep = runSweep(run, parseScales('1,4,5,100,101'), new Set(['UploadPipeline', 'SyncUploadPipeline']));
     const breaks = stackBreaks(run.estimate, report, sweep);
     const works = (stack: string) => breaks.find((b) => b.stack === stack)!.steps.map((s) => [s.scale, s.works]);
     // Sync breaks at ≈ 4.09×, async at ≈ 100.2× (above).
-    expect(works('SyncUploadPipeline')).toEqual([['1', true], ['4', true], ['5', false], ['100', false], ['101', false]]);
-    expect(works('UploadPipeline')).toEqual([['1', true], ['4', true], ['5', true], ['100', true], ['101', false]]);
+    expect(works('SyncUploadPipeline')).toEqual([
+      ['1', true],
+      ['4', true],
+      ['5', false],
+      ['100', false],
+      ['101', false],
+    ]);
+    expect(works('UploadPipeline')).toEqual([
+      ['1', true],
+      ['4', true],
+      ['5', true],
+      ['100', true],
+      ['101', false],
+    ]);
     const sync = breaks.find((b) => b.stack === 'SyncUploadPipeline')!;
     const stepCost = sweep.steps[0]!.stacks.find((x) => x.name === 'SyncUploadPipeline')!.monthly;
     expect(sync.steps[0]!.monthly).toBe(stepCost);

@@ -69,10 +69,16 @@ Resources:
     expect(byId('WorkerRole').path).toBe('Inline/Worker/WorkerRole');
     expect(byId('WorkerRole').generatedFrom).toEqual({ logicalId: 'Worker', type: 'AWS::Serverless::Function' });
     expect(byId('ServerlessRestApi').path).toBe('Inline/ServerlessRestApi/ServerlessRestApi');
-    expect(byId('WorkerQueue').properties).toMatchObject({ EventSourceArn: { 'Fn::GetAtt': ['Jobs', 'Arn'] }, BatchSize: 10, FunctionName: { Ref: 'Worker' } });
+    expect(byId('WorkerQueue').properties).toMatchObject({
+      EventSourceArn: { 'Fn::GetAtt': ['Jobs', 'Arn'] },
+      BatchSize: 10,
+      FunctionName: { Ref: 'Worker' },
+    });
     expect(byId('WorkerNightly').properties).toMatchObject({ ScheduleExpression: 'rate(1 day)' });
     // SAM writes S3 events into the bucket's notification configuration.
-    expect(byId('Uploads').properties).toMatchObject({ NotificationConfiguration: { LambdaConfigurations: [{ Event: 's3:ObjectCreated:*', Function: { 'Fn::GetAtt': ['Worker', 'Arn'] } }] } });
+    expect(byId('Uploads').properties).toMatchObject({
+      NotificationConfiguration: { LambdaConfigurations: [{ Event: 's3:ObjectCreated:*', Function: { 'Fn::GetAtt': ['Worker', 'Arn'] } }] },
+    });
     expect(byId('Uploads').generatedFrom).toBeUndefined();
   });
 
@@ -115,9 +121,19 @@ Resources:
       Events:
         Jobs: { Type: SQS, Properties: { Queue: arn:aws:sqs:us-east-1:123456789012:jobs } }
 `);
-    expect(ids).toEqual(expect.arrayContaining(['AWS::Lambda::Alias FnAliaslive', 'AWS::Lambda::Url FnUrl', 'AWS::Lambda::Permission FnUrlPublicPermissions']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'AWS::Lambda::Alias FnAliaslive',
+        'AWS::Lambda::Url FnUrl',
+        'AWS::Lambda::Permission FnUrlPublicPermissions',
+      ]),
+    );
     expect(ids.some((id) => /^AWS::Lambda::Version FnVersion[0-9a-f]{10}$/.test(id))).toBe(true);
-    expect(byId('FnAliaslive').properties).toMatchObject({ Name: 'live', FunctionName: { Ref: 'Fn' }, ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 5 } });
+    expect(byId('FnAliaslive').properties).toMatchObject({
+      Name: 'live',
+      FunctionName: { Ref: 'Fn' },
+      ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 5 },
+    });
     expect(byId('FnJobs').properties).toMatchObject({ FunctionName: { Ref: 'FnAliaslive' } });
     expect(byId('Fn').properties).toMatchObject({ Code: { S3Bucket: 'artifacts', S3Key: 'fn.zip' } });
   });
@@ -141,7 +157,14 @@ Resources:
   Topic: { Type: AWS::SNS::Topic }
   Fn: { Type: AWS::Serverless::Function, Properties: { Runtime: nodejs22.x, Handler: i.h, InlineCode: x, Events: { Fan: { Type: SNS, Properties: { Topic: !Ref Topic, SqsSubscription: true } } } } }
 `);
-    expect(ids).toEqual(expect.arrayContaining(['AWS::SQS::Queue FnFanQueue', 'AWS::SQS::QueuePolicy FnFanQueuePolicy', 'AWS::SNS::Subscription FnFan', 'AWS::Lambda::EventSourceMapping FnFanEventSourceMapping']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'AWS::SQS::Queue FnFanQueue',
+        'AWS::SQS::QueuePolicy FnFanQueuePolicy',
+        'AWS::SNS::Subscription FnFan',
+        'AWS::Lambda::EventSourceMapping FnFanEventSourceMapping',
+      ]),
+    );
   });
 
   it('keeps the Condition on everything it generates; the implicit API exists when any user does', () => {
@@ -179,13 +202,26 @@ Resources:
   Libs: { Type: AWS::Serverless::LayerVersion, Properties: { ContentUri: layer/ } }
   Nested: { Type: AWS::Serverless::Application, Properties: { Location: { ApplicationId: arn:aws:serverlessrepo:us-east-1:123456789012:applications/x, SemanticVersion: 1.0.0 } } }
 `);
-    expect(byId('OnDemand').properties).toMatchObject({ BillingMode: 'PAY_PER_REQUEST', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }] });
-    expect(byId('Provisioned').properties).toMatchObject({ ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 2 }, AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'N' }] });
+    expect(byId('OnDemand').properties).toMatchObject({
+      BillingMode: 'PAY_PER_REQUEST',
+      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+    });
+    expect(byId('Provisioned').properties).toMatchObject({
+      ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 2 },
+      AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'N' }],
+    });
     expect(byId('Provisioned').properties.BillingMode).toBeUndefined();
     expect(byId('Restv1Stage').properties).toMatchObject({ StageName: 'v1', CacheClusterEnabled: true, CacheClusterSize: '1.6' });
     expect(byId('HttpApiGatewayDefaultStage').type).toBe('AWS::ApiGatewayV2::Stage');
     expect(byId('Flow').properties).toMatchObject({ StateMachineType: 'EXPRESS', RoleArn: { 'Fn::GetAtt': ['FlowRole', 'Arn'] } });
-    expect(ids).toEqual(expect.arrayContaining(['AWS::Events::Rule FlowTick', 'AWS::IAM::Role FlowTickRole', 'AWS::IAM::Role FlowRole', 'AWS::CloudFormation::Stack Nested']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'AWS::Events::Rule FlowTick',
+        'AWS::IAM::Role FlowTickRole',
+        'AWS::IAM::Role FlowRole',
+        'AWS::CloudFormation::Stack Nested',
+      ]),
+    );
     expect(ids.some((id) => /^AWS::Lambda::LayerVersion Libs[0-9a-f]{10}$/.test(id))).toBe(true);
   });
 
@@ -242,14 +278,17 @@ describe.skipIf(!HAS_SHARED)('SAM templates of the corpus, through the CLI', () 
   it('usage keyed by the SAM logical ids reaches the generated resources', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cdk-cost-sam-'));
     const usage = join(dir, 'usage.yml');
-    writeFileSync(usage, [
-      'version: 1',
-      'resources:',
-      '  LambdaFunction: { monthlyRequests: 2000000, avgDurationMs: 120 }',
-      '  ServerlessRestApi: { monthlyRequests: 2000000 }',
-      '  apigw-lambda-dynamodb/DynamoDBTable: { monthlyWriteRequestUnits: 2000000, monthlyReadRequestUnits: 0, storageGB: 1 }',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      usage,
+      [
+        'version: 1',
+        'resources:',
+        '  LambdaFunction: { monthlyRequests: 2000000, avgDurationMs: 120 }',
+        '  ServerlessRestApi: { monthlyRequests: 2000000 }',
+        '  apigw-lambda-dynamodb/DynamoDBTable: { monthlyWriteRequestUnits: 2000000, monthlyReadRequestUnits: 0, storageGB: 1 }',
+        '',
+      ].join('\n'),
+    );
     const e = await estimate(template, '--usage', usage);
     const fn = resource(e, 'LambdaFunction');
     expect(fn.status).toBe('priced');
@@ -263,10 +302,13 @@ describe.skipIf(!HAS_SHARED)('SAM templates of the corpus, through the CLI', () 
   it('a usage entry for the SAM function also reaches what its events generated (the enclosing construct)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cdk-cost-sam-'));
     const templateFile = join(dir, 'scheduled.yaml');
-    writeFileSync(templateFile, `${SAM}
+    writeFileSync(
+      templateFile,
+      `${SAM}
 Resources:
   Fn: { Type: AWS::Serverless::Function, Properties: { Runtime: nodejs22.x, Handler: i.h, InlineCode: x, Events: { Fan: { Type: SNS, Properties: { Topic: arn:aws:sns:us-east-1:123456789012:t, SqsSubscription: true } } } } }
-`);
+`,
+    );
     const usage = join(dir, 'usage.yml');
     writeFileSync(usage, 'version: 1\nresources:\n  Fn: { monthlyRequests: 1000, avgDurationMs: 100 }\n');
     const e = await estimate(templateFile, '--usage', usage);

@@ -36,7 +36,13 @@ describe('free-tier.json → snapshot', () => {
   it('reports a zero-price tier that disagrees with the allowance, and an entry no rule knows', () => {
     const catalog = new PriceCatalog();
     // A made-up price file whose zero tier ends at 50,000 while AWS states 100,000.
-    catalog.add('AmazonSNS', 'us-east-1', 'HTTP Notifications', { s: 'x', t: [['0', '50000', '0', null, 1], ['50000', null, '1', null]] });
+    catalog.add('AmazonSNS', 'us-east-1', 'HTTP Notifications', {
+      s: 'x',
+      t: [
+        ['0', '50000', '0', null, 1],
+        ['50000', null, '1', null],
+      ],
+    });
     const seen = 'aws.amazon.com/sns/pricing: 100,000 HTTP/S notifications free';
     const dir = dataDir([
       { service: 'AmazonSNS', usage: 'HTTP/S deliveries', amount: '100000', unit: 'notifications', seen },

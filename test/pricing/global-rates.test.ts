@@ -6,14 +6,22 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLOUDFRONT_EDGE_REGIONS, ROUTE53_HOSTED_ZONE, cloudFrontDataOutKey, cloudFrontRequestsKey } from '../../lib/pricing/global-price-keys.js';
+import {
+  CLOUDFRONT_EDGE_REGIONS,
+  ROUTE53_HOSTED_ZONE,
+  cloudFrontDataOutKey,
+  cloudFrontRequestsKey,
+} from '../../lib/pricing/global-price-keys.js';
 import { SnapshotPriceBook } from '../../lib/pricing/snapshot/snapshot-price-book.js';
 import { AWS_PRICING_DIR, BUNDLED_SNAPSHOT, HAS_SHARED } from '../support/paths.js';
 
 const book = new SnapshotPriceBook(BUNDLED_SNAPSHOT);
 
 describe.skipIf(!HAS_SHARED)('global rates in the snapshot', () => {
-  const raw = (file: string) => JSON.parse(readFileSync(join(AWS_PRICING_DIR, 'metered-unit-maps', file), 'utf8')) as { regions: Record<string, Record<string, { rateCode: string; price: string; 'Per Month'?: string }>> };
+  const raw = (file: string) =>
+    JSON.parse(readFileSync(join(AWS_PRICING_DIR, 'metered-unit-maps', file), 'utf8')) as {
+      regions: Record<string, Record<string, { rateCode: string; price: string; 'Per Month'?: string }>>;
+    };
 
   it('keeps each CloudFront edge region\'s data-transfer tiers with their rate codes and "Per Month" bounds', () => {
     const cloudfront = raw('cloudfront.json').regions[''];
@@ -36,7 +44,8 @@ describe.skipIf(!HAS_SHARED)('global rates in the snapshot', () => {
     const regions = book.regions('AmazonRoute53');
     expect(regions.length).toBeGreaterThan(30);
     const reference = JSON.stringify(book.lookup('AmazonRoute53', 'us-east-1', ROUTE53_HOSTED_ZONE)!.tiers);
-    for (const region of regions) expect(JSON.stringify(book.lookup('AmazonRoute53', region, ROUTE53_HOSTED_ZONE)?.tiers), region).toBe(reference);
+    for (const region of regions)
+      expect(JSON.stringify(book.lookup('AmazonRoute53', region, ROUTE53_HOSTED_ZONE)?.tiers), region).toBe(reference);
     const zone = raw('route53.json').regions['Any']!;
     const tiers = book.lookup('AmazonRoute53', 'eu-west-1', ROUTE53_HOSTED_ZONE)!.tiers;
     expect(tiers.map((t) => [t.from.toFixed(), t.to?.toFixed() ?? null, t.rateCode])).toEqual([

@@ -36,12 +36,17 @@ const today = (_service: string, _region: string, key: string, tiers: TierTuple[
     : tiers;
 
 async function startServer(regions: string[]): Promise<PriceListServer> {
-  const pairs = bundled.services().flatMap((serviceCode) => regions.filter((r) => bundled.regions(serviceCode).includes(r)).map((region) => ({ serviceCode, region })));
+  const pairs = bundled
+    .services()
+    .flatMap((serviceCode) => regions.filter((r) => bundled.regions(serviceCode).includes(r)).map((region) => ({ serviceCode, region })));
   server = await startPriceListServer({ items: itemsFromSnapshot(bundled, pairs, { adjust: today }) });
   return server;
 }
 
-const numbers = (e: { totals: unknown; resources: Array<{ path: string; components: Array<{ name: string; monthly: string; unitPrice: string | null; tiers?: unknown }> }> }) => ({
+const numbers = (e: {
+  totals: unknown;
+  resources: Array<{ path: string; components: Array<{ name: string; monthly: string; unitPrice: string | null; tiers?: unknown }> }>;
+}) => ({
   totals: e.totals,
   lines: e.resources.flatMap((r) => r.components.map((c) => [r.path, c.name, c.monthly, c.unitPrice, c.tiers ?? null])),
 });
@@ -56,7 +61,20 @@ describe.skipIf(!HAS_SHARED)('estimate --prices live', () => {
 
     const cache = join(work, 'cache');
     const before = server!.requests.length;
-    const live = await cli('estimate', template, '--usage', usage, '--format', 'json', '--prices', 'live', '--endpoint', server!.endpoint, '--price-cache', cache);
+    const live = await cli(
+      'estimate',
+      template,
+      '--usage',
+      usage,
+      '--format',
+      'json',
+      '--prices',
+      'live',
+      '--endpoint',
+      server!.endpoint,
+      '--price-cache',
+      cache,
+    );
     expect(live.code, live.stderr).toBe(0);
     const fetched = server!.requests.length - before;
     expect(fetched).toBeGreaterThan(0);
@@ -67,16 +85,50 @@ describe.skipIf(!HAS_SHARED)('estimate --prices live', () => {
     // Today's prices, not the bundled ones.
     const bundledEstimate = JSON.parse((await cli('estimate', template, '--usage', usage, '--format', 'json')).stdout);
     expect(new Decimal(fromLive.totals.monthly).gt(bundledEstimate.totals.monthly)).toBe(true);
-    const lambdaRequests = fromLive.resources.find((r: { path: string }) => r.path.endsWith('/Fn')).components.find((c: { name: string }) => c.name === 'Requests');
+    const lambdaRequests = fromLive.resources
+      .find((r: { path: string }) => r.path.endsWith('/Fn'))
+      .components.find((c: { name: string }) => c.name === 'Requests');
     expect(lambdaRequests.price.origin).toBe('price-list-api/AWSLambda');
-    expect(new Decimal(lambdaRequests.unitPrice).eq(bundled.lookup('AWSLambda', 'us-east-1', 'Lambda Requests')!.tiers[0]!.unitPrice.times('1.25'))).toBe(true);
+    expect(
+      new Decimal(lambdaRequests.unitPrice).eq(
+        bundled.lookup('AWSLambda', 'us-east-1', 'Lambda Requests')!.tiers[0]!.unitPrice.times('1.25'),
+      ),
+    ).toBe(true);
 
     // Within the TTL: no request at all.
-    const again = await cli('estimate', template, '--usage', usage, '--format', 'json', '--prices', 'live', '--endpoint', server!.endpoint, '--price-cache', cache);
+    const again = await cli(
+      'estimate',
+      template,
+      '--usage',
+      usage,
+      '--format',
+      'json',
+      '--prices',
+      'live',
+      '--endpoint',
+      server!.endpoint,
+      '--price-cache',
+      cache,
+    );
     expect(server!.requests.length - before).toBe(fetched);
     expect(numbers(JSON.parse(again.stdout))).toEqual(numbers(fromLive));
     // TTL 0: asked again.
-    await cli('estimate', template, '--usage', usage, '--format', 'json', '--prices', 'live', '--endpoint', server!.endpoint, '--price-cache', cache, '--price-cache-ttl', '0');
+    await cli(
+      'estimate',
+      template,
+      '--usage',
+      usage,
+      '--format',
+      'json',
+      '--prices',
+      'live',
+      '--endpoint',
+      server!.endpoint,
+      '--price-cache',
+      cache,
+      '--price-cache-ttl',
+      '0',
+    );
     expect(server!.requests.length - before).toBe(2 * fetched);
     // The cache is a snapshot: it can be read as one.
     expect(new SnapshotPriceBook(cache, 'live').lookup('AWSLambda', 'us-east-1', 'Lambda Requests')!.provenance.via).toBe('live');
@@ -100,7 +152,21 @@ describe.skipIf(!HAS_SHARED)('estimate --prices live', () => {
   it('pricing show --prices live shows what the API answers', async () => {
     work = mkdtempSync(join(tmpdir(), 'cdk-cost-live-'));
     await startServer(['us-east-1']);
-    const result = await cli('pricing', 'show', 'AWSLambda', '--filter', 'key=Lambda Requests', '--format', 'json', '--prices', 'live', '--endpoint', server!.endpoint, '--price-cache', join(work, 'cache'));
+    const result = await cli(
+      'pricing',
+      'show',
+      'AWSLambda',
+      '--filter',
+      'key=Lambda Requests',
+      '--format',
+      'json',
+      '--prices',
+      'live',
+      '--endpoint',
+      server!.endpoint,
+      '--price-cache',
+      join(work, 'cache'),
+    );
     expect(result.code, result.stderr).toBe(0);
     const shown = JSON.parse(result.stdout);
     expect(shown.prices.kind).toBe('live');
@@ -112,7 +178,18 @@ describe.skipIf(!HAS_SHARED)('estimate --prices live', () => {
   it('a region neither the API nor the snapshot has prices for is a clear error', async () => {
     work = mkdtempSync(join(tmpdir(), 'cdk-cost-live-'));
     await startServer(['us-east-1']); // the endpoint knows nothing about ap-southeast-6
-    const result = await cli('estimate', join(FIXTURES_DIR, 'pricing', 'core.yaml'), '--region', 'ap-southeast-6', '--prices', 'live', '--endpoint', server!.endpoint, '--price-cache', join(work, 'cache'));
+    const result = await cli(
+      'estimate',
+      join(FIXTURES_DIR, 'pricing', 'core.yaml'),
+      '--region',
+      'ap-southeast-6',
+      '--prices',
+      'live',
+      '--endpoint',
+      server!.endpoint,
+      '--price-cache',
+      join(work, 'cache'),
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/error: No AWSQueueService prices for region ap-southeast-6/);
     expect(result.stderr).toMatch(/AWSQueueService prices exist for: af-south-1, .*us-east-1/);

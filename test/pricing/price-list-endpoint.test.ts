@@ -9,7 +9,10 @@ import { usageTypeWithoutRegion } from '../../lib/pricing/live/product-keys.js';
 
 describe('Price List endpoint', () => {
   it('defaults to us-east-1 whatever the environment region', () => {
-    expect(choosePriceListEndpoint({ env: { AWS_REGION: 'eu-west-1' } })).toEqual({ region: 'us-east-1', label: 'https://api.pricing.us-east-1.amazonaws.com' });
+    expect(choosePriceListEndpoint({ env: { AWS_REGION: 'eu-west-1' } })).toEqual({
+      region: 'us-east-1',
+      label: 'https://api.pricing.us-east-1.amazonaws.com',
+    });
   });
 
   it('takes eu-central-1 or ap-south-1 when asked, and refuses other regions', () => {

@@ -14,12 +14,18 @@ import { SnapshotPriceBook } from '../../lib/pricing/snapshot/snapshot-price-boo
 import type { PriceListItemJson } from '../../lib/pricing/live/price-list-item.js';
 import type { TierTuple } from '../../lib/pricing/snapshot/format.js';
 import { cli } from '../support/cli.js';
-import { startPriceListServer, useFakeAwsCredentials, type PriceListServer, type PriceListServerOptions } from '../support/price-list-server.js';
+import {
+  startPriceListServer,
+  useFakeAwsCredentials,
+  type PriceListServer,
+  type PriceListServerOptions,
+} from '../support/price-list-server.js';
 import { itemsFromSnapshot } from '../support/price-list-items.js';
 import { AWS_PRICING_DIR, BUNDLED_SNAPSHOT, FIXTURES_DIR, HAS_SHARED } from '../support/paths.js';
 
 const bundled = new SnapshotPriceBook(BUNDLED_SNAPSHOT);
-const realEc2Item = (): PriceListItemJson => JSON.parse(readFileSync(join(AWS_PRICING_DIR, 'price-list-api', 'get-products', 'AmazonEC2-m5.large-us-east-1.json'), 'utf8'));
+const realEc2Item = (): PriceListItemJson =>
+  JSON.parse(readFileSync(join(AWS_PRICING_DIR, 'price-list-api', 'get-products', 'AmazonEC2-m5.large-us-east-1.json'), 'utf8'));
 
 let server: PriceListServer | undefined;
 const dirs: string[] = [];
@@ -47,12 +53,15 @@ function refresh(snapshot: string, ...args: string[]) {
 }
 
 function tiersOf(book: SnapshotPriceBook, service: string, region: string, key: string) {
-  return book.lookup(service, region, key)?.tiers.map((t) => ({ from: t.from.toFixed(), to: t.to?.toFixed() ?? null, usd: t.unitPrice.toFixed(), free: t.freeTier === true }));
+  return book
+    .lookup(service, region, key)
+    ?.tiers.map((t) => ({ from: t.from.toFixed(), to: t.to?.toFixed() ?? null, usd: t.unitPrice.toFixed(), free: t.freeTier === true }));
 }
 
 function fingerprint(dir: string): string {
   const hash = createHash('sha256');
-  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
   for (const f of walk(dir).sort()) hash.update(relative(dir, f)).update(readFileSync(f));
   return hash.digest('hex');
 }
@@ -64,7 +73,11 @@ describe.skipIf(!HAS_SHARED)('pricing refresh from a local Price List endpoint',
     // Lambda's products as AWS would send them, with Duration's second tier and Requests repriced.
     const lambda = itemsFromSnapshot(bundled, [{ serviceCode: 'AWSLambda', region: US_EAST_1 }], {
       adjust: (_s, _r, key, tiers) =>
-        key === 'Lambda Duration' ? tiers.map((t, i): TierTuple => (i === 1 ? [t[0], t[1], '0.0000149', t[3]] : t)) : key === 'Lambda Requests' ? [['0', null, '0.00000025', tiers[0]![3]]] : tiers,
+        key === 'Lambda Duration'
+          ? tiers.map((t, i): TierTuple => (i === 1 ? [t[0], t[1], '0.0000149', t[3]] : t))
+          : key === 'Lambda Requests'
+            ? [['0', null, '0.00000025', tiers[0]![3]]]
+            : tiers,
     });
     const real = realEc2Item();
     await serve({ items: [...lambda, real], maxPageSize: 5 });
@@ -75,13 +88,17 @@ describe.skipIf(!HAS_SHARED)('pricing refresh from a local Price List endpoint',
     const book = new SnapshotPriceBook(snapshot);
 
     // Every dimension served is a tier of some refreshed price: same bounds, price and rate code.
-    const served = [...lambda, real].flatMap((item) => Object.values(item.terms!.OnDemand!).flatMap((t) => Object.values(t.priceDimensions!)));
+    const served = [...lambda, real].flatMap((item) =>
+      Object.values(item.terms!.OnDemand!).flatMap((t) => Object.values(t.priceDimensions!)),
+    );
     const stored = new Map<string, { from: string; to: string | null; usd: string }>();
     for (const service of ['AWSLambda', 'AmazonEC2']) {
       for (const key of book.keys(service, US_EAST_1)) {
         const price = book.lookup(service, US_EAST_1, key)!;
         if (price.provenance.origin !== `price-list-api/${service}`) continue;
-        for (const t of price.tiers) if (price.tiers.length > 1 || !stored.has(t.rateCode!)) stored.set(t.rateCode!, { from: t.from.toFixed(), to: t.to?.toFixed() ?? null, usd: t.unitPrice.toFixed() });
+        for (const t of price.tiers)
+          if (price.tiers.length > 1 || !stored.has(t.rateCode!))
+            stored.set(t.rateCode!, { from: t.from.toFixed(), to: t.to?.toFixed() ?? null, usd: t.unitPrice.toFixed() });
       }
     }
     for (const d of served) {
@@ -97,7 +114,11 @@ describe.skipIf(!HAS_SHARED)('pricing refresh from a local Price List endpoint',
     const m5 = book.lookup('AmazonEC2', US_EAST_1, 'BoxUsage:m5.large')!;
     expect(m5.tiers.map((t) => [t.unitPrice.toFixed(), t.rateCode])).toEqual([['0.096', '6C86BEPQVG73ZGGR.JRTCKXETXF.6YS6EN2CT7']]);
     expect(m5.unit).toBe('Hrs');
-    expect(m5.provenance).toMatchObject({ origin: 'price-list-api/AmazonEC2', quality: 'aws', publicationDate: real.publicationDate!.slice(0, 10) });
+    expect(m5.provenance).toMatchObject({
+      origin: 'price-list-api/AmazonEC2',
+      quality: 'aws',
+      publicationDate: real.publicationDate!.slice(0, 10),
+    });
     // The tiered price keeps its three tiers, the new second tier price included.
     expect(tiersOf(book, 'AWSLambda', US_EAST_1, 'Lambda Duration')!.map((t) => [t.from, t.to, t.usd])).toEqual(
       tiersOf(bundled, 'AWSLambda', US_EAST_1, 'Lambda Duration')!.map((t, i) => [t.from, t.to, i === 1 ? '0.0000149' : t.usd]),
@@ -106,7 +127,11 @@ describe.skipIf(!HAS_SHARED)('pricing refresh from a local Price List endpoint',
     // What was asked: the region filter on every query, EC2's instance filters, pages followed.
     const requests = server!.requests.filter((r) => r.operation === 'GetProducts');
     expect(requests.every((r) => r.signed)).toBe(true);
-    expect(requests.every((r) => r.body.Filters!.some((f) => f.Field === 'location' && f.Type === 'TERM_MATCH' && f.Value === 'US East (N. Virginia)'))).toBe(true);
+    expect(
+      requests.every((r) =>
+        r.body.Filters!.some((f) => f.Field === 'location' && f.Type === 'TERM_MATCH' && f.Value === 'US East (N. Virginia)'),
+      ),
+    ).toBe(true);
     const ec2 = requests.filter((r) => r.body.ServiceCode === 'AmazonEC2');
     expect(ec2.some((r) => r.body.Filters!.some((f) => f.Field === 'operatingSystem' && f.Value === 'Linux'))).toBe(true);
     expect(ec2.some((r) => r.body.Filters!.some((f) => f.Type === 'NONE_OF' && f.Field === 'productFamily'))).toBe(true);
@@ -121,14 +146,32 @@ describe.skipIf(!HAS_SHARED)('pricing refresh from a local Price List endpoint',
       adjust: (_s, _r, key, tiers) => (key === 'Lambda Requests' ? [['0', null, '0.00000025', tiers[0]![3]]] : tiers),
     });
     // Drop one product (its prices must be reported removed) and add a new EC2 instance type by attributes.
-    const dropped = lambda.find((i) => Object.values(i.terms!.OnDemand!).some((t) => Object.values(t.priceDimensions!).some((d) => d.description!.startsWith('Lambda Provisioned-Concurrency '))))!;
+    const dropped = lambda.find((i) =>
+      Object.values(i.terms!.OnDemand!).some((t) =>
+        Object.values(t.priceDimensions!).some((d) => d.description!.startsWith('Lambda Provisioned-Concurrency ')),
+      ),
+    )!;
     const newType = realEc2Item();
     newType.product.sku = 'ZZZZNEWTYPE00001';
     newType.product.attributes!.instanceType = 'm9z.large';
     newType.product.attributes!.usagetype = 'BoxUsage:m9z.large';
     const term = Object.values(newType.terms!.OnDemand!)[0]!;
     const dim = Object.values(term.priceDimensions!)[0]!;
-    newType.terms = { OnDemand: { 'ZZZZNEWTYPE00001.JRTCKXETXF': { ...term, sku: 'ZZZZNEWTYPE00001', priceDimensions: { 'ZZZZNEWTYPE00001.JRTCKXETXF.6YS6EN2CT7': { ...dim, rateCode: 'ZZZZNEWTYPE00001.JRTCKXETXF.6YS6EN2CT7', pricePerUnit: { USD: '0.1234000000' } } } } } };
+    newType.terms = {
+      OnDemand: {
+        'ZZZZNEWTYPE00001.JRTCKXETXF': {
+          ...term,
+          sku: 'ZZZZNEWTYPE00001',
+          priceDimensions: {
+            'ZZZZNEWTYPE00001.JRTCKXETXF.6YS6EN2CT7': {
+              ...dim,
+              rateCode: 'ZZZZNEWTYPE00001.JRTCKXETXF.6YS6EN2CT7',
+              pricePerUnit: { USD: '0.1234000000' },
+            },
+          },
+        },
+      },
+    };
     await serve({ items: [...lambda.filter((i) => i !== dropped), realEc2Item(), newType] });
     const snapshot = tempSnapshot();
     const result = await refresh(snapshot, '--service', 'AWSLambda,AmazonEC2', '--region', US_EAST_1, '--all-changes');
@@ -148,7 +191,9 @@ describe.skipIf(!HAS_SHARED)('pricing refresh from a local Price List endpoint',
 
   it('a snapshot refreshed from items with the bundled SKUs answers every lookup like the bundled snapshot', async () => {
     const regions = ['us-east-1', 'eu-west-1', 'ap-southeast-2'];
-    const pairs = bundled.services().flatMap((serviceCode) => regions.filter((r) => bundled.regions(serviceCode).includes(r)).map((region) => ({ serviceCode, region })));
+    const pairs = bundled
+      .services()
+      .flatMap((serviceCode) => regions.filter((r) => bundled.regions(serviceCode).includes(r)).map((region) => ({ serviceCode, region })));
     await serve({ items: itemsFromSnapshot(bundled, pairs) });
     const snapshot = tempSnapshot();
     const result = await refresh(snapshot, ...regions.flatMap((r) => ['--region', r]));
@@ -162,7 +207,9 @@ describe.skipIf(!HAS_SHARED)('pricing refresh from a local Price List endpoint',
       for (const key of bundled.keys(serviceCode, region)) {
         const before = bundled.lookup(serviceCode, region, key)!;
         const after = book.lookup(serviceCode, region, key)!;
-        expect(tiersOf(book, serviceCode, region, key), `${serviceCode} ${region} ${key}`).toEqual(tiersOf(bundled, serviceCode, region, key));
+        expect(tiersOf(book, serviceCode, region, key), `${serviceCode} ${region} ${key}`).toEqual(
+          tiersOf(bundled, serviceCode, region, key),
+        );
         // Where the bundled price has AWS rate codes, the refreshed one has the same.
         if (before.tiers.every((t) => t.rateCode)) expect(after.tiers.map((t) => t.rateCode)).toEqual(before.tiers.map((t) => t.rateCode));
         if (before.provenance.quality !== 'supplementary') expect(after.provenance.origin).toBe(`price-list-api/${serviceCode}`);
@@ -178,8 +225,9 @@ describe.skipIf(!HAS_SHARED)('pricing refresh from a local Price List endpoint',
     const b = JSON.parse((await cli('estimate', template, '--usage', usage, '--format', 'json', '--snapshot', snapshot)).stdout);
     expect(b.totals).toEqual(a.totals);
     expect(a.summary.priced).toBeGreaterThan(5);
-    const numbers = (e: { resources: Array<{ path: string; components: Array<{ name: string; monthly: string; unitPrice: string | null; tiers?: unknown }> }> }) =>
-      e.resources.flatMap((r) => r.components.map((c) => [r.path, c.name, c.monthly, c.unitPrice, c.tiers ?? null]));
+    const numbers = (e: {
+      resources: Array<{ path: string; components: Array<{ name: string; monthly: string; unitPrice: string | null; tiers?: unknown }> }>;
+    }) => e.resources.flatMap((r) => r.components.map((c) => [r.path, c.name, c.monthly, c.unitPrice, c.tiers ?? null]));
     expect(numbers(b)).toEqual(numbers(a));
   });
 
@@ -200,7 +248,9 @@ describe.skipIf(!HAS_SHARED)('pricing refresh from a local Price List endpoint',
     const snapshot = tempSnapshot();
     const result = await refresh(snapshot, '--service', 'AmazonSNS', '--region', US_EAST_1, '--max-attempts', '2');
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^error: Price List GetProducts for AmazonSNS \[location=US East \(N\. Virginia\)\] \(page 1\) at http:\/\/127\.0\.0\.1:\d+ was throttled after 2 attempts/);
+    expect(result.stderr).toMatch(
+      /^error: Price List GetProducts for AmazonSNS \[location=US East \(N\. Virginia\)\] \(page 1\) at http:\/\/127\.0\.0\.1:\d+ was throttled after 2 attempts/,
+    );
     expect(result.stderr).toMatch(/Nothing was written: .* is unchanged\./);
     expect(result.stderr).toMatch(/hint: AWS limits the Price List API/);
     expect(() => statSync(snapshot)).toThrow();
@@ -209,7 +259,9 @@ describe.skipIf(!HAS_SHARED)('pricing refresh from a local Price List endpoint',
   it('a failure mid-refresh leaves the old snapshot intact and says what failed', async () => {
     const regions = ['us-east-1', 'eu-west-1'];
     const pairs = ['AWSLambda', 'AmazonS3', 'AmazonDynamoDB'].flatMap((serviceCode) => regions.map((region) => ({ serviceCode, region })));
-    const items = itemsFromSnapshot(bundled, pairs, { adjust: (_s, _r, _k, tiers) => tiers.map((t): TierTuple => [t[0], t[1], new Decimal(t[2]).times(2).toFixed(), t[3]]) });
+    const items = itemsFromSnapshot(bundled, pairs, {
+      adjust: (_s, _r, _k, tiers) => tiers.map((t): TierTuple => [t[0], t[1], new Decimal(t[2]).times(2).toFixed(), t[3]]),
+    });
     const snapshot = tempSnapshot();
     // A first, successful refresh makes the "old" snapshot (with doubled prices, so it differs from the bundled one).
     await serve({ items });
@@ -220,7 +272,15 @@ describe.skipIf(!HAS_SHARED)('pricing refresh from a local Price List endpoint',
     for (const fault of ['internal', 'drop'] as const) {
       // The endpoint breaks after a few pages, in the middle of the second service.
       await serve({ items: itemsFromSnapshot(bundled, pairs), maxPageSize: 10, fault: ({ number }) => (number > 6 ? fault : undefined) });
-      const result = await refresh(snapshot, '--service', 'AWSLambda,AmazonS3,AmazonDynamoDB', '--region', 'us-east-1,eu-west-1', '--max-attempts', '2');
+      const result = await refresh(
+        snapshot,
+        '--service',
+        'AWSLambda,AmazonS3,AmazonDynamoDB',
+        '--region',
+        'us-east-1,eu-west-1',
+        '--max-attempts',
+        '2',
+      );
       expect(result.code, result.stderr).toBe(1);
       expect(result.stderr).toMatch(fault === 'internal' ? /InternalErrorException/ : /could not reach the endpoint/);
       expect(result.stderr).toMatch(/Price List GetProducts for AmazonS3 .*\(page \d+\)/);
@@ -239,7 +299,10 @@ describe.skipIf(!HAS_SHARED)('pricing refresh from a local Price List endpoint',
   it('products no key knows by SKU are mapped by their attributes (RDS, Aurora, EMR, OpenSearch, data transfer)', async () => {
     // The bundled RDS instance, OpenSearch instance and data-transfer prices have no rate codes:
     // only the product attributes can name their keys.
-    const pairs = ['AmazonRDS', 'AmazonES', 'AWSDataTransfer', 'ElasticMapReduce'].map((serviceCode) => ({ serviceCode, region: 'eu-west-1' }));
+    const pairs = ['AmazonRDS', 'AmazonES', 'AWSDataTransfer', 'ElasticMapReduce'].map((serviceCode) => ({
+      serviceCode,
+      region: 'eu-west-1',
+    }));
     await serve({ items: itemsFromSnapshot(bundled, pairs) });
     const snapshot = tempSnapshot();
     const result = await refresh(snapshot, '--service', 'AmazonRDS,AmazonES,AWSDataTransfer,ElasticMapReduce', '--region', 'eu-west-1');
@@ -262,7 +325,9 @@ describe.skipIf(!HAS_SHARED)('pricing refresh from a local Price List endpoint',
     }
     expect(result.stdout).toMatch(/AmazonRDS eu-west-1: \d+ prices \(\d+ by SKU, [1-9]\d* by attributes\)/);
     // The supplementary OpenSearch storage price is not in the API: carried over as it was.
-    expect(book.lookup('AmazonES', 'us-east-1', 'OpenSearch Service EBS gp3 storage')).toEqual(bundled.lookup('AmazonES', 'us-east-1', 'OpenSearch Service EBS gp3 storage'));
+    expect(book.lookup('AmazonES', 'us-east-1', 'OpenSearch Service EBS gp3 storage')).toEqual(
+      bundled.lookup('AmazonES', 'us-east-1', 'OpenSearch Service EBS gp3 storage'),
+    );
   });
 
   it('bad selections are clear errors', async () => {
@@ -281,7 +346,9 @@ describe.skipIf(!HAS_SHARED)('pricing refresh from a local Price List endpoint',
     // An endpoint that answers nothing for a service keeps its prices, with a warning.
     const empty = await refresh(snapshot, '--service', 'AWSLambda', '--region', 'us-east-1');
     expect(empty.code).toBe(0);
-    expect(empty.stderr).toMatch(/warning: the API returned no AWSLambda products for us-east-1 \(US East \(N\. Virginia\)\); kept the \d+ prices there/);
+    expect(empty.stderr).toMatch(
+      /warning: the API returned no AWSLambda products for us-east-1 \(US East \(N\. Virginia\)\); kept the \d+ prices there/,
+    );
     expect(new SnapshotPriceBook(snapshot).keys('AWSLambda', 'us-east-1')).toEqual(bundled.keys('AWSLambda', 'us-east-1'));
   });
 });

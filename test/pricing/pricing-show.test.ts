@@ -13,10 +13,15 @@ describe('pricing show', () => {
     const result = await cli('pricing', 'show', 'AWSLambda', '--region', 'eu-west-1');
     expect(result.code).toBe(0);
     const keys = book.keys('AWSLambda', 'eu-west-1');
-    expect(result.stdout).toMatch(new RegExp(`^AWSLambda in eu-west-1: ${keys.length} prices \\(snapshot .*pricing/snapshot, prices as of \\d{4}-\\d\\d-\\d\\d\\)`));
+    expect(result.stdout).toMatch(
+      new RegExp(`^AWSLambda in eu-west-1: ${keys.length} prices \\(snapshot .*pricing/snapshot, prices as of \\d{4}-\\d\\d-\\d\\d\\)`),
+    );
     for (const key of keys) expect(result.stdout).toContain(`\n${key}`);
     const duration = book.lookup('AWSLambda', 'eu-west-1', 'Lambda Duration')!;
-    for (const t of duration.tiers) expect(result.stdout).toContain(`[${t.from.toFixed()}, ${t.to?.toFixed() ?? '∞'})  ${t.unitPrice.toFixed()} USD per Lambda-GB-Second   ${t.rateCode}`);
+    for (const t of duration.tiers)
+      expect(result.stdout).toContain(
+        `[${t.from.toFixed()}, ${t.to?.toFixed() ?? '∞'})  ${t.unitPrice.toFixed()} USD per Lambda-GB-Second   ${t.rateCode}`,
+      );
     expect(result.stdout).toContain('metered-unit-maps/lambda.json (aws, 2025-10-30)');
   });
 
@@ -31,9 +36,30 @@ describe('pricing show', () => {
     expect(m5large.tiers).toEqual([{ from: '0', to: null, usd: '0.096', rateCode: '6C86BEPQVG73ZGGR.JRTCKXETXF.6YS6EN2CT7' }]);
     const bySku = JSON.parse((await cli('pricing', 'show', 'AmazonEC2', '--filter', 'sku=6C86BEPQVG73ZGGR', '--format', 'json')).stdout);
     expect(bySku.items.map((i: { key: string }) => i.key)).toEqual(['BoxUsage:m5.large']);
-    const reshaped = JSON.parse((await cli('pricing', 'show', 'AmazonRDS', '--region', 'eu-west-1', '--filter', 'key=postgresql:multi-az:db.t3', '--filter', 'quality=reshaped', '--format', 'json')).stdout);
+    const reshaped = JSON.parse(
+      (
+        await cli(
+          'pricing',
+          'show',
+          'AmazonRDS',
+          '--region',
+          'eu-west-1',
+          '--filter',
+          'key=postgresql:multi-az:db.t3',
+          '--filter',
+          'quality=reshaped',
+          '--format',
+          'json',
+        )
+      ).stdout,
+    );
     expect(reshaped.items.length).toBeGreaterThan(2);
-    expect(reshaped.items.every((i: { key: string; provenance: { quality: string } }) => i.key.startsWith('RDSInstance:PostgreSQL:Multi-AZ:db.t3.') && i.provenance.quality === 'reshaped')).toBe(true);
+    expect(
+      reshaped.items.every(
+        (i: { key: string; provenance: { quality: string } }) =>
+          i.key.startsWith('RDSInstance:PostgreSQL:Multi-AZ:db.t3.') && i.provenance.quality === 'reshaped',
+      ),
+    ).toBe(true);
     const nothing = await cli('pricing', 'show', 'AWSLambda', '--filter', 'key=no such price');
     expect(nothing.stdout).toMatch(/0 prices matching key=no such price/);
     expect(nothing.stderr).toMatch(/nothing matched; \d+ prices without the filter/);

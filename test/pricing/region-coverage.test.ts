@@ -27,7 +27,8 @@ const CORE: Record<string, (location: string, region: string) => boolean> = {
 };
 
 /** Which AWS file a missing EC2 price would have come from. */
-const ec2KeyHasData = (key: string, location: string, region: string) => (key.startsWith('BoxUsage:') ? hasInstanceHours(region) : metered('ebs.json')(location));
+const ec2KeyHasData = (key: string, location: string, region: string) =>
+  key.startsWith('BoxUsage:') ? hasInstanceHours(region) : metered('ebs.json')(location);
 
 function hasInstanceHours(region: string): boolean {
   return existsSync(join(AWS_PRICING_DIR, 'metered-unit-maps', 'ec2-ondemand', `${region}.json`));
@@ -37,16 +38,27 @@ const meteredLocations = new Map<string, Set<string>>();
 function metered(file: string): (location: string) => boolean {
   return (location) => {
     let locations = meteredLocations.get(file);
-    if (!locations) meteredLocations.set(file, (locations = new Set(Object.keys(JSON.parse(readFileSync(join(AWS_PRICING_DIR, 'metered-unit-maps', file), 'utf8')).regions))));
+    if (!locations)
+      meteredLocations.set(
+        file,
+        (locations = new Set(Object.keys(JSON.parse(readFileSync(join(AWS_PRICING_DIR, 'metered-unit-maps', file), 'utf8')).regions))),
+      );
     return locations.has(location);
   };
 }
 
 const awsRegions = HAS_SHARED
-  ? Object.values(JSON.parse(readFileSync(join(AWS_PRICING_DIR, 'locations.json'), 'utf8')) as Record<string, { name: string; code: string; type: string }>).filter((l) => l.type === 'AWS Region')
+  ? Object.values(
+      JSON.parse(readFileSync(join(AWS_PRICING_DIR, 'locations.json'), 'utf8')) as Record<
+        string,
+        { name: string; code: string; type: string }
+      >,
+    ).filter((l) => l.type === 'AWS Region')
   : [];
 /** Regions with regional data (globally priced services are written into every region's file). */
-const covered = awsRegions.filter((r) => book.services().some((s) => queryPlan(s).regionField !== null && book.regions(s).includes(r.code)));
+const covered = awsRegions.filter((r) =>
+  book.services().some((s) => queryPlan(s).regionField !== null && book.regions(s).includes(r.code)),
+);
 
 const fullyPriced: string[] = [];
 
@@ -56,35 +68,39 @@ describe.skipIf(!HAS_SHARED)('region coverage', () => {
     expect(covered.length).toBeGreaterThanOrEqual(awsRegions.length - 2);
   });
 
-  it.each(covered.map((r) => [r.code, r.name] as const))('%s: the core services price every line, or the AWS data lacks them', async (region, location) => {
-    const lacking = Object.keys(CORE).filter((service) => !CORE[service]!(location, region));
-    // The snapshot has a core service in a region exactly when the AWS data has it.
-    for (const service of Object.keys(CORE)) expect(book.regions(service).includes(region), `${service} in ${region}`).toBe(!lacking.includes(service));
-    const result = await cli('estimate', template, '--usage', usage, '--region', region, '--format', 'json');
-    if (lacking.length) {
-      expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(new RegExp(`No (${lacking.join('|')}) prices for region ${region} in `));
-      expect(result.stderr).toMatch(/prices exist for: af-south-1, /);
-      return;
-    }
-    expect(result.code, result.stderr).toBe(0);
-    const estimate = JSON.parse(result.stdout);
-    expect(estimate.summary.resources).toBe(5);
-    for (const r of estimate.resources) {
-      for (const c of r.components) {
-        if (c.status === 'no-price') {
-          // Only where the AWS data itself has no such price in this region.
-          const [, key, service] = /^no price for "(.+)" \((\w+)\) in /.exec(c.problem)!;
-          expect(service, `${region} ${r.path} ${c.name}`).toBe('AmazonEC2');
-          expect(ec2KeyHasData(key!, location, region), `${region} ${key}`).toBe(false);
-          continue;
-        }
-        expect(c.status, `${region} ${r.path} ${c.name}`).toBe('priced');
-        expect(c.price.region).toBe(region);
+  it.each(covered.map((r) => [r.code, r.name] as const))(
+    '%s: the core services price every line, or the AWS data lacks them',
+    async (region, location) => {
+      const lacking = Object.keys(CORE).filter((service) => !CORE[service]!(location, region));
+      // The snapshot has a core service in a region exactly when the AWS data has it.
+      for (const service of Object.keys(CORE))
+        expect(book.regions(service).includes(region), `${service} in ${region}`).toBe(!lacking.includes(service));
+      const result = await cli('estimate', template, '--usage', usage, '--region', region, '--format', 'json');
+      if (lacking.length) {
+        expect(result.code).toBe(1);
+        expect(result.stderr).toMatch(new RegExp(`No (${lacking.join('|')}) prices for region ${region} in `));
+        expect(result.stderr).toMatch(/prices exist for: af-south-1, /);
+        return;
       }
-    }
-    if (estimate.summary.priced === 5) fullyPriced.push(region);
-  });
+      expect(result.code, result.stderr).toBe(0);
+      const estimate = JSON.parse(result.stdout);
+      expect(estimate.summary.resources).toBe(5);
+      for (const r of estimate.resources) {
+        for (const c of r.components) {
+          if (c.status === 'no-price') {
+            // Only where the AWS data itself has no such price in this region.
+            const [, key, service] = /^no price for "(.+)" \((\w+)\) in /.exec(c.problem)!;
+            expect(service, `${region} ${r.path} ${c.name}`).toBe('AmazonEC2');
+            expect(ec2KeyHasData(key!, location, region), `${region} ${key}`).toBe(false);
+            continue;
+          }
+          expect(c.status, `${region} ${r.path} ${c.name}`).toBe('priced');
+          expect(c.price.region).toBe(region);
+        }
+      }
+      if (estimate.summary.priced === 5) fullyPriced.push(region);
+    },
+  );
 
   it('most regions price all five resources completely', () => {
     expect(fullyPriced.length).toBeGreaterThanOrEqual(30);

@@ -23,8 +23,12 @@ describe.skipIf(!HAS_SHARED)('snapshot build', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'cdk-cost-snapshot-')), 'snapshot');
     try {
       buildSnapshot(AWS_PRICING_DIR, out);
-      const built = files(out).map((f) => relative(out, f)).sort();
-      const committed = files(BUNDLED_SNAPSHOT).map((f) => relative(BUNDLED_SNAPSHOT, f)).sort();
+      const built = files(out)
+        .map((f) => relative(out, f))
+        .sort();
+      const committed = files(BUNDLED_SNAPSHOT)
+        .map((f) => relative(BUNDLED_SNAPSHOT, f))
+        .sort();
       expect(built).toEqual(committed);
       for (const file of built) {
         expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(BUNDLED_SNAPSHOT, file), 'utf8'));
@@ -39,7 +43,12 @@ describe.skipIf(!HAS_SHARED)('snapshot build', () => {
     const price = book.lookup('AWSLambda', 'eu-west-1', 'Lambda Requests')!;
     expect(price.tiers).toHaveLength(1);
     expect(price.tiers[0]!.rateCode).toMatch(/^[A-Z0-9]+\.JRTCKXETXF\.[A-Z0-9]+$/);
-    expect(price.provenance).toEqual({ via: 'snapshot', origin: 'metered-unit-maps/lambda.json', quality: 'aws', publicationDate: '2025-10-30' });
+    expect(price.provenance).toEqual({
+      via: 'snapshot',
+      origin: 'metered-unit-maps/lambda.json',
+      quality: 'aws',
+      publicationDate: '2025-10-30',
+    });
     const raw = JSON.parse(readFileSync(join(AWS_PRICING_DIR, 'metered-unit-maps', 'lambda.json'), 'utf8'));
     const rate = raw.regions['EU (Ireland)']['Lambda Requests'];
     expect(price.tiers[0]!.rateCode).toBe(rate.rateCode);

@@ -27,7 +27,10 @@ describe('applyTiers', () => {
     const r = applyTiers(d('51200.5'), tiers);
     // 51200 × 0.023 + 0.5 × 0.022
     expect(r.cost.toFixed()).toBe('1177.611');
-    expect(r.uses.map((u) => [u.rateCode, u.quantity.toFixed()])).toEqual([['A', '51200'], ['B', '0.5']]);
+    expect(r.uses.map((u) => [u.rateCode, u.quantity.toFixed()])).toEqual([
+      ['A', '51200'],
+      ['B', '0.5'],
+    ]);
   });
 
   it('spans all three tiers', () => {

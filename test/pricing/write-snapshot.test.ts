@@ -11,11 +11,19 @@ import { writeSnapshotAtomically, type SnapshotContent } from '../../lib/pricing
 import { SnapshotPriceBook } from '../../lib/pricing/snapshot/snapshot-price-book.js';
 
 function content(usd: string, extra?: PriceRecord): SnapshotContent {
-  const records = new Map<string, PriceRecord>([['Requests', { s: 'test', u: 'Requests', t: [['0', null, usd, 'SKU1.JRTCKXETXF.RATE1']] }]]);
+  const records = new Map<string, PriceRecord>([
+    ['Requests', { s: 'test', u: 'Requests', t: [['0', null, usd, 'SKU1.JRTCKXETXF.RATE1']] }],
+  ]);
   const prices = new Map([['AWSLambda', new Map([['us-east-1', records]])]]);
   if (extra) prices.set('AmazonS3', new Map([['us-east-1', new Map([['Broken', extra]])]]));
   return {
-    index: { formatVersion: SNAPSHOT_FORMAT_VERSION, producedBy: 'test', sources: { test: { path: 'test', quality: 'aws', publicationDate: '2025-01-01', origin: 'test' } }, services: {}, locations: { 'us-east-1': 'US East (N. Virginia)' } },
+    index: {
+      formatVersion: SNAPSHOT_FORMAT_VERSION,
+      producedBy: 'test',
+      sources: { test: { path: 'test', quality: 'aws', publicationDate: '2025-01-01', origin: 'test' } },
+      services: {},
+      locations: { 'us-east-1': 'US East (N. Virginia)' },
+    },
     prices,
   };
 }

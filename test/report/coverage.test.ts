@@ -30,7 +30,9 @@ describe('estimate --coverage', () => {
     const parameters = coverage.types.find((t) => t.type === 'AWS::SSM::Parameter')!;
     expect(parameters.statuses).toEqual({ priced: 0, free: 1, usageMissing: 0, unsupported: 1 });
     expect(parameters.reasons.map((r) => r.status).sort()).toEqual(['free', 'unsupported']);
-    expect(coverage.types.find((t) => t.type === 'AWS::IAM::Role')!.reasons).toEqual([{ status: 'free', reason: 'IAM has no charge', count: 2 }]);
+    expect(coverage.types.find((t) => t.type === 'AWS::IAM::Role')!.reasons).toEqual([
+      { status: 'free', reason: 'IAM has no charge', count: 2 },
+    ]);
   });
 
   it('the table lists each type with its status and reasons, and the headline shares', async () => {
@@ -50,7 +52,9 @@ describe('estimate --coverage', () => {
   it('markdown gets a coverage table too', async () => {
     const result = await cli('estimate', template, '--coverage', '--format', 'markdown');
     expect(result.stdout).toContain('### Coverage by resource type');
-    expect(result.stdout).toMatch(/\| AWS::SSM::Parameter \| 2 \| free 1, unsupported 1 \| free ×1: Standard-tier .*<br>unsupported ×1: an Advanced-tier parameter .* \|\n/);
+    expect(result.stdout).toMatch(
+      /\| AWS::SSM::Parameter \| 2 \| free 1, unsupported 1 \| free ×1: Standard-tier .*<br>unsupported ×1: an Advanced-tier parameter .* \|\n/,
+    );
   });
 
   it('an estimate saved before the coverage field existed still renders (coverage derived from its resources)', async () => {

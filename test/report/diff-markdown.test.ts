@@ -24,7 +24,13 @@ function bigDiff(copies: number): CostDiff {
     for (const s of diff.stacks) stacks.push({ ...s, name: `${s.name}${i}` });
     for (const r of diff.resources) {
       const rename = (p: string) => p.replace(/^(\w+)\//, `$1${i}/`);
-      resources.push({ ...r, stack: `${r.stack}${i}`, path: rename(r.path), owner: rename(r.owner), ...(r.basePath ? { basePath: rename(r.basePath) } : {}) });
+      resources.push({
+        ...r,
+        stack: `${r.stack}${i}`,
+        path: rename(r.path),
+        owner: rename(r.owner),
+        ...(r.basePath ? { basePath: rename(r.basePath) } : {}),
+      });
     }
   }
   return { ...diff, stacks, resources };
@@ -64,7 +70,16 @@ describe('PR comment markdown', () => {
   });
 
   it('no changes', () => {
-    const none: CostDiff = { ...diff, resources: [], constructs: [], stacks: diff.stacks.map((s) => ({ ...s, change: 'unchanged', before: s.after, delta: '0', percent: '0' })), totals: { ...diff.totals, before: diff.totals.after, delta: '0', percent: '0' }, budgets: [], notPriced: { head: [], base: [], headUsageMissing: [] }, warnings: [] };
+    const none: CostDiff = {
+      ...diff,
+      resources: [],
+      constructs: [],
+      stacks: diff.stacks.map((s) => ({ ...s, change: 'unchanged', before: s.after, delta: '0', percent: '0' })),
+      totals: { ...diff.totals, before: diff.totals.after, delta: '0', percent: '0' },
+      budgets: [],
+      notPriced: { head: [], base: [], headUsageMissing: [] },
+      warnings: [],
+    };
     expect(renderDiffMarkdown(none)).toMatchInlineSnapshot(`
       "### cdk-cost: No change in monthly cost: no resource changes
 
@@ -88,7 +103,10 @@ describe('PR comment markdown', () => {
   });
 
   it('pipes and angle brackets in names cannot break the table or inject HTML', () => {
-    const tricky = { ...diff, resources: diff.resources.map((r, i) => (i === 0 ? { ...r, owner: 'Stack/A|B<script>', path: 'Stack/A|B<script>/Resource' } : r)) };
+    const tricky = {
+      ...diff,
+      resources: diff.resources.map((r, i) => (i === 0 ? { ...r, owner: 'Stack/A|B<script>', path: 'Stack/A|B<script>/Resource' } : r)),
+    };
     const markdown = renderDiffMarkdown(tricky);
     expect(markdown).toContain('`Stack/A\\|B<script>`'); // inside a code span: shown, not run
     expect(markdown.replace(/`[^`\n]*`/g, '')).not.toContain('<script>');

@@ -82,7 +82,12 @@ describe('estimate report of the upload pipeline', () => {
     const costing = estimate.resources.filter((r) => new Decimal(r.monthly).gt(0));
     const paths = await report.page.$$eval('#treemap .cell', (cells) => cells.map((c) => c.getAttribute('data-path')));
     expect(paths.sort()).toEqual(costing.map((r) => r.path).sort());
-    expect(await report.page.$$eval('#treemap .cell rect', (rects) => rects.filter((r) => Number(r.getAttribute('width')) > 0 && Number(r.getAttribute('height')) > 0).length)).toBe(costing.length);
+    expect(
+      await report.page.$$eval(
+        '#treemap .cell rect',
+        (rects) => rects.filter((r) => Number(r.getAttribute('width')) > 0 && Number(r.getAttribute('height')) > 0).length,
+      ),
+    ).toBe(costing.length);
     // The largest resource has the largest rectangle, drawn with a real size.
     const largest = [...costing].sort((a, b) => new Decimal(b.monthly).comparedTo(a.monthly))[0]!;
     const box = await report.page.locator(`#treemap .cell[data-path="${largest.path}"] rect`).boundingBox();
@@ -94,7 +99,8 @@ describe('estimate report of the upload pipeline', () => {
   it('lists every resource in the table and sorts it by cost', async () => {
     const page = report.page;
     expect(await page.locator('#resources tbody tr').count()).toBe(estimate.resources.length);
-    const monthlyColumn = () => page.$$eval('#resources tbody tr', (rows) => rows.map((r) => Number((r as HTMLTableRowElement).cells[6]!.getAttribute('data-v'))));
+    const monthlyColumn = () =>
+      page.$$eval('#resources tbody tr', (rows) => rows.map((r) => Number((r as HTMLTableRowElement).cells[6]!.getAttribute('data-v'))));
     const expected = estimate.resources.map((r) => Number(r.monthly));
     const header = page.locator('#resources thead th', { hasText: 'Monthly' });
     expect(await header.getAttribute('aria-sort')).toBe('descending');
@@ -107,7 +113,9 @@ describe('estimate report of the upload pipeline', () => {
     expect(await page.textContent('#resources tbody tr:first-child td:nth-child(7)')).toBe(usd(cheapest.monthly));
     await page.locator('#resources thead th', { hasText: 'Type' }).locator('button').click();
     expect(await header.getAttribute('aria-sort')).toBeNull();
-    const types = await page.$$eval('#resources tbody tr', (rows) => rows.map((r) => (r as HTMLTableRowElement).cells[1]!.textContent ?? ''));
+    const types = await page.$$eval('#resources tbody tr', (rows) =>
+      rows.map((r) => (r as HTMLTableRowElement).cells[1]!.textContent ?? ''),
+    );
     expect(types).toEqual([...types].sort((a, b) => a.localeCompare(b)));
     await header.locator('button').click();
     expect(await header.getAttribute('aria-sort')).toBe('descending');
@@ -115,7 +123,9 @@ describe('estimate report of the upload pipeline', () => {
 
   it('shows a resource’s cost components on hover, click and keyboard', async () => {
     const page = report.page;
-    const ranked = [...estimate.resources].filter((r) => new Decimal(r.monthly).gt(0)).sort((a, b) => new Decimal(b.monthly).comparedTo(a.monthly) || (a.path < b.path ? -1 : 1));
+    const ranked = [...estimate.resources]
+      .filter((r) => new Decimal(r.monthly).gt(0))
+      .sort((a, b) => new Decimal(b.monthly).comparedTo(a.monthly) || (a.path < b.path ? -1 : 1));
     const panelShows = async (path: string) => {
       const r = estimate.resources.find((x) => x.path === path)!;
       expect(await page.textContent('#details h3')).toBe(path);
@@ -163,7 +173,15 @@ describe('estimate report of the upload pipeline', () => {
 
 describe('sweep report', () => {
   it('draws cost by construct against load, with a log axis and the numbers as a table', async () => {
-    const { json: sweep, file } = await both<Sweep>('sweep', 'estimate', `${assembly}#UploadPipeline`, '--usage', join(EXAMPLE, 'load.yml'), '--scale', '0.1,1,10,100');
+    const { json: sweep, file } = await both<Sweep>(
+      'sweep',
+      'estimate',
+      `${assembly}#UploadPipeline`,
+      '--usage',
+      join(EXAMPLE, 'load.yml'),
+      '--scale',
+      '0.1,1,10,100',
+    );
     const report = await openReport(browser, file);
     const page = report.page;
     const costing = new Set(sweep.steps.flatMap((s) => s.constructs.filter((c) => !new Decimal(c.monthly).isZero()).map((c) => c.path)));
@@ -190,7 +208,16 @@ describe('sweep report', () => {
 
 describe('compare report', () => {
   it('draws both designs against load and marks the crossover', async () => {
-    const { json: c, file } = await both<Comparison>('compare', 'compare', `${assembly}#UploadPipeline`, `${assembly}#SyncUploadPipeline`, '--usage', join(EXAMPLE, 'load.yml'), '--scale', '0.01,0.1,1,10');
+    const { json: c, file } = await both<Comparison>(
+      'compare',
+      'compare',
+      `${assembly}#UploadPipeline`,
+      `${assembly}#SyncUploadPipeline`,
+      '--usage',
+      join(EXAMPLE, 'load.yml'),
+      '--scale',
+      '0.01,0.1,1,10',
+    );
     expect(c.crossovers).toHaveLength(1);
     const report = await openReport(browser, file);
     const page = report.page;
@@ -200,7 +227,9 @@ describe('compare report', () => {
     expect(await page.isVisible('#compare-chart .lin .crossover circle')).toBe(true);
     const crossover = c.crossovers[0]!;
     expect(await page.textContent('#compare-chart .lin .crossover text')).toContain(usd(crossover.monthly));
-    expect(await page.textContent('header')).toContain(`both cost ${usd(crossover.monthly)} a month; ${crossover.cheaperBelow.toUpperCase()} is cheaper below it`);
+    expect(await page.textContent('header')).toContain(
+      `both cost ${usd(crossover.monthly)} a month; ${crossover.cheaperBelow.toUpperCase()} is cheaper below it`,
+    );
     // The marker lies between the steps it was found between.
     const x = Number(await page.getAttribute('#compare-chart .lin .crossover line', 'x1'));
     const stepXs = await page.$$eval('#compare-chart .lin circle', (cs) => cs.map((e) => Number(e.getAttribute('cx'))));
@@ -232,9 +261,11 @@ describe('diff report', () => {
     expect(await page.locator('#diff-chart .bar').count()).toBe(Math.min(costed.length, MAX_BARS));
     const firstBar = await page.textContent('#diff-chart .bar');
     expect(firstBar).toContain(costed[0]!.path);
-    for (const b of diff.budgets.filter((x) => x.exceeded)) expect(await page.textContent('.budgets')).toContain('Budget exceeded');
+    for (const _b of diff.budgets.filter((x) => x.exceeded)) expect(await page.textContent('.budgets')).toContain('Budget exceeded');
     await page.locator('#changes thead th', { hasText: 'Δ / month' }).locator('button').click();
-    const deltas = await page.$$eval('#changes tbody tr', (rows) => rows.map((r) => Number((r as HTMLTableRowElement).cells[5]!.getAttribute('data-v'))));
+    const deltas = await page.$$eval('#changes tbody tr', (rows) =>
+      rows.map((r) => Number((r as HTMLTableRowElement).cells[5]!.getAttribute('data-v'))),
+    );
     expect(deltas).toEqual(costed.map((r) => Number(r.delta)).sort((a, b) => b - a));
     await page.screenshot({ path: join(OUT, 'diff.png'), fullPage: true });
     expectQuiet(report);

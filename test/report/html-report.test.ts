@@ -35,14 +35,28 @@ beforeAll(() => {
     join(evilAssembly, 'Evil.template.json'),
     JSON.stringify({
       Resources: {
-        Gateway: { Type: 'AWS::EC2::NatGateway', Properties: { SubnetId: 'subnet-1' }, Metadata: { 'aws:cdk:path': `Evil/${EVIL}/Gateway/Resource` } },
+        Gateway: {
+          Type: 'AWS::EC2::NatGateway',
+          Properties: { SubnetId: 'subnet-1' },
+          Metadata: { 'aws:cdk:path': `Evil/${EVIL}/Gateway/Resource` },
+        },
         Queue: { Type: 'AWS::SQS::Queue', Properties: {}, Metadata: { 'aws:cdk:path': `Evil/a&b "quoted" 'single'/Queue/Resource` } },
       },
     }),
   );
   writeFileSync(
     join(evilAssembly, 'manifest.json'),
-    JSON.stringify({ version: '55.0.0', artifacts: { Evil: { type: 'aws:cloudformation:stack', environment: 'aws://unknown-account/us-east-1', properties: { templateFile: 'Evil.template.json' }, displayName: 'Evil' } } }),
+    JSON.stringify({
+      version: '55.0.0',
+      artifacts: {
+        Evil: {
+          type: 'aws:cloudformation:stack',
+          environment: 'aws://unknown-account/us-east-1',
+          properties: { templateFile: 'Evil.template.json' },
+          displayName: 'Evil',
+        },
+      },
+    }),
   );
   return () => rmSync(dir, { recursive: true, force: true });
 });
@@ -68,7 +82,9 @@ describe('escaping', () => {
     expect(html).toContain(esc(EVIL));
     expect(html).toContain(esc(`a&b "quoted" 'single'`));
     // The data block parses back to the original path.
-    const data = JSON.parse(html.match(/<script type="application\/json" id="cost-data">(.*?)<\/script>/s)![1]!) as { cells: Array<{ p: string }> };
+    const data = JSON.parse(html.match(/<script type="application\/json" id="cost-data">(.*?)<\/script>/s)![1]!) as {
+      cells: Array<{ p: string }>;
+    };
     expect(data.cells.map((c) => c.p)).toContain(estimate.resources.find((r) => r.path.includes(EVIL))!.path);
   });
 });
@@ -124,11 +140,14 @@ describe('treemap layout', () => {
     expect(treemapSvg(estimate, layoutTreemap(estimate))).not.toContain('stack-name');
     // The same resources split over two stacks (the renderer reads only the JSON).
     const [first] = estimate.stacks;
-    const moved = (r: Estimate['resources'][number], i: number) => (i % 2 ? { ...r, stack: 'Other', path: r.path.replace(`${first!.name}/`, 'Other/') } : r);
+    const moved = (r: Estimate['resources'][number], i: number) =>
+      i % 2 ? { ...r, stack: 'Other', path: r.path.replace(`${first!.name}/`, 'Other/') } : r;
     const two: Estimate = { ...estimate, resources: estimate.resources.map(moved) };
     const cells = layoutTreemap(two);
     const svg = treemapSvg(two, cells);
-    const named = [...svg.matchAll(/<g class="cell"[^>]*data-i="(\d+)"[^>]*>(?:(?!<\/g>).)*?<text class="stack-name"[^>]*>([^<]*)<\/text>/g)].map((m) => ({ cell: cells[Number(m[1])]!, name: m[2]! }));
+    const named = [
+      ...svg.matchAll(/<g class="cell"[^>]*data-i="(\d+)"[^>]*>(?:(?!<\/g>).)*?<text class="stack-name"[^>]*>([^<]*)<\/text>/g),
+    ].map((m) => ({ cell: cells[Number(m[1])]!, name: m[2]! }));
     expect(named.map((n) => n.name).sort()).toEqual([first!.name, 'Other'].sort());
     // Each on its stack's largest cell: no cell of that stack comes before it.
     for (const { cell, name } of named) {
@@ -197,7 +216,11 @@ describe('the CLI', () => {
     expect(result.stderr).toContain(`error: --out ${out}: the directory ${join(dir, 'missing')} does not exist.`);
     expect(result.stderr).toContain('hint: Create it first');
     // Checked before any work: with a source that does not exist either, the --out error comes first.
-    for (const command of [['estimate', join(dir, 'no-such-app')], ['scan', join(dir, 'no-such-app')], ['diff', join(dir, 'a.json'), join(dir, 'b.json')]]) {
+    for (const command of [
+      ['estimate', join(dir, 'no-such-app')],
+      ['scan', join(dir, 'no-such-app')],
+      ['diff', join(dir, 'a.json'), join(dir, 'b.json')],
+    ]) {
       const early = await cli(...command, '--out', out);
       expect(early.code, command[0]).toBe(1);
       expect(early.stderr, command[0]).toContain(`error: --out ${out}: the directory`);

@@ -87,7 +87,10 @@ describe('a price AWS does not list', () => {
   it('in this region only: names the region, and regions that list it', async () => {
     // A previous-generation type AWS lists in some regions but not in eu-north-1 (found in the data, not assumed).
     const key = 'BoxUsage:t2.small';
-    const listed = book.regions('AmazonEC2').filter((r) => book.lookup('AmazonEC2', r, key)).sort();
+    const listed = book
+      .regions('AmazonEC2')
+      .filter((r) => book.lookup('AmazonEC2', r, key))
+      .sort();
     expect(listed.length).toBeGreaterThan(3);
     expect(listed).not.toContain('eu-north-1');
     const template = 'Resources:\n  Box: { Type: AWS::EC2::Instance, Properties: { InstanceType: t2.small, SubnetId: subnet-1 } }\n';

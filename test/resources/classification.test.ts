@@ -26,7 +26,7 @@ async function estimateJson(...args: string[]): Promise<Estimate> {
 
 const byPath = (e: Estimate, pattern: RegExp): ResourceCost[] => e.resources.filter((r) => pattern.test(r.path));
 
-describe('a CDK app that uses CDK\'s own custom resources (synthesized)', () => {
+describe("a CDK app that uses CDK's own custom resources (synthesized)", () => {
   let estimate: Estimate;
   beforeAll(async () => {
     const { assemblyDir } = await synthesize(join(FIXTURES_DIR, 'apps', 'cdk-internals'));
@@ -52,12 +52,17 @@ describe('a CDK app that uses CDK\'s own custom resources (synthesized)', () => 
     ]);
     for (const r of custom) {
       expect(r.status, r.path).toBe('free');
-      expect(r.reason, r.path).toMatch(/^custom resource: CloudFormation invokes its provider only when the stack is created, updated or deleted/);
+      expect(r.reason, r.path).toMatch(
+        /^custom resource: CloudFormation invokes its provider only when the stack is created, updated or deleted/,
+      );
     }
   });
 
   it("CDK's singleton handlers, the provider framework and its waiter state machine are deploy-time machinery", () => {
-    const machinery = byPath(estimate, /\/(Custom::S3AutoDeleteObjectsCustomResourceProvider|Custom::VpcRestrictDefaultSGCustomResourceProvider|Custom::CDKBucketDeployment[0-9A-F]{32}|LogRetention[0-9a-f]{32}|BucketNotificationsHandler[0-9a-f]{32}|AWS679f53fac002430cb0da5b7982bd2287|SeedProvider)\//);
+    const machinery = byPath(
+      estimate,
+      /\/(Custom::S3AutoDeleteObjectsCustomResourceProvider|Custom::VpcRestrictDefaultSGCustomResourceProvider|Custom::CDKBucketDeployment[0-9A-F]{32}|LogRetention[0-9a-f]{32}|BucketNotificationsHandler[0-9a-f]{32}|AWS679f53fac002430cb0da5b7982bd2287|SeedProvider)\//,
+    );
     expect(machinery.filter((r) => r.type === 'AWS::Lambda::Function')).toHaveLength(9);
     expect(machinery.some((r) => r.type === 'AWS::StepFunctions::StateMachine')).toBe(true);
     for (const r of machinery) {
@@ -70,7 +75,9 @@ describe('a CDK app that uses CDK\'s own custom resources (synthesized)', () => 
     for (const id of ['SeedHandler', 'SeedCheck']) {
       const fn = estimate.resources.find((r) => r.path === `Internals/${id}/Resource`)!;
       expect(fn.status).toBe('free');
-      expect(fn.reason).toMatch(/^custom resource handler: called only by the deploy-time function SeedProviderframework(onEvent|isComplete)[0-9A-F]{8} while the stack deploys$/);
+      expect(fn.reason).toMatch(
+        /^custom resource handler: called only by the deploy-time function SeedProviderframework(onEvent|isComplete)[0-9A-F]{8} while the stack deploys$/,
+      );
     }
   });
 
@@ -94,15 +101,26 @@ Resources:
   Seed: { Type: Custom::Seed, Properties: { ServiceToken: !GetAtt Both.Arn } }
   Nightly: { Type: AWS::Events::Rule, Properties: { ScheduleExpression: rate(1 day), Targets: [{ Arn: !GetAtt Both.Arn, Id: t }] } }
 `);
-    expect(resource(estimate, 'Provider')).toMatchObject({ status: 'free', reason: 'custom resource provider: CloudFormation invokes it only while the stack deploys (ServiceToken of Setup, Custom::Setup)' });
-    expect(resource(estimate, 'ProviderLogs')).toMatchObject({ status: 'free', reason: expect.stringMatching(/^log group of the deploy-time function Provider/) });
+    expect(resource(estimate, 'Provider')).toMatchObject({
+      status: 'free',
+      reason: 'custom resource provider: CloudFormation invokes it only while the stack deploys (ServiceToken of Setup, Custom::Setup)',
+    });
+    expect(resource(estimate, 'ProviderLogs')).toMatchObject({
+      status: 'free',
+      reason: expect.stringMatching(/^log group of the deploy-time function Provider/),
+    });
     expect(resource(estimate, 'Both').status).toBe('usage-missing');
   });
 
   it.skipIf(!HAS_SHARED)('the corpus ElastiCache template: Custom::Region and its snapshot-enabling function are free', async () => {
-    const estimate = await estimateJson(join(CORPUS_DIR, 'awslabs__aws-cloudformation-templates/aws/solutions/Elasticache-snapshot.template'));
+    const estimate = await estimateJson(
+      join(CORPUS_DIR, 'awslabs__aws-cloudformation-templates/aws/solutions/Elasticache-snapshot.template'),
+    );
     expect(resource(estimate, 'EnableShapshotTrigger')).toMatchObject({ type: 'Custom::Region', status: 'free' });
-    expect(resource(estimate, 'EnableShapshot')).toMatchObject({ status: 'free', reason: expect.stringContaining('ServiceToken of EnableShapshotTrigger, Custom::Region') });
+    expect(resource(estimate, 'EnableShapshot')).toMatchObject({
+      status: 'free',
+      reason: expect.stringContaining('ServiceToken of EnableShapshotTrigger, Custom::Region'),
+    });
   });
 });
 
@@ -114,13 +132,23 @@ Resources:
   Big: { Type: AWS::SSM::Parameter, Properties: { Type: String, Value: x, Tier: Advanced } }
   Rewrite: { Type: AWS::CloudFront::Function, Properties: { Name: rewrite, FunctionCode: x, FunctionConfig: { Comment: c, Runtime: cloudfront-js-2.0 } } }
 `);
-    expect(resource(estimate, 'Plain')).toMatchObject({ status: 'free', reason: 'Standard-tier parameters have no charge (standard throughput)' });
-    expect(resource(estimate, 'Big')).toMatchObject({ status: 'unsupported', reason: expect.stringMatching(/Advanced-tier parameter is billed per parameter-month.*no Systems Manager prices/) });
-    expect(resource(estimate, 'Rewrite')).toMatchObject({ status: 'unsupported', reason: expect.stringMatching(/billed per invocation; the AWS price data shipped with cdk-cost has no CloudFront Functions prices/) });
+    expect(resource(estimate, 'Plain')).toMatchObject({
+      status: 'free',
+      reason: 'Standard-tier parameters have no charge (standard throughput)',
+    });
+    expect(resource(estimate, 'Big')).toMatchObject({
+      status: 'unsupported',
+      reason: expect.stringMatching(/Advanced-tier parameter is billed per parameter-month.*no Systems Manager prices/),
+    });
+    expect(resource(estimate, 'Rewrite')).toMatchObject({
+      status: 'unsupported',
+      reason: expect.stringMatching(/billed per invocation; the AWS price data shipped with cdk-cost has no CloudFront Functions prices/),
+    });
   });
 
   it('what the foundation called free but costs money is priced: Contributor Insights rules, metric filters, Cloud Map DNS namespaces, EventBridge archives, private certificates', async () => {
-    const estimate = await priceInline(`
+    const estimate = await priceInline(
+      `
 Resources:
   TopTalkers: { Type: AWS::CloudWatch::InsightRule, Properties: { RuleName: top, RuleState: ENABLED, RuleBody: '{}' } }
   Errors: { Type: AWS::Logs::MetricFilter, Properties: { LogGroupName: app, FilterPattern: ERROR, MetricTransformations: [{ MetricName: errors, MetricNamespace: App, MetricValue: '1', DefaultValue: 0 }, { MetricName: e2, MetricNamespace: App, MetricValue: '1' }] } }
@@ -129,15 +157,24 @@ Resources:
   Archive: { Type: AWS::Events::Archive, Properties: { SourceArn: arn:aws:events:us-east-1:123456789012:event-bus/default } }
   Public: { Type: AWS::CertificateManager::Certificate, Properties: { DomainName: example.com } }
   Private: { Type: AWS::CertificateManager::Certificate, Properties: { DomainName: internal.example.com, CertificateAuthorityArn: arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/x } }
-`, { usage: { Archive: { monthlyArchivedGB: 10, storageGB: 50 } } });
-    expectLine(component(resource(estimate, 'TopTalkers'), 'Contributor Insights rule'), 1, unit('AmazonCloudWatch', 'Contributor Insights CloudWatchLogs'));
+`,
+      { usage: { Archive: { monthlyArchivedGB: 10, storageGB: 50 } } },
+    );
+    expectLine(
+      component(resource(estimate, 'TopTalkers'), 'Contributor Insights rule'),
+      1,
+      unit('AmazonCloudWatch', 'Contributor Insights CloudWatchLogs'),
+    );
     expectLine(component(resource(estimate, 'Errors'), 'Custom metrics published'), 2, unit('AmazonCloudWatch', 'Metric'));
     expectLine(component(resource(estimate, 'Namespace'), 'Hosted zone Cloud Map creates'), 1, unit('AmazonRoute53', ROUTE53_HOSTED_ZONE));
     expect(resource(estimate, 'HttpOnly').status).toBe('free');
     expectLine(component(resource(estimate, 'Archive'), 'Events archived'), 10, unit('AWSEvents', 'CloudWatch Events Archive Event'));
     expectLine(component(resource(estimate, 'Archive'), 'Archive storage'), 50, unit('AWSEvents', 'CloudWatch Events Event Storage'));
     expect(resource(estimate, 'Public')).toMatchObject({ status: 'free', reason: 'public ACM certificates have no charge' });
-    expect(resource(estimate, 'Private')).toMatchObject({ status: 'unsupported', reason: expect.stringContaining('no AWS Private CA prices') });
+    expect(resource(estimate, 'Private')).toMatchObject({
+      status: 'unsupported',
+      reason: expect.stringContaining('no AWS Private CA prices'),
+    });
   });
 
   it("a plain template's nested stack is unsupported, naming the template it could not read", async () => {
@@ -145,7 +182,12 @@ Resources:
 Resources:
   Network: { Type: AWS::CloudFormation::Stack, Properties: { TemplateURL: https://s3.amazonaws.com/bucket/network.yaml } }
 `);
-    expect(resource(estimate, 'Network')).toMatchObject({ status: 'unsupported', reason: expect.stringMatching(/nested stack whose template \(https:\/\/s3\.amazonaws\.com\/bucket\/network\.yaml\) cdk-cost does not read: its resources are not priced/) });
+    expect(resource(estimate, 'Network')).toMatchObject({
+      status: 'unsupported',
+      reason: expect.stringMatching(
+        /nested stack whose template \(https:\/\/s3\.amazonaws\.com\/bucket\/network\.yaml\) cdk-cost does not read: its resources are not priced/,
+      ),
+    });
   });
 
   it('an unknown type is listed with the generic reason, and counts as not classified', async () => {
@@ -171,7 +213,8 @@ describe('the known-free and known-unsupported lists', () => {
     expect(types.filter((t, i) => types.indexOf(t) !== i)).toEqual([]);
     for (const rule of list) {
       expect(rule.reason.length, rule.type).toBeGreaterThan(5);
-      if (!rule.type.includes('*')) expect(pricers.pricerFor(rule.type), `${rule.type} has a pricer: its entry is never used`).toBeUndefined();
+      if (!rule.type.includes('*'))
+        expect(pricers.pricerFor(rule.type), `${rule.type} has a pricer: its entry is never used`).toBeUndefined();
     }
   });
 
@@ -183,10 +226,25 @@ describe('the known-free and known-unsupported lists', () => {
 
   it('what CDK commonly synthesizes is covered: IAM, networking plumbing, API Gateway parts, permissions, parameter groups', () => {
     for (const type of [
-      'AWS::IAM::Role', 'AWS::IAM::Policy', 'AWS::IAM::InstanceProfile', 'AWS::EC2::Subnet', 'AWS::EC2::RouteTable', 'AWS::EC2::SecurityGroupIngress',
-      'AWS::EC2::VPCGatewayAttachment', 'AWS::ApiGateway::Method', 'AWS::ApiGateway::Resource', 'AWS::ApiGateway::Deployment', 'AWS::ApiGateway::DomainName',
-      'AWS::Lambda::Permission', 'AWS::Lambda::EventSourceMapping', 'AWS::RDS::DBSubnetGroup', 'AWS::RDS::DBParameterGroup', 'AWS::ElastiCache::SubnetGroup',
-      'AWS::CodeDeploy::DeploymentGroup', 'AWS::StepFunctions::StateMachineVersion', 'AWS::Logs::DeliverySource',
+      'AWS::IAM::Role',
+      'AWS::IAM::Policy',
+      'AWS::IAM::InstanceProfile',
+      'AWS::EC2::Subnet',
+      'AWS::EC2::RouteTable',
+      'AWS::EC2::SecurityGroupIngress',
+      'AWS::EC2::VPCGatewayAttachment',
+      'AWS::ApiGateway::Method',
+      'AWS::ApiGateway::Resource',
+      'AWS::ApiGateway::Deployment',
+      'AWS::ApiGateway::DomainName',
+      'AWS::Lambda::Permission',
+      'AWS::Lambda::EventSourceMapping',
+      'AWS::RDS::DBSubnetGroup',
+      'AWS::RDS::DBParameterGroup',
+      'AWS::ElastiCache::SubnetGroup',
+      'AWS::CodeDeploy::DeploymentGroup',
+      'AWS::StepFunctions::StateMachineVersion',
+      'AWS::Logs::DeliverySource',
     ]) {
       expect(freeReason(type), type).toBeDefined();
     }

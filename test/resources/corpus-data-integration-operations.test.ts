@@ -17,7 +17,11 @@ import { component, expectLine, unit } from './price-inline.js';
 /** Types these pricers own, plus the core types this work reviewed. */
 const MINE = new Set([
   ...[...DATA_PRICERS, ...INTEGRATION_PRICERS, ...OPERATIONS_PRICERS].flatMap((p) => p.types),
-  'AWS::SNS::Topic', 'AWS::SQS::Queue', 'AWS::Logs::LogGroup', 'AWS::OpenSearchService::Domain', 'AWS::DynamoDB::Table',
+  'AWS::SNS::Topic',
+  'AWS::SQS::Queue',
+  'AWS::Logs::LogGroup',
+  'AWS::OpenSearchService::Domain',
+  'AWS::DynamoDB::Table',
 ]);
 
 /** The only reasons a resource of these types may be unsupported: the data lacks the price. */
@@ -49,15 +53,27 @@ function byId(estimate: Estimate, logicalId: string) {
 
 describe.skipIf(!HAS_SHARED)('corpus templates: data, integration and operations resources are classified', () => {
   const cases: Array<[string, Record<string, string>]> = [
-    ['dynamodb', {}], ['rds', {}], ['aurora', {}], ['neptune', {}], ['elasticache', {}],
-    ['msk', {}], ['msk', { EnvType: 'Provisioned' }], ['kinesis', {}], ['iot', {}], ['eventbridge', {}],
+    ['dynamodb', {}],
+    ['rds', {}],
+    ['aurora', {}],
+    ['neptune', {}],
+    ['elasticache', {}],
+    ['msk', {}],
+    ['msk', { EnvType: 'Provisioned' }],
+    ['kinesis', {}],
+    ['iot', {}],
+    ['eventbridge', {}],
   ];
   it.each(cases)('%s %j', async (name, parameters) => {
     const estimate = await estimateOf(name, parameters);
     const mine = estimate.resources.filter((r) => MINE.has(r.type));
     expect(mine.length, `resources of the owned types in ${name}`).toBeGreaterThan(0);
     for (const r of mine) {
-      if (r.status === 'unsupported') expect(DATA_LACKS.some((re) => re.test(r.reason ?? '')), `${r.path}: ${r.reason}`).toBe(true);
+      if (r.status === 'unsupported')
+        expect(
+          DATA_LACKS.some((re) => re.test(r.reason ?? '')),
+          `${r.path}: ${r.reason}`,
+        ).toBe(true);
       else expect(['priced', 'free', 'usage-missing'], r.path).toContain(r.status);
     }
   });
@@ -66,7 +82,11 @@ describe.skipIf(!HAS_SHARED)('corpus templates: data, integration and operations
     const estimate = await estimateOf('rds');
     for (const id of ['MasterDB', 'ReplicaDB']) {
       const db = byId(estimate, id);
-      expectLine(component(db, 'Database instance (MySQL, Single-AZ, db.t2.small)'), 730, unit('AmazonRDS', rdsInstanceKey('MySQL', 'Single-AZ', 'db.t2.small')));
+      expectLine(
+        component(db, 'Database instance (MySQL, Single-AZ, db.t2.small)'),
+        730,
+        unit('AmazonRDS', rdsInstanceKey('MySQL', 'Single-AZ', 'db.t2.small')),
+      );
       expectLine(component(db, 'Storage (gp2, 5 GB)'), 5, unit('AmazonRDS', 'Database Storage Single AZ General Purpose'));
     }
   });
@@ -80,17 +100,29 @@ describe.skipIf(!HAS_SHARED)('corpus templates: data, integration and operations
 
   it('Neptune: the db.r4.large instance priced; cluster storage waits for usage', async () => {
     const estimate = await estimateOf('neptune');
-    expectLine(component(byId(estimate, 'NeptuneDBInstance'), 'Database instance (db.r4.large)'), 730, unit('AmazonNeptune', neptuneInstanceKey('db.r4.large')));
+    expectLine(
+      component(byId(estimate, 'NeptuneDBInstance'), 'Database instance (db.r4.large)'),
+      730,
+      unit('AmazonNeptune', neptuneInstanceKey('db.r4.large')),
+    );
     expect(byId(estimate, 'NeptuneDBCluster').status).toBe('usage-missing');
   });
 
   it('ElastiCache: 2 × cache.m3.medium Redis nodes', async () => {
     const group = byId(await estimateOf('elasticache'), 'RedisReplicationGroup');
-    expectLine(component(group, 'Cache nodes (2 × cache.m3.medium, Redis)'), 1460, unit('AmazonElastiCache', cacheNodeKey('Redis', 'cache.m3.medium')));
+    expectLine(
+      component(group, 'Cache nodes (2 × cache.m3.medium, Redis)'),
+      1460,
+      unit('AmazonElastiCache', cacheNodeKey('Redis', 'cache.m3.medium')),
+    );
   });
 
   it('MSK: serverless by default; provisioned 3 × kafka.m5.large with 100 GB each, its KMS key and secret', async () => {
-    expectLine(component(byId(await estimateOf('msk'), 'ServerlessMSKCluster'), 'Cluster hours'), 730, unit('AmazonMSK', 'Serverless Cluster-hours'));
+    expectLine(
+      component(byId(await estimateOf('msk'), 'ServerlessMSKCluster'), 'Cluster hours'),
+      730,
+      unit('AmazonMSK', 'Serverless Cluster-hours'),
+    );
     const provisioned = await estimateOf('msk', { EnvType: 'Provisioned' });
     const cluster = byId(provisioned, 'MSKCluster');
     expectLine(component(cluster, 'Broker instances (3 × kafka.m5.large)'), 2190, unit('AmazonMSK', 'RunBroker m5.large'));
@@ -102,12 +134,17 @@ describe.skipIf(!HAS_SHARED)('corpus templates: data, integration and operations
 
   it('Kinesis → Firehose → OpenSearch Serverless: shards priced; Firehose waits for usage; the collection lacks data', async () => {
     const estimate = await estimateOf('kinesis');
-    expectLine(component(byId(estimate, 'MyKDS'), 'Shard hours (2 shards)'), 1460, unit('AmazonKinesis', 'Provisioned shard hour per ShardHour'));
+    expectLine(
+      component(byId(estimate, 'MyKDS'), 'Shard hours (2 shards)'),
+      1460,
+      unit('AmazonKinesis', 'Provisioned shard hour per ShardHour'),
+    );
     const firehose = byId(estimate, 'MyKDF');
     expect(firehose.status).toBe('usage-missing');
     expect(component(firehose, 'Ingestion (Kinesis data stream)').price?.key).toBe('Firehose Ingestion Kinesis Data Stream');
     expect(byId(estimate, 'MyOpenSearchCollection').status).toBe('unsupported');
-    for (const id of ['EncryptionPolicy', 'SecurityPolicy', 'OpenSearchAccessPolicyForAdmin']) expect(byId(estimate, id).status).toBe('free');
+    for (const id of ['EncryptionPolicy', 'SecurityPolicy', 'OpenSearchAccessPolicyForAdmin'])
+      expect(byId(estimate, id).status).toBe('free');
   });
 
   it('IoT → SNS → SQS: the topic rule waits for rules triggered; its one SNS action follows from them', async () => {

@@ -67,7 +67,10 @@ export function resource(estimate: Estimate, logicalId: string): ResourceCost {
 /** The one component whose name starts with `prefix`. */
 export function component(r: ResourceCost, prefix: string): ComponentCost {
   const matches = r.components.filter((c) => c.name.startsWith(prefix));
-  expect(matches.map((c) => c.name), `components of ${r.logicalId} starting "${prefix}" (have: ${r.components.map((c) => c.name).join(' | ')})`).toHaveLength(1);
+  expect(
+    matches.map((c) => c.name),
+    `components of ${r.logicalId} starting "${prefix}" (have: ${r.components.map((c) => c.name).join(' | ')})`,
+  ).toHaveLength(1);
   return matches[0]!;
 }
 

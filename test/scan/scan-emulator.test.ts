@@ -127,18 +127,34 @@ describe('scan of the drifted example account', () => {
       now: () => world.clock,
     });
     const expected = world.expected.filter((e) => e.stack);
-    const manifest = JSON.parse(readFileSync(join(world.assemblyDir, 'manifest.json'), 'utf8')) as { artifacts: Record<string, { type: string }> };
-    const appStacks = Object.entries(manifest.artifacts).filter(([, a]) => a.type === 'aws:cloudformation:stack').map(([id]) => id).sort();
+    const manifest = JSON.parse(readFileSync(join(world.assemblyDir, 'manifest.json'), 'utf8')) as {
+      artifacts: Record<string, { type: string }>;
+    };
+    const appStacks = Object.entries(manifest.artifacts)
+      .filter(([, a]) => a.type === 'aws:cloudformation:stack')
+      .map(([id]) => id)
+      .sort();
     expect(scoped.scope.stacks).toEqual(appStacks);
     expect(appStacks).toEqual(expect.arrayContaining(['CmsPublishing', 'Payments', 'UploadPipeline', 'WebApp']));
-    expect(scoped.findings.filter((f) => !expected.some((e) => matches(f, e))).map((f) => `${f.rules.join('+')} ${f.resource.name} ${f.stack}`)).toEqual([]);
+    expect(
+      scoped.findings.filter((f) => !expected.some((e) => matches(f, e))).map((f) => `${f.rules.join('+')} ${f.resource.name} ${f.stack}`),
+    ).toEqual([]);
     expect(scoped.findings).toHaveLength(expected.length);
-    for (const e of expected) expect(scoped.findings.some((f) => matches(f, e)), String(e.name)).toBe(true);
+    for (const e of expected)
+      expect(
+        scoped.findings.some((f) => matches(f, e)),
+        String(e.name),
+      ).toBe(true);
   });
 
   it('runs from the CLI with AWS_ENDPOINT_URL, and --fail-if-waste-over exits 2', async () => {
     const saved = { ...process.env };
-    Object.assign(process.env, { AWS_ENDPOINT_URL: moto.endpoint, AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_REGION: 'us-east-1' });
+    Object.assign(process.env, {
+      AWS_ENDPOINT_URL: moto.endpoint,
+      AWS_ACCESS_KEY_ID: 'testing',
+      AWS_SECRET_ACCESS_KEY: 'testing',
+      AWS_REGION: 'us-east-1',
+    });
     try {
       // The CLI reads the real clock: the planted resources are minutes old, so resources whose
       // creation time the API gives are too new to judge idle — orphans are found regardless of age.

@@ -50,7 +50,16 @@ describe('IAM: the documented read-only policy', () => {
     withoutRds.Statement[0]!.Action = withoutRds.Statement[0]!.Action.filter((a) => !a.startsWith('rds:'));
     await createUser(admin(IAMClient), 'scanner-without-rds', withoutRds);
     await admin(EC2Client).send(new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 10, VolumeType: 'gp3' }));
-    await admin(RDSClient).send(new CreateDBInstanceCommand({ DBInstanceIdentifier: 'quiet-db', Engine: 'postgres', DBInstanceClass: 'db.t3.micro', AllocatedStorage: 20, MasterUsername: 'admin1', MasterUserPassword: 'not-a-secret-1' }));
+    await admin(RDSClient).send(
+      new CreateDBInstanceCommand({
+        DBInstanceIdentifier: 'quiet-db',
+        Engine: 'postgres',
+        DBInstanceClass: 'db.t3.micro',
+        AllocatedStorage: 20,
+        MasterUsername: 'admin1',
+        MasterUserPassword: 'not-a-secret-1',
+      }),
+    );
   });
 
   afterAll(async () => {
@@ -58,7 +67,11 @@ describe('IAM: the documented read-only policy', () => {
   });
 
   it('is enough: a user holding only it scans with no coverage gap', async () => {
-    const report = await runScan({ regions: ['us-east-1'], access: { clientConfig: clientConfig({ endpoint: moto.endpoint, credentials: users.scanner! }) }, now: clock });
+    const report = await runScan({
+      regions: ['us-east-1'],
+      access: { clientConfig: clientConfig({ endpoint: moto.endpoint, credentials: users.scanner! }) },
+      now: clock,
+    });
     expect(report.gaps).toEqual([]);
     expect(report.findings.map((f) => f.rules[0]).sort()).toEqual(['idle-rds-instance', 'orphan-ebs-volume']);
     // Every action the scan sent is in the policy (and the policy holds nothing the scan never sends).
@@ -67,9 +80,18 @@ describe('IAM: the documented read-only policy', () => {
   });
 
   it('turns AccessDenied on one service into a coverage gap and completes the scan', async () => {
-    const report = await runScan({ regions: ['us-east-1'], access: { clientConfig: clientConfig({ endpoint: moto.endpoint, credentials: users['scanner-without-rds']! }) }, now: clock });
+    const report = await runScan({
+      regions: ['us-east-1'],
+      access: { clientConfig: clientConfig({ endpoint: moto.endpoint, credentials: users['scanner-without-rds']! }) },
+      now: clock,
+    });
     expect(report.gaps).toHaveLength(1);
-    expect(report.gaps[0]).toMatchObject({ region: 'us-east-1', service: 'rds', operation: 'DescribeDBInstances', rulesSkipped: ['idle-rds-instance'] });
+    expect(report.gaps[0]).toMatchObject({
+      region: 'us-east-1',
+      service: 'rds',
+      operation: 'DescribeDBInstances',
+      rulesSkipped: ['idle-rds-instance'],
+    });
     expect(report.gaps[0]!.code).toMatch(/AccessDenied/);
     expect(report.findings.map((f) => f.rules[0])).toEqual(['orphan-ebs-volume']);
   });
@@ -91,7 +113,11 @@ describe('regions, throttling and API economy', () => {
       if (region !== 'eu-west-3') return;
       client.middlewareStack.add(
         () => async () => {
-          throw Object.assign(new Error('The security token included in the request is invalid.'), { name: 'UnrecognizedClientException', $metadata: { httpStatusCode: 403 }, $fault: 'client' });
+          throw Object.assign(new Error('The security token included in the request is invalid.'), {
+            name: 'UnrecognizedClientException',
+            $metadata: { httpStatusCode: 403 },
+            $fault: 'client',
+          });
         },
         { step: 'initialize', name: 'disabledRegion' },
       );
@@ -99,7 +125,11 @@ describe('regions, throttling and API economy', () => {
     await moto.reset();
     await setupClients({ endpoint: moto.endpoint })(EC2Client).send(new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 10 }));
     // ap-east-1: DescribeRegions says "not-opted-in"; eu-west-3 is listed as enabled but answers like a disabled region.
-    const report = await runScan({ regions: ['us-east-1', 'ap-east-1', 'eu-west-3'], access: { clientConfig: clientConfig({ endpoint: moto.endpoint }), middleware: [disabled] }, now: clock });
+    const report = await runScan({
+      regions: ['us-east-1', 'ap-east-1', 'eu-west-3'],
+      access: { clientConfig: clientConfig({ endpoint: moto.endpoint }), middleware: [disabled] },
+      now: clock,
+    });
     expect(report.regions).toEqual(['us-east-1', 'eu-west-3']);
     expect(report.skippedRegions).toEqual([
       { region: 'ap-east-1', reason: 'region not enabled for this account (opt-in region)' },
@@ -107,9 +137,13 @@ describe('regions, throttling and API economy', () => {
     ]);
     expect(report.findings.map((f) => f.rules[0])).toEqual(['orphan-ebs-volume']);
     // Rejected in every region is not "every region disabled": it is the credentials, and says so.
-    await expect(runScan({ regions: ['eu-west-3'], access: { clientConfig: clientConfig({ endpoint: moto.endpoint }), middleware: [disabled] }, now: clock })).rejects.toThrow(
-      /AWS rejected the credentials in every region scanned \(eu-west-3\)/,
-    );
+    await expect(
+      runScan({
+        regions: ['eu-west-3'],
+        access: { clientConfig: clientConfig({ endpoint: moto.endpoint }), middleware: [disabled] },
+        now: clock,
+      }),
+    ).rejects.toThrow(/AWS rejected the credentials in every region scanned \(eu-west-3\)/);
   });
 
   it('retries throttled calls (SDK adaptive retry) and completes', async () => {
@@ -120,7 +154,11 @@ describe('regions, throttling and API economy', () => {
         (next: (a: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: unknown) => {
           if (context.commandName === 'DescribeVolumesCommand' && throttled % 3 !== 2) {
             throttled++;
-            throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: { httpStatusCode: 400 }, $fault: 'client' });
+            throw Object.assign(new Error('Rate exceeded'), {
+              name: 'ThrottlingException',
+              $metadata: { httpStatusCode: 400 },
+              $fault: 'client',
+            });
           }
           if (context.commandName === 'DescribeVolumesCommand') throttled++;
           return next(args);
@@ -128,7 +166,11 @@ describe('regions, throttling and API economy', () => {
         { step: 'deserialize', name: 'throttle' },
       );
     };
-    const report = await runScan({ regions: ['us-east-1'], access: { clientConfig: clientConfig({ endpoint: moto.endpoint }), middleware: [throttle] }, now: clock });
+    const report = await runScan({
+      regions: ['us-east-1'],
+      access: { clientConfig: clientConfig({ endpoint: moto.endpoint }), middleware: [throttle] },
+      now: clock,
+    });
     expect(throttled).toBeGreaterThanOrEqual(3);
     expect(report.gaps).toEqual([]);
     expect(report.findings.map((f) => f.rules[0])).toEqual(['orphan-ebs-volume']);
@@ -137,8 +179,13 @@ describe('regions, throttling and API economy', () => {
   it('sends ceil(queries / 500) GetMetricData calls for 520 queues', async () => {
     await moto.reset();
     const sqs = setupClients({ endpoint: moto.endpoint })(SQSClient);
-    for (let i = 0; i < 520; i += 20) await Promise.all(Array.from({ length: 20 }, (_, j) => sqs.send(new CreateQueueCommand({ QueueName: `q-${i + j}` }))));
-    const report = await runScan({ regions: ['us-east-1'], access: { clientConfig: clientConfig({ endpoint: moto.endpoint }) }, now: clock });
+    for (let i = 0; i < 520; i += 20)
+      await Promise.all(Array.from({ length: 20 }, (_, j) => sqs.send(new CreateQueueCommand({ QueueName: `q-${i + j}` }))));
+    const report = await runScan({
+      regions: ['us-east-1'],
+      access: { clientConfig: clientConfig({ endpoint: moto.endpoint }) },
+      now: clock,
+    });
     expect(report.apiCalls.metricQueries).toBe(520); // one NumberOfMessagesSent query per queue
     expect(report.apiCalls.cloudWatchGetMetricData).toBe(Math.ceil(520 / 500));
     expect(report.findings.filter((f) => f.rules[0] === 'idle-sqs-queue')).toHaveLength(520);

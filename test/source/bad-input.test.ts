@@ -37,7 +37,13 @@ describe('sources that are not what they claim', () => {
 
   it("an app that fails to synthesize: exit 1 with the app's own output and what to do", async () => {
     const result = await cli('estimate', join(apps, 'failing'));
-    expectUserError(result, /failed to synthesize \(`node app\.mjs` exited with 1\)/, /loading configuration for stage "prod"/, /Missing required environment variable DEPLOY_STAGE/, /hint: Fix the app so that `cdk synth` succeeds/);
+    expectUserError(
+      result,
+      /failed to synthesize \(`node app\.mjs` exited with 1\)/,
+      /loading configuration for stage "prod"/,
+      /Missing required environment variable DEPLOY_STAGE/,
+      /hint: Fix the app so that `cdk synth` succeeds/,
+    );
   });
 });
 
@@ -59,7 +65,11 @@ describe('malformed templates name the file and position', () => {
   });
 
   it('an unknown --parameter', async () => {
-    expectUserError(await cli('estimate', join(templates, 'queue-and-table.json'), '--parameter', 'ReadCapcity=3'), /declares no parameter "ReadCapcity"/, /Declared parameters: ReadCapacity, WriteCapacity, Stage/);
+    expectUserError(
+      await cli('estimate', join(templates, 'queue-and-table.json'), '--parameter', 'ReadCapcity=3'),
+      /declares no parameter "ReadCapcity"/,
+      /Declared parameters: ReadCapacity, WriteCapacity, Stage/,
+    );
   });
 });
 
@@ -85,7 +95,11 @@ describe('an unreadable cdk.out names the file', () => {
 
 describe('options', () => {
   it('an unknown --format', async () => {
-    expectUserError(await cli('estimate', join(templates, 'queue-and-table.json'), '--format', 'pdf'), /--format pdf: unknown format/, /table, json, markdown/);
+    expectUserError(
+      await cli('estimate', join(templates, 'queue-and-table.json'), '--format', 'pdf'),
+      /--format pdf: unknown format/,
+      /table, json, markdown/,
+    );
   });
 });
 
@@ -93,7 +107,9 @@ describe('resource types cdk-cost does not price', () => {
   it('are listed as unsupported in the output, with exit 0, never dropped', async () => {
     const result = await cli('estimate', join(templates, 'queue-and-table.json'));
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Not priced \(unsupported\):\n\s+AWS::Made::Up ×1: no pricer for this resource type yet — queue-and-table\/Mystery/);
+    expect(result.stdout).toMatch(
+      /Not priced \(unsupported\):\n\s+AWS::Made::Up ×1: no pricer for this resource type yet — queue-and-table\/Mystery/,
+    );
     expect(result.stdout).toMatch(/1 unsupported/);
   });
 });

@@ -20,7 +20,12 @@ const TEMPLATE = join(FIXTURES_DIR, 'templates', 'queue-and-table.json');
 /** "Billion laughs": 9 levels of 9 aliases each expand to 9^9 strings. */
 function laughs(): string {
   const lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
-  for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
+  for (let i = 1; i < 10; i++)
+    lines.push(
+      `a${i}: &a${i} [${Array(9)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]`,
+    );
   return lines.join('\n');
 }
 const DEEP = 5_000;
@@ -54,7 +59,11 @@ describe('hostile templates and usage files', () => {
   });
 
   it('an alias bomb and deep nesting in a usage file', async () => {
-    const aliases = laughs().split('\n').slice(1).map((l) => `  ${l}`).join('\n');
+    const aliases = laughs()
+      .split('\n')
+      .slice(1)
+      .map((l) => `  ${l}`)
+      .join('\n');
     const bomb = file('bomb.usage.yml', `version: 1\nload:\n  x: &a0 [1, 2, 3, 4, 5, 6, 7, 8, 9]\n${aliases}\n`);
     await clearError(['estimate', TEMPLATE, '--usage', bomb], /bomb\.usage\.yml: too many YAML alias expansions/);
     const deep = file('deep.usage.yml', `version: 1\nresources:\n  Q:\n    x: ${nested}\n`);

@@ -89,11 +89,19 @@ describe('a JSON template', () => {
     expect(table.components.find((c) => c.name === 'Provisioned read capacity')?.quantity).toBe('7300'); // 10 × 730
     expect(estimate.resources.find((r) => r.logicalId === 'ProdOnlyGateway')).toBeUndefined(); // IsProd is false
     expect(estimate.resources.find((r) => r.logicalId === 'Jobs')?.components[0]?.name).toBe('Standard requests'); // Fn::If → NoValue
-    expect(estimate.unsupportedTypes).toEqual([{ type: 'AWS::Made::Up', count: 1, reason: 'no pricer for this resource type yet', paths: ['queue-and-table/Mystery'] }]);
+    expect(estimate.unsupportedTypes).toEqual([
+      { type: 'AWS::Made::Up', count: 1, reason: 'no pricer for this resource type yet', paths: ['queue-and-table/Mystery'] },
+    ]);
   });
 
   it('takes --parameter values over defaults', async () => {
-    const estimate = await estimateJson(join(templates, 'queue-and-table.json'), '--parameter', 'ReadCapacity=20', '--parameter', 'Stage=prod');
+    const estimate = await estimateJson(
+      join(templates, 'queue-and-table.json'),
+      '--parameter',
+      'ReadCapacity=20',
+      '--parameter',
+      'Stage=prod',
+    );
     const table = estimate.resources.find((r) => r.logicalId === 'Orders')!;
     expect(table.components.find((c) => c.name === 'Provisioned read capacity')?.quantity).toBe('14600');
     expect(estimate.resources.find((r) => r.logicalId === 'ProdOnlyGateway')?.status).toBe('priced');

@@ -71,7 +71,7 @@ describe('synthesis lifecycle', () => {
   });
 
   it('stops an app that hangs after --synth-timeout, with everything it started', async () => {
-    const dir = app('sh -c \'echo $$ > child.pid; sleep 120\' & echo $! > shell.pid; wait');
+    const dir = app("sh -c 'echo $$ > child.pid; sleep 120' & echo $! > shell.pid; wait");
     const started = performance.now();
     const r = await cli('estimate', dir, '--synth-timeout', '2s');
     expect(r.code).toBe(1);

@@ -139,9 +139,9 @@ describe('values CloudFormation cannot resolve', () => {
     expect(result.code).toBe(0);
     const warnings = (JSON.parse(result.stdout) as { warnings: string[] }).warnings;
     expect(warnings).toContain(
-      `${path}: Resources.Q.Properties.DelaySeconds.Fn::FindInMap: `
-        + 'Fn::FindInMap: mapping "Delays" has no key "eu-west-1" (keys: us-east-1). '
-        + 'The template cannot deploy in eu-west-1; the value is left unresolved.',
+      `${path}: Resources.Q.Properties.DelaySeconds.Fn::FindInMap: ` +
+        'Fn::FindInMap: mapping "Delays" has no key "eu-west-1" (keys: us-east-1). ' +
+        'The template cannot deploy in eu-west-1; the value is left unresolved.',
     );
   });
 
@@ -153,9 +153,10 @@ describe('values CloudFormation cannot resolve', () => {
   });
 
   it('behind a condition that cannot be evaluated before deployment, a broken value is no error', async () => {
-    const text = 'Parameters:\n  Env: { Type: String }\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\n'
-      + `${mapping}Resources:\n${QUEUE}    Condition: IsProd\n`
-      + '    Properties:\n      DelaySeconds: !FindInMap [Sizes, staging, Delay]\n';
+    const text =
+      'Parameters:\n  Env: { Type: String }\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\n' +
+      `${mapping}Resources:\n${QUEUE}    Condition: IsProd\n` +
+      '    Properties:\n      DelaySeconds: !FindInMap [Sizes, staging, Delay]\n';
     const result = await cli('estimate', file('maybe.yaml', text), '--format', 'json');
     expect(result.stderr).not.toMatch(/^error/);
     expect(result.code).toBe(0);

@@ -57,7 +57,14 @@ export function cdkCliEnv(target: CdkCliTarget): NodeJS.ProcessEnv {
 }
 
 /** Runs `cdk ARGS --no-notices`; throws with the CLI's output (and `context`) unless it succeeds in time. */
-export async function cdk(args: string[], options: { target: CdkCliTarget; cwd: string; timeoutMs: number; context?: () => string }): Promise<ProcessResult> {
-  const result = await runProcess(process.execPath, [CDK_BIN, ...args, '--no-notices'], { cwd: options.cwd, env: cdkCliEnv(options.target), timeoutMs: options.timeoutMs });
+export async function cdk(
+  args: string[],
+  options: { target: CdkCliTarget; cwd: string; timeoutMs: number; context?: () => string },
+): Promise<ProcessResult> {
+  const result = await runProcess(process.execPath, [CDK_BIN, ...args, '--no-notices'], {
+    cwd: options.cwd,
+    env: cdkCliEnv(options.target),
+    timeoutMs: options.timeoutMs,
+  });
   return succeeded(result, result.code === 0 ? '' : options.context?.());
 }

@@ -63,5 +63,7 @@ export function succeeded(result: ProcessResult, extra = ''): ProcessResult {
   if (result.code === 0 && !result.timedOut) return result;
   const tail = (text: string) => text.trimEnd().split('\n').slice(-60).join('\n');
   const how = result.timedOut ? `timed out after ${Math.round(result.durationMs / 1000)} s` : `exited with ${result.code ?? result.signal}`;
-  throw new Error(`\`${result.command}\` ${how}\n--- stdout ---\n${tail(result.stdout)}\n--- stderr ---\n${tail(result.stderr)}${extra ? `\n${extra}` : ''}`);
+  throw new Error(
+    `\`${result.command}\` ${how}\n--- stdout ---\n${tail(result.stdout)}\n--- stderr ---\n${tail(result.stderr)}${extra ? `\n${extra}` : ''}`,
+  );
 }

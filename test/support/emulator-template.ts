@@ -30,13 +30,19 @@ export interface EmulatorTemplate {
 }
 
 export function forEmulator(original: Template, supported: ReadonlySet<string>, region = 'us-east-1'): EmulatorTemplate {
-  const drop = new Set(Object.entries(original.Resources).filter(([, r]) => !supported.has(r.Type) || EMULATOR_FAILS_ON.has(r.Type)).map(([id]) => id));
+  const drop = new Set(
+    Object.entries(original.Resources)
+      .filter(([, r]) => !supported.has(r.Type) || EMULATOR_FAILS_ON.has(r.Type))
+      .map(([id]) => id),
+  );
   // A Lambda permission granted through a resource left out (a function URL's FunctionArn) would name
   // no function in moto, which then fails the whole stack: leave the permission out with it.
   for (const [id, r] of Object.entries(original.Resources)) {
-    if (r.Type === 'AWS::Lambda::Permission' && referencesAny((r.Properties as Record<string, unknown> | undefined)?.FunctionName, drop)) drop.add(id);
+    if (r.Type === 'AWS::Lambda::Permission' && referencesAny((r.Properties as Record<string, unknown> | undefined)?.FunctionName, drop))
+      drop.add(id);
   }
-  const placeholder = (id: string, attribute?: string) => `arn:aws:emulator:${region}:123456789012:left-out/${id}${attribute ? `/${attribute}` : ''}`;
+  const placeholder = (id: string, attribute?: string) =>
+    `arn:aws:emulator:${region}:123456789012:left-out/${id}${attribute ? `/${attribute}` : ''}`;
   const rewrite = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(rewrite);
     if (!value || typeof value !== 'object') return value;
@@ -51,7 +57,8 @@ export function forEmulator(original: Template, supported: ReadonlySet<string>, 
     if (drop.has(id)) continue;
     const copy = rewrite(resource) as Template['Resources'][string];
     const properties = copy.Properties as Record<string, unknown> | undefined;
-    if (copy.Type === 'AWS::KMS::Key' && properties?.KeyPolicy && typeof properties.KeyPolicy === 'object') properties.KeyPolicy = JSON.stringify(properties.KeyPolicy);
+    if (copy.Type === 'AWS::KMS::Key' && properties?.KeyPolicy && typeof properties.KeyPolicy === 'object')
+      properties.KeyPolicy = JSON.stringify(properties.KeyPolicy);
     if (copy.DependsOn !== undefined) {
       const kept = ([] as string[]).concat(copy.DependsOn).filter((d) => !drop.has(d));
       if (kept.length) copy.DependsOn = kept;
@@ -60,7 +67,11 @@ export function forEmulator(original: Template, supported: ReadonlySet<string>, 
     resources[id] = copy;
   }
   return {
-    template: { ...original, Resources: resources, ...(original.Outputs ? { Outputs: rewrite(original.Outputs) as Record<string, unknown> } : {}) },
+    template: {
+      ...original,
+      Resources: resources,
+      ...(original.Outputs ? { Outputs: rewrite(original.Outputs) as Record<string, unknown> } : {}),
+    },
     dropped: [...drop].map((id) => `${id} (${original.Resources[id]!.Type})`),
   };
 }

@@ -86,7 +86,13 @@ export class FakeGitHub {
     });
     const prefix = this.options.prefix ?? '';
     const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
-    const record: RecordedRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, authorization: req.headers.authorization, body: raw ? JSON.parse(raw) : undefined };
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      authorization: req.headers.authorization,
+      body: raw ? JSON.parse(raw) : undefined,
+    };
     this.requests.push(record);
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -117,14 +123,21 @@ export class FakeGitHub {
       const page = Number(url.searchParams.get('page') ?? 1);
       const pages = Math.max(1, Math.ceil(this.comments.length / perPage));
       const items = this.comments.slice((page - 1) * perPage, page * perPage).map((c) => this.view(c));
-      const link = (p: number) => `<http://127.0.0.1:${(this.server.address() as AddressInfo).port}${prefix}${listPath}?per_page=${perPage}&page=${p}>`;
-      const links = [...(page < pages ? [`${link(page + 1)}; rel="next"`, `${link(pages)}; rel="last"`] : []), ...(page > 1 ? [`${link(1)}; rel="first"`, `${link(page - 1)}; rel="prev"`] : [])];
+      const link = (p: number) =>
+        `<http://127.0.0.1:${(this.server.address() as AddressInfo).port}${prefix}${listPath}?per_page=${perPage}&page=${p}>`;
+      const links = [
+        ...(page < pages ? [`${link(page + 1)}; rel="next"`, `${link(pages)}; rel="last"`] : []),
+        ...(page > 1 ? [`${link(1)}; rel="first"`, `${link(page - 1)}; rel="prev"`] : []),
+      ];
       return respond(200, items, links.length ? { link: links.join(', ') } : {});
     }
     if (path === listPath && record.method === 'POST') {
       const body = (record.body as { body?: unknown })?.body;
       if (typeof body !== 'string' || body.length > 65_536) {
-        return send(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
+        return send(422, {
+          message: 'Validation Failed',
+          errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }],
+        });
       }
       const c = { id: this.nextId++, body, user: 'github-actions[bot]' };
       this.comments.push(c);
@@ -150,6 +163,11 @@ export class FakeGitHub {
 
   private view(c: StoredComment): Record<string, unknown> {
     const { owner = 'acme', repo = 'infra', pr = 42 } = this.options;
-    return { id: c.id, body: c.body, user: { login: c.user }, html_url: `https://github.test/${owner}/${repo}/pull/${pr}#issuecomment-${c.id}` };
+    return {
+      id: c.id,
+      body: c.body,
+      user: { login: c.user },
+      html_url: `https://github.test/${owner}/${repo}/pull/${pr}#issuecomment-${c.id}`,
+    };
   }
 }

@@ -61,8 +61,12 @@ export class FakeGitLab {
     });
     const header = (name: string) => req.headers[name] as string | undefined;
     const record: GitLabRequest = {
-      method: req.method ?? 'GET', path: url.pathname, query: url.searchParams,
-      privateToken: header('private-token'), jobToken: header('job-token'), body: raw ? JSON.parse(raw) : undefined,
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      privateToken: header('private-token'),
+      jobToken: header('job-token'),
+      body: raw ? JSON.parse(raw) : undefined,
     };
     this.requests.push(record);
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {

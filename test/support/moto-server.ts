@@ -115,7 +115,13 @@ function stop(child: ChildProcess): Promise<void> {
 /** CloudFormation resource types moto's CloudFormation can create (asked from the installed moto itself). */
 export function motoCloudFormationTypes(): Set<string> {
   ensureMotoInstalled();
-  const r = spawnSync(PYTHON, ['-c', 'import json\nfrom moto.cloudformation.parsing import get_model_map\nprint(json.dumps(sorted(get_model_map())))'], { encoding: 'utf8' });
+  const r = spawnSync(
+    PYTHON,
+    ['-c', 'import json\nfrom moto.cloudformation.parsing import get_model_map\nprint(json.dumps(sorted(get_model_map())))'],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`cannot list moto's CloudFormation types:\n${r.stderr}`);
-  return new Set((JSON.parse(r.stdout.trim().split('\n').pop()!) as string[]).filter((t) => t.startsWith('AWS::') && t !== 'AWS::SERVICE::RESOURCE'));
+  return new Set(
+    (JSON.parse(r.stdout.trim().split('\n').pop()!) as string[]).filter((t) => t.startsWith('AWS::') && t !== 'AWS::SERVICE::RESOURCE'),
+  );
 }

@@ -21,13 +21,20 @@ export interface GenerateOptions {
   adjust?: (serviceCode: string, region: string, key: string, tiers: TierTuple[]) => TierTuple[];
 }
 
-export function itemsFromSnapshot(book: SnapshotPriceBook, pairs: ReadonlyArray<{ serviceCode: string; region: string }>, options: GenerateOptions = {}): PriceListItemJson[] {
+export function itemsFromSnapshot(
+  book: SnapshotPriceBook,
+  pairs: ReadonlyArray<{ serviceCode: string; region: string }>,
+  options: GenerateOptions = {},
+): PriceListItemJson[] {
   const items = new Map<string, PriceListItemJson>();
   const locations = book.locations();
   const sources = book.rawIndex().sources;
   for (const { serviceCode, region } of pairs) {
     const location = locations[region]!;
-    const records = [...book.records(serviceCode, region)].map(([key, r]): [string, PriceRecord] => [key, { ...r, t: options.adjust?.(serviceCode, region, key, r.t) ?? r.t }]);
+    const records = [...book.records(serviceCode, region)].map(([key, r]): [string, PriceRecord] => [
+      key,
+      { ...r, t: options.adjust?.(serviceCode, region, key, r.t) ?? r.t },
+    ]);
     const publicationDate = (key: string) => sources[records.find(([k]) => k === key)![1].s]?.publicationDate ?? '2025-01-01T00:00:00Z';
     // Tiered prices first: their dimensions carry the real bounds; flat names of single tiers reuse them.
     const ordered = [...records].sort(([, a], [, b]) => b.t.length - a.t.length);
@@ -47,7 +54,17 @@ export function itemsFromSnapshot(book: SnapshotPriceBook, pairs: ReadonlyArray<
             attributes: attributesOf(serviceCode, region, location, key, locations),
           },
           serviceCode,
-          terms: { OnDemand: { [`${sku}.${ON_DEMAND}`]: { sku, offerTermCode: ON_DEMAND, effectiveDate: '2025-01-01T00:00:00Z', priceDimensions: {}, termAttributes: {} } } },
+          terms: {
+            OnDemand: {
+              [`${sku}.${ON_DEMAND}`]: {
+                sku,
+                offerTermCode: ON_DEMAND,
+                effectiveDate: '2025-01-01T00:00:00Z',
+                priceDimensions: {},
+                termAttributes: {},
+              },
+            },
+          },
           version: '20250101000000',
           publicationDate: publicationDate(key),
         };
@@ -61,7 +78,9 @@ export function itemsFromSnapshot(book: SnapshotPriceBook, pairs: ReadonlyArray<
         const flatAlias = record.t.length === 1;
         const [begin, end] = tierOfName
           ? [tierOfName[2]!, tierOfName[3] === 'Inf' ? null : tierOfName[3]!]
-          : flatAlias ? ['0', null] : [t[0], t[1]];
+          : flatAlias
+            ? ['0', null]
+            : [t[0], t[1]];
         dimensions[rateCode] = dimension(rateCode, record.u ?? 'Units', begin, end, t[2], key);
       });
     }
@@ -70,7 +89,15 @@ export function itemsFromSnapshot(book: SnapshotPriceBook, pairs: ReadonlyArray<
 }
 
 function dimension(rateCode: string, unit: string, begin: string, end: string | null, usd: string, key: string): PriceDimensionJson {
-  return { unit, endRange: end ?? 'Inf', description: `${key} (generated from the snapshot)`, appliesTo: [], rateCode, beginRange: begin, pricePerUnit: { USD: usd } };
+  return {
+    unit,
+    endRange: end ?? 'Inf',
+    description: `${key} (generated from the snapshot)`,
+    appliesTo: [],
+    rateCode,
+    beginRange: begin,
+    pricePerUnit: { USD: usd },
+  };
 }
 
 /** "Aurora MySQL Data API requests 0 1000000000": one tier of a tiered product, named by its range. */
@@ -83,7 +110,8 @@ function familyOf(serviceCode: string, key: string): string | undefined {
   if (serviceCode === 'AmazonRDS') return rdsFamilyOf(key);
   if (serviceCode === 'ElasticMapReduce' && key.startsWith('EMRInstance:')) return 'Elastic Map Reduce Instance';
   if (serviceCode === 'AmazonCloudWatch' && key === 'Dashboard Basic Dashboard') return 'Dashboard';
-  if (serviceCode === 'AmazonES') return key.startsWith('ESInstance:') ? 'Amazon OpenSearch Service Instance' : 'Amazon OpenSearch Service Volume';
+  if (serviceCode === 'AmazonES')
+    return key.startsWith('ESInstance:') ? 'Amazon OpenSearch Service Instance' : 'Amazon OpenSearch Service Volume';
   if (serviceCode === 'AWSDataTransfer') return 'Data Transfer';
   return 'Fee';
 }
@@ -104,7 +132,11 @@ function rdsAttributes(key: string, prefix: string, common: Record<string, strin
   if (aurora) {
     const io = aurora[2] === 'IO-Optimized';
     return {
-      ...common, databaseEngine: aurora[1]!, deploymentOption: 'Single-AZ', instanceType: aurora[3]!, licenseModel: 'No license required',
+      ...common,
+      databaseEngine: aurora[1]!,
+      deploymentOption: 'Single-AZ',
+      instanceType: aurora[3]!,
+      licenseModel: 'No license required',
       storage: io ? 'Aurora IO Optimization Mode' : 'EBS Only',
       usagetype: `${prefix}${io ? 'InstanceUsageIOOptimized' : 'InstanceUsage'}:${aurora[3]}`,
     };
@@ -138,8 +170,8 @@ function rdsAttributes(key: string, prefix: string, common: Record<string, strin
   if (gpStorage) {
     return { ...common, databaseEngine: gpStorage[1]!, volumeType: 'General Purpose-Aurora', usagetype: `${prefix}Aurora:StorageUsage` };
   }
-  const insights = /^Performance Insights (Aurora MySQL|Aurora PostgreSQL) ((?:Provisioned|Serverless)(?:AMR|FMR)) (?:vCPU|ACU) Months$/
-    .exec(key);
+  const insights =
+    /^Performance Insights (Aurora MySQL|Aurora PostgreSQL) ((?:Provisioned|Serverless)(?:AMR|FMR)) (?:vCPU|ACU) Months$/.exec(key);
   if (insights) return { ...common, databaseEngine: insights[1]!, usagetype: `${prefix}PI_LTR:${insights[2]}` };
   const operation = /^System Operation (Aurora I O Operation|Aurora Backtrack)$/.exec(key);
   if (operation) {
@@ -153,17 +185,40 @@ function rdsAttributes(key: string, prefix: string, common: Record<string, strin
   return undefined;
 }
 
-function attributesOf(serviceCode: string, region: string, location: string, key: string, locations: Record<string, string>): Record<string, string> {
+function attributesOf(
+  serviceCode: string,
+  region: string,
+  location: string,
+  key: string,
+  locations: Record<string, string>,
+): Record<string, string> {
   const prefix = usagePrefix(region);
   const common = { servicecode: serviceCode, location, locationType: 'AWS Region', regionCode: region };
   if (serviceCode === 'AmazonEC2' && key.startsWith('BoxUsage:')) {
     const instanceType = key.slice('BoxUsage:'.length);
-    return { ...common, instanceType, operatingSystem: 'Linux', tenancy: 'Shared', preInstalledSw: 'NA', capacitystatus: 'Used', licenseModel: 'No License required', usagetype: `${prefix}BoxUsage:${instanceType}`, operation: 'RunInstances' };
+    return {
+      ...common,
+      instanceType,
+      operatingSystem: 'Linux',
+      tenancy: 'Shared',
+      preInstalledSw: 'NA',
+      capacitystatus: 'Used',
+      licenseModel: 'No License required',
+      usagetype: `${prefix}BoxUsage:${instanceType}`,
+      operation: 'RunInstances',
+    };
   }
   const rds = /^RDSInstance:([^:]+):([^:]+):(.+)$/.exec(key);
   if (serviceCode === 'AmazonRDS' && rds) {
     const deploymentOption = rds[2] === 'Multi-AZ-readable-standbys' ? 'Multi-AZ (readable standbys)' : rds[2]!;
-    return { ...common, databaseEngine: rds[1]!, deploymentOption, instanceType: rds[3]!, licenseModel: 'No license required', usagetype: `${prefix}${rds[2] === 'Single-AZ' ? 'InstanceUsage' : 'Multi-AZUsage'}:${rds[3]}` };
+    return {
+      ...common,
+      databaseEngine: rds[1]!,
+      deploymentOption,
+      instanceType: rds[3]!,
+      licenseModel: 'No license required',
+      usagetype: `${prefix}${rds[2] === 'Single-AZ' ? 'InstanceUsage' : 'Multi-AZUsage'}:${rds[3]}`,
+    };
   }
   const rdsNamed = serviceCode === 'AmazonRDS' ? rdsAttributes(key, prefix, common) : undefined;
   if (rdsNamed) return rdsNamed;
@@ -174,7 +229,11 @@ function attributesOf(serviceCode: string, region: string, location: string, key
   // Dashboards are billed account-wide: AWS lists the rate under location "Any", not a Region.
   if (serviceCode === 'AmazonCloudWatch' && key === 'Dashboard Basic Dashboard') {
     return {
-      servicecode: serviceCode, location: 'Any', locationType: 'AWS Region', group: 'Dashboard', usagetype: 'DashboardsUsageHour-Basic',
+      servicecode: serviceCode,
+      location: 'Any',
+      locationType: 'AWS Region',
+      group: 'Dashboard',
+      usagetype: 'DashboardsUsageHour-Basic',
     };
   }
   if (serviceCode === 'AmazonES' && key.startsWith('ESInstance:')) {
@@ -183,9 +242,23 @@ function attributesOf(serviceCode: string, region: string, location: string, key
   }
   if (serviceCode === 'AWSDataTransfer') {
     const from = { servicecode: serviceCode, fromLocation: location, fromLocationType: 'AWS Region', fromRegionCode: region };
-    if (key === 'DataTransfer Out to Internet') return { ...from, transferType: 'AWS Outbound', toLocation: 'External', toLocationType: 'Other', usagetype: `${prefix}DataTransfer-Out-Bytes` };
+    if (key === 'DataTransfer Out to Internet')
+      return {
+        ...from,
+        transferType: 'AWS Outbound',
+        toLocation: 'External',
+        toLocationType: 'Other',
+        usagetype: `${prefix}DataTransfer-Out-Bytes`,
+      };
     const destination = /^DataTransfer InterRegion Outbound:(.+)$/.exec(key)?.[1];
-    if (destination) return { ...from, transferType: 'InterRegion Outbound', toLocation: locations[destination]!, toLocationType: 'AWS Region', usagetype: `${prefix}${usagePrefix(destination)}AWS-Out-Bytes` };
+    if (destination)
+      return {
+        ...from,
+        transferType: 'InterRegion Outbound',
+        toLocation: locations[destination]!,
+        toLocationType: 'AWS Region',
+        usagetype: `${prefix}${usagePrefix(destination)}AWS-Out-Bytes`,
+      };
   }
   return { ...common, usagetype: `${prefix}${key.replace(/\s+/g, '-').slice(0, 40)}` };
 }

@@ -77,7 +77,14 @@ export async function startPriceListServer(options: PriceListServerOptions): Pro
     } catch {
       return sendError(res, 400, 'SerializationException', 'body is not JSON');
     }
-    const log: LoggedRequest = { number: requests.length + 1, operation, body, signed: /^AWS4-HMAC-SHA256 /.test(String(req.headers.authorization ?? '')), answer: 'ok', returned: 0 };
+    const log: LoggedRequest = {
+      number: requests.length + 1,
+      operation,
+      body,
+      signed: /^AWS4-HMAC-SHA256 /.test(String(req.headers.authorization ?? '')),
+      answer: 'ok',
+      returned: 0,
+    };
     requests.push(log);
     const fault = options.fault?.({ number: log.number, operation, body });
     if (fault) {
@@ -193,7 +200,12 @@ function describeServices(items: PriceListItemJson[], serviceCode: unknown) {
     for (const name of Object.keys(item.product.attributes ?? {})) names.add(name);
     byService.set(code, names);
   }
-  return { FormatVersion: 'aws_v1', Services: [...byService].sort(([a], [b]) => a.localeCompare(b)).map(([code, names]) => ({ ServiceCode: code, AttributeNames: [...names].sort() })) };
+  return {
+    FormatVersion: 'aws_v1',
+    Services: [...byService]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([code, names]) => ({ ServiceCode: code, AttributeNames: [...names].sort() })),
+  };
 }
 
 function attributeValues(items: PriceListItemJson[], serviceCode: string, attribute: string) {
@@ -224,13 +236,22 @@ function decodeToken(text: string): { offset: number; query: string } | undefine
 
 function send(res: ServerResponse, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(200, { 'Content-Type': 'application/x-amz-json-1.1', 'Content-Length': Buffer.byteLength(text), 'x-amzn-RequestId': requestId() });
+  res.writeHead(200, {
+    'Content-Type': 'application/x-amz-json-1.1',
+    'Content-Length': Buffer.byteLength(text),
+    'x-amzn-RequestId': requestId(),
+  });
   res.end(text);
 }
 
 function sendError(res: ServerResponse, status: number, type: string, message: string): void {
   const text = JSON.stringify({ __type: type, message });
-  res.writeHead(status, { 'Content-Type': 'application/x-amz-json-1.1', 'Content-Length': Buffer.byteLength(text), 'x-amzn-ErrorType': type, 'x-amzn-RequestId': requestId() });
+  res.writeHead(status, {
+    'Content-Type': 'application/x-amz-json-1.1',
+    'Content-Length': Buffer.byteLength(text),
+    'x-amzn-ErrorType': type,
+    'x-amzn-RequestId': requestId(),
+  });
   res.end(text);
 }
 

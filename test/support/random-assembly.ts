@@ -39,8 +39,13 @@ const SHAPES: Shape[] = [
     kind: 'priced',
     type: 'AWS::CloudWatch::Alarm',
     properties: () => ({
-      MetricName: 'Errors', Namespace: 'AWS/Lambda', Statistic: 'Sum', Period: 60,
-      EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'GreaterThanThreshold',
+      MetricName: 'Errors',
+      Namespace: 'AWS/Lambda',
+      Statistic: 'Sum',
+      Period: 60,
+      EvaluationPeriods: 1,
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanThreshold',
     }),
   },
   {
@@ -61,7 +66,7 @@ const SHAPES: Shape[] = [
     kind: 'priced',
     type: 'AWS::RDS::DBInstance',
     properties: (r) => ({
-      Engine: 'mysql', 
+      Engine: 'mysql',
       DBInstanceClass: pick(r, ['db.t3.micro', 'db.m5.large']),
       AllocatedStorage: 20 + Math.floor(r() * 200),
     }),
@@ -70,7 +75,10 @@ const SHAPES: Shape[] = [
     kind: 'usage',
     type: 'AWS::Lambda::Function',
     properties: (r) => ({
-      Runtime: 'nodejs22.x', Handler: 'i.h', MemorySize: pick(r, [128, 512, 1769]), Architectures: [pick(r, ['arm64', 'x86_64'])],
+      Runtime: 'nodejs22.x',
+      Handler: 'i.h',
+      MemorySize: pick(r, [128, 512, 1769]),
+      Architectures: [pick(r, ['arm64', 'x86_64'])],
     }),
     usage: (r) => ({ monthlyRequests: Math.floor(r() * 50_000_000), avgDurationMs: 1 + Math.floor(r() * 900) }),
   },
@@ -92,7 +100,9 @@ const SHAPES: Shape[] = [
     type: 'AWS::DynamoDB::Table',
     properties: () => ({ BillingMode: 'PAY_PER_REQUEST', KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }] }),
     usage: (r) => ({
-      monthlyWriteRequestUnits: Math.floor(r() * 1e8), monthlyReadRequestUnits: Math.floor(r() * 1e9), storageGB: Math.floor(r() * 500),
+      monthlyWriteRequestUnits: Math.floor(r() * 1e8),
+      monthlyReadRequestUnits: Math.floor(r() * 1e9),
+      storageGB: Math.floor(r() * 500),
     }),
   },
   {
@@ -113,7 +123,9 @@ const SHAPES: Shape[] = [
     kind: 'partly',
     type: 'AWS::EC2::Instance',
     properties: (r) => ({
-      InstanceType: pick(r, ['x9.nonexistent', 't2.small', 'm3.medium']), SubnetId: 'subnet-1', Monitoring: r() < 0.5,
+      InstanceType: pick(r, ['x9.nonexistent', 't2.small', 'm3.medium']),
+      SubnetId: 'subnet-1',
+      Monitoring: r() < 0.5,
     }),
   },
   {

@@ -53,12 +53,28 @@ export function reconciliationProblems(estimate: Estimate): string[] {
     const sum = add(values);
     if (sum.minus(expected).abs().gt('1e-20')) problems.push(`json: ${what}: ${sum.toFixed()} ≠ ${new Decimal(expected).toFixed()}`);
   };
-  exact('resources → totals.monthly', json.resources.map((r) => r.monthly), total);
+  exact(
+    'resources → totals.monthly',
+    json.resources.map((r) => r.monthly),
+    total,
+  );
   exact('fixed + usageBased → totals.monthly', [json.totals.fixed, json.totals.usageBased], total);
-  exact('stacks → totals.monthly', json.stacks.map((s) => s.monthly), total);
-  exact('services → totals.monthly', json.services.map((s) => s.monthly), total);
+  exact(
+    'stacks → totals.monthly',
+    json.stacks.map((s) => s.monthly),
+    total,
+  );
+  exact(
+    'services → totals.monthly',
+    json.services.map((s) => s.monthly),
+    total,
+  );
   for (const r of json.resources) {
-    exact(`components of ${r.path}`, r.components.map((c) => c.monthly), r.monthly);
+    exact(
+      `components of ${r.path}`,
+      r.components.map((c) => c.monthly),
+      r.monthly,
+    );
     exact(`fixed + usageBased of ${r.path}`, [r.fixed, r.usageBased], r.monthly);
   }
   for (const c of json.constructs) {

@@ -33,7 +33,7 @@ export function amount(text: string): Decimal {
   return m[1] ? value.neg() : value;
 }
 
-const isAmount = (text: string) => AMOUNT.test(text.trim().replace(/\*\*/g, ''));
+const _isAmount = (text: string) => AMOUNT.test(text.trim().replace(/\*\*/g, ''));
 
 /** Sums that do not add up, each as a readable line (empty when every sum holds). */
 export function unreconciled(sums: Sum[]): string[] {
@@ -122,7 +122,10 @@ function sectionSums(text: string, total: Decimal, format: string): Sum[] {
     const byStack = new Map<string, Decimal[]>(stacks.map((s) => [s.name, []]));
     for (const c of constructs) {
       const path = c.name.replace(/ \([^)]*\)$/, '');
-      const stack = stacks.map((s) => s.name).filter((s) => path === s || path.startsWith(`${s}/`)).sort((a, b) => b.length - a.length)[0];
+      const stack = stacks
+        .map((s) => s.name)
+        .filter((s) => path === s || path.startsWith(`${s}/`))
+        .sort((a, b) => b.length - a.length)[0];
       if (!stack) throw new Error(`construct ${path} is in no stack shown`);
       byStack.get(stack)!.push(c.amount);
     }
@@ -135,7 +138,10 @@ function sectionSums(text: string, total: Decimal, format: string): Sum[] {
 
 /** Splits a markdown table row on its unescaped pipes. */
 function mdCells(line: string): string[] {
-  return line.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+  return line
+    .split(/(?<!\\)\|/)
+    .slice(1, -1)
+    .map((c) => c.trim());
 }
 
 /** `cdk-cost estimate --format markdown`. */
@@ -183,7 +189,10 @@ export function parseMarkdown(text: string): ParsedReport {
   kept.push({ what: 'markdown: heading → Total row', parts: [amount(heading[1]!)], total: t });
   const split = /^Fixed (\S+) · usage-based (\S+)$/m.exec(text);
   if (split) kept.push({ what: 'markdown: fixed + usage-based → Total', parts: [amount(split[1]!), amount(split[2]!)], total: t });
-  for (const [title, what] of [['| Service | Monthly cost |', 'services'], ['| Stack | Region | Monthly cost |', 'stacks']] as const) {
+  for (const [title, what] of [
+    ['| Service | Monthly cost |', 'services'],
+    ['| Stack | Region | Monthly cost |', 'stacks'],
+  ] as const) {
     const at = lines.indexOf(title);
     if (at < 0) continue;
     const parts: Decimal[] = [];
@@ -196,8 +205,14 @@ export function parseMarkdown(text: string): ParsedReport {
   return { total, sums: kept, costLines, notPricedLines };
 }
 
-const unescape = (s: string) =>
-  s.replace(/<wbr>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/<wbr>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The rows of the HTML table with this id: each row's cell texts. */
 function htmlRows(html: string, id: string): string[][] {
@@ -205,7 +220,7 @@ function htmlRows(html: string, id: string): string[][] {
   if (start < 0) return [];
   const body = html.slice(html.indexOf('<tbody>', start), html.indexOf('</tbody>', start));
   const rows = [...body.matchAll(/<tr>(.*?)<\/tr>/g)].map((row) => row[1]!);
-  return rows.map((row) => [...row.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((c) => unescape(c[1]!)));
+  return rows.map((row) => [...row.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((c) => unescapeHtml(c[1]!)));
 }
 
 /** `cdk-cost estimate --format html`. */
@@ -235,7 +250,7 @@ export function parseHtml(html: string): ParsedReport {
   }
   const services = htmlRows(html, 'services');
   if (services.length) sums.push({ what: 'html: services → total', parts: services.map((s) => amount(s.at(-1)!)), total: t });
-  const titles = [...html.matchAll(/<g class="cell"[^>]*><title>(.*?)<\/title>/g)].map((m) => unescape(m[1]!));
+  const titles = [...html.matchAll(/<g class="cell"[^>]*><title>(.*?)<\/title>/g)].map((m) => unescapeHtml(m[1]!));
   const cells = titles.map((t) => / (-?\$[\d,]+\.\d\d) a month$/.exec(t)![1]!);
   if (cells.length) sums.push({ what: 'html: treemap cells → total', parts: cells.map(amount), total: t });
   return { total, sums, costLines: resources.length, notPricedLines };

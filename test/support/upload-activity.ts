@@ -34,10 +34,21 @@ export async function recordUploads(e: Endpoint, ids: SyncPipelineIds, clock: Da
   for (let i = 0; i < 3; i++) {
     const objectKey = `uploads/upload-${i}/chunks/0`;
     await client(s3.S3Client).send(new s3.PutObjectCommand({ Bucket: ids.bucket, Key: objectKey, Body: Buffer.alloc(4096, i) }));
-    await client(ddb.DynamoDBClient).send(new ddb.PutItemCommand({ TableName: ids.table, Item: { objectKey: { S: objectKey }, chunks: { N: '1' } } }));
+    await client(ddb.DynamoDBClient).send(
+      new ddb.PutItemCommand({ TableName: ids.table, Item: { objectKey: { S: objectKey }, chunks: { N: '1' } } }),
+    );
   }
   const daily = (metric: string, name: string, value: string): cw.MetricDatum[] =>
-    Array.from({ length: ACTIVE_DAYS }, (_, i) => ({ MetricName: metric, Dimensions: [{ Name: name, Value: value }], Timestamp: new Date(clock.getTime() - (i + 1) * DAY), Value: uploadsPerDay }));
-  await client(cw.CloudWatchClient).send(new cw.PutMetricDataCommand({ Namespace: 'AWS/Lambda', MetricData: daily('Invocations', 'FunctionName', ids.functionName) }));
-  await client(cw.CloudWatchClient).send(new cw.PutMetricDataCommand({ Namespace: 'AWS/DynamoDB', MetricData: daily('ConsumedWriteCapacityUnits', 'TableName', ids.table) }));
+    Array.from({ length: ACTIVE_DAYS }, (_, i) => ({
+      MetricName: metric,
+      Dimensions: [{ Name: name, Value: value }],
+      Timestamp: new Date(clock.getTime() - (i + 1) * DAY),
+      Value: uploadsPerDay,
+    }));
+  await client(cw.CloudWatchClient).send(
+    new cw.PutMetricDataCommand({ Namespace: 'AWS/Lambda', MetricData: daily('Invocations', 'FunctionName', ids.functionName) }),
+  );
+  await client(cw.CloudWatchClient).send(
+    new cw.PutMetricDataCommand({ Namespace: 'AWS/DynamoDB', MetricData: daily('ConsumedWriteCapacityUnits', 'TableName', ids.table) }),
+  );
 }

@@ -10,10 +10,12 @@ import { FIXTURES_DIR } from '../support/paths.js';
 import { writeTemp } from './load-support.js';
 
 const usageOf = (estimate: Estimate, owner: string, key: string) => {
-  for (const r of estimate.resources.filter((x) => x.owner === owner)) for (const c of r.components) if (c.usage?.[key]) return c.usage[key]!;
+  for (const r of estimate.resources.filter((x) => x.owner === owner))
+    for (const c of r.components) if (c.usage?.[key]) return c.usage[key]!;
   return undefined;
 };
-const quantity = (estimate: Estimate, owner: string, name: string) => estimate.resources.find((r) => r.owner === owner)!.components.find((c) => c.name === name)!.quantity;
+const quantity = (estimate: Estimate, owner: string, name: string) =>
+  estimate.resources.find((r) => r.owner === owner)!.components.find((c) => c.name === name)!.quantity;
 
 let fromCode: LoadRun;
 let assembly = '';
@@ -24,17 +26,25 @@ beforeAll(async () => {
 describe('usage and load in CDK code', () => {
   it('reads Usage.of, Load.entry and Load.ratio from the Cloud Assembly', () => {
     const e = fromCode.estimate;
-    expect(usageOf(e, 'Meta/Handler', 'avgDurationMs')).toEqual({ value: 100, origin: 'construct metadata of Meta/Handler', derived: false });
+    expect(usageOf(e, 'Meta/Handler', 'avgDurationMs')).toEqual({
+      value: 100,
+      origin: 'construct metadata of Meta/Handler',
+      derived: false,
+    });
     expect(usageOf(e, 'Meta/Jobs', 'monthlyRequests')).toEqual({ value: 777, origin: 'construct metadata of Meta/Jobs', derived: false });
     // Load.entry on the API: 5,000 requests → 5,000 invocations → × 2 writes (Load.ratio) = 10,000 WRU.
     expect(usageOf(e, 'Meta/Api', 'monthlyRequests')).toMatchObject({ value: 5000, derived: true });
     expect(usageOf(e, 'Meta/Handler', 'monthlyRequests')).toMatchObject({ value: 5000, derived: true });
     expect(quantity(e, 'Meta/Table', 'Write request units')).toBe('10000');
-    expect(fromCode.context.spec.flows.map((f) => [f.name, f.perMonth.toFixed(), f.origin])).toEqual([['requests', '5000', 'construct metadata of Meta/Api']]);
+    expect(fromCode.context.spec.flows.map((f) => [f.name, f.perMonth.toFixed(), f.origin])).toEqual([
+      ['requests', '5000', 'construct metadata of Meta/Api'],
+    ]);
   });
 
   it('the usage file overrides what the code says', async () => {
-    const usage = writeTemp('override.yml', `version: 1
+    const usage = writeTemp(
+      'override.yml',
+      `version: 1
 resources:
   Meta/Handler: { avgDurationMs: 250 }
 load:
@@ -42,7 +52,8 @@ load:
     requests: { perMonth: 8000, unit: request, entries: { Meta/Api: 1 } }
   ratios:
     Meta/Handler -> Meta/Table: { writesPerInvocation: 3 }
-`);
+`,
+    );
     const run = await runLoadEstimate({ source: assembly, usageFile: usage });
     const e = run.estimate;
     expect(usageOf(e, 'Meta/Handler', 'avgDurationMs')!.origin).toMatch(/override\.yml:3 \(Meta\/Handler\)$/);

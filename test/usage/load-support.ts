@@ -53,5 +53,8 @@ export async function probe(resources: Record<string, unknown>, usageYaml: strin
 
 export const ref = (id: string) => ({ Ref: id });
 export const arn = (id: string) => ({ 'Fn::GetAtt': [id, 'Arn'] });
-export const fn = (extra: Record<string, unknown> = {}) => ({ Type: 'AWS::Lambda::Function', Properties: { Runtime: 'nodejs22.x', Handler: 'index.handler', MemorySize: 512, Role: arn('Role'), Code: { ZipFile: 'x' }, ...extra } });
+export const fn = (extra: Record<string, unknown> = {}) => ({
+  Type: 'AWS::Lambda::Function',
+  Properties: { Runtime: 'nodejs22.x', Handler: 'index.handler', MemorySize: 512, Role: arn('Role'), Code: { ZipFile: 'x' }, ...extra },
+});
 export const role = { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: {} } };

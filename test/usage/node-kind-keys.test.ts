@@ -34,7 +34,9 @@ function nodeView(resource: ResourceModel, kind: NodeKind): NodeView {
 
 describe('node kinds derive only the keys their pricers read', () => {
   const pricers = defaultPricers();
-  const cases = NODE_KINDS.flatMap((kind) => kind.types.flatMap((type) => (PROPERTIES[type] ?? [{}]).map((properties) => ({ type, kind, properties }))));
+  const cases = NODE_KINDS.flatMap((kind) =>
+    kind.types.flatMap((type) => (PROPERTIES[type] ?? [{}]).map((properties) => ({ type, kind, properties }))),
+  );
   it.each(cases.map((c) => [c.type, JSON.stringify(c.properties), c]))('%s %s', (_type, _props, c) => {
     const { type, kind, properties } = c as (typeof cases)[number];
     const resource: ResourceModel = { logicalId: 'R', type, stack: 'S', region: 'us-east-1', path: 'S/R', properties, metadata: {} };

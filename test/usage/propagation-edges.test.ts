@@ -18,11 +18,23 @@ describe('load through S3 notifications, SNS subscriptions and SQS event source 
     Dlq: { Type: 'AWS::SQS::Queue' },
     Parser: fn(),
     Thumbs: fn(),
-    Notifications: { Type: 'Custom::S3BucketNotifications', Properties: { BucketName: ref('Bucket'), NotificationConfiguration: { TopicConfigurations: [{ Events: ['s3:ObjectCreated:*'], TopicArn: ref('Topic') }] } } },
+    Notifications: {
+      Type: 'Custom::S3BucketNotifications',
+      Properties: {
+        BucketName: ref('Bucket'),
+        NotificationConfiguration: { TopicConfigurations: [{ Events: ['s3:ObjectCreated:*'], TopicArn: ref('Topic') }] },
+      },
+    },
     Sub: { Type: 'AWS::SNS::Subscription', Properties: { TopicArn: ref('Topic'), Endpoint: arn('Queue'), Protocol: 'sqs' } },
     OtherSub: { Type: 'AWS::SNS::Subscription', Properties: { TopicArn: ref('Other'), Endpoint: arn('Queue'), Protocol: 'sqs' } },
-    Mapping: { Type: 'AWS::Lambda::EventSourceMapping', Properties: { EventSourceArn: arn('Queue'), FunctionName: ref('Parser'), BatchSize: 10 } },
-    Native: { Type: 'AWS::S3::Bucket', Properties: { NotificationConfiguration: { LambdaConfigurations: [{ Event: 's3:ObjectCreated:Put', Function: arn('Thumbs') }] } } },
+    Mapping: {
+      Type: 'AWS::Lambda::EventSourceMapping',
+      Properties: { EventSourceArn: arn('Queue'), FunctionName: ref('Parser'), BatchSize: 10 },
+    },
+    Native: {
+      Type: 'AWS::S3::Bucket',
+      Properties: { NotificationConfiguration: { LambdaConfigurations: [{ Event: 's3:ObjectCreated:Put', Function: arn('Thumbs') }] } },
+    },
   };
   const usage = `version: 1
 load:
@@ -69,10 +81,20 @@ load:
   });
 
   it('a dead-letter queue and a log group carry load only with a ratio', async () => {
-    const withDlq = { ...resources, Queue: { Type: 'AWS::SQS::Queue', Properties: { RedrivePolicy: { deadLetterTargetArn: arn('Dlq'), maxReceiveCount: 3 } } }, ParserLogs: { Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 30 } }, Parser: fn({ LoggingConfig: { LogGroup: ref('ParserLogs') } }) };
+    const withDlq = {
+      ...resources,
+      Queue: { Type: 'AWS::SQS::Queue', Properties: { RedrivePolicy: { deadLetterTargetArn: arn('Dlq'), maxReceiveCount: 3 } } },
+      ParserLogs: { Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 30 } },
+      Parser: fn({ LoggingConfig: { LogGroup: ref('ParserLogs') } }),
+    };
     const bare = await probe(withDlq, usage);
     expect(bare.amount('Dlq', 'messages')).toBeUndefined();
-    expect(bare.context.derivedAt(1).result.nodes.get(bare.resource('Queue'))!.blocked.map((b) => b.reason)).toEqual([expect.stringContaining('give share')]);
+    expect(
+      bare.context
+        .derivedAt(1)
+        .result.nodes.get(bare.resource('Queue'))!
+        .blocked.map((b) => b.reason),
+    ).toEqual([expect.stringContaining('give share')]);
     const p = await probe(withDlq, `${usage}    Queue -> Dlq: { share: 0.02 }\n    Parser -> ParserLogs: { kbPerInvocation: 4 }\n`);
     // 350,000 × 0.02 = 7,000 messages; no consumer: 7,000 sends + 7,000 × 2 = 21,000 requests.
     expect(p.amount('Dlq', 'messages')).toBe('7000');
@@ -88,16 +110,51 @@ describe('load through streams, EventBridge and API Gateway', () => {
       {
         Role: role,
         Api: { Type: 'AWS::ApiGateway::RestApi' },
-        Method: { Type: 'AWS::ApiGateway::Method', Properties: { RestApiId: ref('Api'), HttpMethod: 'POST', Integration: { Type: 'AWS_PROXY', Uri: { 'Fn::Join': ['', ['arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/', arn('Writer'), '/invocations']] } } } },
+        Method: {
+          Type: 'AWS::ApiGateway::Method',
+          Properties: {
+            RestApiId: ref('Api'),
+            HttpMethod: 'POST',
+            Integration: {
+              Type: 'AWS_PROXY',
+              Uri: { 'Fn::Join': ['', ['arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/', arn('Writer'), '/invocations']] },
+            },
+          },
+        },
         Writer: fn(),
-        Table: { Type: 'AWS::DynamoDB::Table', Properties: { BillingMode: 'PAY_PER_REQUEST', StreamSpecification: { StreamViewType: 'NEW_IMAGE' } } },
+        Table: {
+          Type: 'AWS::DynamoDB::Table',
+          Properties: { BillingMode: 'PAY_PER_REQUEST', StreamSpecification: { StreamViewType: 'NEW_IMAGE' } },
+        },
         Stream: { Type: 'AWS::Kinesis::Stream', Properties: { ShardCount: 1 } },
-        Policy: { Type: 'AWS::IAM::Policy', Properties: { Roles: [ref('Role')], PolicyDocument: { Statement: [{ Effect: 'Allow', Action: ['dynamodb:PutItem', 'dynamodb:GetItem'], Resource: arn('Table') }, { Effect: 'Allow', Action: 'kinesis:PutRecords', Resource: arn('Stream') }] } } },
+        Policy: {
+          Type: 'AWS::IAM::Policy',
+          Properties: {
+            Roles: [ref('Role')],
+            PolicyDocument: {
+              Statement: [
+                { Effect: 'Allow', Action: ['dynamodb:PutItem', 'dynamodb:GetItem'], Resource: arn('Table') },
+                { Effect: 'Allow', Action: 'kinesis:PutRecords', Resource: arn('Stream') },
+              ],
+            },
+          },
+        },
         Indexer: fn({ Role: arn('OtherRole') }),
         Analytics: fn({ Role: arn('OtherRole') }),
         OtherRole: role,
-        StreamMapping: { Type: 'AWS::Lambda::EventSourceMapping', Properties: { EventSourceArn: { 'Fn::GetAtt': ['Table', 'StreamArn'] }, FunctionName: ref('Indexer'), BatchSize: 50, StartingPosition: 'LATEST' } },
-        KinesisMapping: { Type: 'AWS::Lambda::EventSourceMapping', Properties: { EventSourceArn: arn('Stream'), FunctionName: ref('Analytics'), StartingPosition: 'LATEST' } },
+        StreamMapping: {
+          Type: 'AWS::Lambda::EventSourceMapping',
+          Properties: {
+            EventSourceArn: { 'Fn::GetAtt': ['Table', 'StreamArn'] },
+            FunctionName: ref('Indexer'),
+            BatchSize: 50,
+            StartingPosition: 'LATEST',
+          },
+        },
+        KinesisMapping: {
+          Type: 'AWS::Lambda::EventSourceMapping',
+          Properties: { EventSourceArn: arn('Stream'), FunctionName: ref('Analytics'), StartingPosition: 'LATEST' },
+        },
       },
       `version: 1
 resources:
@@ -124,18 +181,27 @@ load:
     const resources = {
       Role: role,
       Bus: { Type: 'AWS::Events::EventBus', Properties: { Name: 'b' } },
-      Rule: { Type: 'AWS::Events::Rule', Properties: { EventBusName: ref('Bus'), EventPattern: { source: ['x'] }, Targets: [{ Arn: arn('Queue'), Id: 't' }] } },
+      Rule: {
+        Type: 'AWS::Events::Rule',
+        Properties: { EventBusName: ref('Bus'), EventPattern: { source: ['x'] }, Targets: [{ Arn: arn('Queue'), Id: 't' }] },
+      },
       Queue: { Type: 'AWS::SQS::Queue' },
-      Cron: { Type: 'AWS::Events::Rule', Properties: { ScheduleExpression: 'rate(15 minutes)', Targets: [{ Arn: arn('Sweeper'), Id: 's' }] } },
+      Cron: {
+        Type: 'AWS::Events::Rule',
+        Properties: { ScheduleExpression: 'rate(15 minutes)', Targets: [{ Arn: arn('Sweeper'), Id: 's' }] },
+      },
       Sweeper: fn(),
     };
-    const p = await probe(resources, `version: 1
+    const p = await probe(
+      resources,
+      `version: 1
 load:
   flows:
     orders: { perMonth: 40000, entries: { Bus: 1 } }
   ratios:
     Bus -> Rule: { share: 0.25 }
-`);
+`,
+    );
     // 40,000 events × 0.25 matching = 10,000 messages into Queue.
     expect(p.amount('Queue', 'messages')).toBe('10000');
     // rate(15 minutes): 730 h × 60 ÷ 15 = 2,920 invocations a month, at any scale.
@@ -146,18 +212,34 @@ load:
 
   it('HTTP API → Step Functions: transitions counted on the default path; off-path tasks need a ratio', async () => {
     const definition = {
-      'Fn::Join': ['', [
-        '{"StartAt":"Check","States":{"Check":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","Parameters":{"FunctionName":"', arn('Checker'),
-        '"},"Next":"Verdict"},"Verdict":{"Type":"Choice","Choices":[{"Variable":"$.ok","BooleanEquals":false,"Next":"Alert"}],"Default":"Enqueue"},',
-        '"Enqueue":{"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage","Parameters":{"QueueUrl":"', ref('Queue'), '","MessageBody.$":"$"},"Next":"Done"},',
-        '"Alert":{"Type":"Task","Resource":"arn:aws:states:::sns:publish","Parameters":{"TopicArn":"', ref('Topic'), '","Message.$":"$"},"Next":"Failed"},',
-        '"Failed":{"Type":"Fail"},"Done":{"Type":"Succeed"}}}',
-      ]],
+      'Fn::Join': [
+        '',
+        [
+          '{"StartAt":"Check","States":{"Check":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","Parameters":{"FunctionName":"',
+          arn('Checker'),
+          '"},"Next":"Verdict"},"Verdict":{"Type":"Choice","Choices":[{"Variable":"$.ok","BooleanEquals":false,"Next":"Alert"}],"Default":"Enqueue"},',
+          '"Enqueue":{"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage","Parameters":{"QueueUrl":"',
+          ref('Queue'),
+          '","MessageBody.$":"$"},"Next":"Done"},',
+          '"Alert":{"Type":"Task","Resource":"arn:aws:states:::sns:publish","Parameters":{"TopicArn":"',
+          ref('Topic'),
+          '","Message.$":"$"},"Next":"Failed"},',
+          '"Failed":{"Type":"Fail"},"Done":{"Type":"Succeed"}}}',
+        ],
+      ],
     };
     const resources = {
       Role: role,
       Http: { Type: 'AWS::ApiGatewayV2::Api', Properties: { ProtocolType: 'HTTP' } },
-      Integration: { Type: 'AWS::ApiGatewayV2::Integration', Properties: { ApiId: ref('Http'), IntegrationType: 'AWS_PROXY', IntegrationSubtype: 'StepFunctions-StartExecution', RequestParameters: { StateMachineArn: ref('Machine') } } },
+      Integration: {
+        Type: 'AWS::ApiGatewayV2::Integration',
+        Properties: {
+          ApiId: ref('Http'),
+          IntegrationType: 'AWS_PROXY',
+          IntegrationSubtype: 'StepFunctions-StartExecution',
+          RequestParameters: { StateMachineArn: ref('Machine') },
+        },
+      },
       Machine: { Type: 'AWS::StepFunctions::StateMachine', Properties: { DefinitionString: definition, RoleArn: arn('Role') } },
       Checker: fn(),
       Queue: { Type: 'AWS::SQS::Queue' },
@@ -187,17 +269,35 @@ describe('load through CloudFront origins and load balancers', () => {
   it('CloudFront misses reach the S3 origin; a load balancer spreads requests over its targets', async () => {
     const resources = {
       Site: { Type: 'AWS::S3::Bucket' },
-      Cdn: { Type: 'AWS::CloudFront::Distribution', Properties: { DistributionConfig: { Enabled: true, Origins: [{ Id: 'o1', DomainName: { 'Fn::GetAtt': ['Site', 'RegionalDomainName'] } }] } } },
+      Cdn: {
+        Type: 'AWS::CloudFront::Distribution',
+        Properties: {
+          DistributionConfig: { Enabled: true, Origins: [{ Id: 'o1', DomainName: { 'Fn::GetAtt': ['Site', 'RegionalDomainName'] } }] },
+        },
+      },
       Alb: { Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer', Properties: { Type: 'application' } },
-      Listener: { Type: 'AWS::ElasticLoadBalancingV2::Listener', Properties: { LoadBalancerArn: ref('Alb'), Port: 80, DefaultActions: [{ Type: 'forward', TargetGroupArn: ref('Group') }] } },
+      Listener: {
+        Type: 'AWS::ElasticLoadBalancingV2::Listener',
+        Properties: { LoadBalancerArn: ref('Alb'), Port: 80, DefaultActions: [{ Type: 'forward', TargetGroupArn: ref('Group') }] },
+      },
       Group: { Type: 'AWS::ElasticLoadBalancingV2::TargetGroup', Properties: { Port: 80, Targets: [{ Id: ref('A') }, { Id: ref('B') }] } },
       ServiceGroup: { Type: 'AWS::ElasticLoadBalancingV2::TargetGroup', Properties: { Port: 80, TargetType: 'ip' } },
-      Rule: { Type: 'AWS::ElasticLoadBalancingV2::ListenerRule', Properties: { ListenerArn: ref('Listener'), Priority: 1, Conditions: [], Actions: [{ Type: 'forward', TargetGroupArn: ref('ServiceGroup') }] } },
+      Rule: {
+        Type: 'AWS::ElasticLoadBalancingV2::ListenerRule',
+        Properties: {
+          ListenerArn: ref('Listener'),
+          Priority: 1,
+          Conditions: [],
+          Actions: [{ Type: 'forward', TargetGroupArn: ref('ServiceGroup') }],
+        },
+      },
       Service: { Type: 'AWS::ECS::Service', Properties: { LoadBalancers: [{ TargetGroupArn: ref('ServiceGroup'), ContainerPort: 80 }] } },
       A: { Type: 'AWS::EC2::Instance', Properties: { InstanceType: 't3.micro' } },
       B: { Type: 'AWS::EC2::Instance', Properties: { InstanceType: 't3.micro' } },
     };
-    const p = await probe(resources, `version: 1
+    const p = await probe(
+      resources,
+      `version: 1
 load:
   flows:
     visits: { perMonth: 1000000, entries: { Cdn: 1, Alb: 0.5 } }
@@ -205,7 +305,8 @@ load:
     Cdn -> Site: { originRequestsPerRequest: 0.1 }
     Alb -> Group: { share: 0.8 }
     Alb -> ServiceGroup: { share: 0.2 }
-`);
+`,
+    );
     // 1,000,000 viewer requests × 0.1 misses = 100,000 GETs on the bucket.
     expect(p.derived('Site', 'monthlyGetRequests')).toBe(100000);
     // 500,000 ALB requests: 80% to the instances' group, spread over 2 → 200,000 each; 20% → the service.
@@ -221,8 +322,17 @@ describe('cycles', () => {
       Role: role,
       Queue: { Type: 'AWS::SQS::Queue' },
       Worker: fn(),
-      Mapping: { Type: 'AWS::Lambda::EventSourceMapping', Properties: { EventSourceArn: arn('Queue'), FunctionName: ref('Worker'), BatchSize: 10 } },
-      Policy: { Type: 'AWS::IAM::Policy', Properties: { Roles: [ref('Role')], PolicyDocument: { Statement: [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: arn('Queue') }] } } },
+      Mapping: {
+        Type: 'AWS::Lambda::EventSourceMapping',
+        Properties: { EventSourceArn: arn('Queue'), FunctionName: ref('Worker'), BatchSize: 10 },
+      },
+      Policy: {
+        Type: 'AWS::IAM::Policy',
+        Properties: {
+          Roles: [ref('Role')],
+          PolicyDocument: { Statement: [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: arn('Queue') }] },
+        },
+      },
     };
     const usage = `version: 1
 load:
@@ -237,8 +347,15 @@ load:
   });
 
   it('unknown ratios and edges that do not exist are errors with file and line', async () => {
-    const resources = { Role: role, Queue: { Type: 'AWS::SQS::Queue' }, Worker: fn(), Mapping: { Type: 'AWS::Lambda::EventSourceMapping', Properties: { EventSourceArn: arn('Queue'), FunctionName: ref('Worker') } } };
-    await expect(probe(resources, `version: 1\nload:\n  ratios:\n    Queue -> Worker: { retrys: 1 }\n    Worker -> Queue: { share: 1 }\n`)).rejects.toThrow(
+    const resources = {
+      Role: role,
+      Queue: { Type: 'AWS::SQS::Queue' },
+      Worker: fn(),
+      Mapping: { Type: 'AWS::Lambda::EventSourceMapping', Properties: { EventSourceArn: arn('Queue'), FunctionName: ref('Worker') } },
+    };
+    await expect(
+      probe(resources, `version: 1\nload:\n  ratios:\n    Queue -> Worker: { retrys: 1 }\n    Worker -> Queue: { share: 1 }\n`),
+    ).rejects.toThrow(
       /usage\.yml:4: "Queue -> Worker" → unknown ratio "retrys"\. edges event-source-mapping read: retriesPerMessage, share\.[\s\S]*usage\.yml:5: "Worker -> Queue" is not an edge of the app/,
     );
   });

@@ -15,7 +15,8 @@ import { REPO_ROOT } from '../support/paths.js';
 import { exampleAssembly } from '../support/example-assembly.js';
 
 const EXAMPLE = join(REPO_ROOT, 'examples', 'upload-pipeline');
-const stackTotal = (estimate: { stacks: Array<{ name: string; monthly: string }> }, name: string) => new Decimal(estimate.stacks.find((s) => s.name === name)!.monthly);
+const stackTotal = (estimate: { stacks: Array<{ name: string; monthly: string }> }, name: string) =>
+  new Decimal(estimate.stacks.find((s) => s.name === name)!.monthly);
 
 let run: LoadRun;
 let handWritten: Awaited<ReturnType<typeof runEstimate>>;
@@ -39,19 +40,51 @@ describe('one entry load reproduces the hand-written usage file', () => {
     const given: string[] = [];
     const derived: string[] = [];
     for (const r of run.estimate.resources.filter((x) => x.stack === 'UploadPipeline')) {
-      for (const c of r.components) for (const [key, u] of Object.entries(c.usage ?? {})) (u.derived ? derived : given).push(`${r.owner}.${key}`);
+      for (const c of r.components)
+        for (const [key, u] of Object.entries(c.usage ?? {})) (u.derived ? derived : given).push(`${r.owner}.${key}`);
     }
-    expect([...new Set(given)].sort()).toEqual(['UploadPipeline/Indexer.avgDurationMs', 'UploadPipeline/Network/publicSubnet1.monthlyDataProcessedGB', 'UploadPipeline/Presign.avgDurationMs', 'UploadPipeline/Worker.avgDurationMs']);
-    expect(new Set(derived)).toEqual(new Set([
-      'UploadPipeline/Api.monthlyRequests', 'UploadPipeline/Presign.monthlyRequests', 'UploadPipeline/PresignLogs.monthlyIngestedGB',
-      'UploadPipeline/Uploads.storageGB', 'UploadPipeline/Uploads.monthlyPutRequests', 'UploadPipeline/Uploads.monthlyGetRequests',
-      'UploadPipeline/UploadEvents.monthlyRequests', 'UploadPipeline/UploadStatus.monthlyRequests', 'UploadPipeline/UploadQueue.monthlyRequests', 'UploadPipeline/FailedUploads.monthlyRequests',
-      'UploadPipeline/Worker.monthlyRequests', 'UploadPipeline/WorkerLogs.monthlyIngestedGB', 'UploadPipeline/Metadata.monthlyWriteRequestUnits',
-      'UploadPipeline/Metadata.monthlyReadRequestUnits', 'UploadPipeline/Metadata.storageGB', 'UploadPipeline/Indexer.monthlyRequests', 'UploadPipeline/IndexerLogs.monthlyIngestedGB',
-    ]));
+    expect([...new Set(given)].sort()).toEqual([
+      'UploadPipeline/Indexer.avgDurationMs',
+      'UploadPipeline/Network/publicSubnet1.monthlyDataProcessedGB',
+      'UploadPipeline/Presign.avgDurationMs',
+      'UploadPipeline/Worker.avgDurationMs',
+    ]);
+    expect(new Set(derived)).toEqual(
+      new Set([
+        'UploadPipeline/Api.monthlyRequests',
+        'UploadPipeline/Presign.monthlyRequests',
+        'UploadPipeline/PresignLogs.monthlyIngestedGB',
+        'UploadPipeline/Uploads.storageGB',
+        'UploadPipeline/Uploads.monthlyPutRequests',
+        'UploadPipeline/Uploads.monthlyGetRequests',
+        'UploadPipeline/UploadEvents.monthlyRequests',
+        'UploadPipeline/UploadStatus.monthlyRequests',
+        'UploadPipeline/UploadQueue.monthlyRequests',
+        'UploadPipeline/FailedUploads.monthlyRequests',
+        'UploadPipeline/Worker.monthlyRequests',
+        'UploadPipeline/WorkerLogs.monthlyIngestedGB',
+        'UploadPipeline/Metadata.monthlyWriteRequestUnits',
+        'UploadPipeline/Metadata.monthlyReadRequestUnits',
+        'UploadPipeline/Metadata.storageGB',
+        'UploadPipeline/Indexer.monthlyRequests',
+        'UploadPipeline/IndexerLogs.monthlyIngestedGB',
+      ]),
+    );
     // Each derived quantity equals the hand derivation in usage.yml (storage to the cent of a GB).
-    const quantity = (est: typeof run.estimate, owner: string, name: string) => new Decimal(est.resources.find((r) => r.owner === owner && r.components.some((c) => c.name === name))!.components.find((c) => c.name === name)!.quantity!);
-    for (const [owner, name] of [['UploadPipeline/Worker', 'Requests'], ['UploadPipeline/UploadStatus', 'Publish requests'], ['UploadPipeline/UploadQueue', 'Standard requests'], ['UploadPipeline/FailedUploads', 'Standard requests'], ['UploadPipeline/Uploads', 'PUT, COPY, POST, LIST requests'], ['UploadPipeline/Indexer', 'Requests'], ['UploadPipeline/Metadata', 'Read request units']] as const) {
+    const quantity = (est: typeof run.estimate, owner: string, name: string) =>
+      new Decimal(
+        est.resources.find((r) => r.owner === owner && r.components.some((c) => c.name === name))!.components.find((c) => c.name === name)!
+          .quantity!,
+      );
+    for (const [owner, name] of [
+      ['UploadPipeline/Worker', 'Requests'],
+      ['UploadPipeline/UploadStatus', 'Publish requests'],
+      ['UploadPipeline/UploadQueue', 'Standard requests'],
+      ['UploadPipeline/FailedUploads', 'Standard requests'],
+      ['UploadPipeline/Uploads', 'PUT, COPY, POST, LIST requests'],
+      ['UploadPipeline/Indexer', 'Requests'],
+      ['UploadPipeline/Metadata', 'Read request units'],
+    ] as const) {
       expect(quantity(run.estimate, owner, name).toFixed(), `${owner} ${name}`).toBe(quantity(handWritten.estimate, owner, name).toFixed());
     }
     expect(quantity(run.estimate, 'UploadPipeline/Uploads', 'Standard storage').toFixed(2)).toBe('690410.96');
@@ -60,7 +93,11 @@ describe('one entry load reproduces the hand-written usage file', () => {
 
 describe('load sweeps', () => {
   it('grow monotonically: usage-based cost rises with load, fixed cost stays', () => {
-    const sweep = runSweep(run, ['0.1', '1', '2', '10', '100'].map((s) => new Decimal(s)), new Set(['UploadPipeline']));
+    const sweep = runSweep(
+      run,
+      ['0.1', '1', '2', '10', '100'].map((s) => new Decimal(s)),
+      new Set(['UploadPipeline']),
+    );
     const totals = sweep.steps.map((s) => new Decimal(s.totals.monthly));
     for (let i = 1; i < totals.length; i++) expect(totals[i]!.gt(totals[i - 1]!)).toBe(true);
     expect(new Set(sweep.steps.map((s) => s.totals.fixed)).size).toBe(1);
@@ -86,7 +123,11 @@ describe('sync vs async upload pipeline', () => {
 
   it('finds the crossover that bisection on the two totals finds', () => {
     const scales = ['0.01', '0.1', '1', '10'].map((s) => new Decimal(s));
-    const comparison = compareDesigns({ label: 'async', run, stacks: new Set(['UploadPipeline']) }, { label: 'sync', run, stacks: new Set(['SyncUploadPipeline']) }, scales);
+    const comparison = compareDesigns(
+      { label: 'async', run, stacks: new Set(['UploadPipeline']) },
+      { label: 'sync', run, stacks: new Set(['SyncUploadPipeline']) },
+      scales,
+    );
     expect(comparison.steps.map((s) => s.cheaper)).toEqual(['b', 'a', 'a', 'a']);
     expect(comparison.crossovers).toHaveLength(1);
     // Independent bisection on async − sync between 0.01× and 0.1×.
@@ -108,7 +149,17 @@ describe('sync vs async upload pipeline', () => {
   });
 
   it('`cdk-cost compare` prints both designs and the crossover', async () => {
-    const result = await cli('compare', `${assembly}#UploadPipeline`, `${assembly}#SyncUploadPipeline`, '--usage', join(EXAMPLE, 'load.yml'), '--scale', '0.01,0.1,1', '--format', 'json');
+    const result = await cli(
+      'compare',
+      `${assembly}#UploadPipeline`,
+      `${assembly}#SyncUploadPipeline`,
+      '--usage',
+      join(EXAMPLE, 'load.yml'),
+      '--scale',
+      '0.01,0.1,1',
+      '--format',
+      'json',
+    );
     expect(result.stderr).toBe('');
     const json = JSON.parse(result.stdout);
     expect(json.kind).toBe('comparison');
@@ -123,9 +174,13 @@ describe('--explain', () => {
     const result = await cli('estimate', assembly, '--usage', join(EXAMPLE, 'load.yml'), '--explain', 'UploadPipeline/Worker');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('monthlyRequests = 30,000 requests/month  [derived]');
-    expect(result.stdout).toContain('Worker.monthlyRequests = 300,000 uploads × 1 call per request × 1 write per invocation (ratio) × 1 notification per object × 1 delivery per message ÷ batch size 10 = 30,000');
+    expect(result.stdout).toContain(
+      'Worker.monthlyRequests = 300,000 uploads × 1 call per request × 1 write per invocation (ratio) × 1 notification per object × 1 delivery per message ÷ batch size 10 = 30,000',
+    );
     expect(result.stdout).toMatch(/avgDurationMs = 3,000 ms {2}\[given: .*load\.yml:\d+ \(UploadPipeline\/Worker\)\]/);
-    expect(result.stdout).toContain('← SQS event source mapping (batch size 10) from UploadPipeline/UploadQueue: 300,000 messages sent ÷ batch size 10 = 30,000');
+    expect(result.stdout).toContain(
+      '← SQS event source mapping (batch size 10) from UploadPipeline/UploadQueue: 300,000 messages sent ÷ batch size 10 = 30,000',
+    );
   });
 
   it('names the construct it cannot find', async () => {

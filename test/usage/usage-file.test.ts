@@ -19,14 +19,17 @@ function usageFile(name: string, text: string): string {
 
 describe('usage file', () => {
   it('applies by logical id, by Stack/LogicalId and by type default, most specific first', async () => {
-    const file = usageFile('ok.yml', [
-      'version: 1',
-      'defaults:',
-      '  AWS::Lambda::Function: { avgDurationMs: 100, monthlyRequests: 5 }',
-      'resources:',
-      '  short-tags/Worker: { monthlyRequests: 1000000 }',
-      '  Queue: { monthlyRequests: 2000000 }',
-    ].join('\n'));
+    const file = usageFile(
+      'ok.yml',
+      [
+        'version: 1',
+        'defaults:',
+        '  AWS::Lambda::Function: { avgDurationMs: 100, monthlyRequests: 5 }',
+        'resources:',
+        '  short-tags/Worker: { monthlyRequests: 1000000 }',
+        '  Queue: { monthlyRequests: 2000000 }',
+      ].join('\n'),
+    );
     const result = await cli('estimate', template, '--usage', file, '--format', 'json');
     expect(result.code).toBe(0);
     const estimate = JSON.parse(result.stdout);
@@ -39,20 +42,25 @@ describe('usage file', () => {
   });
 
   it('reports every problem with file, line, key and a suggestion', async () => {
-    const file = usageFile('bad.yml', [
-      'version: 1',
-      'defaults:',
-      '  AWS::Lambda::Functon: { avgDurationMs: 100 }',
-      'resources:',
-      '  Worker:',
-      '    monthlyRequest: 1000',
-      '    avgDurationMs: fast',
-      '  Wroker: { monthlyRequests: 1 }',
-      '  WorkerRole: { monthlyRequests: 1 }',
-    ].join('\n'));
+    const file = usageFile(
+      'bad.yml',
+      [
+        'version: 1',
+        'defaults:',
+        '  AWS::Lambda::Functon: { avgDurationMs: 100 }',
+        'resources:',
+        '  Worker:',
+        '    monthlyRequest: 1000',
+        '    avgDurationMs: fast',
+        '  Wroker: { monthlyRequests: 1 }',
+        '  WorkerRole: { monthlyRequests: 1 }',
+      ].join('\n'),
+    );
     const result = await cli('estimate', template, '--usage', file);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${file}:3: defaults for "AWS::Lambda::Functon": not a type cdk-cost prices with usage. Did you mean "AWS::Lambda::Function"?`);
+    expect(result.stderr).toContain(
+      `${file}:3: defaults for "AWS::Lambda::Functon": not a type cdk-cost prices with usage. Did you mean "AWS::Lambda::Function"?`,
+    );
     expect(result.stderr).toContain(`${file}:6: "Worker" → unknown key "monthlyRequest". Did you mean "monthlyRequests"?`);
     expect(result.stderr).toContain(`${file}:7: "Worker" → "avgDurationMs" must be a number (ms), got "fast".`);
     expect(result.stderr).toContain(`${file}:8: "Wroker" matches no resource in the app. Did you mean "Worker"?`);
@@ -74,7 +82,9 @@ describe('usage file', () => {
     const negative = usageFile('neg.yml', 'resources:\n  Worker: { monthlyRequests: -5 }\n');
     expect((await cli('estimate', template, '--usage', negative)).stderr).toContain(`${negative}:2: "Worker" → "monthlyRequests" is -5`);
     const dup = usageFile('dup.yml', 'resources:\n  Worker: { monthlyRequests: 5 }\n  Worker: { monthlyRequests: 6 }\n');
-    expect((await cli('estimate', template, '--usage', dup)).stderr).toContain(`${dup}:3: "Worker" appears twice under "resources" (first at line 2).`);
+    expect((await cli('estimate', template, '--usage', dup)).stderr).toContain(
+      `${dup}:3: "Worker" appears twice under "resources" (first at line 2).`,
+    );
   });
 
   it('a missing usage file is a clear error', async () => {

@@ -7,16 +7,35 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cli } from '../support/cli.js';
 import { arn, fn, ref, role, writeTemp } from './load-support.js';
 
-const template = writeTemp('init.json', JSON.stringify({
-  Resources: {
-    Role: role,
-    Api: { Type: 'AWS::ApiGateway::RestApi' },
-    Method: { Type: 'AWS::ApiGateway::Method', Properties: { RestApiId: ref('Api'), HttpMethod: 'POST', Integration: { Type: 'AWS_PROXY', Uri: { 'Fn::Join': ['', ['arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/', arn('Worker'), '/invocations']] } } } },
-    Worker: fn(),
-    Table: { Type: 'AWS::DynamoDB::Table', Properties: { BillingMode: 'PAY_PER_REQUEST' } },
-    Policy: { Type: 'AWS::IAM::Policy', Properties: { Roles: [ref('Role')], PolicyDocument: { Statement: [{ Effect: 'Allow', Action: 'dynamodb:PutItem', Resource: arn('Table') }] } } },
-  },
-}));
+const template = writeTemp(
+  'init.json',
+  JSON.stringify({
+    Resources: {
+      Role: role,
+      Api: { Type: 'AWS::ApiGateway::RestApi' },
+      Method: {
+        Type: 'AWS::ApiGateway::Method',
+        Properties: {
+          RestApiId: ref('Api'),
+          HttpMethod: 'POST',
+          Integration: {
+            Type: 'AWS_PROXY',
+            Uri: { 'Fn::Join': ['', ['arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/', arn('Worker'), '/invocations']] },
+          },
+        },
+      },
+      Worker: fn(),
+      Table: { Type: 'AWS::DynamoDB::Table', Properties: { BillingMode: 'PAY_PER_REQUEST' } },
+      Policy: {
+        Type: 'AWS::IAM::Policy',
+        Properties: {
+          Roles: [ref('Role')],
+          PolicyDocument: { Statement: [{ Effect: 'Allow', Action: 'dynamodb:PutItem', Resource: arn('Table') }] },
+        },
+      },
+    },
+  }),
+);
 
 describe('usage init', () => {
   it('round-trips: init → edit a value → init again keeps the edit', async () => {
@@ -53,17 +72,20 @@ describe('usage init', () => {
   });
 
   it('run again on a file with comments and its own order: both kept, only the missing resources and keys added', async () => {
-    const file = writeTemp('ordered.usage.yml', [
-      '# Owned by the payments team; ask before changing.',
-      'version: 1',
-      'resources:',
-      '  # the worker first: it is the expensive one',
-      '  init/Worker:',
-      '    avgDurationMs: 120   # measured in March',
-      '  init/Api:',
-      '    monthlyRequests: 5000',
-      '',
-    ].join('\n'));
+    const file = writeTemp(
+      'ordered.usage.yml',
+      [
+        '# Owned by the payments team; ask before changing.',
+        'version: 1',
+        'resources:',
+        '  # the worker first: it is the expensive one',
+        '  init/Worker:',
+        '    avgDurationMs: 120   # measured in March',
+        '  init/Api:',
+        '    monthlyRequests: 5000',
+        '',
+      ].join('\n'),
+    );
     const result = await cli('usage', 'init', template, '--out', file);
     expect(result.code).toBe(0);
     const again = readFileSync(file, 'utf8');
@@ -74,7 +96,7 @@ describe('usage init', () => {
     expect(at('  init/Api:')).toBeLessThan(at('  init/Table:')); // the missing one is added at the end
     expect(again).toMatch(/ {2}init\/Table:\n {4}# AWS::DynamoDB::Table · load from init\/Worker/);
     expect(again).toMatch(/\n {4}# monthlyWriteRequestUnits: 0 +# WRU\/month/);
-    expect(again).toMatch(/ {2}init\/Worker:[^]*# monthlyRequests: 0 [^]*\n {2}init\/Api:/); // a missing key, commented
+    expect(again).toMatch(/ {2}init\/Worker:[\s\S]*# monthlyRequests: 0 [\s\S]*\n {2}init\/Api:/); // a missing key, commented
     expect(again.match(/# avgDurationMs:/g)).toBeNull(); // a key that is set is not listed again
     expect((await cli('estimate', template, '--usage', file)).code).toBe(0);
     // A third run changes nothing.

@@ -22,8 +22,14 @@ export interface EstimateBudgetFlags extends BudgetFlags {
 }
 
 export const TOTAL_OVER_OPTION = ['--fail-if-total-over <usd>', 'exit 2 when the monthly total is over this many USD'] as const;
-export const INCREASE_OVER_OPTION = ['--fail-if-increase-over <usd|pct>', 'exit 2 when the monthly total grows by more than USD (e.g. 50) or a percentage (e.g. 10%)'] as const;
-export const BASELINE_OPTION = ['--baseline <file>', 'saved estimate (estimate --format json --out FILE) that --fail-if-increase-over and budget increase limits compare with'] as const;
+export const INCREASE_OVER_OPTION = [
+  '--fail-if-increase-over <usd|pct>',
+  'exit 2 when the monthly total grows by more than USD (e.g. 50) or a percentage (e.g. 10%)',
+] as const;
+export const BASELINE_OPTION = [
+  '--baseline <file>',
+  'saved estimate (estimate --format json --out FILE) that --fail-if-increase-over and budget increase limits compare with',
+] as const;
 
 export function addBudgetOptions(command: Command): Command {
   return command.option(...TOTAL_OVER_OPTION).option(...INCREASE_OVER_OPTION);
@@ -33,7 +39,9 @@ export function addBudgetOptions(command: Command): Command {
 export function parseBudgetFlags(flags: BudgetFlags): BudgetLimits {
   return {
     ...(flags.failIfTotalOver !== undefined ? { totalOver: parseUsdLimit('--fail-if-total-over', flags.failIfTotalOver) } : {}),
-    ...(flags.failIfIncreaseOver !== undefined ? { increaseOver: parseIncreaseLimit('--fail-if-increase-over', flags.failIfIncreaseOver) } : {}),
+    ...(flags.failIfIncreaseOver !== undefined
+      ? { increaseOver: parseIncreaseLimit('--fail-if-increase-over', flags.failIfIncreaseOver) }
+      : {}),
   };
 }
 
@@ -52,7 +60,11 @@ export function prepareEstimateBudgets(flags: EstimateBudgetFlags): EstimateBudg
   let baseline: Estimate | undefined;
   if (flags.baseline !== undefined) {
     baseline = readSavedEstimate(flags.baseline);
-    if (!baseline) throw new UserError(`--baseline ${flags.baseline}: not a saved cdk-cost estimate.`, 'Write one with `cdk-cost estimate --format json --out base.json`.');
+    if (!baseline)
+      throw new UserError(
+        `--baseline ${flags.baseline}: not a saved cdk-cost estimate.`,
+        'Write one with `cdk-cost estimate --format json --out base.json`.',
+      );
   }
   if (limits.increaseOver && !baseline) {
     throw new UserError(
@@ -61,7 +73,7 @@ export function prepareEstimateBudgets(flags: EstimateBudgetFlags): EstimateBudg
     );
   }
   return {
-    evaluate: (estimate, usage) => 
+    evaluate: (estimate, usage) =>
       checkBudgets({ head: estimate, ...(baseline ? { base: baseline } : {}), limits, budgets: readBudgets(usage) }),
     evaluateSteps: (steps, usage) => checkSteps(steps, limits, readBudgets(usage), baseline),
     any: (usage) => Object.keys(limits).length > 0 || readBudgets(usage).length > 0,

@@ -55,14 +55,20 @@ export function parseBudgets(text: string, file: string): ScopeBudget[] {
   if (error) {
     // The usage file parser has accepted the file already; what is left is a repeated key.
     const pos = error.linePos?.[0];
-    throw new UserError(`${file}${pos ? `:${pos.line}` : ''}: ${error.message.split('\n')[0]}`, 'Each budget scope and limit appears once.');
+    throw new UserError(
+      `${file}${pos ? `:${pos.line}` : ''}: ${error.message.split('\n')[0]}`,
+      'Each budget scope and limit appears once.',
+    );
   }
   if (!isMap(doc.contents)) return [];
   const section = (doc.contents as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === 'budgets') as Pair<Node, Node> | undefined;
   if (!section || section.value === null || (isScalar(section.value) && section.value.value === null)) return [];
   const sectionLine = lineOf(section.key);
   if (!isMap(section.value)) {
-    throw new UserError(`${file}:${sectionLine}: "budgets" must map "total", a stack name or a construct path to limits.`, 'Example: budgets: { total: { maxMonthlyUsd: 2500 } }');
+    throw new UserError(
+      `${file}:${sectionLine}: "budgets" must map "total", a stack name or a construct path to limits.`,
+      'Example: budgets: { total: { maxMonthlyUsd: 2500 } }',
+    );
   }
   const out: ScopeBudget[] = [];
   for (const pair of section.value.items as Pair<Node, Node>[]) {
@@ -72,7 +78,10 @@ export function parseBudgets(text: string, file: string): ScopeBudget[] {
     }
     const scope = String(pair.key.value);
     if (!isMap(pair.value)) {
-      throw new UserError(`${file}:${line}: budgets → "${scope}" must map limits to amounts, e.g. { maxMonthlyUsd: 2500 }.`, `Limits: ${Object.keys(BUDGET_KEYS).join(', ')}.`);
+      throw new UserError(
+        `${file}:${line}: budgets → "${scope}" must map limits to amounts, e.g. { maxMonthlyUsd: 2500 }.`,
+        `Limits: ${Object.keys(BUDGET_KEYS).join(', ')}.`,
+      );
     }
     const limits: BudgetLimit[] = [];
     for (const setting of pair.value.items as Pair<Node, Node>[]) {
@@ -87,7 +96,10 @@ export function parseBudgets(text: string, file: string): ScopeBudget[] {
       }
       const value = isScalar(setting.value) ? setting.value.value : undefined;
       if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-        throw new UserError(`${file}:${keyLine}: budgets → "${scope}" → "${key}" must be a number ≥ 0, got ${JSON.stringify(value ?? null)}.`, key === 'maxIncreasePercent' ? 'Write 10 for 10%.' : 'Write the amount in USD per month, e.g. 2500.');
+        throw new UserError(
+          `${file}:${keyLine}: budgets → "${scope}" → "${key}" must be a number ≥ 0, got ${JSON.stringify(value ?? null)}.`,
+          key === 'maxIncreasePercent' ? 'Write 10 for 10%.' : 'Write the amount in USD per month, e.g. 2500.',
+        );
       }
       limits.push({ key: key as BudgetKey, value: new Decimal(String(value)), origin: `${file}:${keyLine}` });
     }

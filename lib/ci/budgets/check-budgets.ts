@@ -25,7 +25,10 @@ export function checkBudgets({ head, base, limits = {}, budgets = [] }: BudgetIn
   if (limits.totalOver) checks.push(maxMonthly(TOTAL_SCOPE, totalAfter, limits.totalOver, '--fail-if-total-over'));
   if (limits.increaseOver) {
     if (!totalBefore) {
-      throw new UserError('--fail-if-increase-over needs something to compare with.', 'Use `cdk-cost diff BASE HEAD --fail-if-increase-over …`, or `cdk-cost estimate --baseline base.json`.');
+      throw new UserError(
+        '--fail-if-increase-over needs something to compare with.',
+        'Use `cdk-cost diff BASE HEAD --fail-if-increase-over …`, or `cdk-cost estimate --baseline base.json`.',
+      );
     }
     checks.push(increase(TOTAL_SCOPE, totalBefore, totalAfter, limits.increaseOver, '--fail-if-increase-over'));
   }
@@ -70,20 +73,48 @@ export function monthlyAt(estimate: Estimate, scope: string): Decimal | undefine
 }
 
 function maxMonthly(scope: string, actual: Decimal, limit: Decimal, origin: string): BudgetCheck {
-  return { scope, rule: 'max-monthly', limit: limit.toFixed(), actual: actual.toFixed(), exceeded: toCents(actual).greaterThan(limit), origin };
+  return {
+    scope,
+    rule: 'max-monthly',
+    limit: limit.toFixed(),
+    actual: actual.toFixed(),
+    exceeded: toCents(actual).greaterThan(limit),
+    origin,
+  };
 }
 
 function increase(scope: string, before: Decimal, after: Decimal, limit: IncreaseLimit, origin: string): BudgetCheck {
   const change = after.minus(before);
   if (limit.kind === 'usd') {
-    return { scope, rule: 'max-increase-usd', limit: limit.value.toFixed(), actual: change.toFixed(), exceeded: toCents(change).greaterThan(limit.value), origin };
+    return {
+      scope,
+      rule: 'max-increase-usd',
+      limit: limit.value.toFixed(),
+      actual: change.toFixed(),
+      exceeded: toCents(change).greaterThan(limit.value),
+      origin,
+    };
   }
   if (before.isZero()) {
     // Any increase from nothing is an infinite share: over every percentage limit.
-    return { scope, rule: 'max-increase-percent', limit: limit.value.toFixed(), actual: null, exceeded: toCents(change).greaterThan(0), origin };
+    return {
+      scope,
+      rule: 'max-increase-percent',
+      limit: limit.value.toFixed(),
+      actual: null,
+      exceeded: toCents(change).greaterThan(0),
+      origin,
+    };
   }
   const percent = change.div(before).times(100).toDecimalPlaces(4, Decimal.ROUND_HALF_UP);
-  return { scope, rule: 'max-increase-percent', limit: limit.value.toFixed(), actual: percent.toFixed(), exceeded: percent.greaterThan(limit.value), origin };
+  return {
+    scope,
+    rule: 'max-increase-percent',
+    limit: limit.value.toFixed(),
+    actual: percent.toFixed(),
+    exceeded: percent.greaterThan(limit.value),
+    origin,
+  };
 }
 
 function scopesOf(estimate: Estimate): string[] {

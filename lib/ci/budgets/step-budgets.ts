@@ -29,8 +29,9 @@ export function checkSteps(steps: BudgetStep[], limits: BudgetLimits, budgets: S
 /** Like checkSteps, but a budget whose scope no step has is skipped (the caller checks it against other steps). */
 export function checkStepsWhereFound(steps: BudgetStep[], limits: BudgetLimits, budgets: ScopeBudget[], base?: Estimate): BudgetCheck[] {
   return steps.flatMap((step) =>
-    checkBudgets({ head: step.estimate, ...(base ? { base } : {}), limits, budgets: budgets.filter((b) => applies(b, step.estimate)) })
-      .map((c) => ({ ...c, at: step.label })),
+    checkBudgets({ head: step.estimate, ...(base ? { base } : {}), limits, budgets: budgets.filter((b) => applies(b, step.estimate)) }).map(
+      (c) => ({ ...c, at: step.label }),
+    ),
   );
 }
 
@@ -44,8 +45,8 @@ export function unknownScope(budget: ScopeBudget, steps: BudgetStep[]): UserErro
   const names = [...new Set(steps.flatMap((s) => [...s.estimate.stacks.map((x) => x.name), ...s.estimate.constructs.map((c) => c.path)]))];
   const guess = closest(budget.scope, [TOTAL_SCOPE, ...names]);
   return new UserError(
-    `${budget.origin}: budgets → "${budget.scope}" is neither "total", a stack, nor a construct path of what is estimated.`
-      + (guess ? ` Did you mean "${guess}"?` : ''),
+    `${budget.origin}: budgets → "${budget.scope}" is neither "total", a stack, nor a construct path of what is estimated.` +
+      (guess ? ` Did you mean "${guess}"?` : ''),
     `Stacks: ${[...new Set(steps.flatMap((s) => s.estimate.stacks.map((x) => x.name)))].join(', ')}.`,
   );
 }

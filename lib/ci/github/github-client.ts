@@ -44,7 +44,11 @@ export interface RequestOptions {
 
 /** An HTTP error from GitHub (status 0: no answer at all). */
 export class GitHubHttpError extends UserError {
-  constructor(message: string, hint: string | undefined, readonly status: number) {
+  constructor(
+    message: string,
+    hint: string | undefined,
+    readonly status: number,
+  ) {
     super(message, hint);
     this.name = 'GitHubHttpError';
   }
@@ -59,13 +63,17 @@ export class GitHubClient {
   private readonly log: (line: string) => void;
 
   constructor(private readonly options: GitHubClientOptions) {
-    if (!options.token) throw new UserError('No GitHub token.', 'Set GITHUB_TOKEN (in GitHub Actions: env: { GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }} }).');
+    if (!options.token)
+      throw new UserError('No GitHub token.', 'Set GITHUB_TOKEN (in GitHub Actions: env: { GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }} }).');
     const raw = (options.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, '');
     let url: URL;
     try {
       url = new URL(raw);
     } catch {
-      throw new UserError(`GITHUB_API_URL ${JSON.stringify(raw)} is not a URL.`, 'Use e.g. https://api.github.com or https://github.example.com/api/v3.');
+      throw new UserError(
+        `GITHUB_API_URL ${JSON.stringify(raw)} is not a URL.`,
+        'Use e.g. https://api.github.com or https://github.example.com/api/v3.',
+      );
     }
     this.apiUrl = raw;
     this.origin = url.origin;
@@ -99,7 +107,11 @@ export class GitHubClient {
           await this.pause(backoff(attempt), `${what}: ${cause}; retrying`);
           continue;
         }
-        throw new GitHubHttpError(`GitHub API ${what}: no answer from ${this.origin} (${cause}).`, 'Check the network and GITHUB_API_URL.', 0);
+        throw new GitHubHttpError(
+          `GitHub API ${what}: no answer from ${this.origin} (${cause}).`,
+          'Check the network and GITHUB_API_URL.',
+          0,
+        );
       }
       const text = await response.text();
       if (response.ok) return { status: response.status, headers: response.headers, data: parseBody<T>(text, what) };
@@ -146,7 +158,12 @@ export class GitHubClient {
     if (/^https?:\/\//i.test(pathOrUrl)) {
       const url = new URL(pathOrUrl);
       // A pagination link elsewhere would receive our token: refuse.
-      if (url.origin !== this.origin) throw new GitHubHttpError(`GitHub API: refusing to follow a link to ${url.origin} (the API is ${this.origin}).`, 'Check GITHUB_API_URL.', 0);
+      if (url.origin !== this.origin)
+        throw new GitHubHttpError(
+          `GitHub API: refusing to follow a link to ${url.origin} (the API is ${this.origin}).`,
+          'Check GITHUB_API_URL.',
+          0,
+        );
       return url;
     }
     return new URL(`${this.apiUrl}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`);
@@ -166,7 +183,11 @@ export class GitHubClient {
       404: 'Not found — or not visible to this token (private repository). Check --repo, --pr and GITHUB_API_URL.',
       422: 'GitHub rejected the request body (e.g. a comment over 65,536 characters).',
     };
-    return new GitHubHttpError(`GitHub API ${what} failed with ${status}${said}`, hints[status] ?? (status >= 500 ? 'GitHub is having trouble; run again later.' : undefined), status);
+    return new GitHubHttpError(
+      `GitHub API ${what} failed with ${status}${said}`,
+      hints[status] ?? (status >= 500 ? 'GitHub is having trouble; run again later.' : undefined),
+      status,
+    );
   }
 }
 
@@ -200,7 +221,11 @@ function parseBody<T>(text: string, what: string): T {
   try {
     return JSON.parse(text) as T;
   } catch {
-    throw new GitHubHttpError(`GitHub API ${what}: the answer is not JSON (${text.slice(0, 80).replace(/\s+/g, ' ')}…).`, 'Is GITHUB_API_URL the API root (e.g. https://HOST/api/v3), not the web address?', 0);
+    throw new GitHubHttpError(
+      `GitHub API ${what}: the answer is not JSON (${text.slice(0, 80).replace(/\s+/g, ' ')}…).`,
+      'Is GITHUB_API_URL the API root (e.g. https://HOST/api/v3), not the web address?',
+      0,
+    );
   }
 }
 

@@ -27,7 +27,11 @@ export interface RequestOptions {
 
 /** An HTTP error from GitLab (status 0: no answer at all). */
 export class GitLabHttpError extends UserError {
-  constructor(message: string, hint: string | undefined, readonly status: number) {
+  constructor(
+    message: string,
+    hint: string | undefined,
+    readonly status: number,
+  ) {
     super(message, hint);
     this.name = 'GitLabHttpError';
   }
@@ -130,8 +134,9 @@ export class GitLabClient {
     const said = message ? `: ${this.scrub(message)}` : '';
     const source = this.options.tokenHeader === 'JOB-TOKEN' ? 'CI_JOB_TOKEN' : 'GITLAB_TOKEN';
     const hints: Record<number, string> = {
-      401: `The token was rejected: ${source} is missing, expired or revoked.`
-        + (source === 'CI_JOB_TOKEN'
+      401:
+        `The token was rejected: ${source} is missing, expired or revoked.` +
+        (source === 'CI_JOB_TOKEN'
           ? ' CI_JOB_TOKEN may not write notes on many GitLab versions: set GITLAB_TOKEN to a project access token (api scope).'
           : ''),
       403: `${source} may not write notes here: use a project access token with the api scope (Reporter or higher) in GITLAB_TOKEN.`,

@@ -6,12 +6,24 @@
 import type { ResourceModel } from '../../model/architecture.js';
 import type { EdgeKind, FlowEdge } from '../edge-kind.js';
 
-const ORIGIN_TYPES = ['AWS::S3::Bucket', 'AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::ApiGateway::RestApi', 'AWS::ApiGatewayV2::Api', 'AWS::Lambda::Url'];
+const ORIGIN_TYPES = [
+  'AWS::S3::Bucket',
+  'AWS::ElasticLoadBalancingV2::LoadBalancer',
+  'AWS::ApiGateway::RestApi',
+  'AWS::ApiGatewayV2::Api',
+  'AWS::Lambda::Url',
+];
 
 export const cloudFrontOrigins: EdgeKind = {
   kind: 'cloudfront-origin',
   description: 'CloudFront origin → bucket, load balancer, API or function URL: only cache misses reach it',
-  ratios: [{ name: 'originRequestsPerRequest', unit: 'fraction', description: 'origin requests per viewer request (the cache miss rate for this origin)' }],
+  ratios: [
+    {
+      name: 'originRequestsPerRequest',
+      unit: 'fraction',
+      description: 'origin requests per viewer request (the cache miss rate for this origin)',
+    },
+  ],
   find(index) {
     const edges: FlowEdge[] = [];
     for (const distribution of index.ofType('AWS::CloudFront::Distribution')) {
@@ -19,8 +31,17 @@ export const cloudFrontOrigins: EdgeKind = {
       const origins = Array.isArray(config?.Origins) ? (config!.Origins as Array<Record<string, unknown>>) : [];
       for (const origin of origins) {
         let target: ResourceModel | undefined = index.referencedOfType(distribution, origin.DomainName, ...ORIGIN_TYPES);
-        if (target?.type === 'AWS::Lambda::Url') target = index.referencedOfType(target, target.properties.TargetFunctionArn, 'AWS::Lambda::Function') ?? target;
-        if (target) edges.push({ kind: 'cloudfront-origin', from: distribution, to: target, label: `CloudFront origin "${String(origin.Id ?? '')}"`, facts: {}, via: distribution.path });
+        if (target?.type === 'AWS::Lambda::Url')
+          target = index.referencedOfType(target, target.properties.TargetFunctionArn, 'AWS::Lambda::Function') ?? target;
+        if (target)
+          edges.push({
+            kind: 'cloudfront-origin',
+            from: distribution,
+            to: target,
+            label: `CloudFront origin "${String(origin.Id ?? '')}"`,
+            facts: {},
+            via: distribution.path,
+          });
       }
     }
     return edges;
@@ -29,6 +50,13 @@ export const cloudFrontOrigins: EdgeKind = {
     const share = ratios.get('originRequestsPerRequest');
     if (!share) return { reason: 'only cache misses reach the origin; give originRequestsPerRequest (the miss rate)' };
     const channel = edge.to.type === 'AWS::S3::Bucket' ? 'read' : 'primary';
-    return [{ channel, amount: source.amount(source.primary).times(share), from: source.primary, step: `× ${share} origin requests per request (cache misses)` }];
+    return [
+      {
+        channel,
+        amount: source.amount(source.primary).times(share),
+        from: source.primary,
+        step: `× ${share} origin requests per request (cache misses)`,
+      },
+    ];
   },
 };

@@ -15,7 +15,12 @@ export const eventSourceMappings: EdgeKind = {
   kind: 'event-source-mapping',
   description: 'Lambda event source mapping (SQS, DynamoDB stream, Kinesis) → function: invocations = records ÷ batch size',
   ratios: [
-    { name: 'retriesPerMessage', unit: 'deliveries', description: 'extra deliveries per record (failed batches are delivered again)', default: 0 },
+    {
+      name: 'retriesPerMessage',
+      unit: 'deliveries',
+      description: 'extra deliveries per record (failed batches are delivered again)',
+      default: 0,
+    },
     { name: 'share', unit: 'fraction', description: 'share of records that pass the filter criteria', default: 1 },
   ],
   find(index) {
@@ -43,7 +48,10 @@ export const eventSourceMappings: EdgeKind = {
     const retries = ratios.get('retriesPerMessage')!;
     const records = source.amount(source.primary).times(share);
     const deliveries = records.times(retries.plus(1));
-    const steps = [share.eq(1) ? '' : `× ${fmt(share)} (share passing the filter)`, retries.isZero() ? '' : `× ${fmt(retries.plus(1))} deliveries (retries)`].filter(Boolean);
+    const steps = [
+      share.eq(1) ? '' : `× ${fmt(share)} (share passing the filter)`,
+      retries.isZero() ? '' : `× ${fmt(retries.plus(1))} deliveries (retries)`,
+    ].filter(Boolean);
     return [
       { channel: 'primary', amount: deliveries.div(batch), from: source.primary, step: [...steps, `÷ batch size ${fmt(batch)}`].join(' ') },
       { channel: 'records', amount: deliveries, from: source.primary, step: steps.join(' ') },

@@ -10,7 +10,11 @@ import type { ResourceIndex } from '../references.js';
 
 /** Target type → IAM actions (service prefix, then verbs) that write and that read it. */
 const ACCESS: Record<string, { prefix: string; write: RegExp; read?: RegExp }> = {
-  'AWS::DynamoDB::Table': { prefix: 'dynamodb', write: /^(PutItem|UpdateItem|DeleteItem|BatchWriteItem|PartiQLInsert|PartiQLUpdate|PartiQLDelete)$/, read: /^(GetItem|BatchGetItem|Query|Scan|PartiQLSelect)$/ },
+  'AWS::DynamoDB::Table': {
+    prefix: 'dynamodb',
+    write: /^(PutItem|UpdateItem|DeleteItem|BatchWriteItem|PartiQLInsert|PartiQLUpdate|PartiQLDelete)$/,
+    read: /^(GetItem|BatchGetItem|Query|Scan|PartiQLSelect)$/,
+  },
   'AWS::S3::Bucket': { prefix: 's3', write: /^PutObject$/, read: /^GetObject$/ },
   'AWS::SQS::Queue': { prefix: 'sqs', write: /^SendMessage$/, read: /^ReceiveMessage$/ },
   'AWS::SNS::Topic': { prefix: 'sns', write: /^Publish$/ },
@@ -27,7 +31,11 @@ export const iamGrants: EdgeKind = {
   kind: 'iam-grant',
   description: 'IAM grant (a function may write or read a table, bucket, queue, …): carries load only with a ratio',
   ratios: [
-    { name: 'writesPerInvocation', unit: 'per invocation', description: 'writes (items, objects, messages, publishes, invocations, executions) per invocation of the function' },
+    {
+      name: 'writesPerInvocation',
+      unit: 'per invocation',
+      description: 'writes (items, objects, messages, publishes, invocations, executions) per invocation of the function',
+    },
     { name: 'writesPerRecord', unit: 'per record', description: 'writes per record the function processes (batch size × invocations)' },
     { name: 'readsPerInvocation', unit: 'per invocation', description: 'reads (items, GETs, receives) per invocation' },
     { name: 'readsPerRecord', unit: 'per record', description: 'reads per record the function processes' },
@@ -46,7 +54,11 @@ export const iamGrants: EdgeKind = {
       const functions = roles.flatMap((r) => functionsByRole.get(`${r.stack}\u0000${r.logicalId}`) ?? []);
       if (functions.length === 0) return;
       const statements = (document as { Statement?: unknown } | undefined)?.Statement;
-      for (const statement of Array.isArray(statements) ? (statements as Array<Record<string, unknown>>) : statements ? [statements as Record<string, unknown>] : []) {
+      for (const statement of Array.isArray(statements)
+        ? (statements as Array<Record<string, unknown>>)
+        : statements
+          ? [statements as Record<string, unknown>]
+          : []) {
         if (statement.Effect !== 'Allow') continue;
         const actions = ([] as unknown[]).concat(statement.Action ?? []).filter((a): a is string => typeof a === 'string');
         for (const target of index.referenced(holder, statement.Resource)) {
@@ -71,7 +83,8 @@ export const iamGrants: EdgeKind = {
     }
     for (const role of index.ofType('AWS::IAM::Role')) {
       const inline = role.properties.Policies;
-      for (const p of Array.isArray(inline) ? (inline as Array<Record<string, unknown>>) : []) addStatements(role, [role], p.PolicyDocument);
+      for (const p of Array.isArray(inline) ? (inline as Array<Record<string, unknown>>) : [])
+        addStatements(role, [role], p.PolicyDocument);
     }
     for (const g of grants.values()) {
       const access = [g.write.size ? 'write' : '', g.read.size ? 'read' : ''].filter(Boolean).join('+');
@@ -94,10 +107,20 @@ export const iamGrants: EdgeKind = {
       const write = name.startsWith('writes');
       const perRecord = name.endsWith('PerRecord');
       const from = perRecord ? 'records' : source.primary;
-      carried.push({ channel: write ? 'write' : 'read', amount: source.amount(from).times(ratio), from, step: `× ${ratio} ${write ? 'write' : 'read'}${ratio.eq(1) ? '' : 's'} per ${perRecord ? 'record' : 'invocation'} (ratio)` });
+      carried.push({
+        channel: write ? 'write' : 'read',
+        amount: source.amount(from).times(ratio),
+        from,
+        step: `× ${ratio} ${write ? 'write' : 'read'}${ratio.eq(1) ? '' : 's'} per ${perRecord ? 'record' : 'invocation'} (ratio)`,
+      });
     }
     if (carried.length) return carried;
-    const can = [edge.facts.write ? 'writesPerInvocation or writesPerRecord' : '', edge.facts.read ? 'readsPerInvocation or readsPerRecord' : ''].filter(Boolean).join(', or ');
+    const can = [
+      edge.facts.write ? 'writesPerInvocation or writesPerRecord' : '',
+      edge.facts.read ? 'readsPerInvocation or readsPerRecord' : '',
+    ]
+      .filter(Boolean)
+      .join(', or ');
     return { reason: `an IAM grant says what the function may do, not how often: give ${can}` };
   },
 };
@@ -113,6 +136,8 @@ function matches(action: string, prefix: string, verbs: RegExp): boolean {
   if (!verb.includes('*')) return verbs.test(verb);
   const pattern = new RegExp(`^${verb.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
   // A wildcard grants a verb when it matches one of the verbs the regex lists.
-  return verbs.source.replace(/^\^\(?|\)?\$$/g, '').split('|').some((v) => pattern.test(v));
+  return verbs.source
+    .replace(/^\^\(?|\)?\$$/g, '')
+    .split('|')
+    .some((v) => pattern.test(v));
 }
-

@@ -22,7 +22,8 @@ export const lambdaLogs: EdgeKind = {
     for (const group of index.ofType('AWS::Logs::LogGroup')) {
       const name = group.properties.LogGroupName;
       if (typeof name === 'string') byName.set(`${group.stack}\u0000${name}`, group);
-      else if (name && JSON.stringify(name).includes('/aws/lambda/')) for (const id of referencedIds(name)) byFunctionRef.set(`${group.stack}\u0000${id}`, group);
+      else if (name && JSON.stringify(name).includes('/aws/lambda/'))
+        for (const id of referencedIds(name)) byFunctionRef.set(`${group.stack}\u0000${id}`, group);
     }
     for (const fn of index.ofType('AWS::Lambda::Function')) {
       const logging = fn.properties.LoggingConfig as Record<string, unknown> | undefined;
@@ -39,6 +40,13 @@ export const lambdaLogs: EdgeKind = {
   carry(_edge, source, ratios) {
     const kb = ratios.get('kbPerInvocation');
     if (!kb) return { reason: 'how much a function logs depends on its code: give kbPerInvocation' };
-    return [{ channel: 'primary', amount: source.amount(source.primary).times(kb).div(KB_PER_GB), from: source.primary, step: `× ${kb} KB per invocation ÷ 1,000,000 KB/GB` }];
+    return [
+      {
+        channel: 'primary',
+        amount: source.amount(source.primary).times(kb).div(KB_PER_GB),
+        from: source.primary,
+        step: `× ${kb} KB per invocation ÷ 1,000,000 KB/GB`,
+      },
+    ];
   },
 };

@@ -14,12 +14,19 @@ const TG = 'AWS::ElasticLoadBalancingV2::TargetGroup';
 export const loadBalancerTargets: EdgeKind = {
   kind: 'load-balancer-target',
   description: 'Load balancer → target group → ECS service, instance, function: requests spread evenly over targets',
-  ratios: [{ name: 'share', unit: 'fraction', description: 'share of the load balancer requests forwarded to this target group (needed with several)' }],
+  ratios: [
+    {
+      name: 'share',
+      unit: 'fraction',
+      description: 'share of the load balancer requests forwarded to this target group (needed with several)',
+    },
+  ],
   find(index) {
     const edges: FlowEdge[] = [];
     const groupsPerLb = new Map<ResourceModel, Set<ResourceModel>>();
     const lbEdges: Array<{ lb: ResourceModel; group: ResourceModel; via: ResourceModel }> = [];
-    const listenerLb = (listener: ResourceModel) => index.referencedOfType(listener, listener.properties.LoadBalancerArn, 'AWS::ElasticLoadBalancingV2::LoadBalancer');
+    const listenerLb = (listener: ResourceModel) =>
+      index.referencedOfType(listener, listener.properties.LoadBalancerArn, 'AWS::ElasticLoadBalancingV2::LoadBalancer');
     for (const listener of index.ofType('AWS::ElasticLoadBalancingV2::Listener')) {
       const lb = listenerLb(listener);
       if (lb) for (const group of groupsIn(index, listener, listener.properties.DefaultActions)) lbEdges.push({ lb, group, via: listener });
@@ -35,7 +42,14 @@ export const loadBalancerTargets: EdgeKind = {
       groupsPerLb.set(e.lb, set);
     }
     for (const e of lbEdges) {
-      edges.push({ kind: 'load-balancer-target', from: e.lb, to: e.group, label: 'load balancer listener → target group', facts: { groups: groupsPerLb.get(e.lb)!.size }, via: e.via.path });
+      edges.push({
+        kind: 'load-balancer-target',
+        from: e.lb,
+        to: e.group,
+        label: 'load balancer listener → target group',
+        facts: { groups: groupsPerLb.get(e.lb)!.size },
+        via: e.via.path,
+      });
     }
     const targetsPerGroup = new Map<ResourceModel, ResourceModel[]>();
     const addTarget = (group: ResourceModel | undefined, target: ResourceModel) => {
@@ -46,7 +60,8 @@ export const loadBalancerTargets: EdgeKind = {
     };
     for (const service of index.ofType('AWS::ECS::Service')) {
       const lbs = service.properties.LoadBalancers;
-      for (const lb of Array.isArray(lbs) ? (lbs as Array<Record<string, unknown>>) : []) addTarget(index.referencedOfType(service, lb.TargetGroupArn, TG), service);
+      for (const lb of Array.isArray(lbs) ? (lbs as Array<Record<string, unknown>>) : [])
+        addTarget(index.referencedOfType(service, lb.TargetGroupArn, TG), service);
     }
     for (const asg of index.ofType('AWS::AutoScaling::AutoScalingGroup')) {
       for (const group of index.referenced(asg, asg.properties.TargetGroupARNs).filter((r) => r.type === TG)) addTarget(group, asg);
@@ -59,7 +74,15 @@ export const loadBalancerTargets: EdgeKind = {
       }
     }
     for (const [group, targets] of targetsPerGroup) {
-      for (const target of targets) edges.push({ kind: 'load-balancer-target', from: group, to: target, label: `target group → target (1 of ${targets.length})`, facts: { targets: targets.length }, via: group.path });
+      for (const target of targets)
+        edges.push({
+          kind: 'load-balancer-target',
+          from: group,
+          to: target,
+          label: `target group → target (1 of ${targets.length})`,
+          facts: { targets: targets.length },
+          via: group.path,
+        });
     }
     return edges;
   },
@@ -67,12 +90,27 @@ export const loadBalancerTargets: EdgeKind = {
     const amount = source.amount(source.primary);
     if (edge.facts.targets !== undefined) {
       const n = new Decimal(edge.facts.targets as number);
-      return [{ channel: 'primary', amount: amount.div(n), from: source.primary, step: n.eq(1) ? '× 1 (the group\'s only target)' : `÷ ${n} targets (spread evenly)` }];
+      return [
+        {
+          channel: 'primary',
+          amount: amount.div(n),
+          from: source.primary,
+          step: n.eq(1) ? "× 1 (the group's only target)" : `÷ ${n} targets (spread evenly)`,
+        },
+      ];
     }
     const share = ratios.get('share');
     const groups = edge.facts.groups as number;
-    if (!share && groups > 1) return { reason: `the load balancer forwards to ${groups} target groups; give each edge a share of the requests` };
-    return [{ channel: 'primary', amount: amount.times(share ?? 1), from: source.primary, step: share ? `× ${share} (share of requests)` : '× 1 (the only target group)' }];
+    if (!share && groups > 1)
+      return { reason: `the load balancer forwards to ${groups} target groups; give each edge a share of the requests` };
+    return [
+      {
+        channel: 'primary',
+        amount: amount.times(share ?? 1),
+        from: source.primary,
+        step: share ? `× ${share} (share of requests)` : '× 1 (the only target group)',
+      },
+    ];
   },
 };
 

@@ -9,7 +9,11 @@ import type { ResourceIndex } from '../references.js';
 
 /** Configuration list → property naming its target, in the native and the CDK custom-resource forms. */
 const NATIVE = { TopicConfigurations: 'Topic', QueueConfigurations: 'Queue', LambdaConfigurations: 'Function' } as const;
-const CUSTOM = { TopicConfigurations: 'TopicArn', QueueConfigurations: 'QueueArn', LambdaFunctionConfigurations: 'LambdaFunctionArn' } as const;
+const CUSTOM = {
+  TopicConfigurations: 'TopicArn',
+  QueueConfigurations: 'QueueArn',
+  LambdaFunctionConfigurations: 'LambdaFunctionArn',
+} as const;
 
 export const s3Notifications: EdgeKind = {
   kind: 's3-notification',
@@ -22,7 +26,10 @@ export const s3Notifications: EdgeKind = {
     }
     for (const custom of index.ofType('Custom::S3BucketNotifications')) {
       const bucket = index.referencedOfType(custom, custom.properties.BucketName, 'AWS::S3::Bucket');
-      if (bucket) addConfigurations(index, edges, bucket, custom, custom.properties.NotificationConfiguration, CUSTOM, (c) => (Array.isArray(c.Events) ? c.Events : []));
+      if (bucket)
+        addConfigurations(index, edges, bucket, custom, custom.properties.NotificationConfiguration, CUSTOM, (c) =>
+          Array.isArray(c.Events) ? c.Events : [],
+        );
     }
     return edges;
   },
@@ -31,7 +38,14 @@ export const s3Notifications: EdgeKind = {
       return { reason: `only ObjectCreated notifications are derived; this one is for ${edge.facts.events}` };
     }
     const share = ratios.get('share')!;
-    return [{ channel: 'primary', amount: source.amount('objects').times(share), from: 'objects', step: share.eq(1) ? '× 1 notification per object' : `× ${share} (share matching the filter)` }];
+    return [
+      {
+        channel: 'primary',
+        amount: source.amount('objects').times(share),
+        from: 'objects',
+        step: share.eq(1) ? '× 1 notification per object' : `× ${share} (share matching the filter)`,
+      },
+    ];
   },
 };
 

@@ -8,13 +8,27 @@ import { Decimal } from '../../money.js';
 import type { EdgeKind, FlowEdge } from '../edge-kind.js';
 import { readDefinition } from '../state-machine-definition.js';
 
-const TARGET_TYPES = ['AWS::Lambda::Function', 'AWS::DynamoDB::Table', 'AWS::SQS::Queue', 'AWS::SNS::Topic', 'AWS::StepFunctions::StateMachine', 'AWS::Events::EventBus', 'AWS::Kinesis::Stream'];
+const TARGET_TYPES = [
+  'AWS::Lambda::Function',
+  'AWS::DynamoDB::Table',
+  'AWS::SQS::Queue',
+  'AWS::SNS::Topic',
+  'AWS::StepFunctions::StateMachine',
+  'AWS::Events::EventBus',
+  'AWS::Kinesis::Stream',
+];
 const READS = /^dynamodb:(getItem|query|scan|batchGetItem)$/i;
 
 export const stateMachineTasks: EdgeKind = {
   kind: 'state-machine-task',
   description: 'Step Functions task state → function, table, queue, topic, …: one call per visit on the default path',
-  ratios: [{ name: 'perExecution', unit: 'calls/execution', description: 'calls per execution (for tasks off the default path, or to override it)' }],
+  ratios: [
+    {
+      name: 'perExecution',
+      unit: 'calls/execution',
+      description: 'calls per execution (for tasks off the default path, or to override it)',
+    },
+  ],
   find(index) {
     const edges: FlowEdge[] = [];
     for (const machine of index.ofType('AWS::StepFunctions::StateMachine')) {
@@ -48,8 +62,16 @@ export const stateMachineTasks: EdgeKind = {
   carry(edge, source, ratios) {
     const given = ratios.get('perExecution');
     const visits = given ?? new Decimal(edge.facts.visits as number);
-    if (visits.isZero() && !given) return { reason: 'the task is not on the default path of the definition; give perExecution (calls per execution)' };
+    if (visits.isZero() && !given)
+      return { reason: 'the task is not on the default path of the definition; give perExecution (calls per execution)' };
     const channel = edge.to.type === 'AWS::DynamoDB::Table' ? (edge.facts.read === true ? 'read' : 'write') : 'primary';
-    return [{ channel, amount: source.amount(source.primary).times(visits), from: source.primary, step: given ? `× ${given} calls per execution (ratio)` : `× ${visits} visit${visits.eq(1) ? '' : 's'} per execution (default path)` }];
+    return [
+      {
+        channel,
+        amount: source.amount(source.primary).times(visits),
+        from: source.primary,
+        step: given ? `× ${given} calls per execution (ratio)` : `× ${visits} visit${visits.eq(1) ? '' : 's'} per execution (default path)`,
+      },
+    ];
   },
 };

@@ -16,7 +16,8 @@ export const apiGatewayThrottle: LimitRule = {
     const limit = limitIn(input.catalogue, 'apigateway.throttle', input.resource.region);
     if (requests === undefined || !limit) return [];
     const rate = peakPerSecond(requests, input.peakFactor);
-    const avoid = 'Fewer, larger calls (batch, or upload to S3 with a presigned URL instead of chunks through the API), ' +
+    const avoid =
+      'Fewer, larger calls (batch, or upload to S3 with a presigned URL instead of chunks through the API), ' +
       'CloudFront caching, or request a higher throttle quota.';
     return proportional(input, this.id, limit, rate, `${round(rate)} requests/s at peak`, avoid);
   },

@@ -3,8 +3,8 @@ import { limitIn } from '../catalogue.js';
 import type { LimitFinding, LimitRule } from '../limit-types.js';
 import { peakPerSecond, proportional, round } from '../load-math.js';
 
-const AVOID = 'Cache reads (DAX, CloudFront), write in fewer larger items, split data over several tables, ' +
-  'or request a higher table quota.';
+const AVOID =
+  'Cache reads (DAX, CloudFront), write in fewer larger items, split data over several tables, ' + 'or request a higher table quota.';
 
 export const dynamodbOnDemand: LimitRule = {
   id: 'dynamodb-on-demand',

@@ -19,7 +19,8 @@ export const lambdaConcurrency: LimitRule = {
     const rate = peakPerSecond(requests, input.peakFactor);
     const concurrency = rate * (durationMs / 1000);
     const load = `${round(rate)} invocations/s at peak × ${round(durationMs / 1000, 3)} s = ${round(concurrency)} concurrent`;
-    const avoid = 'Shorten the function, batch work (SQS/Kinesis batches), put a queue in front to smooth peaks, ' +
+    const avoid =
+      'Shorten the function, batch work (SQS/Kinesis batches), put a queue in front to smooth peaks, ' +
       'or request a higher concurrency quota; shared by all functions in the account and Region.';
     return proportional(input, this.id, limit, concurrency, load, avoid);
   },

@@ -16,7 +16,7 @@ export const snsMessageSize: LimitRule = {
     const raised = input.model?.properties['MaximumMessageSize'];
     const applied = typeof raised === 'number' ? { ...limit, value: raised / 1024, unit: 'KB' } : limit;
     const current = kb / sizeInKB(1, applied.unit);
-    const avoid = 'Store the payload in S3 and publish its key (claim check), or raise the topic\'s MaximumMessageSize (up to 1 MiB).';
+    const avoid = "Store the payload in S3 and publish its key (claim check), or raise the topic's MaximumMessageSize (up to 1 MiB).";
     return perRequest(input, this.id, applied, current, `${round(current)} ${applied.unit} per message`, avoid);
   },
 };

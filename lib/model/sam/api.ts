@@ -9,28 +9,42 @@ import { defined, hashSuffix, isRecord, passthrough, ref, type Properties, type 
 
 export const SAM_API = 'AWS::Serverless::Api';
 
-export function expandApi(ctx: SamContext, logicalId: string, declared: TemplateResource, p: Properties, origin: SamOrigin = { logicalId, type: SAM_API }): void {
+export function expandApi(
+  ctx: SamContext,
+  logicalId: string,
+  declared: TemplateResource,
+  p: Properties,
+  origin: SamOrigin = { logicalId, type: SAM_API },
+): void {
   const attrs = passthrough(declared);
   const add = (id: string, Type: string, Properties: Properties, extra: Partial<TemplateResource> = {}) =>
     ctx.add({ logicalId: id, origin, resource: { Type, Properties: defined(Properties), ...attrs, ...extra } });
 
   const endpoint = p.EndpointConfiguration;
-  add(logicalId, 'AWS::ApiGateway::RestApi', {
-    Name: p.Name,
-    Description: p.Description,
-    Body: p.DefinitionBody,
-    BodyS3Location: typeof p.DefinitionUri === 'string' || isRecord(p.DefinitionUri) ? p.DefinitionUri : undefined,
-    EndpointConfiguration: typeof endpoint === 'string' ? { Types: [endpoint] } : endpoint,
-    BinaryMediaTypes: p.BinaryMediaTypes,
-    MinimumCompressionSize: p.MinimumCompressionSize,
-    Mode: p.Mode,
-    DisableExecuteApiEndpoint: p.DisableExecuteApiEndpoint,
-    ApiKeySourceType: p.ApiKeySourceType,
-  }, declared.DependsOn !== undefined ? { DependsOn: declared.DependsOn } : {});
+  add(
+    logicalId,
+    'AWS::ApiGateway::RestApi',
+    {
+      Name: p.Name,
+      Description: p.Description,
+      Body: p.DefinitionBody,
+      BodyS3Location: typeof p.DefinitionUri === 'string' || isRecord(p.DefinitionUri) ? p.DefinitionUri : undefined,
+      EndpointConfiguration: typeof endpoint === 'string' ? { Types: [endpoint] } : endpoint,
+      BinaryMediaTypes: p.BinaryMediaTypes,
+      MinimumCompressionSize: p.MinimumCompressionSize,
+      Mode: p.Mode,
+      DisableExecuteApiEndpoint: p.DisableExecuteApiEndpoint,
+      ApiKeySourceType: p.ApiKeySourceType,
+    },
+    declared.DependsOn !== undefined ? { DependsOn: declared.DependsOn } : {},
+  );
 
   const stageName = stageNameOf(ctx, logicalId, p.StageName);
   const deploymentId = `${logicalId}Deployment${hashSuffix([p.DefinitionBody, p.DefinitionUri, stageName])}`;
-  add(deploymentId, 'AWS::ApiGateway::Deployment', { RestApiId: ref(logicalId), Description: `RestApi deployment id: ${deploymentId.slice(-10)}` });
+  add(deploymentId, 'AWS::ApiGateway::Deployment', {
+    RestApiId: ref(logicalId),
+    Description: `RestApi deployment id: ${deploymentId.slice(-10)}`,
+  });
   add(`${logicalId}${stageName.replace(/[^A-Za-z0-9]/g, '')}Stage`, 'AWS::ApiGateway::Stage', {
     RestApiId: ref(logicalId),
     DeploymentId: ref(deploymentId),
@@ -50,10 +64,19 @@ export function expandApi(ctx: SamContext, logicalId: string, declared: Template
       RegionalCertificateArn: p.Domain.CertificateArn,
     });
   }
-  if (isRecord(p.Auth) && isRecord(p.Auth.UsagePlan) && p.Auth.UsagePlan.CreateUsagePlan !== 'NONE' && p.Auth.UsagePlan.CreateUsagePlan !== undefined) {
+  if (
+    isRecord(p.Auth) &&
+    isRecord(p.Auth.UsagePlan) &&
+    p.Auth.UsagePlan.CreateUsagePlan !== 'NONE' &&
+    p.Auth.UsagePlan.CreateUsagePlan !== undefined
+  ) {
     add(`${logicalId}UsagePlan`, 'AWS::ApiGateway::UsagePlan', { ApiStages: [{ ApiId: ref(logicalId), Stage: stageName }] });
     add(`${logicalId}ApiKey`, 'AWS::ApiGateway::ApiKey', { Enabled: true });
-    add(`${logicalId}UsagePlanKey`, 'AWS::ApiGateway::UsagePlanKey', { KeyId: ref(`${logicalId}ApiKey`), KeyType: 'API_KEY', UsagePlanId: ref(`${logicalId}UsagePlan`) });
+    add(`${logicalId}UsagePlanKey`, 'AWS::ApiGateway::UsagePlanKey', {
+      KeyId: ref(`${logicalId}ApiKey`),
+      KeyType: 'API_KEY',
+      UsagePlanId: ref(`${logicalId}UsagePlan`),
+    });
   }
 }
 

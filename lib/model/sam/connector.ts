@@ -14,7 +14,10 @@ export function expandConnector(ctx: SamContext, logicalId: string, declared: Te
     origin: { logicalId, type: SAM_CONNECTOR },
     resource: {
       Type: 'AWS::IAM::ManagedPolicy',
-      Properties: { PolicyDocument: { Version: '2012-10-17', Statement: [] }, Description: `SAM connector ${JSON.stringify(p.Permissions ?? [])}` },
+      Properties: {
+        PolicyDocument: { Version: '2012-10-17', Statement: [] },
+        Description: `SAM connector ${JSON.stringify(p.Permissions ?? [])}`,
+      },
       ...passthrough(declared),
     },
   });

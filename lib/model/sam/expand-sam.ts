@@ -51,7 +51,10 @@ export function transformsOf(template: Template): string[] {
 }
 
 export function isSamTemplate(template: Template): boolean {
-  return transformsOf(template).includes(SAM_TRANSFORM) || Object.values(template.Resources ?? {}).some((r) => r.Type.startsWith('AWS::Serverless::'));
+  return (
+    transformsOf(template).includes(SAM_TRANSFORM) ||
+    Object.values(template.Resources ?? {}).some((r) => r.Type.startsWith('AWS::Serverless::'))
+  );
 }
 
 export function expandSam(template: Template, resolve: (value: unknown) => unknown): SamExpansion {
@@ -59,9 +62,15 @@ export function expandSam(template: Template, resolve: (value: unknown) => unkno
   const globals = readGlobals(template.Globals);
   const warnings: string[] = [];
   if (!transformsOf(template).includes(SAM_TRANSFORM)) {
-    warnings.push(`declares AWS::Serverless resources without "Transform: ${SAM_TRANSFORM}" (CloudFormation would reject it); they are expanded as the transform would.`);
+    warnings.push(
+      `declares AWS::Serverless resources without "Transform: ${SAM_TRANSFORM}" (CloudFormation would reject it); they are expanded as the transform would.`,
+    );
   }
-  const plainIds = new Set(Object.entries(declared).filter(([, r]) => !EXPANDERS[r.Type]).map(([id]) => id));
+  const plainIds = new Set(
+    Object.entries(declared)
+      .filter(([, r]) => !EXPANDERS[r.Type])
+      .map(([id]) => id),
+  );
   const resources: Record<string, TemplateResource> = {};
   const origins = new Map<string, SamOrigin>();
   const implicitUsers: Record<'rest' | 'http', Array<string | undefined>> = { rest: [], http: [] };
@@ -70,7 +79,9 @@ export function expandSam(template: Template, resolve: (value: unknown) => unkno
     add(generated: GeneratedResource) {
       const { logicalId } = generated;
       if (plainIds.has(logicalId) || (resources[logicalId] && origins.get(logicalId)?.logicalId !== generated.origin.logicalId)) {
-        warnings.push(`${generated.origin.logicalId}: SAM would generate "${logicalId}" (${generated.resource.Type}), but the template already has a resource with that logical id; kept the declared one.`);
+        warnings.push(
+          `${generated.origin.logicalId}: SAM would generate "${logicalId}" (${generated.resource.Type}), but the template already has a resource with that logical id; kept the declared one.`,
+        );
         return;
       }
       resources[logicalId] = generated.resource;
@@ -87,7 +98,12 @@ export function expandSam(template: Template, resolve: (value: unknown) => unkno
       delete (resource as TemplateResource & { Connectors?: unknown }).Connectors;
       if (isRecord(connectors)) {
         for (const [connectorId, c] of Object.entries(connectors)) {
-          expandConnector(ctx, `${logicalId}${connectorId}`, { Type: SAM_CONNECTOR, ...(resource.Condition ? { Condition: resource.Condition } : {}) }, isRecord(c) && isRecord(c.Properties) ? c.Properties : {});
+          expandConnector(
+            ctx,
+            `${logicalId}${connectorId}`,
+            { Type: SAM_CONNECTOR, ...(resource.Condition ? { Condition: resource.Condition } : {}) },
+            isRecord(c) && isRecord(c.Properties) ? c.Properties : {},
+          );
         }
       }
     }
@@ -104,7 +120,9 @@ export function expandSam(template: Template, resolve: (value: unknown) => unkno
     const users = implicitUsers[kind];
     if (users.length === 0) return;
     if (plainIds.has(id) || resources[id]) {
-      warnings.push(`Api events need the implicit API "${id}", but the template already declares that logical id; events attach to the declared one.`);
+      warnings.push(
+        `Api events need the implicit API "${id}", but the template already declares that logical id; events attach to the declared one.`,
+      );
       return;
     }
     const condition = implicitCondition(users, id, conditions);

@@ -25,10 +25,23 @@ const PULL_SOURCE_PROPERTY: Record<string, string | undefined> = {
 
 /** Event-source-mapping properties SAM passes through unchanged. */
 const MAPPING_PASSTHROUGH = [
-  'BatchSize', 'StartingPosition', 'StartingPositionTimestamp', 'Enabled', 'MaximumBatchingWindowInSeconds',
-  'MaximumRetryAttempts', 'BisectBatchOnFunctionError', 'MaximumRecordAgeInSeconds', 'DestinationConfig',
-  'ParallelizationFactor', 'Topics', 'Queues', 'SourceAccessConfigurations', 'TumblingWindowInSeconds',
-  'FunctionResponseTypes', 'FilterCriteria', 'ScalingConfig',
+  'BatchSize',
+  'StartingPosition',
+  'StartingPositionTimestamp',
+  'Enabled',
+  'MaximumBatchingWindowInSeconds',
+  'MaximumRetryAttempts',
+  'BisectBatchOnFunctionError',
+  'MaximumRecordAgeInSeconds',
+  'DestinationConfig',
+  'ParallelizationFactor',
+  'Topics',
+  'Queues',
+  'SourceAccessConfigurations',
+  'TumblingWindowInSeconds',
+  'FunctionResponseTypes',
+  'FilterCriteria',
+  'ScalingConfig',
 ];
 
 export interface FunctionEventTarget {
@@ -116,7 +129,8 @@ export function expandFunctionEvents(ctx: SamContext, target: FunctionEventTarge
           State: p.State,
           Target: { Arn: functionArn, RoleArn: p.RoleArn ?? getAtt(`${id}Role`, 'Arn'), ...pick(p, ['Input']) },
         });
-        if (p.RoleArn === undefined) add(`${id}Role`, 'AWS::IAM::Role', { AssumeRolePolicyDocument: assumeRole('scheduler.amazonaws.com') });
+        if (p.RoleArn === undefined)
+          add(`${id}Role`, 'AWS::IAM::Role', { AssumeRolePolicyDocument: assumeRole('scheduler.amazonaws.com') });
         break;
       case 'SNS':
         expandSnsEvent(id, eventId, invokeTarget, functionArn, p, add, permission);
@@ -126,12 +140,21 @@ export function expandFunctionEvents(ctx: SamContext, target: FunctionEventTarge
         permission(`${eventId}Permission`, 's3.amazonaws.com');
         break;
       case 'CloudWatchLogs':
-        add(id, 'AWS::Logs::SubscriptionFilter', { DestinationArn: functionArn, FilterPattern: p.FilterPattern, LogGroupName: p.LogGroupName });
+        add(id, 'AWS::Logs::SubscriptionFilter', {
+          DestinationArn: functionArn,
+          FilterPattern: p.FilterPattern,
+          LogGroupName: p.LogGroupName,
+        });
         permission(`${eventId}Permission`, 'logs.amazonaws.com');
         break;
       case 'IoTRule':
         add(id, 'AWS::IoT::TopicRule', {
-          TopicRulePayload: { Sql: p.Sql, AwsIotSqlVersion: p.AwsIotSqlVersion, RuleDisabled: false, Actions: [{ Lambda: { FunctionArn: functionArn } }] },
+          TopicRulePayload: {
+            Sql: p.Sql,
+            AwsIotSqlVersion: p.AwsIotSqlVersion,
+            RuleDisabled: false,
+            Actions: [{ Lambda: { FunctionArn: functionArn } }],
+          },
         });
         permission(`${eventId}Permission`, 'iot.amazonaws.com');
         break;
@@ -142,7 +165,9 @@ export function expandFunctionEvents(ctx: SamContext, target: FunctionEventTarge
         permission(`${eventId}Permission`, 'alexa-appkit.amazon.com');
         break;
       default:
-        ctx.warn(`${functionId}: event "${eventId}" of type ${event.Type} is not expanded by cdk-cost; what it would create is not priced.`);
+        ctx.warn(
+          `${functionId}: event "${eventId}" of type ${event.Type} is not expanded by cdk-cost; what it would create is not priced.`,
+        );
     }
   }
 }
@@ -163,11 +188,28 @@ function expandSnsEvent(
     const queueArn = options.QueueArn ?? getAtt(`${id}Queue`, 'Arn');
     if (options.QueueArn === undefined) add(`${id}Queue`, 'AWS::SQS::Queue', {});
     add(`${id}QueuePolicy`, 'AWS::SQS::QueuePolicy', { Queues: [options.QueueUrl ?? ref(`${id}Queue`)] });
-    add(id, 'AWS::SNS::Subscription', { Protocol: 'sqs', Endpoint: queueArn, TopicArn: p.Topic, FilterPolicy: p.FilterPolicy, Region: p.Region });
-    add(`${id}EventSourceMapping`, 'AWS::Lambda::EventSourceMapping', { FunctionName: invokeTarget, EventSourceArn: queueArn, BatchSize: options.BatchSize, Enabled: options.Enabled });
+    add(id, 'AWS::SNS::Subscription', {
+      Protocol: 'sqs',
+      Endpoint: queueArn,
+      TopicArn: p.Topic,
+      FilterPolicy: p.FilterPolicy,
+      Region: p.Region,
+    });
+    add(`${id}EventSourceMapping`, 'AWS::Lambda::EventSourceMapping', {
+      FunctionName: invokeTarget,
+      EventSourceArn: queueArn,
+      BatchSize: options.BatchSize,
+      Enabled: options.Enabled,
+    });
     return;
   }
-  add(id, 'AWS::SNS::Subscription', { Protocol: 'lambda', Endpoint: functionArn, TopicArn: p.Topic, FilterPolicy: p.FilterPolicy, Region: p.Region });
+  add(id, 'AWS::SNS::Subscription', {
+    Protocol: 'lambda',
+    Endpoint: functionArn,
+    TopicArn: p.Topic,
+    FilterPolicy: p.FilterPolicy,
+    Region: p.Region,
+  });
   permission(`${eventId}Permission`, 'sns.amazonaws.com', p.Topic);
 }
 
@@ -175,13 +217,17 @@ function expandSnsEvent(
 function attachBucketNotification(ctx: SamContext, functionId: string, eventId: string, p: Properties, functionArn: unknown): void {
   const bucketId = isRecord(p.Bucket) && typeof p.Bucket.Ref === 'string' ? p.Bucket.Ref : undefined;
   const bucket = bucketId ? ctx.declared[bucketId] : undefined;
-  if (!bucket || bucket.Type !== 'AWS::S3::Bucket') {
+  if (bucket?.Type !== 'AWS::S3::Bucket') {
     ctx.warn(`${functionId}: S3 event "${eventId}" must reference an AWS::S3::Bucket of the same template (SAM requires it).`);
     return;
   }
   const properties = (bucket.Properties ??= {});
-  const notification = (isRecord(properties.NotificationConfiguration) ? properties.NotificationConfiguration : (properties.NotificationConfiguration = {})) as Properties;
-  const configurations = Array.isArray(notification.LambdaConfigurations) ? notification.LambdaConfigurations : (notification.LambdaConfigurations = []);
+  const notification = (
+    isRecord(properties.NotificationConfiguration) ? properties.NotificationConfiguration : (properties.NotificationConfiguration = {})
+  ) as Properties;
+  const configurations = Array.isArray(notification.LambdaConfigurations)
+    ? notification.LambdaConfigurations
+    : (notification.LambdaConfigurations = []);
   const events = Array.isArray(p.Events) ? p.Events : [p.Events];
   for (const event of events) (configurations as unknown[]).push(defined({ Event: event, Function: functionArn, Filter: p.Filter }));
 }

@@ -13,10 +13,27 @@ export const SAM_FUNCTION = 'AWS::Serverless::Function';
 
 /** Properties SAM copies onto the Lambda function unchanged. */
 const COPIED = [
-  'FunctionName', 'Handler', 'Runtime', 'Description', 'MemorySize', 'Timeout', 'VpcConfig', 'Environment',
-  'KmsKeyArn', 'ReservedConcurrentExecutions', 'Layers', 'FileSystemConfigs', 'ImageConfig', 'PackageType',
-  'Architectures', 'SnapStart', 'EphemeralStorage', 'CodeSigningConfigArn', 'RuntimeManagementConfig',
-  'LoggingConfig', 'RecursiveLoop',
+  'FunctionName',
+  'Handler',
+  'Runtime',
+  'Description',
+  'MemorySize',
+  'Timeout',
+  'VpcConfig',
+  'Environment',
+  'KmsKeyArn',
+  'ReservedConcurrentExecutions',
+  'Layers',
+  'FileSystemConfigs',
+  'ImageConfig',
+  'PackageType',
+  'Architectures',
+  'SnapStart',
+  'EphemeralStorage',
+  'CodeSigningConfigArn',
+  'RuntimeManagementConfig',
+  'LoggingConfig',
+  'RecursiveLoop',
 ];
 
 export function expandFunction(ctx: SamContext, logicalId: string, declared: TemplateResource, p: Properties): void {
@@ -54,7 +71,12 @@ export function expandFunction(ctx: SamContext, logicalId: string, declared: Tem
       ctx.warn(`${logicalId}: AutoPublishAlias must be a string or a Ref to a parameter with a value; no alias is generated.`);
     } else {
       const versionId = `${logicalId}Version${hashSuffix([properties.Code, p.Environment, p.MemorySize, p.AutoPublishCodeSha256])}`;
-      add(versionId, 'AWS::Lambda::Version', { FunctionName: ref(logicalId), Description: p.VersionDescription }, { DeletionPolicy: 'Retain' });
+      add(
+        versionId,
+        'AWS::Lambda::Version',
+        { FunctionName: ref(logicalId), Description: p.VersionDescription },
+        { DeletionPolicy: 'Retain' },
+      );
       aliasId = `${logicalId}Alias${aliasName}`;
       add(aliasId, 'AWS::Lambda::Alias', {
         Name: aliasName,
@@ -64,12 +86,18 @@ export function expandFunction(ctx: SamContext, logicalId: string, declared: Tem
       });
     }
   } else if (p.ProvisionedConcurrencyConfig !== undefined) {
-    ctx.warn(`${logicalId}: ProvisionedConcurrencyConfig needs AutoPublishAlias (SAM rejects it otherwise); provisioned concurrency is not priced.`);
+    ctx.warn(
+      `${logicalId}: ProvisionedConcurrencyConfig needs AutoPublishAlias (SAM rejects it otherwise); provisioned concurrency is not priced.`,
+    );
   }
 
   const invokeTarget = ref(aliasId ?? logicalId);
   if (isRecord(p.FunctionUrlConfig)) {
-    add(`${logicalId}Url`, 'AWS::Lambda::Url', { AuthType: p.FunctionUrlConfig.AuthType, Cors: p.FunctionUrlConfig.Cors, TargetFunctionArn: invokeTarget });
+    add(`${logicalId}Url`, 'AWS::Lambda::Url', {
+      AuthType: p.FunctionUrlConfig.AuthType,
+      Cors: p.FunctionUrlConfig.Cors,
+      TargetFunctionArn: invokeTarget,
+    });
     if (p.FunctionUrlConfig.AuthType === 'NONE') {
       add(`${logicalId}UrlPublicPermissions`, 'AWS::Lambda::Permission', {
         Action: 'lambda:InvokeFunctionUrl',
@@ -80,7 +108,8 @@ export function expandFunction(ctx: SamContext, logicalId: string, declared: Tem
     }
   }
 
-  if (isRecord(p.EventInvokeConfig)) expandEventInvokeConfig(add, logicalId, p.EventInvokeConfig, typeof aliasName === 'string' ? aliasName : undefined);
+  if (isRecord(p.EventInvokeConfig))
+    expandEventInvokeConfig(add, logicalId, p.EventInvokeConfig, typeof aliasName === 'string' ? aliasName : undefined);
 
   if (isRecord(p.DeploymentPreference) && p.DeploymentPreference.Enabled !== false) {
     add('ServerlessDeploymentApplication', 'AWS::CodeDeploy::Application', { ComputePlatform: 'Lambda' });

@@ -8,25 +8,37 @@ import { defined, isRecord, passthrough, ref, hashSuffix, type Properties, type 
 
 export const SAM_HTTP_API = 'AWS::Serverless::HttpApi';
 
-export function expandHttpApi(ctx: SamContext, logicalId: string, declared: TemplateResource, p: Properties, origin: SamOrigin = { logicalId, type: SAM_HTTP_API }): void {
+export function expandHttpApi(
+  ctx: SamContext,
+  logicalId: string,
+  declared: TemplateResource,
+  p: Properties,
+  origin: SamOrigin = { logicalId, type: SAM_HTTP_API },
+): void {
   const attrs = passthrough(declared);
   const add = (id: string, Type: string, Properties: Properties, extra: Partial<TemplateResource> = {}) =>
     ctx.add({ logicalId: id, origin, resource: { Type, Properties: defined(Properties), ...attrs, ...extra } });
 
-  add(logicalId, 'AWS::ApiGatewayV2::Api', {
-    Name: p.Name,
-    Description: p.Description,
-    // SAM imports the OpenAPI body; an HTTP API either way (WebSocket APIs are not a SAM type).
-    ProtocolType: p.DefinitionBody === undefined && p.DefinitionUri === undefined ? 'HTTP' : undefined,
-    Body: p.DefinitionBody,
-    BodyS3Location: p.DefinitionUri,
-    DisableExecuteApiEndpoint: p.DisableExecuteApiEndpoint,
-    FailOnWarnings: p.FailOnWarnings,
-  }, declared.DependsOn !== undefined ? { DependsOn: declared.DependsOn } : {});
+  add(
+    logicalId,
+    'AWS::ApiGatewayV2::Api',
+    {
+      Name: p.Name,
+      Description: p.Description,
+      // SAM imports the OpenAPI body; an HTTP API either way (WebSocket APIs are not a SAM type).
+      ProtocolType: p.DefinitionBody === undefined && p.DefinitionUri === undefined ? 'HTTP' : undefined,
+      Body: p.DefinitionBody,
+      BodyS3Location: p.DefinitionUri,
+      DisableExecuteApiEndpoint: p.DisableExecuteApiEndpoint,
+      FailOnWarnings: p.FailOnWarnings,
+    },
+    declared.DependsOn !== undefined ? { DependsOn: declared.DependsOn } : {},
+  );
 
   const resolved = ctx.resolve(p.StageName);
   const stageName = typeof resolved === 'string' && resolved !== '' ? resolved : '$default';
-  const stageId = stageName === '$default' ? `${logicalId}ApiGatewayDefaultStage` : `${logicalId}${stageName.replace(/[^A-Za-z0-9]/g, '')}Stage`;
+  const stageId =
+    stageName === '$default' ? `${logicalId}ApiGatewayDefaultStage` : `${logicalId}${stageName.replace(/[^A-Za-z0-9]/g, '')}Stage`;
   add(stageId, 'AWS::ApiGatewayV2::Stage', {
     ApiId: ref(logicalId),
     StageName: stageName,

@@ -10,7 +10,11 @@ export const SAM_LAYER_VERSION = 'AWS::Serverless::LayerVersion';
 export function expandLayerVersion(ctx: SamContext, logicalId: string, declared: TemplateResource, p: Properties): void {
   const uri = p.ContentUri;
   const match = typeof uri === 'string' ? /^s3:\/\/([^/]+)\/(.+)$/.exec(uri) : null;
-  const content = isRecord(uri) ? defined({ S3Bucket: uri.Bucket, S3Key: uri.Key, S3ObjectVersion: uri.Version }) : match ? { S3Bucket: match[1], S3Key: match[2] } : { S3Key: uri }; // a local path: `sam package` picks the bucket
+  const content = isRecord(uri)
+    ? defined({ S3Bucket: uri.Bucket, S3Key: uri.Key, S3ObjectVersion: uri.Version })
+    : match
+      ? { S3Bucket: match[1], S3Key: match[2] }
+      : { S3Key: uri }; // a local path: `sam package` picks the bucket
   const retention = typeof p.RetentionPolicy === 'string' && /^delete$/i.test(p.RetentionPolicy) ? 'Delete' : 'Retain';
   ctx.add({
     logicalId: `${logicalId}${hashSuffix(p)}`,

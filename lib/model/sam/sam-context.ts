@@ -53,7 +53,10 @@ export function defined(properties: Properties): Properties {
  * stable for the same input, which is all an estimate needs.
  */
 export function hashSuffix(value: unknown): string {
-  return createHash('sha1').update(JSON.stringify(value ?? null)).digest('hex').slice(0, 10);
+  return createHash('sha1')
+    .update(JSON.stringify(value ?? null))
+    .digest('hex')
+    .slice(0, 10);
 }
 
 /** SAM's Tags map → CloudFormation's Key/Value list. */

@@ -13,7 +13,8 @@ const ATTRIBUTE_TYPES: Record<string, string> = { String: 'S', Number: 'N', Bina
 export function expandSimpleTable(ctx: SamContext, logicalId: string, declared: TemplateResource, p: Properties): void {
   const key = isRecord(p.PrimaryKey) ? p.PrimaryKey : { Name: 'id', Type: 'String' };
   const attributeType = typeof key.Type === 'string' ? ATTRIBUTE_TYPES[key.Type] : undefined;
-  if (!attributeType) ctx.warn(`${logicalId}: PrimaryKey.Type ${JSON.stringify(key.Type)} is not String, Number or Binary (SAM rejects it).`);
+  if (!attributeType)
+    ctx.warn(`${logicalId}: PrimaryKey.Type ${JSON.stringify(key.Type)} is not String, Number or Binary (SAM rejects it).`);
   ctx.add({
     logicalId,
     origin: { logicalId, type: SAM_SIMPLE_TABLE },
@@ -23,7 +24,9 @@ export function expandSimpleTable(ctx: SamContext, logicalId: string, declared: 
         TableName: p.TableName,
         AttributeDefinitions: [{ AttributeName: key.Name, AttributeType: attributeType ?? 'S' }],
         KeySchema: [{ AttributeName: key.Name, KeyType: 'HASH' }],
-        ...(p.ProvisionedThroughput !== undefined ? { ProvisionedThroughput: p.ProvisionedThroughput } : { BillingMode: 'PAY_PER_REQUEST' }),
+        ...(p.ProvisionedThroughput !== undefined
+          ? { ProvisionedThroughput: p.ProvisionedThroughput }
+          : { BillingMode: 'PAY_PER_REQUEST' }),
         SSESpecification: p.SSESpecification,
         Tags: tagList(p.Tags),
       }),

@@ -17,19 +17,28 @@ export function expandStateMachine(ctx: SamContext, logicalId: string, declared:
   const add = (id: string, Type: string, Properties: Properties, extra: Partial<TemplateResource> = {}) =>
     ctx.add({ logicalId: id, origin, resource: { Type, Properties: defined(Properties), ...attrs, ...extra } });
 
-  add(logicalId, 'AWS::StepFunctions::StateMachine', {
-    StateMachineName: p.Name,
-    StateMachineType: p.Type,
-    Definition: p.Definition,
-    DefinitionS3Location: typeof p.DefinitionUri === 'string' || isRecord(p.DefinitionUri) ? p.DefinitionUri : undefined,
-    DefinitionSubstitutions: p.DefinitionSubstitutions,
-    LoggingConfiguration: p.Logging,
-    TracingConfiguration: p.Tracing,
-    RoleArn: p.Role ?? getAtt(`${logicalId}Role`, 'Arn'),
-    Tags: tagList(p.Tags),
-  }, declared.DependsOn !== undefined ? { DependsOn: declared.DependsOn } : {});
+  add(
+    logicalId,
+    'AWS::StepFunctions::StateMachine',
+    {
+      StateMachineName: p.Name,
+      StateMachineType: p.Type,
+      Definition: p.Definition,
+      DefinitionS3Location: typeof p.DefinitionUri === 'string' || isRecord(p.DefinitionUri) ? p.DefinitionUri : undefined,
+      DefinitionSubstitutions: p.DefinitionSubstitutions,
+      LoggingConfiguration: p.Logging,
+      TracingConfiguration: p.Tracing,
+      RoleArn: p.Role ?? getAtt(`${logicalId}Role`, 'Arn'),
+      Tags: tagList(p.Tags),
+    },
+    declared.DependsOn !== undefined ? { DependsOn: declared.DependsOn } : {},
+  );
   if (p.Role === undefined) {
-    add(`${logicalId}Role`, 'AWS::IAM::Role', { AssumeRolePolicyDocument: assumeRole('states.amazonaws.com'), Path: p.RolePath, PermissionsBoundary: p.PermissionsBoundary });
+    add(`${logicalId}Role`, 'AWS::IAM::Role', {
+      AssumeRolePolicyDocument: assumeRole('states.amazonaws.com'),
+      Path: p.RolePath,
+      PermissionsBoundary: p.PermissionsBoundary,
+    });
   }
 
   if (!isRecord(p.Events)) return;
@@ -40,7 +49,10 @@ export function expandStateMachine(ctx: SamContext, logicalId: string, declared:
     }
     const e = isRecord(event.Properties) ? event.Properties : {};
     const id = `${logicalId}${eventId}`;
-    const eventsRole = () => add(`${id}Role`, 'AWS::IAM::Role', { AssumeRolePolicyDocument: assumeRole(event.Type === 'Api' ? 'apigateway.amazonaws.com' : 'events.amazonaws.com') });
+    const eventsRole = () =>
+      add(`${id}Role`, 'AWS::IAM::Role', {
+        AssumeRolePolicyDocument: assumeRole(event.Type === 'Api' ? 'apigateway.amazonaws.com' : 'events.amazonaws.com'),
+      });
     const target = { Arn: ref(logicalId), Id: `${id}StepFunctionsTarget`, RoleArn: getAtt(`${id}Role`, 'Arn') };
     switch (event.Type) {
       case 'Schedule':
@@ -71,7 +83,8 @@ export function expandStateMachine(ctx: SamContext, logicalId: string, declared:
           State: e.State,
           Target: { Arn: ref(logicalId), RoleArn: e.RoleArn ?? getAtt(`${id}Role`, 'Arn') },
         });
-        if (e.RoleArn === undefined) add(`${id}Role`, 'AWS::IAM::Role', { AssumeRolePolicyDocument: assumeRole('scheduler.amazonaws.com') });
+        if (e.RoleArn === undefined)
+          add(`${id}Role`, 'AWS::IAM::Role', { AssumeRolePolicyDocument: assumeRole('scheduler.amazonaws.com') });
         break;
       case 'Api':
         if (e.RestApiId === undefined) ctx.useImplicitApi('rest', declared.Condition);

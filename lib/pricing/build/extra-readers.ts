@@ -15,5 +15,10 @@ import { readGlobalRates } from './read-global-rates.js';
 export type ExtraReader = (dataDir: string, locations: Locations, catalog: PriceCatalog) => void;
 
 export const EXTRA_READERS: ExtraReader[] = [
-  readReshapedRds, readReshapedAurora, readReshapedEmr, readReshapedEc2, readDataTransfer, readGlobalRates,
+  readReshapedRds,
+  readReshapedAurora,
+  readReshapedEmr,
+  readReshapedEc2,
+  readDataTransfer,
+  readGlobalRates,
 ];

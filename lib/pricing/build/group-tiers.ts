@@ -25,7 +25,9 @@ export function groupTiers(catalog: PriceCatalog, groups: TierGroup[]): string[]
       }
       const skus = new Set(records.map((r) => r!.t[0]?.[3]?.split('.')[0]));
       if (skus.size > 1) {
-        problems.push(`${group.serviceCode} ${region} "${group.key}": tier rates carry different SKUs (${[...skus].join(', ')}); kept ungrouped`);
+        problems.push(
+          `${group.serviceCode} ${region} "${group.key}": tier rates carry different SKUs (${[...skus].join(', ')}); kept ungrouped`,
+        );
         continue;
       }
       const tiers: TierTuple[] = group.tiers.map((tier, i) => {

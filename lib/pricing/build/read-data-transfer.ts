@@ -54,7 +54,11 @@ export function readDataTransfer(dataDir: string, locations: Locations, catalog:
         const source = match ? regionOf(match[1]!) : undefined;
         const destination = match ? regionOf(match[2]!) : undefined;
         if (!source || !destination) continue;
-        catalog.add(SERVICE, source, interRegionTransferKey(destination), { s: path, u: 'GB', t: [['0', null, normalizePrice(price), null]] });
+        catalog.add(SERVICE, source, interRegionTransferKey(destination), {
+          s: path,
+          u: 'GB',
+          t: [['0', null, normalizePrice(price), null]],
+        });
       }
     }
   }
@@ -63,7 +67,9 @@ export function readDataTransfer(dataDir: string, locations: Locations, catalog:
     tiers.sort((a, b) => Number(a[0]) - Number(b[0]));
     const gap = tiers.findIndex((tier, i) => (i === 0 ? tier[0] !== '0' : tiers[i - 1]![1] !== tier[0]));
     if (gap >= 0 || tiers[tiers.length - 1]![1] !== null) {
-      catalog.problems.push(`${SERVICE} ${region} "${DATA_TRANSFER_OUT_TO_INTERNET}": tiers do not cover 0 to ∞ (${JSON.stringify(tiers.map((t) => [t[0], t[1]]))}); skipped`);
+      catalog.problems.push(
+        `${SERVICE} ${region} "${DATA_TRANSFER_OUT_TO_INTERNET}": tiers do not cover 0 to ∞ (${JSON.stringify(tiers.map((t) => [t[0], t[1]]))}); skipped`,
+      );
       continue;
     }
     catalog.add(SERVICE, region, DATA_TRANSFER_OUT_TO_INTERNET, { s: path, u: 'GB', t: tiers });

@@ -31,10 +31,17 @@ export { ec2InstanceKey };
 
 export function readEc2OnDemand(dataDir: string, regionCodeOf: (location: string) => string | undefined, catalog: PriceCatalog): void {
   const folder = join('metered-unit-maps', 'ec2-ondemand');
-  for (const file of readdirSync(join(dataDir, folder)).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(join(dataDir, folder))
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const path = join(folder, file);
     const data = readJsonFile<Ec2File>(join(dataDir, path));
-    catalog.addSource(path, { path, quality: 'aws', publicationDate: data.manifest?.hawkFilePublicationDate ?? 'unknown', origin: EC2_ONDEMAND_ORIGIN });
+    catalog.addSource(path, {
+      path,
+      quality: 'aws',
+      publicationDate: data.manifest?.hawkFilePublicationDate ?? 'unknown',
+      origin: EC2_ONDEMAND_ORIGIN,
+    });
     for (const [location, rates] of Object.entries(data.regions)) {
       const region = regionCodeOf(location);
       if (!region) continue;
@@ -46,7 +53,11 @@ export function readEc2OnDemand(dataDir: string, regionCodeOf: (location: string
           catalog.vcpus.set(type, vcpus);
         }
         if (rate['Operating System'] !== 'Linux' || (rate['Pre Installed S/W'] ?? 'NA') !== 'NA') continue;
-        catalog.add('AmazonEC2', region, ec2InstanceKey(type), { s: path, u: 'Hrs', t: [['0', null, normalizePrice(rate.price), rate.rateCode]] });
+        catalog.add('AmazonEC2', region, ec2InstanceKey(type), {
+          s: path,
+          u: 'Hrs',
+          t: [['0', null, normalizePrice(rate.price), rate.rateCode]],
+        });
       }
     }
   }

@@ -62,36 +62,74 @@ export function readGlobalRates(dataDir: string, locations: Locations, catalog: 
 function readCloudFront(dataDir: string, locations: Locations, catalog: PriceCatalog, regions: string[]): void {
   const source = 'metered-unit-maps/cloudfront.json';
   const rates = globalRates(dataDir, source, locations);
-  const add = (key: string, unit: string, tiers: TierTuple[] | string) => place(catalog, 'AmazonCloudFront', regions, source, key, unit, tiers);
+  const add = (key: string, unit: string, tiers: TierTuple[] | string) =>
+    place(catalog, 'AmazonCloudFront', regions, source, key, unit, tiers);
   for (const edge of CLOUDFRONT_EDGE_REGIONS) {
     add(cloudFrontDataOutKey(edge), 'GB', dataOutTiers(rates, `Regional DT from ${edge} to Internet `));
     add(cloudFrontDataToOriginKey(edge), 'GB', namedTiers(rates, [{ rate: `Regional DT to Origin from ${edge}`, from: '0', to: null }]));
-    add(cloudFrontRequestsKey('HTTP', edge), 'Requests', namedTiers(rates, [{ rate: `Request HTTP Methods from ${edge}`, from: '0', to: null }]));
-    add(cloudFrontRequestsKey('HTTPS', edge), 'Requests', namedTiers(rates, [{ rate: `Request HTTPS Methods from ${edge}`, from: '0', to: null }]));
+    add(
+      cloudFrontRequestsKey('HTTP', edge),
+      'Requests',
+      namedTiers(rates, [{ rate: `Request HTTP Methods from ${edge}`, from: '0', to: null }]),
+    );
+    add(
+      cloudFrontRequestsKey('HTTPS', edge),
+      'Requests',
+      namedTiers(rates, [{ rate: `Request HTTPS Methods from ${edge}`, from: '0', to: null }]),
+    );
   }
   const invalidation = 'Charge for invalidating objects removing the objects from CloudFront edge locations';
-  add(CLOUDFRONT_INVALIDATION_PATHS, 'Paths', namedTiers(rates, [
-    { rate: `${invalidation} First 1000 free`, from: '0', to: '1000', freeTier: true },
-    { rate: invalidation, from: '1000', to: null },
-  ]));
-  add(CLOUDFRONT_DEDICATED_IP_SSL, 'Certificate-Mo', namedTiers(rates, [{ rate: 'Charge for using an SSL certificate with a CloudFront alternate domain name', from: '0', to: null }]));
+  add(
+    CLOUDFRONT_INVALIDATION_PATHS,
+    'Paths',
+    namedTiers(rates, [
+      { rate: `${invalidation} First 1000 free`, from: '0', to: '1000', freeTier: true },
+      { rate: invalidation, from: '1000', to: null },
+    ]),
+  );
+  add(
+    CLOUDFRONT_DEDICATED_IP_SSL,
+    'Certificate-Mo',
+    namedTiers(rates, [{ rate: 'Charge for using an SSL certificate with a CloudFront alternate domain name', from: '0', to: null }]),
+  );
 }
 
 function readRoute53(dataDir: string, locations: Locations, catalog: PriceCatalog, regions: string[]): void {
   const source = 'metered-unit-maps/route53.json';
   const rates = globalRates(dataDir, source, locations);
-  const add = (key: string, unit: string, tiers: TierTuple[] | string) => place(catalog, 'AmazonRoute53', regions, source, key, unit, tiers);
-  add(ROUTE53_HOSTED_ZONE, 'HostedZone-Mo', namedTiers(rates, [
-    { rate: 'DNS Zone first 25', from: '0', to: '25' },
-    { rate: 'DNS Zone', from: '25', to: null },
-  ]));
-  add(ROUTE53_HEALTH_CHECK_AWS, 'HealthCheck-Mo', namedTiers(rates, [
-    { rate: 'Basic Health checks up to 50 AWS per Mo', from: '0', to: '50', freeTier: true },
-    { rate: 'Basic Health checks AWS per Mo', from: '50', to: null },
-  ]));
-  add(ROUTE53_HEALTH_CHECK_OTHER, 'HealthCheck-Mo', namedTiers(rates, [{ rate: 'Basic Health checks External Non AWS per Mo', from: '0', to: null }]));
-  add(ROUTE53_HEALTH_CHECK_FEATURES_AWS, 'HealthCheck-Mo', namedTiers(rates, [{ rate: 'Optional Health Check Features AWS per Mo', from: '0', to: null }]));
-  add(ROUTE53_HEALTH_CHECK_FEATURES_OTHER, 'HealthCheck-Mo', namedTiers(rates, [{ rate: 'Optional Health Check Features External Non AWS per Mo', from: '0', to: null }]));
+  const add = (key: string, unit: string, tiers: TierTuple[] | string) =>
+    place(catalog, 'AmazonRoute53', regions, source, key, unit, tiers);
+  add(
+    ROUTE53_HOSTED_ZONE,
+    'HostedZone-Mo',
+    namedTiers(rates, [
+      { rate: 'DNS Zone first 25', from: '0', to: '25' },
+      { rate: 'DNS Zone', from: '25', to: null },
+    ]),
+  );
+  add(
+    ROUTE53_HEALTH_CHECK_AWS,
+    'HealthCheck-Mo',
+    namedTiers(rates, [
+      { rate: 'Basic Health checks up to 50 AWS per Mo', from: '0', to: '50', freeTier: true },
+      { rate: 'Basic Health checks AWS per Mo', from: '50', to: null },
+    ]),
+  );
+  add(
+    ROUTE53_HEALTH_CHECK_OTHER,
+    'HealthCheck-Mo',
+    namedTiers(rates, [{ rate: 'Basic Health checks External Non AWS per Mo', from: '0', to: null }]),
+  );
+  add(
+    ROUTE53_HEALTH_CHECK_FEATURES_AWS,
+    'HealthCheck-Mo',
+    namedTiers(rates, [{ rate: 'Optional Health Check Features AWS per Mo', from: '0', to: null }]),
+  );
+  add(
+    ROUTE53_HEALTH_CHECK_FEATURES_OTHER,
+    'HealthCheck-Mo',
+    namedTiers(rates, [{ rate: 'Optional Health Check Features External Non AWS per Mo', from: '0', to: null }]),
+  );
   const routed: Record<Route53RoutingPolicy, string> = {
     latency: 'Query Latency Based Routing External',
     geolocation: 'Query Geo DNS External',
@@ -99,10 +137,14 @@ function readRoute53(dataDir: string, locations: Locations, catalog: PriceCatalo
     ipBased: 'Query IP Based Routing External',
   };
   for (const [policy, rate] of Object.entries(routed) as Array<[Route53RoutingPolicy, string]>) {
-    add(ROUTE53_ROUTED_QUERIES[policy], 'Queries', namedTiers(rates, [
-      { rate: `${rate} first 1B`, from: '0', to: '1000000000' },
-      { rate: `${rate} over 1B`, from: '1000000000', to: null },
-    ]));
+    add(
+      ROUTE53_ROUTED_QUERIES[policy],
+      'Queries',
+      namedTiers(rates, [
+        { rate: `${rate} first 1B`, from: '0', to: '1000000000' },
+        { rate: `${rate} over 1B`, from: '1000000000', to: null },
+      ]),
+    );
   }
 }
 
@@ -153,7 +195,15 @@ function namedTiers(rates: Map<string, GlobalRate>, specs: TierSpec[]): TierTupl
   });
 }
 
-function place(catalog: PriceCatalog, serviceCode: string, regions: string[], source: string, key: string, unit: string, tiers: TierTuple[] | string): void {
+function place(
+  catalog: PriceCatalog,
+  serviceCode: string,
+  regions: string[],
+  source: string,
+  key: string,
+  unit: string,
+  tiers: TierTuple[] | string,
+): void {
   if (typeof tiers === 'string') {
     catalog.problems.push(`${serviceCode} "${key}": ${tiers}; not in the snapshot`);
     return;

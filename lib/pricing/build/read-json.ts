@@ -6,7 +6,10 @@ export function readJsonFile<T>(path: string): T {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UserError(`Cannot read AWS price data ${path}: ${(error as Error).message}`, 'Point --from at the aws-pricing folder (../shared/aws-pricing).');
+    throw new UserError(
+      `Cannot read AWS price data ${path}: ${(error as Error).message}`,
+      'Point --from at the aws-pricing folder (../shared/aws-pricing).',
+    );
   }
   try {
     return JSON.parse(text) as T;

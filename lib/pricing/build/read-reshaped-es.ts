@@ -14,7 +14,12 @@ const PUBLISHED = '2025-06-17';
 
 export { openSearchInstanceKey };
 
-export function readReshapedOpenSearch(dataDir: string, locationOf: (cell: string) => string | undefined, regionCodeOf: (location: string) => string | undefined, catalog: PriceCatalog): void {
+export function readReshapedOpenSearch(
+  dataDir: string,
+  locationOf: (cell: string) => string | undefined,
+  regionCodeOf: (location: string) => string | undefined,
+  catalog: PriceCatalog,
+): void {
   const path = join('reshaped', 'es.json');
   const data = readJsonFile<Record<string, Record<string, string>>>(join(dataDir, path));
   catalog.addSource(path, { path, quality: 'reshaped', publicationDate: PUBLISHED, origin: RESHAPED_ORIGIN });
@@ -27,7 +32,11 @@ export function readReshapedOpenSearch(dataDir: string, locationOf: (cell: strin
       const location = locationOf(cell);
       const region = location ? regionCodeOf(location) : undefined;
       if (!region) continue;
-      catalog.add('AmazonES', region, openSearchInstanceKey(instanceType), { s: path, u: 'Hrs', t: [['0', null, normalizePrice(price), null]] });
+      catalog.add('AmazonES', region, openSearchInstanceKey(instanceType), {
+        s: path,
+        u: 'Hrs',
+        t: [['0', null, normalizePrice(price), null]],
+      });
     }
   }
 }

@@ -19,7 +19,8 @@ import { rdsInstanceKey, RDS_ENGINES, type RdsDeployment } from '../catalog-keys
 /** From the aws-pricing README: the reshaped RDS files were published 2025-06-05. */
 const PUBLISHED = '2025-06-05';
 
-const INSTANCE_RATE = /^Database Instance (\S+) No license required db (\S+) .+? (Single-AZ|Multi-AZ readable standbys|Multi-AZ) (Current|Previous) Generation$/;
+const INSTANCE_RATE =
+  /^Database Instance (\S+) No license required db (\S+) .+? (Single-AZ|Multi-AZ readable standbys|Multi-AZ) (Current|Previous) Generation$/;
 const EXTENDED_SUPPORT_RATE = /^(MySQL|PostgreSQL) Year (1 Year 2|3) \d+( \d+)?$/;
 const CELL_INSTANCE_TYPE = /\(Instance Type: ([^,)]+)/;
 
@@ -51,14 +52,22 @@ export function readReshapedRds(dataDir: string, locations: Locations, catalog: 
           catalog.problems.push(`${path} "${rateName}" ${cell}: instance type ${cellType} differs from the rate name; skipped`);
           continue;
         }
-        catalog.add('AmazonRDS', region, rdsInstanceKey(engine, deployment, dbClass), { s: path, u: 'Hrs', t: [['0', null, normalizePrice(price), null]] });
+        catalog.add('AmazonRDS', region, rdsInstanceKey(engine, deployment, dbClass), {
+          s: path,
+          u: 'Hrs',
+          t: [['0', null, normalizePrice(price), null]],
+        });
       }
     }
   }
 }
 
 function addExtendedSupport(
-  locations: Locations, catalog: PriceCatalog, path: string, rateName: string, cells: Record<string, string>,
+  locations: Locations,
+  catalog: PriceCatalog,
+  path: string,
+  rateName: string,
+  cells: Record<string, string>,
 ): void {
   for (const [cell, price] of Object.entries(cells)) {
     if (locations.locationOf(cell) !== cell) continue;

@@ -14,7 +14,12 @@ interface Supplementary {
 export function readSupplementary(dataDir: string, catalog: PriceCatalog): void {
   const path = 'supplementary.json';
   const data = readJsonFile<Supplementary>(join(dataDir, path));
-  catalog.addSource(path, { path, quality: 'supplementary', publicationDate: 'unknown', origin: 'aws-pricing/supplementary.json (see its "seen" notes)' });
+  catalog.addSource(path, {
+    path,
+    quality: 'supplementary',
+    publicationDate: 'unknown',
+    origin: 'aws-pricing/supplementary.json (see its "seen" notes)',
+  });
   for (const p of data.prices) {
     catalog.add(p.service, p.region, p.item, { s: path, u: p.unit, t: [['0', null, normalizePrice(p.usd), null]] });
   }

@@ -8,12 +8,19 @@ import { FIREHOSE_INGESTION } from '../firehose-price-keys.js';
 import type { TierGroup } from './tier-groups.js';
 
 const TB = 1024;
-const BOUNDS: Array<[string, string | null]> = [['0', String(500 * TB)], [String(500 * TB), String(2048 * TB)], [String(2048 * TB), null]];
+const BOUNDS: Array<[string, string | null]> = [
+  ['0', String(500 * TB)],
+  [String(500 * TB), String(2048 * TB)],
+  [String(2048 * TB), null],
+];
 
 function firehoseTiers(key: string, prefix: string, suffix = ''): TierGroup {
   const names = [`${prefix} first 500TB${suffix}`, `${prefix} Next 1 5PB${suffix}`, `${prefix} Next 3PB${suffix}`];
   return {
-    serviceCode: 'AmazonKinesisFirehose', key, unit: 'GB', boundsFrom: 'rate names',
+    serviceCode: 'AmazonKinesisFirehose',
+    key,
+    unit: 'GB',
+    boundsFrom: 'rate names',
     tiers: names.map((rate, i) => ({ rate, from: BOUNDS[i]![0], to: BOUNDS[i]![1] })),
   };
 }

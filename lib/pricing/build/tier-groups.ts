@@ -24,7 +24,10 @@ const NAMES = 'rate names' as const;
 
 export const TIER_GROUPS: TierGroup[] = [
   {
-    serviceCode: 'AWSLambda', key: 'Lambda Duration', unit: 'Lambda-GB-Second', boundsFrom: README,
+    serviceCode: 'AWSLambda',
+    key: 'Lambda Duration',
+    unit: 'Lambda-GB-Second',
+    boundsFrom: README,
     tiers: [
       { rate: 'Lambda Duration', from: '0', to: '6000000000' },
       { rate: 'Lambda Duration Tier2', from: '6000000000', to: '15000000000' },
@@ -32,7 +35,10 @@ export const TIER_GROUPS: TierGroup[] = [
     ],
   },
   {
-    serviceCode: 'AWSLambda', key: 'Lambda Duration-ARM', unit: 'Lambda-GB-Second', boundsFrom: README,
+    serviceCode: 'AWSLambda',
+    key: 'Lambda Duration-ARM',
+    unit: 'Lambda-GB-Second',
+    boundsFrom: README,
     tiers: [
       { rate: 'Lambda Duration-ARM', from: '0', to: '7500000000' },
       { rate: 'Lambda Duration-ARM Tier2', from: '7500000000', to: '18750000000' },
@@ -41,7 +47,10 @@ export const TIER_GROUPS: TierGroup[] = [
   },
   {
     // 1 TB = 1,024 GB in S3's tiers (the Price List's endRange values are 51200 and 512000).
-    serviceCode: 'AmazonS3', key: 'Standard Storage', unit: 'GB-Mo', boundsFrom: README,
+    serviceCode: 'AmazonS3',
+    key: 'Standard Storage',
+    unit: 'GB-Mo',
+    boundsFrom: README,
     tiers: [
       { rate: 'Standard Storage First 50 TB per GB Mo', from: '0', to: '51200' },
       { rate: 'Standard Storage Next 450 TB per GB Mo', from: '51200', to: '512000' },
@@ -49,7 +58,10 @@ export const TIER_GROUPS: TierGroup[] = [
     ],
   },
   {
-    serviceCode: 'AmazonS3', key: 'Intelligent Tiering Frequent Access', unit: 'GB-Mo', boundsFrom: README,
+    serviceCode: 'AmazonS3',
+    key: 'Intelligent Tiering Frequent Access',
+    unit: 'GB-Mo',
+    boundsFrom: README,
     tiers: [
       { rate: 'Intelligent Tiering Frequent Access First 50 TB per GB Mo', from: '0', to: '51200' },
       { rate: 'Intelligent Tiering Frequent Access Next 450 TB per GB Mo', from: '51200', to: '512000' },
@@ -57,7 +69,10 @@ export const TIER_GROUPS: TierGroup[] = [
     ],
   },
   {
-    serviceCode: 'AWSQueueService', key: 'Standard per Requests', unit: 'Requests', boundsFrom: README,
+    serviceCode: 'AWSQueueService',
+    key: 'Standard per Requests',
+    unit: 'Requests',
+    boundsFrom: README,
     tiers: [
       { rate: 'Standard per Requests', from: '0', to: '100000000000' },
       { rate: 'Standard per Requests Tier2', from: '100000000000', to: '200000000000' },
@@ -65,7 +80,10 @@ export const TIER_GROUPS: TierGroup[] = [
     ],
   },
   {
-    serviceCode: 'AWSQueueService', key: 'FIFO first-in first-out per Requests', unit: 'Requests', boundsFrom: README,
+    serviceCode: 'AWSQueueService',
+    key: 'FIFO first-in first-out per Requests',
+    unit: 'Requests',
+    boundsFrom: README,
     tiers: [
       { rate: 'FIFO first-in first-out per Requests', from: '0', to: '100000000000' },
       { rate: 'FIFO first-in first-out per Requests Tier2', from: '100000000000', to: '200000000000' },
@@ -73,7 +91,10 @@ export const TIER_GROUPS: TierGroup[] = [
     ],
   },
   {
-    serviceCode: 'AmazonApiGateway', key: 'API Calls', unit: 'Requests', boundsFrom: README,
+    serviceCode: 'AmazonApiGateway',
+    key: 'API Calls',
+    unit: 'Requests',
+    boundsFrom: README,
     tiers: [
       { rate: 'API Calls Number of up to 333 million', from: '0', to: '333000000' },
       { rate: 'API Calls Number of Request Next 667 million', from: '333000000', to: '1000000000' },
@@ -82,35 +103,50 @@ export const TIER_GROUPS: TierGroup[] = [
     ],
   },
   {
-    serviceCode: 'AmazonApiGateway', key: 'ApiGatewayHttpApi', unit: 'Requests', boundsFrom: README,
+    serviceCode: 'AmazonApiGateway',
+    key: 'ApiGatewayHttpApi',
+    unit: 'Requests',
+    boundsFrom: README,
     tiers: [
       { rate: 'ApiGatewayHttpApi First 300 million', from: '0', to: '300000000' },
       { rate: 'ApiGatewayHttpApi more than 300 million', from: '300000000', to: null },
     ],
   },
   {
-    serviceCode: 'AmazonApiGateway', key: 'WebSocket Messages', unit: 'Messages', boundsFrom: NAMES,
+    serviceCode: 'AmazonApiGateway',
+    key: 'WebSocket Messages',
+    unit: 'Messages',
+    boundsFrom: NAMES,
     tiers: [
       { rate: 'WebSocket Messages Messages first 1 billion', from: '0', to: '1000000000' },
       { rate: 'WebSocket Messages Messages over 1 billion', from: '1000000000', to: null },
     ],
   },
   {
-    serviceCode: 'AmazonSNS', key: 'HTTP Notifications', unit: 'Notifications', boundsFrom: NAMES,
+    serviceCode: 'AmazonSNS',
+    key: 'HTTP Notifications',
+    unit: 'Notifications',
+    boundsFrom: NAMES,
     tiers: [
       { rate: 'HTTP 0 to 100000', from: '0', to: '100000', freeTier: true },
       { rate: 'HTTP 100000 to Inf', from: '100000', to: null },
     ],
   },
   {
-    serviceCode: 'AmazonSNS', key: 'SNS Email and Email JSON Notifications', unit: 'Notifications', boundsFrom: NAMES,
+    serviceCode: 'AmazonSNS',
+    key: 'SNS Email and Email JSON Notifications',
+    unit: 'Notifications',
+    boundsFrom: NAMES,
     tiers: [
       { rate: 'SMTP 0 to 1000', from: '0', to: '1000', freeTier: true },
       { rate: 'SMTP 1000 to Inf', from: '1000', to: null },
     ],
   },
   {
-    serviceCode: 'AmazonCloudWatch', key: 'Metric', unit: 'Metrics', boundsFrom: NAMES,
+    serviceCode: 'AmazonCloudWatch',
+    key: 'Metric',
+    unit: 'Metrics',
+    boundsFrom: NAMES,
     tiers: [
       { rate: 'Metric for the first 10000', from: '0', to: '10000' },
       { rate: 'Metric for the next 240000', from: '10000', to: '250000' },
@@ -120,7 +156,10 @@ export const TIER_GROUPS: TierGroup[] = [
   },
   {
     // Express workflows: first 1,000 GB-hours / next 4,000 / over 5,000, priced per GB-second.
-    serviceCode: 'AmazonStates', key: 'Duration of Workflows', unit: 'GB-Second', boundsFrom: README,
+    serviceCode: 'AmazonStates',
+    key: 'Duration of Workflows',
+    unit: 'GB-Second',
+    boundsFrom: README,
     tiers: [
       { rate: 'Duration of Workflows from 0 to 3600000', from: '0', to: '3600000' },
       { rate: 'Duration of Workflows from 3600000 to 18000000', from: '3600000', to: '18000000' },
@@ -128,14 +167,20 @@ export const TIER_GROUPS: TierGroup[] = [
     ],
   },
   {
-    serviceCode: 'AWSEvents', key: 'Scheduled Invocation', unit: 'Invocations', boundsFrom: NAMES,
+    serviceCode: 'AWSEvents',
+    key: 'Scheduled Invocation',
+    unit: 'Invocations',
+    boundsFrom: NAMES,
     tiers: [
       { rate: 'Scheduled Invocation for 0 to 14000000 Invocations', from: '0', to: '14000000', freeTier: true },
       { rate: 'Scheduled Invocation for 14000000 to Inf Invocations', from: '14000000', to: null },
     ],
   },
   {
-    serviceCode: 'AmazonVPC', key: 'VPC Endpoint Data Processed', unit: 'GB', boundsFrom: NAMES,
+    serviceCode: 'AmazonVPC',
+    key: 'VPC Endpoint Data Processed',
+    unit: 'GB',
+    boundsFrom: NAMES,
     tiers: [
       { rate: 'Charge for per GB data processed by VPC Endpoints per GB from 0 to 1048576', from: '0', to: '1048576' },
       { rate: 'Charge for per GB data processed by VPC Endpoints per GB from 1048576 to 5242880', from: '1048576', to: '5242880' },
@@ -144,7 +189,10 @@ export const TIER_GROUPS: TierGroup[] = [
   },
   {
     // Route 53 standard queries (issue 4, network pricers): the key is ROUTE53_STANDARD_QUERIES in global-price-keys.ts.
-    serviceCode: 'AmazonRoute53', key: 'Route53 Standard Queries', unit: 'Queries', boundsFrom: NAMES,
+    serviceCode: 'AmazonRoute53',
+    key: 'Route53 Standard Queries',
+    unit: 'Queries',
+    boundsFrom: NAMES,
     tiers: [
       { rate: 'Query first 1B', from: '0', to: '1000000000' },
       { rate: 'Query over 1B', from: '1000000000', to: null },
@@ -154,11 +202,29 @@ export const TIER_GROUPS: TierGroup[] = [
   // names that state bounds in GB say ("IA Vended ingested logs from 10240 upto 30720" carries the same
   // rate codes as "Vended Logs Next 20TB"), and as data transfer's StartingRange/EndingRange do.
   ...logTiers('Vended Logs', ['Vended Logs First 10TB', 'Vended Logs Next 20TB', 'Vended Logs Next Next 20TB', 'Vended Logs over 50TB']),
-  ...logTiers('IA Vended ingested logs', ['IA Vended ingested logs from 0 upto 10240', 'IA Vended ingested logs from 10240 upto 30720', 'IA Vended ingested logs from 30720 upto 51200', 'IA Vended ingested logs from 51200 upto Inf']),
-  ...logTiers('Delivered Logs', ['Delivered Logs for first 10TB', 'Delivered Logs for next 20TB', 'Delivered Logs for next next 20 TB', 'Delivered Logs for over 50TB']),
-  ...logTiers('Amazon Kinesis Data Firehose Delivered Logs', ['Amazon Kinesis Data Firehose Delivered Logs for first 10TB', 'Amazon Kinesis Data Firehose Delivered Logs for next 20TB', 'Amazon Kinesis Data Firehose Delivered Logs for next next 20 TB', 'Amazon Kinesis Data Firehose Delivered Logs for over 50TB']),
+  ...logTiers('IA Vended ingested logs', [
+    'IA Vended ingested logs from 0 upto 10240',
+    'IA Vended ingested logs from 10240 upto 30720',
+    'IA Vended ingested logs from 30720 upto 51200',
+    'IA Vended ingested logs from 51200 upto Inf',
+  ]),
+  ...logTiers('Delivered Logs', [
+    'Delivered Logs for first 10TB',
+    'Delivered Logs for next 20TB',
+    'Delivered Logs for next next 20 TB',
+    'Delivered Logs for over 50TB',
+  ]),
+  ...logTiers('Amazon Kinesis Data Firehose Delivered Logs', [
+    'Amazon Kinesis Data Firehose Delivered Logs for first 10TB',
+    'Amazon Kinesis Data Firehose Delivered Logs for next 20TB',
+    'Amazon Kinesis Data Firehose Delivered Logs for next next 20 TB',
+    'Amazon Kinesis Data Firehose Delivered Logs for over 50TB',
+  ]),
   {
-    serviceCode: 'AmazonCloudWatch', key: 'ObservationCount CI EKS', unit: 'Observations', boundsFrom: NAMES,
+    serviceCode: 'AmazonCloudWatch',
+    key: 'ObservationCount CI EKS',
+    unit: 'Observations',
+    boundsFrom: NAMES,
     tiers: [
       { rate: 'ObservationCount CI EKS 0 to 1000000000', from: '0', to: '1000000000' },
       { rate: 'ObservationCount CI EKS 1000000000 to 4000000000', from: '1000000000', to: '4000000000' },
@@ -166,7 +232,10 @@ export const TIER_GROUPS: TierGroup[] = [
     ],
   },
   {
-    serviceCode: 'AmazonCloudWatch', key: 'Application Signals', unit: 'Signals', boundsFrom: NAMES,
+    serviceCode: 'AmazonCloudWatch',
+    key: 'Application Signals',
+    unit: 'Signals',
+    boundsFrom: NAMES,
     tiers: [
       { rate: 'Application Signals for the first 100000000', from: '0', to: '100000000' },
       { rate: 'Application Signals 10000000for the first 1000000000', from: '100000000', to: '1000000000' },
@@ -175,7 +244,10 @@ export const TIER_GROUPS: TierGroup[] = [
   },
   {
     // The Price List's MAU ranges start after the 50,000-MAU free tier, which AWS applies separately.
-    serviceCode: 'AmazonCognito', key: 'User Pool MAU', unit: 'MAU', boundsFrom: NAMES,
+    serviceCode: 'AmazonCognito',
+    key: 'User Pool MAU',
+    unit: 'MAU',
+    boundsFrom: NAMES,
     tiers: [
       { rate: 'User Pool MAU 0 upto 50000 per Requests', from: '0', to: '50000' },
       { rate: 'User Pool MAU 50000 upto 950000 per Requests', from: '50000', to: '950000' },
@@ -184,7 +256,10 @@ export const TIER_GROUPS: TierGroup[] = [
     ],
   },
   {
-    serviceCode: 'AmazonCognito', key: 'ASF MAU', unit: 'MAU', boundsFrom: NAMES,
+    serviceCode: 'AmazonCognito',
+    key: 'ASF MAU',
+    unit: 'MAU',
+    boundsFrom: NAMES,
     tiers: [
       { rate: 'ASF MAU Frist 50000 per Requests', from: '0', to: '50000' },
       { rate: 'ASF MAU Next 50000 per Requests', from: '50000', to: '100000' },
@@ -194,7 +269,10 @@ export const TIER_GROUPS: TierGroup[] = [
     ],
   },
   {
-    serviceCode: 'AmazonCognito', key: 'User Pools M2M Tokens', unit: 'Tokens', boundsFrom: NAMES,
+    serviceCode: 'AmazonCognito',
+    key: 'User Pools M2M Tokens',
+    unit: 'Tokens',
+    boundsFrom: NAMES,
     tiers: [
       { rate: 'User Pools M2M Tokens Full 0 upto 250000 per CognitoUserPools M2MTokens', from: '0', to: '250000' },
       { rate: 'User Pools M2M Tokens Full 250000 upto 5000000 per CognitoUserPools M2MTokens', from: '250000', to: '5000000' },
@@ -202,7 +280,10 @@ export const TIER_GROUPS: TierGroup[] = [
     ],
   },
   {
-    serviceCode: 'AWSCloudTrail', key: 'Ingestion Bytes', unit: 'GB', boundsFrom: NAMES,
+    serviceCode: 'AWSCloudTrail',
+    key: 'Ingestion Bytes',
+    unit: 'GB',
+    boundsFrom: NAMES,
     tiers: [
       { rate: 'Ingestion Bytes First 5TB', from: '0', to: '5120' },
       { rate: 'Ingestion Bytes Next 20TB', from: '5120', to: '25600' },
@@ -210,7 +291,10 @@ export const TIER_GROUPS: TierGroup[] = [
     ],
   },
   {
-    serviceCode: 'AmazonSES', key: 'Dedicated IPs managed', unit: 'Messages', boundsFrom: NAMES,
+    serviceCode: 'AmazonSES',
+    key: 'Dedicated IPs managed',
+    unit: 'Messages',
+    boundsFrom: NAMES,
     tiers: [
       { rate: 'Dedicated IPs managed from 0 to 10000000', from: '0', to: '10000000' },
       { rate: 'Dedicated IPs managed from 10000000 to 50000000', from: '10000000', to: '50000000' },
@@ -219,21 +303,30 @@ export const TIER_GROUPS: TierGroup[] = [
     ],
   },
   {
-    serviceCode: 'awswaf', key: 'AMR Bot Control Request Processed', unit: 'Requests', boundsFrom: NAMES,
+    serviceCode: 'awswaf',
+    key: 'AMR Bot Control Request Processed',
+    unit: 'Requests',
+    boundsFrom: NAMES,
     tiers: [
       { rate: 'AMR Bot Control Request Processed per Request from 0 to 10000000', from: '0', to: '10000000' },
       { rate: 'AMR Bot Control Request Processed per Request from 10000000 to Inf', from: '10000000', to: null },
     ],
   },
   {
-    serviceCode: 'awswaf', key: 'AMR Bot Control Targeted Request Processed', unit: 'Requests', boundsFrom: NAMES,
+    serviceCode: 'awswaf',
+    key: 'AMR Bot Control Targeted Request Processed',
+    unit: 'Requests',
+    boundsFrom: NAMES,
     tiers: [
       { rate: 'AMR Bot Control Targeted Request Processed per Request from 0 to 1000000', from: '0', to: '1000000' },
       { rate: 'AMR Bot Control Targeted Request Processed per Request from 1000000 to Inf', from: '1000000', to: null },
     ],
   },
   {
-    serviceCode: 'awswaf', key: 'AMR Fraud Control request processed', unit: 'Requests', boundsFrom: NAMES,
+    serviceCode: 'awswaf',
+    key: 'AMR Fraud Control request processed',
+    unit: 'Requests',
+    boundsFrom: NAMES,
     tiers: [
       { rate: 'AMR Fraud Control request processed per Request from 0 to 10000', from: '0', to: '10000' },
       { rate: 'AMR Fraud Control request processed per Request from 10000 to 2000000', from: '10000', to: '2000000' },
@@ -247,6 +340,19 @@ export const TIER_GROUPS: TierGroup[] = [
 
 /** CloudWatch Logs' four volume tiers per GB: first 10 TB, next 20 TB, next 20 TB, over 50 TB. */
 function logTiers(key: string, rates: [string, string, string, string]): TierGroup[] {
-  const bounds: Array<[string, string | null]> = [['0', '10240'], ['10240', '30720'], ['30720', '51200'], ['51200', null]];
-  return [{ serviceCode: 'AmazonCloudWatch', key, unit: 'GB', boundsFrom: NAMES, tiers: rates.map((rate, i) => ({ rate, from: bounds[i]![0], to: bounds[i]![1] })) }];
+  const bounds: Array<[string, string | null]> = [
+    ['0', '10240'],
+    ['10240', '30720'],
+    ['30720', '51200'],
+    ['51200', null],
+  ];
+  return [
+    {
+      serviceCode: 'AmazonCloudWatch',
+      key,
+      unit: 'GB',
+      boundsFrom: NAMES,
+      tiers: rates.map((rate, i) => ({ rate, from: bounds[i]![0], to: bounds[i]![1] })),
+    },
+  ];
 }

@@ -65,8 +65,16 @@ export class LivePriceBook implements PriceBook {
       return !at || now.getTime() - Date.parse(at) >= ttl || !this.cache?.regions(need.serviceCode).includes(need.region);
     });
     if (stale.length) {
-      const result = await refreshPrices({ base: this.options.base, source: this.options.source, pairs: stale, ...(this.options.log ? { log: this.options.log } : {}), now });
-      const content = this.cache ? loadContent(this.cache) : emptyContent(this.options.base.locations(), 'cdk-cost --prices live', SNAPSHOT_FORMAT_VERSION);
+      const result = await refreshPrices({
+        base: this.options.base,
+        source: this.options.source,
+        pairs: stale,
+        ...(this.options.log ? { log: this.options.log } : {}),
+        now,
+      });
+      const content = this.cache
+        ? loadContent(this.cache)
+        : emptyContent(this.options.base.locations(), 'cdk-cost --prices live', SNAPSHOT_FORMAT_VERSION);
       applyRefresh(content, result, 'cdk-cost --prices live (cache)');
       for (const warning of result.warnings) this.options.log?.(`${warning} (from the snapshot, not live)`);
       // A pair the API had nothing for keeps the base's prices (as `pricing refresh` does) but is

@@ -68,9 +68,10 @@ export function mapProducts(input: MappingInput): MappingResult {
         continue;
       }
       // One price of all the product's dimensions (tiers), or one flat price per dimension.
-      const entries: Array<[string, TierTuple[]]> = typeof key === 'string'
-        ? [[key, product.onDemand.map((d) => tuple(d, false))]]
-        : product.onDemand.map((d) => [key(d), [['0', null, decimalText(d.usd, d.rateCode), d.rateCode]]]);
+      const entries: Array<[string, TierTuple[]]> =
+        typeof key === 'string'
+          ? [[key, product.onDemand.map((d) => tuple(d, false))]]
+          : product.onDemand.map((d) => [key(d), [['0', null, decimalText(d.usd, d.rateCode), d.rateCode]]]);
       for (const [k, tiers] of entries) {
         if (records.has(k)) {
           result.conflicts.push(`${k}: product ${product.sku} also matches; kept the price already mapped`);
@@ -102,7 +103,12 @@ function tiersFor(record: PriceRecord, product: Product): TierTuple[] | undefine
 }
 
 function tuple(d: OnDemandDimension, freeTier: boolean): TierTuple {
-  const t: TierTuple = [decimalText(d.begin, d.rateCode), d.end === null ? null : decimalText(d.end, d.rateCode), decimalText(d.usd, d.rateCode), d.rateCode];
+  const t: TierTuple = [
+    decimalText(d.begin, d.rateCode),
+    d.end === null ? null : decimalText(d.end, d.rateCode),
+    decimalText(d.usd, d.rateCode),
+    d.rateCode,
+  ];
   return freeTier ? [t[0], t[1], t[2], t[3], 1] : t;
 }
 
@@ -112,9 +118,13 @@ function decimalText(value: string, rateCode: string): string {
   try {
     d = new Decimal(value.trim());
   } catch {
-    throw new UserError(`The Price List API sent "${value}" as a number for rate code ${rateCode}.`, 'Check --endpoint: it must be an AWS Price List Query API endpoint.');
+    throw new UserError(
+      `The Price List API sent "${value}" as a number for rate code ${rateCode}.`,
+      'Check --endpoint: it must be an AWS Price List Query API endpoint.',
+    );
   }
-  if (!d.isFinite() || d.isNegative()) throw new UserError(`The Price List API sent "${value}" as a price or bound for rate code ${rateCode}.`);
+  if (!d.isFinite() || d.isNegative())
+    throw new UserError(`The Price List API sent "${value}" as a price or bound for rate code ${rateCode}.`);
   return d.toFixed();
 }
 

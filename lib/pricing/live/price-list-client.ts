@@ -44,7 +44,10 @@ export class SdkPriceListSource implements PriceListSource {
   readonly label: string;
   private readonly client: PricingClient;
 
-  constructor(readonly endpoint: PriceListEndpoint, options: SdkSourceOptions = {}) {
+  constructor(
+    readonly endpoint: PriceListEndpoint,
+    options: SdkSourceOptions = {},
+  ) {
     this.label = endpoint.label;
     quietSdkNotices();
     this.client = new PricingClient({
@@ -71,7 +74,10 @@ export class SdkPriceListSource implements PriceListSource {
 
   async products(serviceCode: string, filters: Filter[]): Promise<Product[]> {
     const products: Product[] = [];
-    const pages = paginateGetProducts({ client: this.client, pageSize: PAGE_SIZE }, { ServiceCode: serviceCode, Filters: filters, FormatVersion: 'aws_v1', MaxResults: PAGE_SIZE });
+    const pages = paginateGetProducts(
+      { client: this.client, pageSize: PAGE_SIZE },
+      { ServiceCode: serviceCode, Filters: filters, FormatVersion: 'aws_v1', MaxResults: PAGE_SIZE },
+    );
     try {
       for await (const page of pages) {
         this.stats.pages++;

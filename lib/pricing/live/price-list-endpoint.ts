@@ -45,7 +45,8 @@ export function choosePriceListEndpoint(choice: EndpointChoice = {}): PriceListE
     } catch {
       throw new UserError(`${from} ${override}: not a URL.`, 'Give the endpoint as http(s)://host[:port][/path].');
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UserError(`${from} ${override}: only http and https endpoints are supported.`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new UserError(`${from} ${override}: only http and https endpoints are supported.`);
     return { region, url: override, label: override };
   }
   return { region, label: `https://api.pricing.${region}.amazonaws.com` };

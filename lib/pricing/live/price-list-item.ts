@@ -59,9 +59,16 @@ export function parsePriceListItem(text: string): Product {
   try {
     item = JSON.parse(text) as PriceListItemJson;
   } catch (error) {
-    throw new UserError(`The Price List API sent a PriceList item that is not JSON: ${(error as Error).message}`, 'Check --endpoint: it must be an AWS Price List Query API endpoint.');
+    throw new UserError(
+      `The Price List API sent a PriceList item that is not JSON: ${(error as Error).message}`,
+      'Check --endpoint: it must be an AWS Price List Query API endpoint.',
+    );
   }
-  if (!item?.product?.sku) throw new UserError('The Price List API sent a PriceList item without product.sku.', 'Check --endpoint: it must be an AWS Price List Query API endpoint.');
+  if (!item?.product?.sku)
+    throw new UserError(
+      'The Price List API sent a PriceList item without product.sku.',
+      'Check --endpoint: it must be an AWS Price List Query API endpoint.',
+    );
   const onDemand: OnDemandDimension[] = [];
   for (const term of Object.values(item.terms?.OnDemand ?? {})) {
     for (const dimension of Object.values(term.priceDimensions ?? {})) {

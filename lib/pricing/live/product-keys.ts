@@ -89,7 +89,8 @@ const emr: ProductKeyer = ({ productFamily, attributes: a }) =>
     : undefined;
 
 const dataTransfer: ProductKeyer = ({ attributes: a }, context) => {
-  if (a.transferType === 'AWS Outbound' && a.toLocation === 'External' && /(^|-)DataTransfer-Out-Bytes$/.test(a.usagetype ?? '')) return DATA_TRANSFER_OUT_TO_INTERNET;
+  if (a.transferType === 'AWS Outbound' && a.toLocation === 'External' && /(^|-)DataTransfer-Out-Bytes$/.test(a.usagetype ?? ''))
+    return DATA_TRANSFER_OUT_TO_INTERNET;
   if (a.transferType === 'InterRegion Outbound' && a.toLocation) {
     const destination = a.toRegionCode ?? context.regionOf(a.toLocation);
     return destination ? interRegionTransferKey(destination) : undefined;

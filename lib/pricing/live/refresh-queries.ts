@@ -32,7 +32,13 @@ const PLANS: Record<string, ServiceQueryPlan> = {
     regionField: 'location',
     queries: [
       // Linux, shared tenancy, no pre-installed software, on-demand capacity: the BoxUsage prices.
-      [anyOf('productFamily', EC2_INSTANCE_FAMILIES), match('operatingSystem', 'Linux'), match('tenancy', 'Shared'), match('preInstalledSw', 'NA'), match('capacitystatus', 'Used')],
+      [
+        anyOf('productFamily', EC2_INSTANCE_FAMILIES),
+        match('operatingSystem', 'Linux'),
+        match('tenancy', 'Shared'),
+        match('preInstalledSw', 'NA'),
+        match('capacitystatus', 'Used'),
+      ],
       // Everything else EC2 bills (EBS, NAT gateways, snapshots, IOPS, …) but instance-hours.
       [noneOf('productFamily', [...EC2_INSTANCE_FAMILIES, 'Dedicated Host'])],
     ],

@@ -65,7 +65,11 @@ export async function refreshPrices(request: RefreshRequest): Promise<RefreshRes
   const pairs = request.pairs ? [...request.pairs] : selectPairs(base, request.services, request.regions);
   const locations = base.locations();
   const regionOf = regionLookup(locations);
-  const carriedSources = new Set(Object.entries(base.rawIndex().sources).filter(([, s]) => s.quality === NOT_IN_API_QUALITY).map(([id]) => id));
+  const carriedSources = new Set(
+    Object.entries(base.rawIndex().sources)
+      .filter(([, s]) => s.quality === NOT_IN_API_QUALITY)
+      .map(([id]) => id),
+  );
 
   const result: RefreshResult = { regions: [], sources: {}, refreshedAt: {}, warnings: [] };
   const fetched = new Map<string, Product[]>();
@@ -82,17 +86,27 @@ export async function refreshPrices(request: RefreshRequest): Promise<RefreshRes
       fetched.set(fetchKey, products);
       log(`${serviceCode} ${global ? '(global)' : region}: ${products.length} products`);
     }
-    for (const p of products) if (p.publicationDate > (newestPublication.get(serviceCode) ?? '')) newestPublication.set(serviceCode, p.publicationDate);
+    for (const p of products)
+      if (p.publicationDate > (newestPublication.get(serviceCode) ?? '')) newestPublication.set(serviceCode, p.publicationDate);
 
     const before = base.regions(serviceCode).includes(region) ? base.records(serviceCode, region) : new Map<string, PriceRecord>();
     const sourceId = sourceIdFor(serviceCode);
     const keyer = PRODUCT_KEYERS[serviceCode];
-    const mapping = mapProducts({ current: before, products, ...(keyer ? { keyer } : {}), context: { region, regionOf }, sourceId, carriedSources });
+    const mapping = mapProducts({
+      current: before,
+      products,
+      ...(keyer ? { keyer } : {}),
+      context: { region, regionOf },
+      sourceId,
+      carriedSources,
+    });
     const refreshed = mapping.bySku + mapping.byAttributes;
     let after = mapping.records;
     let kept: string | undefined;
-    if (products.length === 0 && before.size) kept = `the API returned no ${serviceCode} products for ${region} (${location}); kept the ${before.size} prices there`;
-    else if (refreshed === 0 && before.size) kept = `none of the ${products.length} ${serviceCode} products for ${region} matched a known price; kept the ${before.size} prices there`;
+    if (products.length === 0 && before.size)
+      kept = `the API returned no ${serviceCode} products for ${region} (${location}); kept the ${before.size} prices there`;
+    else if (refreshed === 0 && before.size)
+      kept = `none of the ${products.length} ${serviceCode} products for ${region} matched a known price; kept the ${before.size} prices there`;
     if (kept) {
       after = before;
       result.warnings.push(kept);
@@ -100,7 +114,16 @@ export async function refreshPrices(request: RefreshRequest): Promise<RefreshRes
       result.refreshedAt[`${serviceCode}/${region}`] = now;
     }
     for (const conflict of mapping.conflicts) result.warnings.push(`${serviceCode} ${region} ${conflict}`);
-    result.regions.push({ serviceCode, region, before, after, products: products.length, mapping, changes: comparePrices(before, after), ...(kept ? { kept } : {}) });
+    result.regions.push({
+      serviceCode,
+      region,
+      before,
+      after,
+      products: products.length,
+      mapping,
+      changes: comparePrices(before, after),
+      ...(kept ? { kept } : {}),
+    });
   }
 
   for (const serviceCode of new Set(result.regions.filter((r) => !r.kept).map((r) => r.serviceCode))) {
@@ -120,13 +143,20 @@ async function fetchAll(source: PriceListSource, serviceCode: string, queries: R
   return [...bySku.values()];
 }
 
-function selectPairs(base: SnapshotPriceBook, services: readonly string[] | undefined, regions: readonly string[] | undefined): Array<{ serviceCode: string; region: string }> {
+function selectPairs(
+  base: SnapshotPriceBook,
+  services: readonly string[] | undefined,
+  regions: readonly string[] | undefined,
+): Array<{ serviceCode: string; region: string }> {
   const known = base.services();
   const locations = base.locations();
   for (const service of services ?? []) {
     if (!known.includes(service)) {
       const guess = closest(service, known);
-      throw new UserError(`--service ${service}: not a service of the price snapshot.`, `${guess ? `Did you mean ${guess}? ` : ''}Services (Price List service codes): ${known.join(', ')}.`);
+      throw new UserError(
+        `--service ${service}: not a service of the price snapshot.`,
+        `${guess ? `Did you mean ${guess}? ` : ''}Services (Price List service codes): ${known.join(', ')}.`,
+      );
     }
   }
   for (const region of regions ?? []) if (!locations[region]) throw unknownRegion(region, locations);
@@ -140,7 +170,10 @@ function selectPairs(base: SnapshotPriceBook, services: readonly string[] | unde
 function unknownRegion(region: string, locations: Record<string, string>): UserError {
   const codes = Object.keys(locations).sort();
   const guess = closest(region, codes);
-  return new UserError(`--region ${region}: not an AWS Region the price data knows.`, `${guess ? `Did you mean ${guess}? ` : ''}Regions: ${codes.join(', ')}.`);
+  return new UserError(
+    `--region ${region}: not an AWS Region the price data knows.`,
+    `${guess ? `Did you mean ${guess}? ` : ''}Regions: ${codes.join(', ')}.`,
+  );
 }
 
 function regionLookup(locations: Record<string, string>): (location: string) => string | undefined {

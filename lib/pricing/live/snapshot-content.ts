@@ -44,7 +44,8 @@ export function settleSources(content: SnapshotContent, added: Record<string, Sn
 export function applyRefresh(content: SnapshotContent, result: RefreshResult, producedBy: string): void {
   for (const r of result.regions) setRecords(content, r.serviceCode, r.region, r.after);
   const refreshedAt = { ...(content.index.refreshedAt ?? {}), ...result.refreshedAt };
-  if (Object.keys(refreshedAt).length) content.index.refreshedAt = Object.fromEntries(Object.entries(refreshedAt).sort(([a], [b]) => a.localeCompare(b)));
+  if (Object.keys(refreshedAt).length)
+    content.index.refreshedAt = Object.fromEntries(Object.entries(refreshedAt).sort(([a], [b]) => a.localeCompare(b)));
   content.index.producedBy = producedBy;
   settleSources(content, result.sources);
 }

@@ -18,10 +18,16 @@ export class SnapshotPriceBook implements PriceBook {
   private covered: Set<string> | undefined;
   private allowances: FreeTierSet | undefined | null = null;
 
-  constructor(readonly directory: string, private readonly via: 'snapshot' | 'live' = 'snapshot') {
+  constructor(
+    readonly directory: string,
+    private readonly via: 'snapshot' | 'live' = 'snapshot',
+  ) {
     const indexPath = join(directory, 'index.json');
     if (!existsSync(indexPath)) {
-      throw new UserError(`No price snapshot at ${directory} (index.json missing).`, 'Run `cdk-cost pricing build` or `cdk-cost pricing refresh`, or pass --snapshot DIR.');
+      throw new UserError(
+        `No price snapshot at ${directory} (index.json missing).`,
+        'Run `cdk-cost pricing build` or `cdk-cost pricing refresh`, or pass --snapshot DIR.',
+      );
     }
     this.index = readJson<SnapshotIndex>(indexPath);
     if (this.index.formatVersion !== SNAPSHOT_FORMAT_VERSION) {
@@ -50,7 +56,13 @@ export class SnapshotPriceBook implements PriceBook {
       // a service the data has, but not in this region, is a region the user should know about.
       if (regions && !regions.includes(need.region)) {
         if (need.optional) continue;
-        throw missingRegion(need, this.directory, regions, this.coveredRegions().has(need.region) ? undefined : [...this.coveredRegions()], need.region in this.index.locations);
+        throw missingRegion(
+          need,
+          this.directory,
+          regions,
+          this.coveredRegions().has(need.region) ? undefined : [...this.coveredRegions()],
+          need.region in this.index.locations,
+        );
       }
       this.regionFile(need.serviceCode, need.region);
     }
@@ -149,7 +161,13 @@ export class SnapshotPriceBook implements PriceBook {
  * The data has no prices for a service in a region: name the regions that have them (or, when the
  * region has no data at all, every region that has some) and how to get them.
  */
-export function missingRegion(need: ServiceRegion, location: string, serviceRegions: readonly string[], coveredRegions?: readonly string[], knownRegion = true): UserError {
+export function missingRegion(
+  need: ServiceRegion,
+  location: string,
+  serviceRegions: readonly string[],
+  coveredRegions?: readonly string[],
+  knownRegion = true,
+): UserError {
   const list = (regions: readonly string[]) => [...regions].sort().join(', ');
   const fetch = knownRegion
     ? `to fetch them from AWS run \`cdk-cost pricing refresh --service ${need.serviceCode} --region ${need.region}\` or estimate with --prices live`
@@ -170,11 +188,17 @@ function readJson<T>(path: string): T {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UserError(`Cannot read price snapshot file ${path}: ${(error as Error).message}`, 'Rebuild the snapshot with `cdk-cost pricing build`.');
+    throw new UserError(
+      `Cannot read price snapshot file ${path}: ${(error as Error).message}`,
+      'Rebuild the snapshot with `cdk-cost pricing build`.',
+    );
   }
   try {
     return JSON.parse(text) as T;
   } catch (error) {
-    throw new UserError(`Price snapshot file ${path} is not valid JSON: ${(error as Error).message}`, 'Rebuild the snapshot with `cdk-cost pricing build`.');
+    throw new UserError(
+      `Price snapshot file ${path} is not valid JSON: ${(error as Error).message}`,
+      'Rebuild the snapshot with `cdk-cost pricing build`.',
+    );
   }
 }

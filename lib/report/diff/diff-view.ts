@@ -38,9 +38,12 @@ export function changesByOwner(diff: CostDiff): OwnerChange[] {
 /** "+$412.30/month (+18%): 2 NAT gateways added in Network/Vpc; 1 DynamoDB table removed in Data/Archive". */
 export function headline(diff: CostDiff): string {
   const t = diff.totals;
-  const amount = new Decimal(t.delta).isZero() ? 'No change in monthly cost' : `${formatSignedUsd(t.delta)}/month (${formatPercent(t.percent)})`;
+  const amount = new Decimal(t.delta).isZero()
+    ? 'No change in monthly cost'
+    : `${formatSignedUsd(t.delta)}/month (${formatPercent(t.percent)})`;
   const phrases = changePhrases(diff);
-  if (phrases.length === 0) return diff.resources.length ? `${amount}: no resource changes that cost money` : `${amount}: no resource changes`;
+  if (phrases.length === 0)
+    return diff.resources.length ? `${amount}: no resource changes that cost money` : `${amount}: no resource changes`;
   const shown = phrases.slice(0, 2);
   const rest = phrases.length - shown.length;
   return `${amount}: ${shown.join('; ')}${rest > 0 ? `; ${rest} more change${rest === 1 ? '' : 's'}` : ''}`;
@@ -117,7 +120,19 @@ export function typeNoun(type: string, count: number): string {
   return `${prefix}${words.join(' ')}`.trim();
 }
 
-const ACRONYMS: Record<string, string> = { Nat: 'NAT', Api: 'API', Db: 'DB', Vpc: 'VPC', Ip: 'IP', Http: 'HTTP', Dns: 'DNS', Acl: 'ACL', Sql: 'SQL', Rest: 'REST', Ebs: 'EBS' };
+const ACRONYMS: Record<string, string> = {
+  Nat: 'NAT',
+  Api: 'API',
+  Db: 'DB',
+  Vpc: 'VPC',
+  Ip: 'IP',
+  Http: 'HTTP',
+  Dns: 'DNS',
+  Acl: 'ACL',
+  Sql: 'SQL',
+  Rest: 'REST',
+  Ebs: 'EBS',
+};
 
 function splitWords(name: string): string[] {
   const parts = name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+/g) ?? [name];
@@ -176,12 +191,21 @@ export function partlyPricedNote(r: ResourceChange): string {
 /** Resources that cost nothing on either side (routes, roles, …): counted, not listed, in the views. */
 export function isCostFree(r: ResourceChange): boolean {
   const free = (status: ResourceChange['status']['before']) => status === null || status === 'free';
-  return new Decimal(r.before).isZero() && new Decimal(r.after).isZero() && free(r.status.before) && free(r.status.after) && r.usageChanges.length === 0;
+  return (
+    new Decimal(r.before).isZero() &&
+    new Decimal(r.after).isZero() &&
+    free(r.status.before) &&
+    free(r.status.after) &&
+    r.usageChanges.length === 0
+  );
 }
 
 /** "2 AWS::EC2::Route added, 1 AWS::IAM::Role removed" for the cost-free changes. */
 export function costFreeSummary(resources: ResourceChange[]): string {
   const counts = new Map<string, number>();
   for (const r of resources) counts.set(`${r.type} ${r.change}`, (counts.get(`${r.type} ${r.change}`) ?? 0) + 1);
-  return [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${n} ${k}`).join(', ');
+  return [...counts.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ');
 }

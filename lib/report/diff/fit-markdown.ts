@@ -70,7 +70,11 @@ export function fitBlocks(blocks: Block[], limit: number, note: (rows: number, b
   let text = render(kept);
   if (omittedRows || omittedBlocks) text = `${text}\n\n${note(omittedRows, omittedBlocks)}`;
   // Required blocks larger than the limit on their own: a hard cut, never a failure.
-  return { text: text.length <= limit ? text : truncateMarkdown(text, limit, note(omittedRows, omittedBlocks)), omittedRows, omittedBlocks };
+  return {
+    text: text.length <= limit ? text : truncateMarkdown(text, limit, note(omittedRows, omittedBlocks)),
+    omittedRows,
+    omittedBlocks,
+  };
 }
 
 /**

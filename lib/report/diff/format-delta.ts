@@ -15,7 +15,9 @@ export function formatPercent(percent: string | null): string {
   if (percent === null) return 'new';
   const p = new Decimal(percent);
   // Two significant figures are what a reader takes in; whole percents from 10 up.
-  const shown = p.abs().greaterThanOrEqualTo(10) ? p.toDecimalPlaces(0, Decimal.ROUND_HALF_UP) : p.toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
+  const shown = p.abs().greaterThanOrEqualTo(10)
+    ? p.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+    : p.toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
   if (shown.isZero()) return p.isZero() ? '0%' : p.isNegative() ? '-<0.1%' : '+<0.1%';
   return `${shown.isNegative() ? '' : '+'}${shown.toFixed()}%`;
 }

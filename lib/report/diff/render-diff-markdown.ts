@@ -33,9 +33,19 @@ export function renderDiffMarkdown(diff: CostDiff, options: DiffMarkdownOptions 
   const notPriced = notPricedBlock(diff);
   if (notPriced) blocks.push(notPriced);
   if (diff.warnings.length) {
-    blocks.push({ head: [`<details><summary>Warnings (${diff.warnings.length})</summary>`, ''], rows: diff.warnings.map((w) => `- ${text(w)}`), tail: ['', '</details>'], more: (n) => `- … ${n} more` });
+    blocks.push({
+      head: [`<details><summary>Warnings (${diff.warnings.length})</summary>`, ''],
+      rows: diff.warnings.map((w) => `- ${text(w)}`),
+      tail: ['', '</details>'],
+      more: (n) => `- … ${n} more`,
+    });
   }
-  blocks.push({ head: ['<sub>Estimated by cdk-cost from on-demand list prices (USD, 730 h/month) and the usage file; not a bill.</sub>'], rows: [], tail: [], required: true });
+  blocks.push({
+    head: ['<sub>Estimated by cdk-cost from on-demand list prices (USD, 730 h/month) and the usage file; not a bill.</sub>'],
+    rows: [],
+    tail: [],
+    required: true,
+  });
   const note = (rows: number, omitted: number) =>
     `> [!NOTE]\n> Shortened to fit GitHub's comment size limit: ${rows} row${rows === 1 ? '' : 's'}${omitted ? ` and ${omitted} section${omitted === 1 ? '' : 's'}` : ''} left out. Run \`cdk-cost diff --format markdown\` (or \`--format json\`) for the full report.`;
   return fitBlocks(blocks, limit, note).text + '\n';
@@ -94,7 +104,8 @@ function stackBlock(diff: CostDiff, name: string, resources: ResourceChange[]): 
     );
     for (const c of r.components) rows.push(componentRow(c, r));
     const said = r.components.map((c) => componentDetail(c, r)).join(' ');
-    for (const u of r.usageChanges.filter((x) => !said.includes(` ${x.key} `))) rows.push(`| &nbsp;&nbsp;usage ${code(u.key)}: ${text(usageValue(u.before))} → ${text(usageValue(u.after))} | | | | usage |`);
+    for (const u of r.usageChanges.filter((x) => !said.includes(` ${x.key} `)))
+      rows.push(`| &nbsp;&nbsp;usage ${code(u.key)}: ${text(usageValue(u.before))} → ${text(usageValue(u.after))} | | | | usage |`);
   }
   return {
     head: [
@@ -115,11 +126,20 @@ function componentRow(c: ComponentChange, r: ResourceChange): string {
 
 function assumptionsBlock(diff: CostDiff): Block {
   const { base, head } = diff;
-  const usage = base.usageFile === head.usageFile ? `${head.usageFile ? code(head.usageFile) : 'none'} (both sides)` : `base ${base.usageFile ? code(base.usageFile) : 'none'}, head ${head.usageFile ? code(head.usageFile) : 'none'}`;
-  const prices = (p: CostDiff['base']['prices']) => `${p.kind === 'snapshot' ? 'price snapshot' : 'AWS Price List API'}, AWS data published up to ${p.pricesAsOf}`;
+  const usage =
+    base.usageFile === head.usageFile
+      ? `${head.usageFile ? code(head.usageFile) : 'none'} (both sides)`
+      : `base ${base.usageFile ? code(base.usageFile) : 'none'}, head ${head.usageFile ? code(head.usageFile) : 'none'}`;
+  const prices = (p: CostDiff['base']['prices']) =>
+    `${p.kind === 'snapshot' ? 'price snapshot' : 'AWS Price List API'}, AWS data published up to ${p.pricesAsOf}`;
   const samePrices = base.prices.kind === head.prices.kind && base.prices.pricesAsOf === head.prices.pricesAsOf;
   const regions = [...new Set([...base.regions, ...head.regions])].sort().join(', ');
-  const freeTier = base.freeTier === head.freeTier ? (head.freeTier ? 'applied' : 'not applied') : `base ${base.freeTier ? 'applied' : 'not applied'}, head ${head.freeTier ? 'applied' : 'not applied'}`;
+  const freeTier =
+    base.freeTier === head.freeTier
+      ? head.freeTier
+        ? 'applied'
+        : 'not applied'
+      : `base ${base.freeTier ? 'applied' : 'not applied'}, head ${head.freeTier ? 'applied' : 'not applied'}`;
   return {
     head: ['<details><summary>Assumptions</summary>', ''],
     rows: [
@@ -139,7 +159,10 @@ function notPricedBlock(diff: CostDiff): Block | undefined {
   if (!head.length && !headUsageMissing.length) return undefined;
   const count = head.reduce((n, u) => n + u.count, 0) + headUsageMissing.length;
   const rows: string[] = [];
-  for (const u of head) rows.push(`- ${code(u.type)} ×${u.count}: ${text(u.reason)}${u.paths.length ? ` (${u.paths.slice(0, 3).map(code).join(', ')}${u.paths.length > 3 ? ', …' : ''})` : ''}`);
+  for (const u of head)
+    rows.push(
+      `- ${code(u.type)} ×${u.count}: ${text(u.reason)}${u.paths.length ? ` (${u.paths.slice(0, 3).map(code).join(', ')}${u.paths.length > 3 ? ', …' : ''})` : ''}`,
+    );
   for (const m of headUsageMissing) rows.push(`- usage not given: ${code(m.path)} (${text(m.type)}): ${m.keys.map(code).join(', ')}`);
   return {
     head: [`<details><summary>Not priced in head (${count})</summary>`, ''],

@@ -31,15 +31,23 @@ export function renderDiffTable(diff: CostDiff): string {
         `${formatSignedUsd(r.delta)} (${formatPercent(r.percent)})`,
         r.causes.join(', '),
       ]);
-      for (const c of r.components) rows.push([`  ${componentDetail(c, r)}`, usd(c.before), usd(c.after), formatSignedUsd(c.delta), c.causes.join(', ')]);
+      for (const c of r.components)
+        rows.push([`  ${componentDetail(c, r)}`, usd(c.before), usd(c.after), formatSignedUsd(c.delta), c.causes.join(', ')]);
       const said = r.components.map((c) => componentDetail(c, r)).join(' ');
-      for (const u of r.usageChanges.filter((x) => !said.includes(` ${x.key} `))) rows.push([`  usage ${u.key}: ${value(u.before)} → ${value(u.after)}`, '', '', '', 'usage']);
+      for (const u of r.usageChanges.filter((x) => !said.includes(` ${x.key} `)))
+        rows.push([`  usage ${u.key}: ${value(u.before)} → ${value(u.after)}`, '', '', '', 'usage']);
     }
     rows.push(['Total', usd(t.before), usd(t.after), `${formatSignedUsd(t.delta)} (${formatPercent(t.percent)})`, '']);
     out.push(
       table(rows, {
         border: getBorderCharacters('norc'),
-        columns: { 0: { width: 70, wrapWord: true }, 1: { alignment: 'right' }, 2: { alignment: 'right' }, 3: { alignment: 'right' }, 4: { width: 14, wrapWord: true } },
+        columns: {
+          0: { width: 70, wrapWord: true },
+          1: { alignment: 'right' },
+          2: { alignment: 'right' },
+          3: { alignment: 'right' },
+          4: { width: 14, wrapWord: true },
+        },
         drawHorizontalLine: (index, size) => index === 0 || index === 1 || index === size - 1 || index === size,
       }).trimEnd(),
     );
@@ -48,11 +56,16 @@ export function renderDiffTable(diff: CostDiff): string {
   }
   if (free.length) out.push(`Changes to resources that cost nothing: ${costFreeSummary(free)}`);
   const s = diff.summary;
-  out.push(`Resources: ${s.added} added, ${s.removed} removed, ${s.changed} changed, ${s.unchanged} unchanged${s.moved ? `, ${s.moved} moved` : ''}`);
+  out.push(
+    `Resources: ${s.added} added, ${s.removed} removed, ${s.changed} changed, ${s.unchanged} unchanged${s.moved ? `, ${s.moved} moved` : ''}`,
+  );
   const stacks = diff.stacks.filter((x) => x.change !== 'unchanged');
   if (stacks.length) {
     out.push('By stack:');
-    for (const x of stacks) out.push(`  ${x.name}: ${usd(x.before)} → ${usd(x.after)} (${formatSignedUsd(x.delta)}, ${formatPercent(x.percent)})${x.change === 'added' || x.change === 'removed' ? ` [${x.change}]` : ''}`);
+    for (const x of stacks)
+      out.push(
+        `  ${x.name}: ${usd(x.before)} → ${usd(x.after)} (${formatSignedUsd(x.delta)}, ${formatPercent(x.percent)})${x.change === 'added' || x.change === 'removed' ? ` [${x.change}]` : ''}`,
+      );
   }
   if (diff.budgets.length) {
     out.push('Budgets:');

@@ -8,7 +8,7 @@
  * Kept as a string: the project compiles without the DOM library, and the browser needs plain
  * ES2017 anyway.
  */
-export const CLIENT_SCRIPT = String.raw`(function () {
+export const CLIENT_SCRIPT = `(function () {
   'use strict';
   var dataNode = document.getElementById('cost-data');
   var data = dataNode ? JSON.parse(dataNode.textContent || '{}') : {};

@@ -37,11 +37,17 @@ function lines(c: Comparison, x: Scale, y: CostAxis): string {
   for (const side of ['a', 'b'] as const) {
     const points = c.steps.map((s) => [x(Number(s.scale)), y.scale(Number(s[side].monthly))] as const);
     const colour = SIDE_COLOURS[side];
-    out.push(`<path class="line line-${side}" d="M${points.map(([px, py]) => `${n(px)},${n(py)}`).join('L')}" fill="none" stroke="${colour}" stroke-width="2.5"${side === 'b' ? ' stroke-dasharray="7 4"' : ''}/>`);
+    out.push(
+      `<path class="line line-${side}" d="M${points.map(([px, py]) => `${n(px)},${n(py)}`).join('L')}" fill="none" stroke="${colour}" stroke-width="2.5"${side === 'b' ? ' stroke-dasharray="7 4"' : ''}/>`,
+    );
     c.steps.forEach((s, i) => {
       const [px, py] = points[i]!;
       const tip = `<title>${esc(`${side.toUpperCase()} at ${loadLabel(s.scale)}: ${formatUsd(new Decimal(s[side].monthly))} a month`)}</title>`;
-      out.push(side === 'a' ? `<circle cx="${n(px)}" cy="${n(py)}" r="4" fill="${colour}">${tip}</circle>` : `<rect x="${n(px - 4)}" y="${n(py - 4)}" width="8" height="8" fill="${colour}">${tip}</rect>`);
+      out.push(
+        side === 'a'
+          ? `<circle cx="${n(px)}" cy="${n(py)}" r="4" fill="${colour}">${tip}</circle>`
+          : `<rect x="${n(px - 4)}" y="${n(py - 4)}" width="8" height="8" fill="${colour}">${tip}</rect>`,
+      );
     });
   }
   for (const k of c.crossovers) {

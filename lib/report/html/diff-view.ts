@@ -31,8 +31,13 @@ export function renderDiffHtml(diff: CostDiff): string {
     `<ul class="figures">${[
       ['Fixed', `${formatSignedUsd(t.fixed.delta)} (${usd(t.fixed.before)} → ${usd(t.fixed.after)})`],
       ['Usage-based', `${formatSignedUsd(t.usageBased.delta)} (${usd(t.usageBased.before)} → ${usd(t.usageBased.after)})`],
-      ['Resources', `${s.added} added, ${s.removed} removed, ${s.changed} changed, ${s.unchanged} unchanged${s.moved ? `, ${s.moved} moved` : ''}`],
-    ].map(([k, v]) => `<li><span class="muted">${esc(k!)}</span><strong>${esc(v!)}</strong></li>`).join('')}</ul>`,
+      [
+        'Resources',
+        `${s.added} added, ${s.removed} removed, ${s.changed} changed, ${s.unchanged} unchanged${s.moved ? `, ${s.moved} moved` : ''}`,
+      ],
+    ]
+      .map(([k, v]) => `<li><span class="muted">${esc(k!)}</span><strong>${esc(v!)}</strong></li>`)
+      .join('')}</ul>`,
     `<ul class="assumptions"><li>${esc(`Base: ${diff.base.spec} (${diff.base.kind}) → head: ${diff.head.spec} (${diff.head.kind})`)}</li>`,
     `<li>${esc(`Usage: ${diff.head.usageFile ?? 'none'} · prices as of ${diff.head.prices.pricesAsOf} · regions: ${diff.head.regions.join(', ') || 'none'} · free tier ${diff.head.freeTier ? 'applied' : 'not applied'}`)}</li></ul>`,
     budgets(diff),
@@ -41,7 +46,9 @@ export function renderDiffHtml(diff: CostDiff): string {
     costed.length
       ? `<section aria-labelledby="h-bars"><h2 id="h-bars">Largest changes</h2>\n${barsSvg(costed.slice(0, MAX_BARS))}\n</section>`
       : `<p>${diff.resources.length ? 'No changes to resources that cost money.' : 'No resource changes.'}</p>`,
-    costed.length ? `<section aria-labelledby="h-changes"><h2 id="h-changes">Changed resources</h2>\n${changesTable(costed)}\n${componentList(costed)}\n</section>` : '',
+    costed.length
+      ? `<section aria-labelledby="h-changes"><h2 id="h-changes">Changed resources</h2>\n${changesTable(costed)}\n${componentList(costed)}\n</section>`
+      : '',
     free.length ? `<p class="muted">${esc(`Changes to resources that cost nothing: ${costFreeSummary(free)}`)}</p>` : '',
     stacks(diff),
     notPriced(diff),
@@ -67,7 +74,10 @@ function barsSvg(changes: ResourceChange[]): string {
   const zero = anyNegative ? (plot.x0 + plot.x1) / 2 : plot.x0;
   const span = anyNegative ? (plot.x1 - plot.x0) / 2 : plot.x1 - plot.x0;
   const fit = (s: string) => (s.length <= 44 ? s : `…${s.slice(-43)}`);
-  const desc = `Bar chart of the ${changes.length} largest changes in monthly cost: ${changes.slice(0, 3).map((r) => `${r.path} ${formatSignedUsd(r.delta)}`).join('; ')}. The table below lists every change.`;
+  const desc = `Bar chart of the ${changes.length} largest changes in monthly cost: ${changes
+    .slice(0, 3)
+    .map((r) => `${r.path} ${formatSignedUsd(r.delta)}`)
+    .join('; ')}. The table below lists every change.`;
   const bars = changes.map((r, i) => {
     const v = Number(r.delta);
     const w = (Math.abs(v) / max) * span;
@@ -92,7 +102,8 @@ function barsSvg(changes: ResourceChange[]): string {
 }
 
 function changesTable(changes: ResourceChange[]): string {
-  const money = (side: 'before' | 'after') => (r: ResourceChange) => (r.status[side] === null ? { text: '–', value: '0' } : { text: usd(r[side]), value: r[side] });
+  const money = (side: 'before' | 'after') => (r: ResourceChange) =>
+    r.status[side] === null ? { text: '–', value: '0' } : { text: usd(r[side]), value: r[side] };
   return sortableTable<ResourceChange>({
     id: 'changes',
     caption: `${changes.length} resources whose cost changed (sort by any column)`,
@@ -118,9 +129,12 @@ function componentList(changes: ResourceChange[]): string {
   const items = changes
     .filter((r) => r.components.length || r.usageChanges.length)
     .map((r) => {
-      const lines = r.components.map((c) => `${componentDetail(c, r)}: ${usd(c.before)} → ${usd(c.after)} (${formatSignedUsd(c.delta)}; ${c.causes.join(', ')})`);
+      const lines = r.components.map(
+        (c) => `${componentDetail(c, r)}: ${usd(c.before)} → ${usd(c.after)} (${formatSignedUsd(c.delta)}; ${c.causes.join(', ')})`,
+      );
       const said = lines.join(' ');
-      for (const u of r.usageChanges.filter((x) => !said.includes(` ${x.key} `))) lines.push(`usage ${u.key}: ${u.before ?? 'not given'} → ${u.after ?? 'not given'}`);
+      for (const u of r.usageChanges.filter((x) => !said.includes(` ${x.key} `)))
+        lines.push(`usage ${u.key}: ${u.before ?? 'not given'} → ${u.after ?? 'not given'}`);
       return `<li><code>${esc(r.path)}</code> <span class="muted">${esc(r.change)}</span><ul>${lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></li>`;
     });
   return items.length ? `<details open><summary>Cost components that changed</summary><ul>${items.join('\n')}</ul></details>` : '';
@@ -128,13 +142,26 @@ function componentList(changes: ResourceChange[]): string {
 
 function stacks(diff: CostDiff): string {
   if (!diff.stacks.length) return '';
-  const rows = diff.stacks.map((x) => `<tr><td>${esc(x.name)}</td><td>${esc(x.change)}</td><td class="num">${esc(usd(x.before))}</td><td class="num">${esc(usd(x.after))}</td><td class="num">${esc(`${formatSignedUsd(x.delta)} (${formatPercent(x.percent)})`)}</td></tr>`);
+  const rows = diff.stacks.map(
+    (x) =>
+      `<tr><td>${esc(x.name)}</td><td>${esc(x.change)}</td><td class="num">${esc(usd(x.before))}</td><td class="num">${esc(usd(x.after))}</td><td class="num">${esc(`${formatSignedUsd(x.delta)} (${formatPercent(x.percent)})`)}</td></tr>`,
+  );
   return `<section aria-labelledby="h-stacks"><h2 id="h-stacks">By stack</h2><table><caption>Monthly cost per stack</caption><thead><tr><th scope="col">Stack</th><th scope="col">Change</th><th scope="col" class="num">Before</th><th scope="col" class="num">After</th><th scope="col" class="num">Δ / month</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 function notPriced(diff: CostDiff): string {
   const out: string[] = [];
-  if (diff.notPriced.head.length) out.push('<h3>Not priced in head (unsupported)</h3><ul>', ...diff.notPriced.head.map((u) => `<li>${esc(`${u.type} ×${u.count}: ${u.reason}`)}</li>`), '</ul>');
-  if (diff.notPriced.headUsageMissing.length) out.push('<h3>Usage not given in head (those components are $0)</h3><ul>', ...diff.notPriced.headUsageMissing.map((m) => `<li><code>${esc(m.path)}</code> ${esc(`${m.type}: ${m.keys.join(', ')}`)}</li>`), '</ul>');
+  if (diff.notPriced.head.length)
+    out.push(
+      '<h3>Not priced in head (unsupported)</h3><ul>',
+      ...diff.notPriced.head.map((u) => `<li>${esc(`${u.type} ×${u.count}: ${u.reason}`)}</li>`),
+      '</ul>',
+    );
+  if (diff.notPriced.headUsageMissing.length)
+    out.push(
+      '<h3>Usage not given in head (those components are $0)</h3><ul>',
+      ...diff.notPriced.headUsageMissing.map((m) => `<li><code>${esc(m.path)}</code> ${esc(`${m.type}: ${m.keys.join(', ')}`)}</li>`),
+      '</ul>',
+    );
   return out.length ? `<section aria-labelledby="h-notpriced"><h2 id="h-notpriced">What is not priced</h2>${out.join('\n')}</section>` : '';
 }

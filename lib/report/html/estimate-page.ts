@@ -32,7 +32,11 @@ export function renderEstimateHtml(estimate: Estimate): string {
     notPricedSection(estimate),
     '</main>',
   ].join('\n');
-  return htmlPage({ title: `cdk-cost: ${formatUsd(new Decimal(estimate.totals.monthly))} a month — ${estimate.source.path}`, body, data: { cells: cells.map((c) => cellData(c.resource)) } });
+  return htmlPage({
+    title: `cdk-cost: ${formatUsd(new Decimal(estimate.totals.monthly))} a month — ${estimate.source.path}`,
+    body,
+    data: { cells: cells.map((c) => cellData(c.resource)) },
+  });
 }
 
 function servicesSection(services: ServiceCost[]): string {
@@ -60,7 +64,11 @@ function notPricedSection(estimate: Estimate): string {
   const out: string[] = [];
   const missing = usageMissingResources(estimate);
   if (missing.length) {
-    out.push('<h3>Usage not given (those components are $0)</h3><ul>', ...missing.map((r) => `<li><code>${esc(r.path)}</code> (${esc(r.type)}): ${esc(r.missingUsage.join(', '))}</li>`), '</ul>');
+    out.push(
+      '<h3>Usage not given (those components are $0)</h3><ul>',
+      ...missing.map((r) => `<li><code>${esc(r.path)}</code> (${esc(r.type)}): ${esc(r.missingUsage.join(', '))}</li>`),
+      '</ul>',
+    );
   }
   if (estimate.unsupportedTypes.length) {
     const items = estimate.unsupportedTypes.map((u) => `<li>${esc(notPricedText(estimate, u))}</li>`);
@@ -71,7 +79,10 @@ function notPricedSection(estimate: Estimate): string {
   out.push(
     `<details><summary>Coverage: ${esc(coverageHeadline(c, estimate.resources.length))}</summary>`,
     '<table><caption>Coverage by resource type</caption><thead><tr><th scope="col">Resource type</th><th scope="col" class="num">Count</th><th scope="col">Status</th><th scope="col">Why (free / unsupported)</th></tr></thead><tbody>',
-    ...c.types.map((t) => `<tr><td>${esc(t.type)}</td><td class="num">${t.count}</td><td>${esc(statusText(t))}</td><td>${t.reasons.map((r) => esc(`${r.status} ×${r.count}: ${r.reason}`)).join('<br>')}</td></tr>`),
+    ...c.types.map(
+      (t) =>
+        `<tr><td>${esc(t.type)}</td><td class="num">${t.count}</td><td>${esc(statusText(t))}</td><td>${t.reasons.map((r) => esc(`${r.status} ×${r.count}: ${r.reason}`)).join('<br>')}</td></tr>`,
+    ),
     '</tbody></table></details>',
   );
   return `<section aria-labelledby="h-notpriced"><h2 id="h-notpriced">What is not priced</h2>\n${out.join('\n')}\n</section>`;

@@ -34,12 +34,10 @@ export function renderSweepHtml(sweep: Sweep): string {
     legend([...bands, { label: 'Total (dashed line on the logarithmic axis)', colour: '#1a1a1a' }]),
     '</section>',
     '<section aria-labelledby="h-table"><h2 id="h-table">The numbers</h2>',
-    plainTable(
-      'Monthly cost at each multiple of the entry loads',
-      ['Construct', ...sweep.scales.map(loadLabel)],
-      rows,
-      [false, ...sweep.scales.map(() => true)],
-    ),
+    plainTable('Monthly cost at each multiple of the entry loads', ['Construct', ...sweep.scales.map(loadLabel)], rows, [
+      false,
+      ...sweep.scales.map(() => true),
+    ]),
     '</section></main>',
   ].join('\n');
   return htmlPage({ title: `cdk-cost: cost versus load — ${sweep.source.path}`, body });
@@ -64,7 +62,12 @@ export function renderComparisonHtml(c: Comparison): string {
     ]),
     '</section>',
     '<section aria-labelledby="h-table"><h2 id="h-table">The numbers</h2>',
-    plainTable('Monthly cost of each design at each load', ['Load', 'A', 'B', 'Cheaper'], c.steps.map((s) => [loadAt(c, s.scale), usd(s.a.monthly), usd(s.b.monthly), s.cheaper === 'same' ? 'same' : s.cheaper.toUpperCase()]), [false, true, true, false]),
+    plainTable(
+      'Monthly cost of each design at each load',
+      ['Load', 'A', 'B', 'Cheaper'],
+      c.steps.map((s) => [loadAt(c, s.scale), usd(s.a.monthly), usd(s.b.monthly), s.cheaper === 'same' ? 'same' : s.cheaper.toUpperCase()]),
+      [false, true, true, false],
+    ),
     '</section></main>',
   ].join('\n');
   return htmlPage({ title: `cdk-cost: ${c.a.label} versus ${c.b.label}`, body });

@@ -7,7 +7,8 @@ import { esc, jsonForScript } from './escape.js';
 import { STYLES } from './styles.js';
 import { CLIENT_SCRIPT } from './client-script.js';
 
-export const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+export const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 export interface PageParts {
   title: string;

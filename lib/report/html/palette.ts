@@ -4,7 +4,18 @@
  * told apart by pattern or label, never by colour alone.
  */
 
-export const PALETTE = ['#1d4e89', '#8a3b12', '#2d6a2e', '#7b2d7b', '#9b1c31', '#0f5c5c', '#5c4b00', '#4a4a8a', '#6b4226', '#3d5a80'] as const;
+export const PALETTE = [
+  '#1d4e89',
+  '#8a3b12',
+  '#2d6a2e',
+  '#7b2d7b',
+  '#9b1c31',
+  '#0f5c5c',
+  '#5c4b00',
+  '#4a4a8a',
+  '#6b4226',
+  '#3d5a80',
+] as const;
 
 /** Text and lines. */
 export const INK = '#1a1a1a';

@@ -55,6 +55,11 @@ export function sortableTable<T>(options: TableOptions<T>): string {
 /** A plain table (no sorting): header labels, then rows of cells; `numeric[i]` right-aligns column i. */
 export function plainTable(caption: string, header: string[], rows: string[][], numeric: boolean[] = []): string {
   const th = header.map((h, i) => `<th scope="col"${numeric[i] ? ' class="num"' : ''}>${esc(h)}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td${numeric[i] ? ' class="num"' : ''}>${esc(c)}</td>`)).join('')}</tr>`).join('\n');
+  const body = rows
+    .map(
+      (r) =>
+        `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td${numeric[i] ? ' class="num"' : ''}>${esc(c)}</td>`)).join('')}</tr>`,
+    )
+    .join('\n');
   return `<table><caption>${esc(caption)}</caption>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
 }

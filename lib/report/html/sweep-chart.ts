@@ -58,7 +58,10 @@ export function sweepChartSvg(sweep: Sweep, bands: Band[]): string {
   const desc =
     `Chart of the monthly cost of each construct at ${sweep.scales.map(loadLabel).join(', ')} the entry loads (stacked areas; one line per construct on the logarithmic axis). ` +
     `Total ${formatUsd(new Decimal(first.totals.monthly))} at ${loadLabel(first.scale)}, ${formatUsd(new Decimal(last.totals.monthly))} at ${loadLabel(last.scale)}; ` +
-    `largest at ${loadLabel(last.scale)}: ${bands.slice(0, 3).map((b) => b.label).join(', ')}. The table below gives every value.`;
+    `largest at ${loadLabel(last.scale)}: ${bands
+      .slice(0, 3)
+      .map((b) => b.label)
+      .join(', ')}. The table below gives every value.`;
   return [
     `<svg class="chart" id="sweep-chart" viewBox="0 0 ${CHART.width} ${CHART.height}" role="img" aria-labelledby="sweep-title" aria-describedby="sweep-desc">`,
     `<title id="sweep-title">Monthly cost by construct versus load</title>`,
@@ -79,7 +82,9 @@ function areas(sweep: Sweep, bands: Band[], x: Scale, y: CostAxis): string {
     const upper = below.map((b, i) => b + band.values[i]!.toNumber());
     const top = xs.map((px, i) => `${n(px)},${n(y.scale(upper[i]!))}`);
     const bottom = xs.map((px, i) => `${n(px)},${n(y.scale(Math.max(lower[i]!, y.floor)))}`).reverse();
-    out.push(`<path class="band" d="M${top.join('L')}L${bottom.join('L')}Z" fill="${band.colour}" fill-opacity="0.85" stroke="#fff" stroke-width="1"><title>${esc(band.label)}</title></path>`);
+    out.push(
+      `<path class="band" d="M${top.join('L')}L${bottom.join('L')}Z" fill="${band.colour}" fill-opacity="0.85" stroke="#fff" stroke-width="1"><title>${esc(band.label)}</title></path>`,
+    );
     upper.forEach((u, i) => (below[i] = u));
   }
   return out.join('') + totalPoints(sweep, xs, below, y);
@@ -93,13 +98,18 @@ function lines(sweep: Sweep, bands: Band[], x: Scale, y: CostAxis): string {
     return `<path class="band-line" d="M${d}" fill="none" stroke="${band.colour}" stroke-width="2"><title>${esc(band.label)}</title></path>`;
   });
   const totals = sweep.steps.map((_, i) => bands.reduce((s, b) => s + b.values[i]!.toNumber(), 0));
-  out.push(`<path class="total-line" d="M${xs.map((px, i) => `${n(px)},${n(y.scale(totals[i]!))}`).join('L')}" fill="none" stroke="#1a1a1a" stroke-width="2" stroke-dasharray="6 3"><title>Total</title></path>`);
+  out.push(
+    `<path class="total-line" d="M${xs.map((px, i) => `${n(px)},${n(y.scale(totals[i]!))}`).join('L')}" fill="none" stroke="#1a1a1a" stroke-width="2" stroke-dasharray="6 3"><title>Total</title></path>`,
+  );
   return out.join('') + totalPoints(sweep, xs, totals, y);
 }
 
 function totalPoints(sweep: Sweep, xs: number[], totals: number[], y: CostAxis): string {
   return xs
-    .map((px, i) => `<circle class="total-point" cx="${n(px)}" cy="${n(y.scale(totals[i]!))}" r="3.5" fill="#1a1a1a"><title>${esc(`Total at ${loadLabel(sweep.scales[i]!)}: ${formatUsd(new Decimal(sweep.steps[i]!.totals.monthly))} a month`)}</title></circle>`)
+    .map(
+      (px, i) =>
+        `<circle class="total-point" cx="${n(px)}" cy="${n(y.scale(totals[i]!))}" r="3.5" fill="#1a1a1a"><title>${esc(`Total at ${loadLabel(sweep.scales[i]!)}: ${formatUsd(new Decimal(sweep.steps[i]!.totals.monthly))} a month`)}</title></circle>`,
+    )
     .join('');
 }
 

@@ -35,19 +35,32 @@ export interface TreemapCell {
 export function layoutTreemap(estimate: Estimate, width = TREEMAP_WIDTH, height = TREEMAP_HEIGHT): TreemapCell[] {
   const root = buildTree(estimate.resources.filter((r) => new Decimal(r.monthly).gt(0)));
   const laid = treemap<TreeNode>().tile(treemapSquarify).size([width, height]).round(false)(
-    hierarchy(root, (n) => n.children).sum((n) => n.value ?? 0).sort((a, b) => (b.value ?? 0) - (a.value ?? 0)),
+    hierarchy(root, (n) => n.children)
+      .sum((n) => n.value ?? 0)
+      .sort((a, b) => (b.value ?? 0) - (a.value ?? 0)),
   );
   const leaves = laid.leaves().filter((l) => l.data.resource);
   // One colour per top-level construct, in order of its cost.
   const groupOf = (leaf: HierarchyRectangularNode<TreeNode>) => {
     const chain = leaf.ancestors().reverse(); // root, stack, construct, …
-    return chain.slice(1, 3).map((n) => n.data.name).join('/');
+    return chain
+      .slice(1, 3)
+      .map((n) => n.data.name)
+      .join('/');
   };
   const groupTotals = new Map<string, number>();
   for (const l of leaves) groupTotals.set(groupOf(l), (groupTotals.get(groupOf(l)) ?? 0) + (l.value ?? 0));
   const groupIndex = new Map([...groupTotals.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([g], i) => [g, i]));
   return leaves
-    .map((l) => ({ resource: l.data.resource!, x: l.x0, y: l.y0, width: l.x1 - l.x0, height: l.y1 - l.y0, group: groupOf(l), colour: colourAt(groupIndex.get(groupOf(l))!) }))
+    .map((l) => ({
+      resource: l.data.resource!,
+      x: l.x0,
+      y: l.y0,
+      width: l.x1 - l.x0,
+      height: l.y1 - l.y0,
+      group: groupOf(l),
+      colour: colourAt(groupIndex.get(groupOf(l))!),
+    }))
     .sort((a, b) => new Decimal(b.resource.monthly).comparedTo(a.resource.monthly) || (a.resource.path < b.resource.path ? -1 : 1));
 }
 
@@ -80,7 +93,10 @@ function buildTree(resources: ResourceCost[]): TreeNode {
 /** The SVG, its text alternative, and the cells in the order their data-i indexes the data block. */
 export function treemapSvg(estimate: Estimate, cells: TreemapCell[]): string {
   const total = formatUsd(new Decimal(estimate.totals.monthly));
-  const top = cells.slice(0, 3).map((c) => `${c.resource.path} ${formatUsd(new Decimal(c.resource.monthly))}`).join('; ');
+  const top = cells
+    .slice(0, 3)
+    .map((c) => `${c.resource.path} ${formatUsd(new Decimal(c.resource.monthly))}`)
+    .join('; ');
   const desc = `${cells.length} resources that cost money, total ${total} a month. Largest: ${top}. The resources table below lists every resource.`;
   // role="group", not "img": an img's children are hidden from assistive technology, and these cells are buttons.
   const out = [
@@ -94,7 +110,9 @@ export function treemapSvg(estimate: Estimate, cells: TreemapCell[]): string {
   cells.forEach((c, i) => {
     const cost = formatUsd(new Decimal(c.resource.monthly));
     const label = shortLabel(c.resource);
-    const stackName = stacks.size > 1 && !named.has(c.resource.stack) ? (named.add(c.resource.stack), c.resource.stack) : undefined;
+    const firstOfItsStack = stacks.size > 1 && !named.has(c.resource.stack);
+    if (firstOfItsStack) named.add(c.resource.stack);
+    const stackName = firstOfItsStack ? c.resource.stack : undefined;
     out.push(
       `<g class="cell" role="button" tabindex="${i === 0 ? 0 : -1}" aria-pressed="false" data-i="${i}" data-path="${esc(c.resource.path)}">` +
         `<title>${esc(`${c.resource.path}: ${cost} a month`)}</title>` +
@@ -116,10 +134,18 @@ function stackOutlines(cells: TreemapCell[]): string[] {
   for (const c of cells) {
     const stack = c.resource.path.split('/')[0]!;
     const b = boxes.get(stack) ?? { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
-    boxes.set(stack, { x0: Math.min(b.x0, c.x), y0: Math.min(b.y0, c.y), x1: Math.max(b.x1, c.x + c.width), y1: Math.max(b.y1, c.y + c.height) });
+    boxes.set(stack, {
+      x0: Math.min(b.x0, c.x),
+      y0: Math.min(b.y0, c.y),
+      x1: Math.max(b.x1, c.x + c.width),
+      y1: Math.max(b.y1, c.y + c.height),
+    });
   }
   if (boxes.size < 2) return [];
-  return [...boxes.values()].map((b) => `<rect class="stack-outline" x="${r2(b.x0)}" y="${r2(b.y0)}" width="${r2(b.x1 - b.x0)}" height="${r2(b.y1 - b.y0)}" fill="none" stroke="#1a1a1a" stroke-width="2" pointer-events="none" aria-hidden="true"/>`);
+  return [...boxes.values()].map(
+    (b) =>
+      `<rect class="stack-outline" x="${r2(b.x0)}" y="${r2(b.y0)}" width="${r2(b.x1 - b.x0)}" height="${r2(b.y1 - b.y0)}" fill="none" stroke="#1a1a1a" stroke-width="2" pointer-events="none" aria-hidden="true"/>`,
+  );
 }
 
 /**
@@ -133,7 +159,11 @@ function cellText(c: TreemapCell, label: string, cost: string, stackName?: strin
     return s.length <= max ? s : `${s.slice(0, Math.max(1, max - 1))}…`;
   };
   const room = Math.max(1, Math.floor((c.height - 4) / 15)); // lines of 15 px
-  const texts = [...(stackName && room >= 3 ? [{ text: stackName, cls: ' class="stack-name"' }] : []), { text: label, cls: '' }, { text: cost, cls: '' }];
+  const texts = [
+    ...(stackName && room >= 3 ? [{ text: stackName, cls: ' class="stack-name"' }] : []),
+    { text: label, cls: '' },
+    { text: cost, cls: '' },
+  ];
   const fitting = texts.slice(0, room);
   return fitting.map((t, i) => `<text${t.cls} x="${r2(c.x + 4)}" y="${r2(c.y + 14 + i * 15)}">${esc(fit(t.text))}</text>`).join('');
 }

@@ -53,7 +53,8 @@ export function amiRootVolume(ctx: PricerContext, image: unknown, mappedDevices:
   const mapped = mappedDevices.length ? `BlockDeviceMappings map only ${mappedDevices.join(', ')}, not the root device, so ` : '';
   return {
     volume: { type, sizeGb: new Decimal(size) },
-    why: `${mapped}the root volume comes from the AMI, not the template: assumed ${size} GB ${type} (${sizeFrom}; ${typeFrom}); ` +
+    why:
+      `${mapped}the root volume comes from the AMI, not the template: assumed ${size} GB ${type} (${sizeFrom}; ${typeFrom}); ` +
       'map /dev/xvda (or /dev/sda1) in BlockDeviceMappings or set rootVolumeGB / rootVolumeType to price it exactly',
   };
 }

@@ -44,7 +44,9 @@ function instanceCount(ctx: PricerContext): { count: Decimal; source: string } {
   if (desired !== undefined) return { count: new Decimal(desired), source: `DesiredCapacity ${desired}` };
   const min = num(r, 'MinSize');
   if (min !== undefined) {
-    ctx.note(`no DesiredCapacity: priced at MinSize ${min} (MaxSize ${num(r, 'MaxSize') ?? '?'}); set the "instances" usage key for the average actually running`);
+    ctx.note(
+      `no DesiredCapacity: priced at MinSize ${min} (MaxSize ${num(r, 'MaxSize') ?? '?'}); set the "instances" usage key for the average actually running`,
+    );
     return { count: new Decimal(min), source: `MinSize ${min}` };
   }
   const why = unresolved(r, 'DesiredCapacity') ?? unresolved(r, 'MinSize') ?? 'not readable';
@@ -60,20 +62,28 @@ function launchConfig(ctx: PricerContext): InstanceConfig {
   const ltSpec = mixed ? prop(mixed, 'LaunchTemplate.LaunchTemplateSpecification') : prop(r, 'LaunchTemplate');
   if (ltSpec !== undefined) {
     const lt = launchTemplateOf(ctx.architecture, r, ltSpec);
-    const base = 'problem' in lt
-      ? unknown(lt.problem)
-      : fromLaunchTemplateData((prop(lt, 'LaunchTemplateData') as Record<string, unknown> | undefined) ?? {}, `launch template ${lt.logicalId}`);
+    const base =
+      'problem' in lt
+        ? unknown(lt.problem)
+        : fromLaunchTemplateData(
+            (prop(lt, 'LaunchTemplateData') as Record<string, unknown> | undefined) ?? {},
+            `launch template ${lt.logicalId}`,
+          );
     if (!mixed) return base;
     const overrides = (list(mixed, 'LaunchTemplate.Overrides') ?? []) as Array<Record<string, unknown>>;
     const types = overrides.map((o) => str(o, 'InstanceType')).filter((t): t is string => !!t);
     if (types.length) {
-      ctx.note(`MixedInstancesPolicy: priced as ${types[0]} (the first override of ${types.join(', ')}); Auto Scaling may launch the others`);
+      ctx.note(
+        `MixedInstancesPolicy: priced as ${types[0]} (the first override of ${types.join(', ')}); Auto Scaling may launch the others`,
+      );
       base.instanceType = types[0];
       delete base.instanceTypeUnknown;
     }
     const onDemandPct = num(mixed, 'InstancesDistribution.OnDemandPercentageAboveBaseCapacity');
     if (onDemandPct !== undefined && onDemandPct < 100) {
-      ctx.note(`MixedInstancesPolicy runs ${100 - onDemandPct}% Spot above the on-demand base: all priced at on-demand rates (an upper bound)`);
+      ctx.note(
+        `MixedInstancesPolicy runs ${100 - onDemandPct}% Spot above the on-demand base: all priced at on-demand rates (an upper bound)`,
+      );
     }
     return base;
   }
@@ -81,7 +91,9 @@ function launchConfig(ctx: PricerContext): InstanceConfig {
   if (lcValue !== undefined) {
     const lc = referencedResource(ctx.architecture, r, lcValue);
     if (lc?.type === 'AWS::AutoScaling::LaunchConfiguration') return fromLaunchConfiguration(lc);
-    return unknown(`LaunchConfigurationName is ${unresolved(r, 'LaunchConfigurationName') ?? `"${String(lcValue)}"`}, not defined in this template`);
+    return unknown(
+      `LaunchConfigurationName is ${unresolved(r, 'LaunchConfigurationName') ?? `"${String(lcValue)}"`}, not defined in this template`,
+    );
   }
   if (prop(r, 'InstanceId') !== undefined) return unknown('the group copies an existing instance (InstanceId)');
   return unknown('no launch template or launch configuration');

@@ -17,7 +17,9 @@ export const cloud9Environment: Pricer = {
   types: ['AWS::Cloud9::EnvironmentEC2'],
   service: 'EC2',
   serviceCodes: INSTANCE_SERVICE_CODES,
-  usageKeys: [{ name: 'monthlyHours', unit: 'hours/month', description: 'Hours the environment\'s instance runs (it stops when idle); default 730' }],
+  usageKeys: [
+    { name: 'monthlyHours', unit: 'hours/month', description: "Hours the environment's instance runs (it stops when idle); default 730" },
+  ],
   price(ctx) {
     const r = ctx.resource;
     const type = str(r, 'InstanceType');
@@ -26,7 +28,9 @@ export const cloud9Environment: Pricer = {
     let hours = HOURS_PER_MONTH;
     if (ctx.usage.has('monthlyHours')) hours = ctx.usage.number('monthlyHours')!;
     else if (stopAfter !== undefined && stopAfter > 0) {
-      ctx.note(`the instance stops after ${stopAfter} idle minutes: priced as always on (${fmt(HOURS_PER_MONTH)} h, an upper bound); set monthlyHours for the hours it is used`);
+      ctx.note(
+        `the instance stops after ${stopAfter} idle minutes: priced as always on (${fmt(HOURS_PER_MONTH)} h, an upper bound); set monthlyHours for the hours it is used`,
+      );
     }
     ctx.note('Cloud9 has no charge of its own: this is its EC2 instance and EBS volume');
     addInstanceCosts(

@@ -79,7 +79,13 @@ export function addEbsVolume(ctx: PricerContext, volume: EbsVolume, count: Decim
   if (volume.type === 'gp3') {
     const extraIops = Decimal.max(0, (volume.iops ?? new Decimal(GP3_INCLUDED_IOPS)).minus(GP3_INCLUDED_IOPS));
     if (extraIops.gt(0)) {
-      addIops(ctx, label, extraIops.times(count), 'Provisioned EBS IOPS gp3 Volumes per IOPS Mo', `${fmt(extraIops)} IOPS above the included ${GP3_INCLUDED_IOPS}${many}`);
+      addIops(
+        ctx,
+        label,
+        extraIops.times(count),
+        'Provisioned EBS IOPS gp3 Volumes per IOPS Mo',
+        `${fmt(extraIops)} IOPS above the included ${GP3_INCLUDED_IOPS}${many}`,
+      );
     }
     const extraMiBps = Decimal.max(0, (volume.throughputMiBps ?? new Decimal(GP3_INCLUDED_MIBPS)).minus(GP3_INCLUDED_MIBPS));
     if (extraMiBps.gt(0)) {

@@ -34,8 +34,10 @@ export const ec2Instance: Pricer = {
     const eip = elasticIpOf(ctx.architecture, r);
     if (eip?.pricedOn) {
       delete config.publicIpv4;
-      ctx.note(`its public IPv4 address is Elastic IP ${eip.pricedOn} (${eip.via}), priced on that resource: EC2 releases the ` +
-        'auto-assigned address when an Elastic IP is associated, so the instance holds one address, billed once');
+      ctx.note(
+        `its public IPv4 address is Elastic IP ${eip.pricedOn} (${eip.via}), priced on that resource: EC2 releases the ` +
+          'auto-assigned address when an Elastic IP is associated, so the instance holds one address, billed once',
+      );
     } else if (eip) {
       config.publicIpv4 = { reason: `Elastic IP associated by ${eip.via}; its allocation is not in this template` };
     }

@@ -36,7 +36,9 @@ export const ecsService: Pricer = {
     if (note) ctx.note(note);
     const mode = launchMode(ctx, taskDefinition);
     if (mode.kind === 'EC2') {
-      ctx.free(`ECS on EC2 (${mode.why}) has no charge of its own: the container instances are priced on their Auto Scaling group or instances`);
+      ctx.free(
+        `ECS on EC2 (${mode.why}) has no charge of its own: the container instances are priced on their Auto Scaling group or instances`,
+      );
       return;
     }
     if (mode.kind === 'EXTERNAL') {
@@ -51,7 +53,7 @@ export const ecsService: Pricer = {
       });
       return;
     }
-    if (!taskDefinition || taskDefinition.type !== 'AWS::ECS::TaskDefinition') {
+    if (taskDefinition?.type !== 'AWS::ECS::TaskDefinition') {
       const why = unresolved(r, 'TaskDefinition') ?? `"${String(prop(r, 'TaskDefinition'))}"`;
       ctx.unsupported(`TaskDefinition is ${why}, not defined in this template: the tasks' CPU and memory are unknown`);
       return;
@@ -114,7 +116,8 @@ export const ecsService: Pricer = {
         formula: per,
       });
     }
-    if (mode.spot) ctx.note('FARGATE_SPOT capacity: priced at on-demand Fargate rates (an upper bound; Spot prices vary and are not in the price data)');
+    if (mode.spot)
+      ctx.note('FARGATE_SPOT capacity: priced at on-demand Fargate rates (an upper bound; Spot prices vary and are not in the price data)');
     addDataTransferOut(ctx);
   },
 };
@@ -143,7 +146,8 @@ function launchMode(ctx: PricerContext, taskDefinition: ResourceModel | undefine
   if (strategy?.length) {
     const providers = strategy.map((s) => (s && typeof s === 'object' ? str(s as Record<string, unknown>, 'CapacityProvider') : undefined));
     if (providers.some((p) => p === 'FARGATE' || p === 'FARGATE_SPOT')) {
-      if (providers.some((p) => p !== 'FARGATE' && p !== 'FARGATE_SPOT')) ctx.note('the capacity provider strategy mixes Fargate with EC2 providers: all tasks priced on Fargate');
+      if (providers.some((p) => p !== 'FARGATE' && p !== 'FARGATE_SPOT'))
+        ctx.note('the capacity provider strategy mixes Fargate with EC2 providers: all tasks priced on Fargate');
       return { kind: 'FARGATE', spot: providers.includes('FARGATE_SPOT') };
     }
     return { kind: 'EC2', why: 'EC2 capacity providers' };
@@ -159,7 +163,7 @@ function launchMode(ctx: PricerContext, taskDefinition: ResourceModel | undefine
 /** The cluster's default capacity provider strategy, where the cluster is in the same template. */
 function clusterDefaultStrategy(ctx: PricerContext): unknown[] | undefined {
   const cluster = referencedResource(ctx.architecture, ctx.resource, prop(ctx.resource, 'Cluster'));
-  if (!cluster || cluster.type !== 'AWS::ECS::Cluster') return undefined;
+  if (cluster?.type !== 'AWS::ECS::Cluster') return undefined;
   const own = list(cluster, 'DefaultCapacityProviderStrategy');
   if (own?.length) return own;
   for (const association of referencing(ctx.architecture, cluster, 'AWS::ECS::ClusterCapacityProviderAssociations', 'Cluster')) {

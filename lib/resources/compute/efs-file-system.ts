@@ -71,7 +71,14 @@ export const efsFileSystem: Pricer = {
         ['monthlyReadGB', 'Elastic throughput reads', 'EFS Storage Requests Read per GB'],
         ['monthlyWriteGB', 'Elastic throughput writes', 'EFS Storage Requests Write per GB'],
       ] as const) {
-        ctx.add({ name, unit: 'GB', quantity: ctx.usage.number(key), price: { serviceCode: 'AmazonEFS', key: price }, usageBased: true, usageKeys: [key] });
+        ctx.add({
+          name,
+          unit: 'GB',
+          quantity: ctx.usage.number(key),
+          price: { serviceCode: 'AmazonEFS', key: price },
+          usageBased: true,
+          usageKeys: [key],
+        });
       }
     }
     if (mode === 'provisioned') {

@@ -20,7 +20,7 @@ export const eksCluster: Pricer = {
       name: 'extendedSupport',
       unit: 'true/false',
       kind: 'boolean',
-      description: 'Override the EKS release calendar: whether the cluster\'s Kubernetes version bills the extended-support rate',
+      description: "Override the EKS release calendar: whether the cluster's Kubernetes version bills the extended-support rate",
     },
   ],
   price(ctx) {
@@ -56,23 +56,28 @@ function extendedSupport(ctx: PricerContext, version: string | undefined): boole
   const phase = supportPhase(version, new Date());
   switch (phase.phase) {
     case 'standard':
-      ctx.note(`Kubernetes ${version} is in standard support until ${phase.until}`
-        + `${extendedPolicy ? ', then bills the extended-support rate' : ''} (${EKS_CALENDAR_FILE})`);
+      ctx.note(
+        `Kubernetes ${version} is in standard support until ${phase.until}` +
+          `${extendedPolicy ? ', then bills the extended-support rate' : ''} (${EKS_CALENDAR_FILE})`,
+      );
       return false;
     case 'extended':
       if (!extendedPolicy) {
         ctx.note(`Kubernetes ${version} left standard support on ${phase.since}: with SupportType STANDARD, EKS upgrades the cluster`);
-      }
-      else ctx.note(`Kubernetes ${version} is in extended support since ${phase.since}, until ${phase.until} (${EKS_CALENDAR_FILE})`);
+      } else ctx.note(`Kubernetes ${version} is in extended support since ${phase.since}, until ${phase.until} (${EKS_CALENDAR_FILE})`);
       return extendedPolicy;
     case 'ended':
-      ctx.note(`Kubernetes ${version} reached end of extended support (${phase.since}): `
-        + 'EKS upgrades the control plane to the oldest supported version'
-        + `${extendedPolicy ? ', priced here as still in extended support' : ''}`);
+      ctx.note(
+        `Kubernetes ${version} reached end of extended support (${phase.since}): ` +
+          'EKS upgrades the control plane to the oldest supported version' +
+          `${extendedPolicy ? ', priced here as still in extended support' : ''}`,
+      );
       return extendedPolicy;
     case 'unknown':
-      ctx.note(`Kubernetes ${version} is ${phase.reason} (${EKS_CALENDAR_FILE}): `
-        + 'priced in standard support (set extendedSupport to override)');
+      ctx.note(
+        `Kubernetes ${version} is ${phase.reason} (${EKS_CALENDAR_FILE}): ` +
+          'priced in standard support (set extendedSupport to override)',
+      );
       return false;
   }
 }

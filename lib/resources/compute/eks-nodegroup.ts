@@ -18,16 +18,22 @@ export const eksNodegroup: Pricer = {
   types: ['AWS::EKS::Nodegroup'],
   service: 'EC2',
   serviceCodes: INSTANCE_SERVICE_CODES,
-  usageKeys: [{ name: 'instances', unit: 'instances', description: 'Average number of running nodes (default: ScalingConfig.DesiredSize)' }],
+  usageKeys: [
+    { name: 'instances', unit: 'instances', description: 'Average number of running nodes (default: ScalingConfig.DesiredSize)' },
+  ],
   price(ctx) {
     const r = ctx.resource;
     let config: InstanceConfig;
     const ltSpec = prop(r, 'LaunchTemplate');
     if (ltSpec !== undefined) {
       const lt = launchTemplateOf(ctx.architecture, r, ltSpec);
-      config = 'problem' in lt
-        ? { instanceType: undefined, instanceTypeUnknown: lt.problem, detailedMonitoring: false }
-        : fromLaunchTemplateData((prop(lt, 'LaunchTemplateData') as Record<string, unknown> | undefined) ?? {}, `launch template ${lt.logicalId}`);
+      config =
+        'problem' in lt
+          ? { instanceType: undefined, instanceTypeUnknown: lt.problem, detailedMonitoring: false }
+          : fromLaunchTemplateData(
+              (prop(lt, 'LaunchTemplateData') as Record<string, unknown> | undefined) ?? {},
+              `launch template ${lt.logicalId}`,
+            );
     } else {
       config = { instanceType: undefined, detailedMonitoring: false };
     }
@@ -61,7 +67,10 @@ export const eksNodegroup: Pricer = {
     addInstanceCosts(ctx, config, {
       count,
       countSource: source,
-      defaultRootVolume: { volume: { type: 'gp2', sizeGb: new Decimal(disk) }, why: `node disk ${disk} GB${num(r, 'DiskSize') === undefined ? ' (EKS default)' : ''}, assumed gp2` },
+      defaultRootVolume: {
+        volume: { type: 'gp2', sizeGb: new Decimal(disk) },
+        why: `node disk ${disk} GB${num(r, 'DiskSize') === undefined ? ' (EKS default)' : ''}, assumed gp2`,
+      },
     });
   },
 };

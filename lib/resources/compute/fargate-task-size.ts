@@ -42,11 +42,16 @@ export function fargateTaskSize(taskDefinition: ResourceModel): FargateTaskSize 
   if (cpuText === undefined || memoryText === undefined) {
     const which = cpuText === undefined ? 'Cpu' : 'Memory';
     const why = unresolved(taskDefinition, which);
-    return { problem: `task definition ${taskDefinition.logicalId} ${which} is ${why ?? 'not set (Fargate requires task-level Cpu and Memory)'}` };
+    return {
+      problem: `task definition ${taskDefinition.logicalId} ${which} is ${why ?? 'not set (Fargate requires task-level Cpu and Memory)'}`,
+    };
   }
   const vcpu = parseCpu(cpuText);
   const memoryGb = parseMemory(memoryText);
-  if (!vcpu || !memoryGb) return { problem: `task definition ${taskDefinition.logicalId} has Cpu "${cpuText}" / Memory "${memoryText}", which are not Fargate sizes` };
+  if (!vcpu || !memoryGb)
+    return {
+      problem: `task definition ${taskDefinition.logicalId} has Cpu "${cpuText}" / Memory "${memoryText}", which are not Fargate sizes`,
+    };
   const arch = str(taskDefinition, 'RuntimePlatform.CpuArchitecture') ?? 'X86_64';
   const os = str(taskDefinition, 'RuntimePlatform.OperatingSystemFamily') ?? 'LINUX';
   return {

@@ -4,7 +4,7 @@
  * AWS::EC2::Instance, AWS::AutoScaling::AutoScalingGroup (through its launch template or launch
  * configuration) and AWS::Cloud9::EnvironmentEC2.
  */
-import { Decimal } from '../../money.js';
+import type { Decimal } from '../../money.js';
 import { ec2InstanceKey } from '../../pricing/catalog-keys.js';
 import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
 import { HOURS_PER_MONTH, fmt } from '../quantities.js';
@@ -96,14 +96,19 @@ export function addInstanceCosts(ctx: PricerContext, config: InstanceConfig, opt
     }
     const family = type.split('.')[0]!;
     if (PREVIOUS_GENERATION.has(family)) {
-      ctx.note(`${type} is a previous-generation type, which the price data does not list in every region: a "no price" line means it has none for ${ctx.resource.region}`);
+      ctx.note(
+        `${type} is a previous-generation type, which the price data does not list in every region: a "no price" line means it has none for ${ctx.resource.region}`,
+      );
     }
     const credits = config.cpuCredits ?? (UNLIMITED_BY_DEFAULT.has(family) ? 'unlimited' : undefined);
     if (credits === 'unlimited') {
-      ctx.note(`${type} runs in unlimited CPU-credit mode${config.cpuCredits ? '' : ' (the default for its family)'}: sustained CPU above the baseline is billed as surplus credits, not priced`);
+      ctx.note(
+        `${type} runs in unlimited CPU-credit mode${config.cpuCredits ? '' : ' (the default for its family)'}: sustained CPU above the baseline is billed as surplus credits, not priced`,
+      );
     }
   }
-  if (config.spot) ctx.note('Spot instances: priced at the on-demand rate (an upper bound; Spot prices vary and are not in the price data)');
+  if (config.spot)
+    ctx.note('Spot instances: priced at the on-demand rate (an upper bound; Spot prices vary and are not in the price data)');
   ctx.note('priced as Linux: the AMI decides the operating system and any licence fees, and the template does not say');
 
   const volumes = mappedVolumes(config.blockDeviceMappings);
@@ -113,7 +118,11 @@ export function addInstanceCosts(ctx: PricerContext, config: InstanceConfig, opt
   }
   if (options.amiRootVolume) {
     if (!mapsRootDevice(volumes)) {
-      const root = amiRootVolume(ctx, config.image, volumes.map((v) => v.deviceName));
+      const root = amiRootVolume(
+        ctx,
+        config.image,
+        volumes.map((v) => v.deviceName),
+      );
       ctx.note(root.why);
       addEbsVolume(ctx, root.volume, count, 'Root volume');
     }

@@ -28,7 +28,9 @@ export function fromLaunchTemplateData(data: Props, source: string): InstanceCon
   const publicIp = (list(data, 'NetworkInterfaces') ?? []).some((n) => bool(n as Props, 'AssociatePublicIpAddress') === true);
   return {
     ...type,
-    ...(!type.instanceType && requirements ? { instanceTypeUnknown: 'attribute-based instance selection (InstanceRequirements), no single InstanceType' } : {}),
+    ...(!type.instanceType && requirements
+      ? { instanceTypeUnknown: 'attribute-based instance selection (InstanceRequirements), no single InstanceType' }
+      : {}),
     ...(str(data, 'Placement.Tenancy') ? { tenancy: str(data, 'Placement.Tenancy')! } : {}),
     detailedMonitoring: bool(data, 'Monitoring.Enabled') === true,
     ...(list(data, 'BlockDeviceMappings') ? { blockDeviceMappings: list(data, 'BlockDeviceMappings')! } : {}),
@@ -48,7 +50,9 @@ export function fromLaunchConfiguration(lc: ResourceModel): InstanceConfig {
     ...(str(lc, 'PlacementTenancy') ? { tenancy: str(lc, 'PlacementTenancy')! } : {}),
     detailedMonitoring: bool(lc, 'InstanceMonitoring') !== false,
     ...(list(lc, 'BlockDeviceMappings') ? { blockDeviceMappings: list(lc, 'BlockDeviceMappings')! } : {}),
-    ...(bool(lc, 'AssociatePublicIpAddress') === true ? { publicIpv4: { reason: 'AssociatePublicIpAddress in the launch configuration' } } : {}),
+    ...(bool(lc, 'AssociatePublicIpAddress') === true
+      ? { publicIpv4: { reason: 'AssociatePublicIpAddress in the launch configuration' } }
+      : {}),
     ...(prop(lc, 'SpotPrice') !== undefined ? { spot: true } : {}),
     ...(lc.properties.ImageId !== undefined ? { image: lc.properties.ImageId } : {}),
     source,
@@ -68,7 +72,9 @@ export function launchTemplateOf(architecture: Architecture, from: ResourceModel
     const target = referencedResource(architecture, from, value);
     if (target?.type === 'AWS::EC2::LaunchTemplate') return target;
     if (typeof value === 'string') {
-      const byName = stackResourcesOfType(architecture, from, 'AWS::EC2::LaunchTemplate').find((r) => str(r, 'LaunchTemplateName') === value);
+      const byName = stackResourcesOfType(architecture, from, 'AWS::EC2::LaunchTemplate').find(
+        (r) => str(r, 'LaunchTemplateName') === value,
+      );
       if (byName) return byName;
       return { problem: `launch template ${field} "${value}" is not defined in this template` };
     }
@@ -91,10 +97,11 @@ export function fromInstance(architecture: Architecture, instance: ResourceModel
   const publicIp = (list(p, 'NetworkInterfaces') ?? []).some((n) => bool(n as Props, 'AssociatePublicIpAddress') === true);
   let type: Pick<InstanceConfig, 'instanceType' | 'instanceTypeUnknown'>;
   if (own || prop(p, 'InstanceType') !== undefined || !base) {
-    type = prop(p, 'InstanceType') === undefined && !base
-      // CloudFormation's documented default when InstanceType is omitted.
-      ? { instanceType: 'm1.small' }
-      : instanceType(p, 'InstanceType');
+    type =
+      prop(p, 'InstanceType') === undefined && !base
+        ? // CloudFormation's documented default when InstanceType is omitted.
+          { instanceType: 'm1.small' }
+        : instanceType(p, 'InstanceType');
   } else {
     type = { instanceType: base.instanceType, ...(base.instanceTypeUnknown ? { instanceTypeUnknown: base.instanceTypeUnknown } : {}) };
   }
@@ -108,7 +115,11 @@ export function fromInstance(architecture: Architecture, instance: ResourceModel
     detailedMonitoring: monitoring,
     ...(mappings ? { blockDeviceMappings: mappings } : {}),
     ...(credits ? { cpuCredits: credits } : {}),
-    ...(publicIp ? { publicIpv4: { reason: 'AssociatePublicIpAddress on its network interface' } } : base?.publicIpv4 ? { publicIpv4: base.publicIpv4 } : {}),
+    ...(publicIp
+      ? { publicIpv4: { reason: 'AssociatePublicIpAddress on its network interface' } }
+      : base?.publicIpv4
+        ? { publicIpv4: base.publicIpv4 }
+        : {}),
     ...(base?.spot ? { spot: true } : {}),
     ...(base?.source ? { source: base.source } : {}),
     ...(p.ImageId !== undefined ? { image: p.ImageId } : base?.image !== undefined ? { image: base.image } : {}),

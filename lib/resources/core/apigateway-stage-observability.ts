@@ -24,7 +24,7 @@ export const STAGE_KEYS: UsageKeyDefinition[] = [
   {
     name: 'monthlyRequests',
     unit: 'requests/month',
-    description: 'Requests to this stage (for execution logs and X-Ray traces); usually the API\'s monthlyRequests',
+    description: "Requests to this stage (for execution logs and X-Ray traces); usually the API's monthlyRequests",
   },
   {
     name: 'logBytesPerRequest',

@@ -15,10 +15,22 @@ export const dynamodbTable: Pricer = {
   service: 'DynamoDB',
   serviceCodes: ['AmazonDynamoDB'],
   usageKeys: [
-    { name: 'monthlyWriteRequestUnits', unit: 'WRU/month', description: 'On-demand write request units (1 per 1 KB written; 2 in transactions)' },
-    { name: 'monthlyReadRequestUnits', unit: 'RRU/month', description: 'On-demand read request units (1 per 4 KB strongly consistent read; 0.5 eventually consistent)' },
+    {
+      name: 'monthlyWriteRequestUnits',
+      unit: 'WRU/month',
+      description: 'On-demand write request units (1 per 1 KB written; 2 in transactions)',
+    },
+    {
+      name: 'monthlyReadRequestUnits',
+      unit: 'RRU/month',
+      description: 'On-demand read request units (1 per 4 KB strongly consistent read; 0.5 eventually consistent)',
+    },
     { name: 'storageGB', unit: 'GB', description: 'Table and index data stored' },
-    { name: 'monthlyStreamReadRequests', unit: 'requests/month', description: 'DynamoDB Streams GetRecords calls by non-Lambda consumers (Lambda triggers read for free)' },
+    {
+      name: 'monthlyStreamReadRequests',
+      unit: 'requests/month',
+      description: 'DynamoDB Streams GetRecords calls by non-Lambda consumers (Lambda triggers read for free)',
+    },
     { name: 'backupStorageGB', unit: 'GB', description: 'On-demand backups kept (sum of their sizes); no line when not given' },
     {
       name: 'monthlyRestoreGB',
@@ -118,8 +130,10 @@ function capacity(
   const scaled = minimums.find((m) => m.on === on && m.dimension === dimension);
   if (!scaled || (given !== undefined && given >= scaled.min)) return given ?? 0;
   const label = dimension === 'read' ? 'RCU' : 'WCU';
-  ctx.note(`${on === 'table' ? 'table' : `index ${on}`} ${label}: auto scaling target ${scaled.target} keeps capacity at or above ` +
-    `MinCapacity ${scaled.min} (provisioned ${given ?? 'not readable'}): priced at ${scaled.min}, the least it bills`);
+  ctx.note(
+    `${on === 'table' ? 'table' : `index ${on}`} ${label}: auto scaling target ${scaled.target} keeps capacity at or above ` +
+      `MinCapacity ${scaled.min} (provisioned ${given ?? 'not readable'}): priced at ${scaled.min}, the least it bills`,
+  );
   return scaled.min;
 }
 

@@ -34,7 +34,11 @@ export const lambdaFunction: Pricer = {
     if (memoryMb === undefined) {
       const why = unresolved(r, 'MemorySize');
       memoryMb = 128;
-      ctx.note(why ? `MemorySize is ${why} (unknown before deployment); priced at Lambda's default 128 MB` : 'MemorySize not set: Lambda default 128 MB');
+      ctx.note(
+        why
+          ? `MemorySize is ${why} (unknown before deployment); priced at Lambda's default 128 MB`
+          : 'MemorySize not set: Lambda default 128 MB',
+      );
     }
     const arm = (list(r, 'Architectures') ?? []).includes('arm64');
     const suffix = arm ? '-ARM' : '';

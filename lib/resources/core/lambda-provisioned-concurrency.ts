@@ -19,7 +19,10 @@ export interface ProvisionedConcurrency {
 export function provisionedConcurrencyOf(architecture: Architecture, fn: ResourceModel): ProvisionedConcurrency | undefined {
   const ownName = str(fn, 'FunctionName');
   const result: ProvisionedConcurrency = { executions: 0, sources: [], unknown: [] };
-  const candidates = [...stackResourcesOfType(architecture, fn, 'AWS::Lambda::Alias'), ...stackResourcesOfType(architecture, fn, 'AWS::Lambda::Version')];
+  const candidates = [
+    ...stackResourcesOfType(architecture, fn, 'AWS::Lambda::Alias'),
+    ...stackResourcesOfType(architecture, fn, 'AWS::Lambda::Version'),
+  ];
   for (const r of candidates) {
     if (prop(r, 'ProvisionedConcurrencyConfig') === undefined) continue;
     const target = r.properties.FunctionName;
@@ -28,7 +31,9 @@ export function provisionedConcurrencyOf(architecture: Architecture, fn: Resourc
     const label = r.type === 'AWS::Lambda::Alias' ? `alias ${str(r, 'Name') ?? r.logicalId}` : `version ${r.logicalId}`;
     const executions = num(r, 'ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions');
     if (executions === undefined) {
-      result.unknown.push(`${label}: ProvisionedConcurrentExecutions is ${unresolved(r, 'ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions') ?? 'not set'}`);
+      result.unknown.push(
+        `${label}: ProvisionedConcurrentExecutions is ${unresolved(r, 'ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions') ?? 'not set'}`,
+      );
       continue;
     }
     result.executions += executions;

@@ -54,7 +54,7 @@ export function addProvisionedConcurrency(ctx: PricerContext, pc: ProvisionedCon
     ...(fn.durationFormula ? { formula: `${fn.durationFormula}, up to ${fmt(capacity)} GB-s the provisioned environments can serve` } : {}),
   });
   const spill = fn.durationGbSeconds && onProvisioned ? fn.durationGbSeconds.minus(onProvisioned) : undefined;
-  if (spill && spill.gt(0)) {
+  if (spill?.gt(0)) {
     ctx.add({
       name: `Duration beyond provisioned concurrency (${label})`,
       unit: 'GB-seconds',

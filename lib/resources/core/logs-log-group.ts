@@ -29,7 +29,10 @@ export const logsLogGroup: Pricer = {
       name: infrequent ? 'Ingestion (Infrequent Access)' : 'Ingestion',
       unit: 'GB',
       quantity: ingested,
-      price: { serviceCode: 'AmazonCloudWatch', key: infrequent ? 'IA Custom ingested Logs from 0 upto Inf' : 'Logs Collected Data Ingestion' },
+      price: {
+        serviceCode: 'AmazonCloudWatch',
+        key: infrequent ? 'IA Custom ingested Logs from 0 upto Inf' : 'Logs Collected Data Ingestion',
+      },
       usageBased: true,
       usageKeys: ['monthlyIngestedGB'],
     });

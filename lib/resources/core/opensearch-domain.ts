@@ -25,7 +25,8 @@ export const openSearchDomain: Pricer = {
       addNodes(ctx, 'UltraWarm nodes', `${cluster}.WarmType`, num(r, `${cluster}.WarmCount`) ?? 2);
       ctx.note('UltraWarm instance-hours and managed storage are not in the bundled price data (no UltraWarm types): not included');
     }
-    if (bool(r, `${cluster}.ColdStorageOptions.Enabled`) === true) ctx.note('cold storage (per GB-month) is not in the bundled price data: not included');
+    if (bool(r, `${cluster}.ColdStorageOptions.Enabled`) === true)
+      ctx.note('cold storage (per GB-month) is not in the bundled price data: not included');
     addEbsVolumes(ctx, dataCount);
   },
 };

@@ -37,8 +37,9 @@ export const s3Bucket: Pricer = {
       unit: 'shares adding up to 1',
       kind: 'mix',
       allowed: [...S3_STORAGE_CLASSES],
-      description: 'Share of the bytes per storage class, e.g. {STANDARD: 0.2, GLACIER: 0.8} '
-        + '(default: from the lifecycle rules, else all STANDARD)',
+      description:
+        'Share of the bytes per storage class, e.g. {STANDARD: 0.2, GLACIER: 0.8} ' +
+        '(default: from the lifecycle rules, else all STANDARD)',
     },
     {
       name: 'dataAgeDays',
@@ -75,8 +76,10 @@ export const s3Bucket: Pricer = {
     addRetrieval(ctx, mix);
     addTransitions(ctx, mix);
     if ([...mix.classShares.keys()].some((c) => c !== 'STANDARD' && c !== 'INTELLIGENT_TIERING')) {
-      ctx.note('minimum storage durations (30 days IA, 90 Glacier IR/Flexible, 180 Deep Archive) '
-        + 'and the IA classes\' 128 KB minimum object size are not modelled');
+      ctx.note(
+        'minimum storage durations (30 days IA, 90 Glacier IR/Flexible, 180 Deep Archive) ' +
+          "and the IA classes' 128 KB minimum object size are not modelled",
+      );
     }
   },
 };
@@ -125,8 +128,10 @@ function addIntelligentTiering(ctx: PricerContext, mix: ClassMix, share: Decimal
     usageKeys: ['objectCount'],
   });
   if (intGb) {
-    ctx.note('Intelligent-Tiering: objects under 128 KB are not monitored and stay in Frequent Access; '
-      + 'the monitoring fee applies to all objects given');
+    ctx.note(
+      'Intelligent-Tiering: objects under 128 KB are not monitored and stay in Frequent Access; ' +
+        'the monitoring fee applies to all objects given',
+    );
   }
 }
 

@@ -55,8 +55,10 @@ export function lifecycleMix(resource: ResourceModel, dataAgeDays: number): Life
     notes.push(`several lifecycle rules move or expire objects: the mix follows ${ruleName} only (set storageClassMix for the others)`);
   }
   if (['Prefix', 'TagFilters', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan'].some((k) => prop(rule, k) !== undefined)) {
-    notes.push(`${ruleName} applies to some objects only (prefix, tags or size): `
-      + 'the mix assumes it applies to all bytes (set storageClassMix otherwise)');
+    notes.push(
+      `${ruleName} applies to some objects only (prefix, tags or size): ` +
+        'the mix assumes it applies to all bytes (set storageClassMix otherwise)',
+    );
   }
   if (str(rule, 'ExpirationDate') !== undefined || transitionsOf(rule).some((t) => str(t, 'TransitionDate') !== undefined)) {
     notes.push(`${ruleName} uses dates, not ages: date-based transitions and expirations are not in the mix`);

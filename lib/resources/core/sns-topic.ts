@@ -44,7 +44,8 @@ export const snsTopic: Pricer = {
     });
 
     const protocols: string[] = [];
-    for (const sub of referencing(ctx.architecture, r, 'AWS::SNS::Subscription', 'TopicArn')) protocols.push(str(sub, 'Protocol') ?? 'unknown');
+    for (const sub of referencing(ctx.architecture, r, 'AWS::SNS::Subscription', 'TopicArn'))
+      protocols.push(str(sub, 'Protocol') ?? 'unknown');
     for (const inline of list(r, 'Subscription') ?? []) protocols.push(str(inline as Record<string, unknown>, 'Protocol') ?? 'unknown');
     if (fifo) {
       addFifoCharges(ctx, publishes, protocols.length);
@@ -55,7 +56,9 @@ export const snsTopic: Pricer = {
     for (const [protocol, count] of [...counts.entries()].sort()) {
       const key = DELIVERY_KEYS[protocol];
       if (!key) {
-        ctx.note(`${count} ${protocol} subscription(s): ${protocol} deliveries are not priced (${protocol === 'sms' ? 'SMS prices vary by destination country' : 'unsupported protocol'})`);
+        ctx.note(
+          `${count} ${protocol} subscription(s): ${protocol} deliveries are not priced (${protocol === 'sms' ? 'SMS prices vary by destination country' : 'unsupported protocol'})`,
+        );
         continue;
       }
       const deliveries = times(publishes, new Decimal(count));

@@ -25,10 +25,18 @@ export function isTraced(resource: ResourceModel): boolean {
 }
 
 export const XRAY_USAGE_KEYS: UsageKeyDefinition[] = [
-  { name: 'xraySamplingRate', unit: 'fraction', description: 'X-Ray: share of requests traced (default: AWS\'s rule, 1 req/s + 5%)',
-    appliesTo: isTraced },
-  { name: 'xrayTracesRetrieved', unit: 'traces/month', description: 'X-Ray: traces retrieved (console, BatchGetTraces)',
-    appliesTo: isTraced },
+  {
+    name: 'xraySamplingRate',
+    unit: 'fraction',
+    description: "X-Ray: share of requests traced (default: AWS's rule, 1 req/s + 5%)",
+    appliesTo: isTraced,
+  },
+  {
+    name: 'xrayTracesRetrieved',
+    unit: 'traces/month',
+    description: 'X-Ray: traces retrieved (console, BatchGetTraces)',
+    appliesTo: isTraced,
+  },
   { name: 'xrayTracesScanned', unit: 'traces/month', description: 'X-Ray: traces scanned by queries and insights', appliesTo: isTraced },
 ];
 
@@ -47,8 +55,9 @@ export function defaultRuleTraces(requests: Decimal): Decimal {
 export function addXRayTraces(ctx: PricerContext, requests: Decimal | undefined, requestKey: string): void {
   const rate = optional(ctx, 'xraySamplingRate');
   const traces = requests && (rate ? requests.times(rate) : defaultRuleTraces(requests));
-  const formula = requests && (rate ? `${fmt(requests)} requests × ${fmt(rate)} sampled`
-    : `default rule: min(${fmt(requests)}, 2,628,000 s × 1/s) + 5% of the rest`);
+  const formula =
+    requests &&
+    (rate ? `${fmt(requests)} requests × ${fmt(rate)} sampled` : `default rule: min(${fmt(requests)}, 2,628,000 s × 1/s) + 5% of the rest`);
   ctx.add({
     name: 'X-Ray traces recorded',
     unit: 'traces',

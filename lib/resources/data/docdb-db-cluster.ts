@@ -68,8 +68,7 @@ export const docdbElasticCluster: Pricer = {
     const copies = num(r, 'ShardInstanceCount') ?? 2; // CloudFormation default: a primary and one replica
     if (capacity === undefined || shards === undefined) {
       ctx.note('vCPU-hours not priced: ShardCapacity or ShardCount is not known before deployment');
-    }
-    else {
+    } else {
       const vcpus = new Decimal(capacity).times(shards).times(copies);
       ctx.add({
         name: `Elastic cluster vCPUs (${shards} shards × ${copies} instances × ${capacity} vCPUs)`,

@@ -24,7 +24,11 @@ export const dynamodbGlobalTable: Pricer = {
   service: 'DynamoDB',
   serviceCodes: ['AmazonDynamoDB'],
   usageKeys: [
-    { name: 'monthlyWriteRequestUnits', unit: 'WRU/month', description: 'On-demand write request units written by the application (each is replicated to every replica)' },
+    {
+      name: 'monthlyWriteRequestUnits',
+      unit: 'WRU/month',
+      description: 'On-demand write request units written by the application (each is replicated to every replica)',
+    },
     { name: 'monthlyReadRequestUnits', unit: 'RRU/month', description: 'On-demand read request units, across all replicas' },
     { name: 'storageGB', unit: 'GB', description: 'Table and index data (stored once per replica)' },
   ],
@@ -44,7 +48,10 @@ export const dynamodbGlobalTable: Pricer = {
       return;
     }
     const elsewhere = [...new Set(replicas.map((x) => x.region).filter((region) => region !== r.region))];
-    if (elsewhere.length) ctx.note(`replicas in ${elsewhere.join(', ')} priced at ${r.region} rates (the stack's region); cross-region replication data transfer not included`);
+    if (elsewhere.length)
+      ctx.note(
+        `replicas in ${elsewhere.join(', ')} priced at ${r.region} rates (the stack's region); cross-region replication data transfer not included`,
+      );
 
     const groups = [false, true].map((ia) => replicas.filter((x) => x.ia === ia)).filter((g) => g.length > 0);
     const billing = str(r, 'BillingMode') ?? 'PROVISIONED';
@@ -114,10 +121,16 @@ function addProvisionedCapacity(ctx: PricerContext, group: Replica[], ias: strin
   for (const replica of group) {
     rcu += capacity(replica.spec, 'ReadProvisionedThroughputSettings', 'ReadCapacityAutoScalingSettings', 'ReadCapacityUnits');
     for (const gsi of list(replica.spec, 'GlobalSecondaryIndexes') ?? []) {
-      rcu += capacity(gsi as Record<string, unknown>, 'ReadProvisionedThroughputSettings', 'ReadCapacityAutoScalingSettings', 'ReadCapacityUnits');
+      rcu += capacity(
+        gsi as Record<string, unknown>,
+        'ReadProvisionedThroughputSettings',
+        'ReadCapacityAutoScalingSettings',
+        'ReadCapacityUnits',
+      );
     }
   }
-  if (JSON.stringify(r.properties).includes('CapacityAutoScalingSettings')) ctx.note('auto-scaled capacity priced at its MinCapacity (the least it bills)');
+  if (JSON.stringify(r.properties).includes('CapacityAutoScalingSettings'))
+    ctx.note('auto-scaled capacity priced at its MinCapacity (the least it bills)');
   const n = group.length;
   ctx.add({
     name: `Replicated write capacity (${n} replica${n > 1 ? 's' : ''}${label})`,

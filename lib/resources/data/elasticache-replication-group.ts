@@ -21,7 +21,7 @@ export const elasticacheReplicationGroup: Pricer = {
     const { engine, nodeType } = node;
     const shardConfigs = list(r, 'NodeGroupConfiguration');
     const shards = num(r, 'NumNodeGroups') ?? shardConfigs?.length;
-    if (shards !== undefined && (num(r, 'NumCacheClusters') === undefined)) {
+    if (shards !== undefined && num(r, 'NumCacheClusters') === undefined) {
       // Cluster mode enabled: every shard has one primary and its replicas.
       const replicasEach = num(r, 'ReplicasPerNodeGroup');
       let nodes = 0;
@@ -30,7 +30,8 @@ export const elasticacheReplicationGroup: Pricer = {
       } else {
         nodes = shards * (1 + (replicasEach ?? 1));
       }
-      if (replicasEach === undefined && !shardConfigs) ctx.note('ReplicasPerNodeGroup not set: 1 replica per shard, the ElastiCache default');
+      if (replicasEach === undefined && !shardConfigs)
+        ctx.note('ReplicasPerNodeGroup not set: 1 replica per shard, the ElastiCache default');
       addCacheNodes(ctx, engine, nodeType, nodes, `${shards} shard${shards > 1 ? 's' : ''} (primary + replicas: ${nodes} nodes)`);
       return;
     }

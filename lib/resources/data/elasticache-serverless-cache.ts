@@ -34,7 +34,9 @@ export const elasticacheServerlessCache: Pricer = {
     if (ctx.usage.has('averageDataStoredGB')) stored = Decimal.max(ctx.usage.number('averageDataStoredGB')!, floor);
     else {
       stored = floor;
-      ctx.note(`data storage priced at the ${fmt(floor)} GB minimum billed${configuredMin !== undefined ? ' (CacheUsageLimits.DataStorage.Minimum)' : ''}; give averageDataStoredGB`);
+      ctx.note(
+        `data storage priced at the ${fmt(floor)} GB minimum billed${configuredMin !== undefined ? ' (CacheUsageLimits.DataStorage.Minimum)' : ''}; give averageDataStoredGB`,
+      );
     }
     ctx.add({
       name: `Data stored (${engine})`,

@@ -32,8 +32,8 @@ export const flinkApplication: Pricer = {
     const studio = runtime.startsWith('ZEPPELIN');
     const sql = runtime.startsWith('SQL');
     const custom = str(r, `${PARALLELISM}.ConfigurationType`) === 'CUSTOM';
-    const parallelism = custom ? num(r, `${PARALLELISM}.Parallelism`) ?? 1 : 1;
-    const perKpu = custom ? num(r, `${PARALLELISM}.ParallelismPerKPU`) ?? 1 : 1;
+    const parallelism = custom ? (num(r, `${PARALLELISM}.Parallelism`) ?? 1) : 1;
+    const perKpu = custom ? (num(r, `${PARALLELISM}.ParallelismPerKPU`) ?? 1) : 1;
     const processing = Math.ceil(parallelism / perKpu);
     const fromTemplate = new Decimal(processing + (sql ? 0 : 1));
     // Both optional: the template's KPU count stands without averageKPUs; backups only when given.

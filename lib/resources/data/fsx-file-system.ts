@@ -9,8 +9,9 @@
  */
 import type { Pricer } from '../pricer.js';
 
-export const FSX_NO_DATA = 'AWS\'s public price data for FSx names its rates only by opaque ids, with no storage type, '
-  + 'deployment type or unit, so no rate in it can be matched to this file system\'s storage, throughput or backups';
+export const FSX_NO_DATA =
+  "AWS's public price data for FSx names its rates only by opaque ids, with no storage type, " +
+  "deployment type or unit, so no rate in it can be matched to this file system's storage, throughput or backups";
 
 export const fsxFileSystem: Pricer = {
   types: ['AWS::FSx::FileSystem'],
@@ -24,7 +25,10 @@ export const fsxFileSystem: Pricer = {
 
 export const fsxParts: Pricer = {
   types: [
-    'AWS::FSx::Volume', 'AWS::FSx::StorageVirtualMachine', 'AWS::FSx::Snapshot', 'AWS::FSx::DataRepositoryAssociation',
+    'AWS::FSx::Volume',
+    'AWS::FSx::StorageVirtualMachine',
+    'AWS::FSx::Snapshot',
+    'AWS::FSx::DataRepositoryAssociation',
     'AWS::FSx::S3AccessPointAttachment',
   ],
   service: 'FSx',

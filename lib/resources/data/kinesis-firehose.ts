@@ -26,7 +26,10 @@ const VPC_DESTINATIONS = [
   'AmazonOpenSearchServerlessDestinationConfiguration',
 ];
 const SOURCE_LABEL: Record<FirehoseSource, string> = {
-  directPut: 'Direct PUT', kinesisStream: 'Kinesis data stream', vendedLogs: 'vended logs', msk: 'Amazon MSK',
+  directPut: 'Direct PUT',
+  kinesisStream: 'Kinesis data stream',
+  vendedLogs: 'vended logs',
+  msk: 'Amazon MSK',
 };
 
 export const kinesisFirehoseDeliveryStream: Pricer = {
@@ -37,7 +40,10 @@ export const kinesisFirehoseDeliveryStream: Pricer = {
     { name: 'monthlyRecords', unit: 'records/month', description: 'Records ingested per month' },
     { name: 'avgRecordSizeKB', unit: 'KB', description: 'Average record size (default 1 KB); Direct PUT, Kinesis: 5 KB increments' },
     {
-      name: 'ingestionSource', unit: 'source', kind: 'string', allowed: ['direct-put', 'vended-logs'],
+      name: 'ingestionSource',
+      unit: 'source',
+      kind: 'string',
+      allowed: ['direct-put', 'vended-logs'],
       description: 'A DirectPut stream fed by vended logs (CloudWatch Logs, VPC Flow Logs, …) is billed at the vended-logs rate',
     },
   ],
@@ -107,7 +113,7 @@ function noteUnpricedFeatures(ctx: PricerContext): void {
     ctx.note('dynamic partitioning is billed per GB delivered, per S3 object and per JQ processing hour: not priced');
   }
   if (prop(ctx.resource, 'IcebergDestinationConfiguration') !== undefined) {
-    ctx.note('Apache Iceberg destinations have their own ingestion tiers; priced at the source\'s ingestion rate');
+    ctx.note("Apache Iceberg destinations have their own ingestion tiers; priced at the source's ingestion rate");
   }
   if (str(ctx.resource, 'DeliveryStreamType') === 'DatabaseAsSource') {
     ctx.note('a database source is billed per GB of incremental data processed; priced at the Direct PUT ingestion rate');

@@ -18,7 +18,11 @@ export const kinesisStream: Pricer = {
   serviceCodes: ['AmazonKinesis'],
   usageKeys: [
     { name: 'monthlyPutRecords', unit: 'records/month', description: 'Records written per month' },
-    { name: 'avgRecordSizeKB', unit: 'KB', description: 'Average record size (default 1 KB): 25 KB PUT payload units (provisioned), 1 KB rounding (on demand)' },
+    {
+      name: 'avgRecordSizeKB',
+      unit: 'KB',
+      description: 'Average record size (default 1 KB): 25 KB PUT payload units (provisioned), 1 KB rounding (on demand)',
+    },
     { name: 'monthlyDataRetrievedGB', unit: 'GB/month', description: 'On demand: data read by consumers (all consumers together)' },
     { name: 'longTermStorageGB', unit: 'GB', description: 'Data kept beyond 7 days (retention above 168 hours)' },
   ],
@@ -33,7 +37,10 @@ export const kinesisStream: Pricer = {
         name: 'Long-term retention (beyond 7 days)',
         unit: 'GB-months',
         quantity: ctx.usage.number('longTermStorageGB'),
-        price: { serviceCode: 'AmazonKinesis', key: mode === 'ON_DEMAND' ? 'OnDemandLongTermRetentionByteHrs per GB month' : 'Long term Data Retention GB-month per GB-month' },
+        price: {
+          serviceCode: 'AmazonKinesis',
+          key: mode === 'ON_DEMAND' ? 'OnDemandLongTermRetentionByteHrs per GB month' : 'Long term Data Retention GB-month per GB-month',
+        },
         usageBased: true,
         usageKeys: ['longTermStorageGB'],
       });

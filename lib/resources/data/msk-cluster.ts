@@ -18,7 +18,9 @@ export const mskCluster: Pricer = {
     const brokers = num(r, 'NumberOfBrokerNodes');
     const instanceType = str(r, 'BrokerNodeGroupInfo.InstanceType');
     if (brokers === undefined || !instanceType) {
-      ctx.unsupported(`broker count or type unknown: ${brokers === undefined ? whyUnknown(ctx, 'NumberOfBrokerNodes') : whyUnknown(ctx, 'BrokerNodeGroupInfo.InstanceType')}`);
+      ctx.unsupported(
+        `broker count or type unknown: ${brokers === undefined ? whyUnknown(ctx, 'NumberOfBrokerNodes') : whyUnknown(ctx, 'BrokerNodeGroupInfo.InstanceType')}`,
+      );
       return;
     }
     // Price data names brokers without the "kafka." prefix CloudFormation uses.
@@ -32,7 +34,8 @@ export const mskCluster: Pricer = {
       formula: `${brokers} brokers × 730 h`,
     });
     const volumeGb = num(r, 'BrokerNodeGroupInfo.StorageInfo.EBSStorageInfo.VolumeSize') ?? 1000;
-    if (num(r, 'BrokerNodeGroupInfo.StorageInfo.EBSStorageInfo.VolumeSize') === undefined) ctx.note('EBS VolumeSize not set: 1,000 GB per broker, the MSK default');
+    if (num(r, 'BrokerNodeGroupInfo.StorageInfo.EBSStorageInfo.VolumeSize') === undefined)
+      ctx.note('EBS VolumeSize not set: 1,000 GB per broker, the MSK default');
     ctx.add({
       name: `Broker storage (${brokers} × ${fmt(volumeGb)} GB)`,
       unit: 'GB-months',
@@ -42,7 +45,9 @@ export const mskCluster: Pricer = {
       formula: `${fmt(volumeGb)} GB × ${brokers} brokers`,
     });
     if (bool(r, 'BrokerNodeGroupInfo.StorageInfo.EBSStorageInfo.ProvisionedThroughput.Enabled') === true) {
-      ctx.note('provisioned storage throughput is billed per MiB/s-month; that rate is not identifiable in the price data, so it is not included');
+      ctx.note(
+        'provisioned storage throughput is billed per MiB/s-month; that rate is not identifiable in the price data, so it is not included',
+      );
     }
     if (str(r, 'StorageMode') === 'TIERED') {
       ctx.add({

@@ -23,7 +23,11 @@ export const neptuneDbCluster: Pricer = {
     const r = ctx.resource;
     const ioOptimized = neptuneIoOptimized(str(r, 'StorageType'));
     const members = referencing(ctx.architecture, r, 'AWS::Neptune::DBInstance', 'DBClusterIdentifier');
-    ctx.note(members.length ? `instances priced on their own lines: ${members.map((m) => m.logicalId).join(', ')}` : 'no AWS::Neptune::DBInstance in this template joins the cluster: its instance hours are not here');
+    ctx.note(
+      members.length
+        ? `instances priced on their own lines: ${members.map((m) => m.logicalId).join(', ')}`
+        : 'no AWS::Neptune::DBInstance in this template joins the cluster: its instance hours are not here',
+    );
     ctx.add({
       name: `Storage (${ioOptimized ? 'I/O-Optimized' : 'standard'})`,
       unit: 'GB-months',

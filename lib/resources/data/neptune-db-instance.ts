@@ -15,7 +15,9 @@ export const neptuneDbInstance: Pricer = {
   types: ['AWS::Neptune::DBInstance'],
   service: 'Neptune',
   serviceCodes: ['AmazonNeptune'],
-  usageKeys: [{ name: 'averageNCUs', unit: 'NCUs', description: 'Average Neptune capacity units of a db.serverless instance over the month' }],
+  usageKeys: [
+    { name: 'averageNCUs', unit: 'NCUs', description: 'Average Neptune capacity units of a db.serverless instance over the month' },
+  ],
   price(ctx) {
     const r = ctx.resource;
     const dbClass = readClass(ctx, 'DBInstanceClass', 'Instance hours');

@@ -14,14 +14,19 @@ export const openSearchServerlessCollection: Pricer = {
   usageKeys: [],
   price(ctx) {
     ctx.unsupported(
-      'AWS\'s public price data has no OpenSearch Serverless prices (OCU-hours, managed storage): '
-        + 'its OpenSearch data covers domain instance-hours only',
+      "AWS's public price data has no OpenSearch Serverless prices (OCU-hours, managed storage): " +
+        'its OpenSearch data covers domain instance-hours only',
     );
   },
 };
 
 export const openSearchServerlessFree: Pricer = {
-  types: ['AWS::OpenSearchServerless::SecurityPolicy', 'AWS::OpenSearchServerless::AccessPolicy', 'AWS::OpenSearchServerless::SecurityConfig', 'AWS::OpenSearchServerless::LifecyclePolicy'],
+  types: [
+    'AWS::OpenSearchServerless::SecurityPolicy',
+    'AWS::OpenSearchServerless::AccessPolicy',
+    'AWS::OpenSearchServerless::SecurityConfig',
+    'AWS::OpenSearchServerless::LifecyclePolicy',
+  ],
   service: 'OpenSearch Serverless',
   serviceCodes: [],
   usageKeys: [],

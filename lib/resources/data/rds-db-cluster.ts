@@ -45,15 +45,20 @@ function priceAurora(ctx: PricerContext, engine: RdsEngine): void {
   if (str(r, 'EngineMode') === 'serverless') addServerlessV1Capacity(ctx, engine);
   else {
     const members = referencing(ctx.architecture, r, 'AWS::RDS::DBInstance', 'DBClusterIdentifier');
-    ctx.note(members.length
-      ? `instances priced on their own lines: ${members.map((m) => m.logicalId).join(', ')}${ioOptimized ? ' (I/O-Optimized clusters bill higher instance rates)' : ''}`
-      : 'no AWS::RDS::DBInstance in this template joins the cluster: its instance hours are not here');
+    ctx.note(
+      members.length
+        ? `instances priced on their own lines: ${members.map((m) => m.logicalId).join(', ')}${ioOptimized ? ' (I/O-Optimized clusters bill higher instance rates)' : ''}`
+        : 'no AWS::RDS::DBInstance in this template joins the cluster: its instance hours are not here',
+    );
   }
   ctx.add({
     name: `Aurora storage (${ioOptimized ? 'I/O-Optimized' : 'standard'})`,
     unit: 'GB-months',
     quantity: ctx.usage.number('storageGB'),
-    price: { serviceCode: 'AmazonRDS', key: ioOptimized ? 'Database Storage Single AZ IO Optimized-Aurora' : 'Database Storage Single AZ General Purpose-Aurora' },
+    price: {
+      serviceCode: 'AmazonRDS',
+      key: ioOptimized ? 'Database Storage Single AZ IO Optimized-Aurora' : 'Database Storage Single AZ General Purpose-Aurora',
+    },
     usageBased: true,
     usageKeys: ['storageGB'],
   });

@@ -29,7 +29,11 @@ export const rdsDbInstance: Pricer = {
   usageKeys: [
     { name: 'monthlyIORequests', unit: 'requests/month', description: 'I/O requests on magnetic (standard) storage' },
     { name: 'backupStorageGB', unit: 'GB', description: 'Backup storage beyond the free allowance (which equals the provisioned storage)' },
-    { name: 'averageACUs', unit: 'ACUs', description: 'Average capacity of a db.serverless (Aurora Serverless v2) instance over the month' },
+    {
+      name: 'averageACUs',
+      unit: 'ACUs',
+      description: 'Average capacity of a db.serverless (Aurora Serverless v2) instance over the month',
+    },
     ENHANCED_MONITORING_KEY,
   ],
   price(outer) {
@@ -40,7 +44,8 @@ export const rdsDbInstance: Pricer = {
     const inCluster = r.properties.DBClusterIdentifier !== undefined;
     const engine = rdsEngine(str(r, 'Engine') ?? (source && str(source, 'Engine')) ?? (cluster && str(cluster, 'Engine')));
     if (source) ctx.note(`read replica of ${source.logicalId}: engine and storage as its source's unless set here`);
-    else if (r.properties.SourceDBInstanceIdentifier !== undefined) ctx.note('read replica of an instance outside this template: its engine and storage size must be set here to be priced');
+    else if (r.properties.SourceDBInstanceIdentifier !== undefined)
+      ctx.note('read replica of an instance outside this template: its engine and storage size must be set here to be priced');
 
     const dbClass = str(r, 'DBInstanceClass');
     const ioOptimized = cluster !== undefined && str(cluster, 'StorageType') === 'aurora-iopt1';
@@ -49,14 +54,14 @@ export const rdsDbInstance: Pricer = {
     else if (dbClass === 'db.serverless') acuHours = addServerlessV2Capacity(ctx, engine, cluster);
     else addInstanceHours(ctx, engine, dbClass, inCluster, ioOptimized);
     addPerformanceInsights(ctx, engine, dbClass);
-    const version = str(r, 'EngineVersion')
-      ?? (source && str(source, 'EngineVersion')) ?? (cluster && str(cluster, 'EngineVersion'));
+    const version = str(r, 'EngineVersion') ?? (source && str(source, 'EngineVersion')) ?? (cluster && str(cluster, 'EngineVersion'));
     const multiAz = bool(r, 'MultiAZ') === true && !inCluster && !engine?.aurora;
     if (!inCluster || cluster || version !== undefined) {
       addExtendedSupport(ctx, { engine, version, dbClass, multiAz, ...(acuHours ? { acuHours } : {}) });
     }
 
-    if (inCluster) ctx.note(`member of cluster ${cluster?.logicalId ?? 'outside this template'}: storage and I/O are priced on the cluster`);
+    if (inCluster)
+      ctx.note(`member of cluster ${cluster?.logicalId ?? 'outside this template'}: storage and I/O are priced on the cluster`);
     if (ioOptimized) ctx.note('the cluster is Aurora I/O-Optimized: its instances bill the higher I/O-Optimized instance rates');
     else {
       addStandaloneStorage(ctx, engine, source);
@@ -68,7 +73,11 @@ export const rdsDbInstance: Pricer = {
 };
 
 function addInstanceHours(
-  ctx: PricerContext, engine: RdsEngine | undefined, dbClass: string, inCluster: boolean, ioOptimized: boolean,
+  ctx: PricerContext,
+  engine: RdsEngine | undefined,
+  dbClass: string,
+  inCluster: boolean,
+  ioOptimized: boolean,
 ): void {
   if (!engine) {
     ctx.note(`Instance hours not priced: ${whyUnknown(ctx, 'Engine')}`);
@@ -112,8 +121,13 @@ function addStandaloneStorage(ctx: PricerContext, engine: RdsEngine | undefined,
     return;
   }
   const type = (typeof declared === 'string' ? declared : iops !== undefined ? 'io1' : 'gp2').toLowerCase();
-  if (typeof declared !== 'string') ctx.note(`StorageType not set: ${type}, the RDS default${iops !== undefined ? ' when Iops is given' : ''}`);
+  if (typeof declared !== 'string')
+    ctx.note(`StorageType not set: ${type}, the RDS default${iops !== undefined ? ' when Iops is given' : ''}`);
   // A Multi-AZ instance bills its standby's storage too: the Multi AZ storage rates cover both.
   const deployment = bool(r, 'MultiAZ') === true ? 'Multi-AZ' : 'Single-AZ';
-  addRdsStorage(ctx, { type, sizeGb, ...(iops !== undefined ? { iops } : {}), ...(throughput !== undefined ? { throughputMiBps: throughput } : {}) }, deployment);
+  addRdsStorage(
+    ctx,
+    { type, sizeGb, ...(iops !== undefined ? { iops } : {}), ...(throughput !== undefined ? { throughputMiBps: throughput } : {}) },
+    deployment,
+  );
 }

@@ -61,6 +61,8 @@ export function instanceKey(engine: RdsEngine, deployment: RdsDeployment, dbClas
 /** A note for engines the bundled data has no instance-hours for, so the "no price" line has its why. */
 export function missingEngineNote(engine: RdsEngine): string | undefined {
   if (catalogEngine(engine) || auroraEngine(engine)) return undefined;
-  return `${engine.name} instance-hours are not in the bundled price data`
-    + ' (it has MySQL, PostgreSQL, MariaDB and Aurora instance prices only)';
+  return (
+    `${engine.name} instance-hours are not in the bundled price data` +
+    ' (it has MySQL, PostgreSQL, MariaDB and Aurora instance prices only)'
+  );
 }

@@ -39,4 +39,3 @@ export function addEnhancedMonitoring(ctx: PricerContext, instances = 1): void {
     );
   }
 }
-

@@ -47,12 +47,22 @@ export function extendedSupportPhase(engineName: string, major: string, asOf: Da
   const day = asOf.toISOString().slice(0, 10);
   if (!entry || day <= entry.endOfStandardSupport) return { kind: 'standard' };
   if (day > entry.endOfExtendedSupport) {
-    return { kind: 'not-billed', dates: entry, why: `RDS Extended Support for ${engineName} ${major} ended on ${entry.endOfExtendedSupport}`
-      + ' (AWS upgrades such databases to a supported major version)' };
+    return {
+      kind: 'not-billed',
+      dates: entry,
+      why:
+        `RDS Extended Support for ${engineName} ${major} ended on ${entry.endOfExtendedSupport}` +
+        ' (AWS upgrades such databases to a supported major version)',
+    };
   }
   if (day < entry.yearOneFrom) {
-    return { kind: 'not-billed', dates: entry, why: `${engineName} ${major} left standard support on ${entry.endOfStandardSupport};`
-      + ` AWS bills Extended Support from ${entry.yearOneFrom}` };
+    return {
+      kind: 'not-billed',
+      dates: entry,
+      why:
+        `${engineName} ${major} left standard support on ${entry.endOfStandardSupport};` +
+        ` AWS bills Extended Support from ${entry.yearOneFrom}`,
+    };
   }
   const yearThree = entry.yearThreeFrom !== null && day >= entry.yearThreeFrom;
   return { kind: 'billed', band: yearThree ? 'Year 3' : 'Year 1 Year 2', dates: entry };
@@ -90,8 +100,9 @@ export function addExtendedSupport(ctx: PricerContext, t: ExtendedSupportTarget,
     ctx.note(`${phase.why} (as of ${day}; ${phase.dates.url})`);
     return;
   }
-  const when = `${engine.name} ${major} past standard support since ${phase.dates.endOfStandardSupport},`
-    + ` ${phase.band === 'Year 3' ? 'year 3' : 'years 1–2'} rate as of ${day} (${phase.dates.url})`;
+  const when =
+    `${engine.name} ${major} past standard support since ${phase.dates.endOfStandardSupport},` +
+    ` ${phase.band === 'Year 3' ? 'year 3' : 'years 1–2'} rate as of ${day} (${phase.dates.url})`;
   if (t.dbClass === 'db.serverless') {
     ctx.note(`Extended Support: ${when}`);
     ctx.add({

@@ -12,7 +12,11 @@ import { HOURS_PER_MONTH, fmt } from '../quantities.js';
 import type { RdsEngine } from './rds-engine.js';
 
 /** ACU-hours from averageACUs, else the configured minimum (the least the capacity bills). */
-function acuHours(ctx: PricerContext, minCapacity: number | undefined, minPath: string): { quantity: Decimal | undefined; formula?: string } {
+function acuHours(
+  ctx: PricerContext,
+  minCapacity: number | undefined,
+  minPath: string,
+): { quantity: Decimal | undefined; formula?: string } {
   if (ctx.usage.has('averageACUs')) {
     const average = ctx.usage.number('averageACUs')!;
     return { quantity: average.times(HOURS_PER_MONTH), formula: `${fmt(average)} ACUs × 730 h` };
@@ -27,7 +31,9 @@ function acuHours(ctx: PricerContext, minCapacity: number | undefined, minPath: 
 
 /** A db.serverless instance: ACU-hours at the Serverless v2 rate (returned for per-ACU charges such as Extended Support). */
 export function addServerlessV2Capacity(
-  ctx: PricerContext, engine: RdsEngine | undefined, cluster: ResourceModel | undefined,
+  ctx: PricerContext,
+  engine: RdsEngine | undefined,
+  cluster: ResourceModel | undefined,
 ): { quantity: Decimal | undefined; formula?: string } {
   const name = engine?.name ?? 'Aurora';
   const min = cluster ? num(cluster, 'ServerlessV2ScalingConfiguration.MinCapacity') : undefined;
@@ -50,7 +56,9 @@ export function addServerlessV1Capacity(ctx: PricerContext, engine: RdsEngine): 
   const min = num(ctx.resource, 'ScalingConfiguration.MinCapacity');
   // v1 pauses to zero capacity when idle (AutoPause), so its minimum is no floor: ask for usage.
   if (!ctx.usage.has('averageACUs')) {
-    ctx.note(`Serverless v1 capacity depends on load (it can pause to 0 ACUs${min !== undefined ? `; MinCapacity ${min} while running` : ''}): give averageACUs`);
+    ctx.note(
+      `Serverless v1 capacity depends on load (it can pause to 0 ACUs${min !== undefined ? `; MinCapacity ${min} while running` : ''}): give averageACUs`,
+    );
   }
   const average = ctx.usage.number('averageACUs');
   ctx.add({

@@ -30,7 +30,13 @@ export function readClass(ctx: PricerContext, path: string, what: string): strin
 export function counting(ctx: PricerContext): { ctx: PricerContext; added: () => number } {
   let added = 0;
   return {
-    ctx: { ...ctx, add: (spec) => { added++; ctx.add(spec); } },
+    ctx: {
+      ...ctx,
+      add: (spec) => {
+        added++;
+        ctx.add(spec);
+      },
+    },
     added: () => added,
   };
 }

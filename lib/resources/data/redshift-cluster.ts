@@ -22,7 +22,8 @@ export const redshiftCluster: Pricer = {
     }
     const single = str(r, 'ClusterType') === 'single-node';
     const nodes = single ? 1 : (num(r, 'NumberOfNodes') ?? 1);
-    if (!single && num(r, 'NumberOfNodes') === undefined) ctx.note(`NumberOfNodes ${whyUnknown(ctx, 'NumberOfNodes').replace(/^NumberOfNodes /, '')}: 1 node`);
+    if (!single && num(r, 'NumberOfNodes') === undefined)
+      ctx.note(`NumberOfNodes ${whyUnknown(ctx, 'NumberOfNodes').replace(/^NumberOfNodes /, '')}: 1 node`);
     if (nodeType.startsWith('ra3.')) ctx.note('RA3 managed storage (per GB-month) is not in the bundled price data: not included');
     ctx.add({
       name: `Nodes (${nodes} × ${nodeType})`,

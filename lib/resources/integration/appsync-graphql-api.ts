@@ -21,9 +21,15 @@ export const appSyncGraphQLApi: Pricer = {
     { name: 'monthlyConnectionMinutes', unit: 'minutes/month', description: 'Real-time (WebSocket) connection minutes' },
   ],
   price(ctx) {
-    const line = (name: string, unit: string, usageKey: string, key: string) => ctx.add({
-      name, unit, quantity: ctx.usage.number(usageKey), price: { serviceCode: SERVICE, key }, usageBased: true, usageKeys: [usageKey],
-    });
+    const line = (name: string, unit: string, usageKey: string, key: string) =>
+      ctx.add({
+        name,
+        unit,
+        quantity: ctx.usage.number(usageKey),
+        price: { serviceCode: SERVICE, key },
+        usageBased: true,
+        usageKeys: [usageKey],
+      });
     line('Query and mutation operations', 'operations', 'monthlyQueriesAndMutations', 'API Query and Data Modifications Operations');
     line('Real-time updates', 'messages', 'monthlyRealTimeUpdates', 'RealTime Updates per Messages');
     line('Real-time connection minutes', 'minutes', 'monthlyConnectionMinutes', 'RealTime Connection per Minutes');
@@ -35,13 +41,20 @@ export const appSyncGraphQLApi: Pricer = {
  * 12 3 per Hrs" is cache.large, 12.3 GiB). The legacy T2/R4 types are the same sizes (AppSync docs).
  */
 const CACHE_MEMORY: Record<string, string> = {
-  SMALL: '1 55', T2_SMALL: '1 55',
-  MEDIUM: '3 22', T2_MEDIUM: '3 22',
-  LARGE: '12 3', R4_LARGE: '12 3',
-  XLARGE: '25 05', R4_XLARGE: '25 05',
-  LARGE_2X: '50 47', R4_2XLARGE: '50 47',
-  LARGE_4X: '101 38', R4_4XLARGE: '101 38',
-  LARGE_8X: '203 26', R4_8XLARGE: '203 26',
+  SMALL: '1 55',
+  T2_SMALL: '1 55',
+  MEDIUM: '3 22',
+  T2_MEDIUM: '3 22',
+  LARGE: '12 3',
+  R4_LARGE: '12 3',
+  XLARGE: '25 05',
+  R4_XLARGE: '25 05',
+  LARGE_2X: '50 47',
+  R4_2XLARGE: '50 47',
+  LARGE_4X: '101 38',
+  R4_4XLARGE: '101 38',
+  LARGE_8X: '203 26',
+  R4_8XLARGE: '203 26',
   LARGE_12X: '317 77',
 };
 
@@ -68,7 +81,16 @@ export const appSyncApiCache: Pricer = {
 };
 
 export const appSyncParts: Pricer = {
-  types: ['AWS::AppSync::GraphQLSchema', 'AWS::AppSync::Resolver', 'AWS::AppSync::DataSource', 'AWS::AppSync::FunctionConfiguration', 'AWS::AppSync::ApiKey', 'AWS::AppSync::DomainName', 'AWS::AppSync::DomainNameApiAssociation', 'AWS::AppSync::SourceApiAssociation'],
+  types: [
+    'AWS::AppSync::GraphQLSchema',
+    'AWS::AppSync::Resolver',
+    'AWS::AppSync::DataSource',
+    'AWS::AppSync::FunctionConfiguration',
+    'AWS::AppSync::ApiKey',
+    'AWS::AppSync::DomainName',
+    'AWS::AppSync::DomainNameApiAssociation',
+    'AWS::AppSync::SourceApiAssociation',
+  ],
   service: 'AppSync',
   serviceCodes: [],
   usageKeys: [],
@@ -87,9 +109,15 @@ export const appSyncEventApi: Pricer = {
     { name: 'monthlyConnectionMinutes', unit: 'minutes/month', description: 'Real-time (WebSocket) connection minutes' },
   ],
   price(ctx) {
-    const line = (name: string, unit: string, usageKey: string, key: string) => ctx.add({
-      name, unit, quantity: ctx.usage.number(usageKey), price: { serviceCode: SERVICE, key }, usageBased: true, usageKeys: [usageKey],
-    });
+    const line = (name: string, unit: string, usageKey: string, key: string) =>
+      ctx.add({
+        name,
+        unit,
+        quantity: ctx.usage.number(usageKey),
+        price: { serviceCode: SERVICE, key },
+        usageBased: true,
+        usageKeys: [usageKey],
+      });
     line('Event API operations', 'operations', 'monthlyEventOperations', 'RealTime per Operation');
     line('Connection minutes', 'minutes', 'monthlyConnectionMinutes', 'RealTime per Minute');
   },

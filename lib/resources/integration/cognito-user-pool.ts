@@ -17,14 +17,20 @@ export const cognitoUserPool: Pricer = {
   types: ['AWS::Cognito::UserPool'],
   service: 'Cognito',
   serviceCodes: ['AmazonCognito'],
-  usageKeys: [{ name: 'monthlyActiveUsers', unit: 'MAUs', description: 'Users with any identity operation (sign-in, token refresh, …) in a month' }],
+  usageKeys: [
+    { name: 'monthlyActiveUsers', unit: 'MAUs', description: 'Users with any identity operation (sign-in, token refresh, …) in a month' },
+  ],
   price(ctx) {
     const declared = str(ctx.resource, 'UserPoolTier');
     const tier = (declared ?? 'ESSENTIALS').toUpperCase();
-    if (!declared) ctx.note('UserPoolTier not set: ESSENTIALS, Cognito\'s default for new user pools');
-    if (tier === 'ESSENTIALS') ctx.note('Essentials MAUs priced at the price data\'s "Enterprise MAU" rate, its only flat per-MAU user pool rate');
+    if (!declared) ctx.note("UserPoolTier not set: ESSENTIALS, Cognito's default for new user pools");
+    if (tier === 'ESSENTIALS')
+      ctx.note('Essentials MAUs priced at the price data\'s "Enterprise MAU" rate, its only flat per-MAU user pool rate');
     if (tier === 'PLUS') ctx.note('Plus-plan MAU prices are not in the bundled price data');
-    if (tier === 'LITE') ctx.note('Lite MAUs on the price data\'s tiers, whose bounds count MAUs beyond the free allowance; with free tiers off (the default) every MAU is billed');
+    if (tier === 'LITE')
+      ctx.note(
+        "Lite MAUs on the price data's tiers, whose bounds count MAUs beyond the free allowance; with free tiers off (the default) every MAU is billed",
+      );
     const key = MAU_KEYS[tier];
     if (!key) {
       ctx.unsupported(`UserPoolTier ${tier} is not one Cognito offers (LITE, ESSENTIALS, PLUS)`);

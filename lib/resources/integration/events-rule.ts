@@ -12,7 +12,13 @@ export const eventsRule: Pricer = {
   types: ['AWS::Events::Rule'],
   service: 'EventBridge',
   serviceCodes: ['AWSEvents'],
-  usageKeys: [{ name: 'monthlyMatchedEvents', unit: 'events/month', description: 'Events the rule matches and delivers (for API-destination and cross-bus targets)' }],
+  usageKeys: [
+    {
+      name: 'monthlyMatchedEvents',
+      unit: 'events/month',
+      description: 'Events the rule matches and delivers (for API-destination and cross-bus targets)',
+    },
+  ],
   price(ctx) {
     const r = ctx.resource;
     let apiDestinations = 0;
@@ -26,7 +32,9 @@ export const eventsRule: Pricer = {
     }
     if (apiDestinations === 0 && buses === 0) {
       const bus = str(r, 'EventBusName') ?? 'default';
-      ctx.free(`rules have no charge; ${str(r, 'ScheduleExpression') ? 'scheduled invocations are free' : bus === 'default' ? 'AWS service events on the default bus are free and custom events are priced where they are published' : 'events are priced on the event bus they are published to'}`);
+      ctx.free(
+        `rules have no charge; ${str(r, 'ScheduleExpression') ? 'scheduled invocations are free' : bus === 'default' ? 'AWS service events on the default bus are free and custom events are priced where they are published' : 'events are priced on the event bus they are published to'}`,
+      );
       return;
     }
     const matched = ctx.usage.number('monthlyMatchedEvents');

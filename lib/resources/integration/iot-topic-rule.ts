@@ -16,7 +16,7 @@ export const iotTopicRule: Pricer = {
   service: 'IoT Core',
   serviceCodes: [SERVICE],
   usageKeys: [
-    { name: 'monthlyRulesTriggered', unit: 'triggers/month', description: 'Messages matching the rule\'s SQL statement (rules triggered)' },
+    { name: 'monthlyRulesTriggered', unit: 'triggers/month', description: "Messages matching the rule's SQL statement (rules triggered)" },
     { name: 'actionsPerTrigger', unit: 'actions', description: 'Actions run per trigger (default: the number of actions the rule lists)' },
   ],
   price(ctx) {

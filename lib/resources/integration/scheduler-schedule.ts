@@ -23,7 +23,10 @@ export function invocationsPerMonth(expression: string): { count: Decimal; formu
   const rate = /^rate\(\s*(\d+)\s+(minutes?|hours?|days?)\s*\)$/.exec(expression.trim());
   if (rate) {
     const every = new Decimal(rate[1]!).times(MINUTES[rate[2]!]!);
-    return { count: MINUTES_PER_MONTH.div(every).floor(), formula: `${fmt(MINUTES_PER_MONTH)} minutes a month ÷ every ${fmt(every)} minutes` };
+    return {
+      count: MINUTES_PER_MONTH.div(every).floor(),
+      formula: `${fmt(MINUTES_PER_MONTH)} minutes a month ÷ every ${fmt(every)} minutes`,
+    };
   }
   if (/^at\(/.test(expression.trim())) return { count: new Decimal(1), formula: 'one-time schedule' };
   return undefined;
@@ -50,9 +53,10 @@ export const schedulerSchedule: Pricer = {
     const derived = ctx.usage.has('monthlyInvocations') || !expression ? undefined : invocationsPerMonth(expression);
     if (!derived && !ctx.usage.has('monthlyInvocations') && expression) {
       const problem = /^\s*cron\(/.test(expression) ? cronFiresPerMonth(expression) : undefined;
-      const why = problem && 'problem' in problem
-        ? `not a valid EventBridge cron expression (${problem.problem})`
-        : 'invocations a month not derived from this expression';
+      const why =
+        problem && 'problem' in problem
+          ? `not a valid EventBridge cron expression (${problem.problem})`
+          : 'invocations a month not derived from this expression';
       ctx.note(`${expression}: ${why}; give monthlyInvocations`);
     }
     if (derived?.note) ctx.note(derived.note);

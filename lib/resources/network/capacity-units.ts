@@ -37,14 +37,25 @@ export interface TrafficUsage {
 /** Monthly capacity-unit hours and how they were found, or undefined when no dimension is known. */
 export function capacityUnitHours(usage: TrafficUsage, unit: UnitDefinition): { hours: Decimal; formula: string } | undefined {
   const parts: Array<{ units: Decimal; text: string }> = [];
-  if (usage.newConnectionsPerSecond) parts.push({ units: usage.newConnectionsPerSecond.div(unit.newPerSecond), text: `${fmt(usage.newConnectionsPerSecond)} new/s ÷ ${fmt(unit.newPerSecond)}` });
-  if (usage.activeConnectionsPerMinute) parts.push({ units: usage.activeConnectionsPerMinute.div(unit.activePerMinute), text: `${fmt(usage.activeConnectionsPerMinute)} active/min ÷ ${fmt(unit.activePerMinute)}` });
+  if (usage.newConnectionsPerSecond)
+    parts.push({
+      units: usage.newConnectionsPerSecond.div(unit.newPerSecond),
+      text: `${fmt(usage.newConnectionsPerSecond)} new/s ÷ ${fmt(unit.newPerSecond)}`,
+    });
+  if (usage.activeConnectionsPerMinute)
+    parts.push({
+      units: usage.activeConnectionsPerMinute.div(unit.activePerMinute),
+      text: `${fmt(usage.activeConnectionsPerMinute)} active/min ÷ ${fmt(unit.activePerMinute)}`,
+    });
   if (usage.monthlyProcessedGB) {
     const perHour = usage.monthlyProcessedGB.div(HOURS_PER_MONTH);
     parts.push({ units: perHour.div(unit.gbPerHour), text: `${fmt(usage.monthlyProcessedGB)} GB ÷ 730 h ÷ ${fmt(unit.gbPerHour)} GB` });
   }
   if (usage.ruleEvaluationsPerSecond && unit.rulesPerSecond) {
-    parts.push({ units: usage.ruleEvaluationsPerSecond.div(unit.rulesPerSecond), text: `${fmt(usage.ruleEvaluationsPerSecond)} rule evaluations/s ÷ ${fmt(unit.rulesPerSecond)}` });
+    parts.push({
+      units: usage.ruleEvaluationsPerSecond.div(unit.rulesPerSecond),
+      text: `${fmt(usage.ruleEvaluationsPerSecond)} rule evaluations/s ÷ ${fmt(unit.rulesPerSecond)}`,
+    });
   }
   if (parts.length === 0) return undefined;
   const max = Decimal.max(...parts.map((p) => p.units));

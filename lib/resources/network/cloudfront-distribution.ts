@@ -31,7 +31,11 @@ export const cloudFrontDistribution: Pricer = {
     { name: 'monthlyHttpsRequests', unit: 'requests/month', description: 'HTTPS requests' },
     { name: 'monthlyHttpRequests', unit: 'requests/month', description: 'HTTP requests' },
     { name: 'monthlyDataTransferToOriginGB', unit: 'GB/month', description: 'Data sent from edges to the origin (POST/PUT bodies)' },
-    { name: 'monthlyInvalidationPaths', unit: 'paths/month', description: 'Invalidation paths requested (first 1,000 a month per account are free)' },
+    {
+      name: 'monthlyInvalidationPaths',
+      unit: 'paths/month',
+      description: 'Invalidation paths requested (first 1,000 a month per account are free)',
+    },
     {
       name: 'viewerRegion',
       unit: 'edge pricing region',
@@ -52,7 +56,9 @@ export const cloudFrontDistribution: Pricer = {
     if (bool(r, 'DistributionConfig.Enabled') === false) ctx.note('the distribution is disabled: it serves no traffic while disabled');
 
     addPerEdge(ctx, edges, { name: 'Data transfer out to viewers', unit: 'GB', key: cloudFrontDataOutKey, ...viewerDataOut(ctx) });
-    const httpsOnly = ['https-only', 'redirect-to-https'].includes(str(r, 'DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy') ?? '');
+    const httpsOnly = ['https-only', 'redirect-to-https'].includes(
+      str(r, 'DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy') ?? '',
+    );
     addPerEdge(ctx, edges, {
       name: 'HTTPS requests',
       unit: 'requests',

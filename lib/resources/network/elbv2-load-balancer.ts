@@ -22,7 +22,12 @@ import { PUBLIC_IPV4_SERVICE_CODE, addPublicIpv4 } from './public-ipv4.js';
 const TRAFFIC_KEYS = ['newConnectionsPerSecond', 'activeConnectionsPerMinute', 'monthlyProcessedGB', 'ruleEvaluationsPerSecond'] as const;
 
 const KINDS: Record<string, { label: string; unitName: string; hoursKey: string; unitKey: string }> = {
-  application: { label: 'Application', unitName: 'LCU', hoursKey: 'Application Load Balancer Hours', unitKey: 'Application Load Balancer LCU Hours' },
+  application: {
+    label: 'Application',
+    unitName: 'LCU',
+    hoursKey: 'Application Load Balancer Hours',
+    unitKey: 'Application Load Balancer LCU Hours',
+  },
   network: { label: 'Network', unitName: 'NLCU', hoursKey: 'Network Load Balancer Hours', unitKey: 'Network Load Balancer LCU Hours' },
   gateway: { label: 'Gateway', unitName: 'GLCU', hoursKey: 'Gateway Load Balancer Hours', unitKey: 'Gateway Load Balancer LCU Hours' },
 };
@@ -35,7 +40,11 @@ export const elbv2LoadBalancer: Pricer = {
     { name: 'newConnectionsPerSecond', unit: 'connections/s', description: 'Average new connections (NLB/GWLB: flows) per second' },
     { name: 'activeConnectionsPerMinute', unit: 'connections/min', description: 'Average active (concurrent) connections per minute' },
     { name: 'monthlyProcessedGB', unit: 'GB/month', description: 'Bytes processed (requests and responses)' },
-    { name: 'ruleEvaluationsPerSecond', unit: 'evaluations/s', description: 'ALB: rule evaluations per second beyond the 10 free rules per request' },
+    {
+      name: 'ruleEvaluationsPerSecond',
+      unit: 'evaluations/s',
+      description: 'ALB: rule evaluations per second beyond the 10 free rules per request',
+    },
     DATA_TRANSFER_OUT_KEY,
     {
       name: 'monthlyRequests',
@@ -95,7 +104,9 @@ function traffic(ctx: PricerContext): TrafficUsage {
 
 /** NLB units are smaller for TLS and UDP listeners: the smallest unit among its listeners applies. */
 function networkUnit(ctx: PricerContext): UnitDefinition {
-  const protocols = referencing(ctx.architecture, ctx.resource, 'AWS::ElasticLoadBalancingV2::Listener', 'LoadBalancerArn').map((l) => str(l, 'Protocol') ?? 'TCP');
+  const protocols = referencing(ctx.architecture, ctx.resource, 'AWS::ElasticLoadBalancingV2::Listener', 'LoadBalancerArn').map(
+    (l) => str(l, 'Protocol') ?? 'TCP',
+  );
   if (protocols.includes('TLS')) return LCU['network-tls'];
   if (protocols.some((p) => p === 'UDP' || p === 'TCP_UDP')) return LCU['network-udp'];
   return LCU['network-tcp'];

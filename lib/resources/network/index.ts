@@ -14,6 +14,13 @@ import { route53RecordSet } from './route53-record-set.js';
 import { vpcEndpoint } from './vpc-endpoint.js';
 
 export const NETWORK_PRICERS: Pricer[] = [
-  cloudFrontDistribution, elbClassic, elbv2LoadBalancer, networkFirewall, networkFirewallParts,
-  route53HealthCheck, route53HostedZone, route53RecordSet, vpcEndpoint,
+  cloudFrontDistribution,
+  elbClassic,
+  elbv2LoadBalancer,
+  networkFirewall,
+  networkFirewallParts,
+  route53HealthCheck,
+  route53HostedZone,
+  route53RecordSet,
+  vpcEndpoint,
 ];

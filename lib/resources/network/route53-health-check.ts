@@ -6,7 +6,12 @@
  * page). Calculated and CloudWatch-alarm checks are of AWS endpoints.
  */
 import { Decimal } from '../../money.js';
-import { ROUTE53_HEALTH_CHECK_AWS, ROUTE53_HEALTH_CHECK_FEATURES_AWS, ROUTE53_HEALTH_CHECK_FEATURES_OTHER, ROUTE53_HEALTH_CHECK_OTHER } from '../../pricing/global-price-keys.js';
+import {
+  ROUTE53_HEALTH_CHECK_AWS,
+  ROUTE53_HEALTH_CHECK_FEATURES_AWS,
+  ROUTE53_HEALTH_CHECK_FEATURES_OTHER,
+  ROUTE53_HEALTH_CHECK_OTHER,
+} from '../../pricing/global-price-keys.js';
 import type { Pricer } from '../pricer.js';
 import { bool, num, str } from '../properties.js';
 
@@ -19,7 +24,11 @@ export const route53HealthCheck: Pricer = {
     const r = ctx.resource;
     const type = str(r, 'HealthCheckConfig.Type') ?? 'HTTP';
     // An endpoint given by IP or domain name outside AWS is a non-AWS endpoint; calculated and alarm checks are AWS.
-    const awsEndpoint = type === 'CALCULATED' || type === 'CLOUDWATCH_METRIC' || type === 'RECOVERY_CONTROL' || /amazonaws\.com$/.test(str(r, 'HealthCheckConfig.FullyQualifiedDomainName') ?? '');
+    const awsEndpoint =
+      type === 'CALCULATED' ||
+      type === 'CLOUDWATCH_METRIC' ||
+      type === 'RECOVERY_CONTROL' ||
+      /amazonaws\.com$/.test(str(r, 'HealthCheckConfig.FullyQualifiedDomainName') ?? '');
     const features = [
       type.startsWith('HTTPS') ? 'HTTPS' : undefined,
       type.endsWith('STR_MATCH') ? 'string matching' : undefined,

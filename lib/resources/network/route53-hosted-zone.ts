@@ -14,7 +14,13 @@ export const route53HostedZone: Pricer = {
   types: ['AWS::Route53::HostedZone'],
   service: 'Route 53',
   serviceCodes: ['AmazonRoute53'],
-  usageKeys: [{ name: 'monthlyQueries', unit: 'queries/month', description: 'Standard DNS queries answered (alias queries to AWS resources are free)' }],
+  usageKeys: [
+    {
+      name: 'monthlyQueries',
+      unit: 'queries/month',
+      description: 'Standard DNS queries answered (alias queries to AWS resources are free)',
+    },
+  ],
   price(ctx) {
     const isPrivate = (list(ctx.resource, 'VPCs') ?? []).length > 0;
     ctx.add({

@@ -31,24 +31,29 @@ export const route53RecordSet: Pricer = {
   types: ['AWS::Route53::RecordSet', 'AWS::Route53::RecordSetGroup'],
   service: 'Route 53',
   serviceCodes: ['AmazonRoute53'],
-  usageKeys: [{
-    name: 'monthlyQueries',
-    unit: 'queries/month',
-    description:
-      'Queries answered by latency, geolocation, geoproximity or IP-based records (tiered at 1 billion); ' +
-      'standard queries go on the hosted zone',
-  }],
+  usageKeys: [
+    {
+      name: 'monthlyQueries',
+      unit: 'queries/month',
+      description:
+        'Queries answered by latency, geolocation, geoproximity or IP-based records (tiered at 1 billion); ' +
+        'standard queries go on the hosted zone',
+    },
+  ],
   price(ctx) {
     const r = ctx.resource;
-    const records = r.type === 'AWS::Route53::RecordSetGroup'
-      ? (list(r, 'RecordSets') ?? []).filter((x): x is Record<string, unknown> => !!x && typeof x === 'object')
-      : [r.properties];
+    const records =
+      r.type === 'AWS::Route53::RecordSetGroup'
+        ? (list(r, 'RecordSets') ?? []).filter((x): x is Record<string, unknown> => !!x && typeof x === 'object')
+        : [r.properties];
     const policies = [...new Set(records.map(routedPolicy).filter((p): p is Route53RoutingPolicy => !!p))];
     if (policies.length === 0) {
       const alias = records.some((x) => prop(x, 'AliasTarget') !== undefined);
-      ctx.free(alias
-        ? 'queries to alias records that point at AWS resources are free; other queries are priced on the hosted zone'
-        : 'records have no charge; their standard queries are priced on the hosted zone');
+      ctx.free(
+        alias
+          ? 'queries to alias records that point at AWS resources are free; other queries are priced on the hosted zone'
+          : 'records have no charge; their standard queries are priced on the hosted zone',
+      );
       return;
     }
     const policy = policies[0]!;

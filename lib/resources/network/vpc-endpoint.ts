@@ -31,7 +31,9 @@ export const vpcEndpoint: Pricer = {
     if (subnets?.length) azs = new Decimal(subnets.length);
     else {
       const why = unresolved(r, 'SubnetIds');
-      ctx.note(`SubnetIds ${why ? `is ${why}` : 'not set'}: the number of Availability Zones is unknown, priced for 1 (each further AZ adds the same hourly charge)`);
+      ctx.note(
+        `SubnetIds ${why ? `is ${why}` : 'not set'}: the number of Availability Zones is unknown, priced for 1 (each further AZ adds the same hourly charge)`,
+      );
       azs = new Decimal(1);
     }
     const gwlb = type === 'GatewayLoadBalancer';
@@ -39,7 +41,10 @@ export const vpcEndpoint: Pricer = {
       name: `Endpoint hours (${shortService(service)}, ${fmt(azs)} AZ${azs.eq(1) ? '' : 's'})`,
       unit: 'hours',
       quantity: HOURS_PER_MONTH.times(azs),
-      price: { serviceCode: 'AmazonVPC', key: gwlb ? 'Hourly charge for AWS Gateway Load Balancer VPC Endpoint per Hrs' : 'Hourly charge for VPC Endpoints per Hrs' },
+      price: {
+        serviceCode: 'AmazonVPC',
+        key: gwlb ? 'Hourly charge for AWS Gateway Load Balancer VPC Endpoint per Hrs' : 'Hourly charge for VPC Endpoints per Hrs',
+      },
       usageBased: false,
       formula: `${fmt(azs)} subnet${azs.eq(1) ? '' : 's'} × 730 h`,
     });
@@ -47,7 +52,10 @@ export const vpcEndpoint: Pricer = {
       name: 'Data processed',
       unit: 'GB',
       quantity: ctx.usage.number('monthlyDataProcessedGB'),
-      price: { serviceCode: 'AmazonVPC', key: gwlb ? 'Charge for per GB data processed by AWS Gateway Load Balancer VPC Endpoint per GB' : 'VPC Endpoint Data Processed' },
+      price: {
+        serviceCode: 'AmazonVPC',
+        key: gwlb ? 'Charge for per GB data processed by AWS Gateway Load Balancer VPC Endpoint per GB' : 'VPC Endpoint Data Processed',
+      },
       usageBased: true,
       usageKeys: ['monthlyDataProcessedGB'],
     });

@@ -38,7 +38,7 @@ export const cloudWatchAlarm: Pricer = {
     }
     const anomaly = ANOMALY_OPERATORS.includes(str(r, 'ComparisonOperator') ?? '');
     const factor = anomaly ? 3 : 1;
-    if (anomaly) ctx.note('anomaly detection: each metric counts 3 times (the metric and the band\'s upper and lower bounds)');
+    if (anomaly) ctx.note("anomaly detection: each metric counts 3 times (the metric and the band's upper and lower bounds)");
     if (standard > 0) {
       ctx.add({
         name: `Standard-resolution alarm metrics${anomaly ? ' (anomaly detection)' : ''}`,

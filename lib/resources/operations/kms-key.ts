@@ -8,7 +8,8 @@ import type { Pricer } from '../pricer.js';
 import { bool, str } from '../properties.js';
 
 function requestKey(keySpec: string, keyUsage: string | undefined): string {
-  if (keySpec === 'SYMMETRIC_DEFAULT' || keySpec.startsWith('HMAC_') || keyUsage === 'GENERATE_VERIFY_MAC') return 'API request - Non Free Tier';
+  if (keySpec === 'SYMMETRIC_DEFAULT' || keySpec.startsWith('HMAC_') || keyUsage === 'GENERATE_VERIFY_MAC')
+    return 'API request - Non Free Tier';
   return keySpec === 'RSA_2048' ? 'Asymmetric Requests RSA_2048' : 'Asymmetric Requests except RSA_2048API';
 }
 
@@ -16,12 +17,21 @@ export const kmsKey: Pricer = {
   types: ['AWS::KMS::Key', 'AWS::KMS::ReplicaKey'],
   service: 'KMS',
   serviceCodes: ['awskms'],
-  usageKeys: [{ name: 'monthlyRequests', unit: 'requests/month', description: 'Cryptographic API requests (Encrypt, Decrypt, GenerateDataKey, …) using the key' }],
+  usageKeys: [
+    {
+      name: 'monthlyRequests',
+      unit: 'requests/month',
+      description: 'Cryptographic API requests (Encrypt, Decrypt, GenerateDataKey, …) using the key',
+    },
+  ],
   price(ctx) {
     const r = ctx.resource;
     const keySpec = str(r, 'KeySpec') ?? 'SYMMETRIC_DEFAULT';
     if (bool(r, 'Enabled') === false) ctx.note('a disabled key is still billed monthly');
-    if (bool(r, 'EnableKeyRotation') === true) ctx.note('automatic rotation: the first two rotated key versions are each billed like a key once rotated (a year after creation by default): not included');
+    if (bool(r, 'EnableKeyRotation') === true)
+      ctx.note(
+        'automatic rotation: the first two rotated key versions are each billed like a key once rotated (a year after creation by default): not included',
+      );
     ctx.add({
       name: `Customer managed key (${keySpec})`,
       unit: 'key-months',

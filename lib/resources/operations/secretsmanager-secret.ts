@@ -14,7 +14,10 @@ export const secretsManagerSecret: Pricer = {
   price(ctx) {
     const replicas = (list(ctx.resource, 'ReplicaRegions') ?? []).length;
     const copies = 1 + replicas;
-    if (replicas > 0) ctx.note(`${replicas} replica Region${replicas > 1 ? 's' : ''}: each replica is billed as a secret, here at ${ctx.resource.region} rates`);
+    if (replicas > 0)
+      ctx.note(
+        `${replicas} replica Region${replicas > 1 ? 's' : ''}: each replica is billed as a secret, here at ${ctx.resource.region} rates`,
+      );
     ctx.add({
       name: copies > 1 ? `Secret (${copies} copies: primary + replicas)` : 'Secret',
       unit: 'secret-months',

@@ -13,7 +13,9 @@ export const acmCertificate: Pricer = {
   price(ctx) {
     // Present at all (even as a Ref to the CA): the certificate is private.
     if (ctx.resource.properties.CertificateAuthorityArn !== undefined) {
-      ctx.unsupported('a private certificate (CertificateAuthorityArn) is billed per certificate issued; the AWS price data shipped with cdk-cost has no AWS Private CA prices');
+      ctx.unsupported(
+        'a private certificate (CertificateAuthorityArn) is billed per certificate issued; the AWS price data shipped with cdk-cost has no AWS Private CA prices',
+      );
       return;
     }
     ctx.free('public ACM certificates have no charge');

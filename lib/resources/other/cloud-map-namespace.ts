@@ -9,7 +9,11 @@ import { ROUTE53_HOSTED_ZONE } from '../../pricing/global-price-keys.js';
 import type { Pricer } from '../pricer.js';
 
 export const cloudMapNamespace: Pricer = {
-  types: ['AWS::ServiceDiscovery::PrivateDnsNamespace', 'AWS::ServiceDiscovery::PublicDnsNamespace', 'AWS::ServiceDiscovery::HttpNamespace'],
+  types: [
+    'AWS::ServiceDiscovery::PrivateDnsNamespace',
+    'AWS::ServiceDiscovery::PublicDnsNamespace',
+    'AWS::ServiceDiscovery::HttpNamespace',
+  ],
   service: 'Route 53',
   serviceCodes: ['AmazonRoute53'],
   usageKeys: [],

@@ -19,8 +19,9 @@ export const cloudFormationStack: Pricer = {
     {
       name: 'monthlyCost',
       unit: 'USD/month',
-      description: 'A nested stack cdk-cost cannot read (e.g. a SAM application from the Serverless Application Repository): '
-        + 'its monthly cost, as you know it',
+      description:
+        'A nested stack cdk-cost cannot read (e.g. a SAM application from the Serverless Application Repository): ' +
+        'its monthly cost, as you know it',
     },
   ],
   price(ctx) {
@@ -54,7 +55,9 @@ export const cloudFormationStack: Pricer = {
       return;
     }
     const url = str(r, 'TemplateURL');
-    ctx.unsupported(`a nested stack whose template (${url ?? 'TemplateURL not resolvable'}) cdk-cost does not read: its resources are not priced; estimate that template separately, or the Cloud Assembly that contains both`);
+    ctx.unsupported(
+      `a nested stack whose template (${url ?? 'TemplateURL not resolvable'}) cdk-cost does not read: its resources are not priced; estimate that template separately, or the Cloud Assembly that contains both`,
+    );
   },
 };
 

@@ -35,7 +35,10 @@ function instanceGroups(ctx: PricerContext): EmrGroup[] {
     const config = asConfig(task);
     if (config) groups.push(emrGroup(`task ${str(config, 'Name') ?? ''}`.trim(), config, 'InstanceCount'));
   }
-  for (const [role, path] of [['master fleet', 'Instances.MasterInstanceFleet'], ['core fleet', 'Instances.CoreInstanceFleet']] as const) {
+  for (const [role, path] of [
+    ['master fleet', 'Instances.MasterInstanceFleet'],
+    ['core fleet', 'Instances.CoreInstanceFleet'],
+  ] as const) {
     const fleet = asConfig(prop(r, path));
     const group = fleet ? emrFleetGroup(ctx, role, fleet) : undefined;
     if (group) groups.push(group);

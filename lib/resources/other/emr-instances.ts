@@ -39,8 +39,10 @@ export function emrFleetGroup(ctx: PricerContext, role: string, fleet: Record<st
   const first = (list(fleet, 'InstanceTypeConfigs') ?? [])[0] as Record<string, unknown> | undefined;
   if (!first) return undefined;
   const firstType = str(first, 'InstanceType') ?? '(unknown)';
-  ctx.note(`${role}: priced with its first instance type ${firstType} for the on-demand target capacity`
-    + " (EMR picks among the fleet's types at launch)");
+  ctx.note(
+    `${role}: priced with its first instance type ${firstType} for the on-demand target capacity` +
+      " (EMR picks among the fleet's types at launch)",
+  );
   const spot = num(fleet, 'TargetSpotCapacity');
   if (spot) ctx.note(`${role}: TargetSpotCapacity ${spot} not priced (Spot prices are not list prices)`);
   return emrGroup(role, { ...first, TargetOnDemandCapacity: fleet.TargetOnDemandCapacity }, 'TargetOnDemandCapacity');

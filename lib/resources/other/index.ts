@@ -22,7 +22,21 @@ import { ssmParameter } from './ssm-parameter.js';
 import { transferServer, transferUser } from './transfer-server.js';
 
 export const OTHER_PRICERS: Pricer[] = [
-  acmCertificate, cloudFormationStack, cloudMapInstance, cloudMapNamespace, cloudMapService, cloudWatchInsightRule,
-  directoryServiceMicrosoftAD, directoryServiceSimpleAD, ecrRepository, emrCluster, emrInstanceFleetConfig, emrInstanceGroupConfig,
-  eventsArchive, logsMetricFilter, ssmParameter, transferServer, transferUser,
+  acmCertificate,
+  cloudFormationStack,
+  cloudMapInstance,
+  cloudMapNamespace,
+  cloudMapService,
+  cloudWatchInsightRule,
+  directoryServiceMicrosoftAD,
+  directoryServiceSimpleAD,
+  ecrRepository,
+  emrCluster,
+  emrInstanceFleetConfig,
+  emrInstanceGroupConfig,
+  eventsArchive,
+  logsMetricFilter,
+  ssmParameter,
+  transferServer,
+  transferUser,
 ];

@@ -18,11 +18,14 @@ export const ssmParameter: Pricer = {
     const why = unresolved(r, 'Tier');
     const policies = str(r, 'Policies') ?? list(r, 'Policies');
     if (tier === 'Advanced' || (tier === 'Intelligent-Tiering' && policies !== undefined)) {
-      ctx.unsupported('an Advanced-tier parameter is billed per parameter-month and per API interaction; the AWS price data shipped with cdk-cost has no Systems Manager prices');
+      ctx.unsupported(
+        'an Advanced-tier parameter is billed per parameter-month and per API interaction; the AWS price data shipped with cdk-cost has no Systems Manager prices',
+      );
       return;
     }
     if (why) ctx.note(`Tier is ${why}: assumed Standard`);
-    if (tier === 'Intelligent-Tiering') ctx.note('Intelligent-Tiering: Standard (free) unless the value grows beyond 4 KB or gets parameter policies');
+    if (tier === 'Intelligent-Tiering')
+      ctx.note('Intelligent-Tiering: Standard (free) unless the value grows beyond 4 KB or gets parameter policies');
     ctx.free('Standard-tier parameters have no charge (standard throughput)');
   },
 };

@@ -39,7 +39,10 @@ export const transferServer: Pricer = {
     }
     const dataProtocol = protocols.find((p) => p !== 'AS2');
     if (!dataProtocol) return;
-    for (const [key, direction] of [['monthlyUploadGB', 'Upload'], ['monthlyDownloadGB', 'Download']] as const) {
+    for (const [key, direction] of [
+      ['monthlyUploadGB', 'Upload'],
+      ['monthlyDownloadGB', 'Download'],
+    ] as const) {
       ctx.add({
         name: `Data ${direction === 'Upload' ? 'uploaded' : 'downloaded'} (${dataProtocol})`,
         unit: 'GB',

@@ -5,7 +5,7 @@
  */
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { quietSdkNotices } from '../../aws/sdk-notices.js';
-import { CommandLog, type MiddlewareHost } from './command-log.js';
+import type { CommandLog, MiddlewareHost } from './command-log.js';
 
 export interface AwsAccess {
   /** Shared-config profile (--profile); otherwise the standard credential chain. */
@@ -24,7 +24,10 @@ const MAX_ATTEMPTS = 8;
 export class ClientFactory {
   private readonly clients = new Map<string, unknown>();
 
-  constructor(private readonly access: AwsAccess, readonly log: CommandLog) {
+  constructor(
+    private readonly access: AwsAccess,
+    readonly log: CommandLog,
+  ) {
     quietSdkNotices();
   }
 

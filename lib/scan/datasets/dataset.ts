@@ -33,7 +33,9 @@ export function tagRecord(tags: Array<{ Key?: string; Value?: string; key?: stri
   return out;
 }
 
-export function liveResource(r: Omit<LiveResource, 'tags' | 'physicalIds' | 'properties'> & Partial<Pick<LiveResource, 'tags' | 'physicalIds' | 'properties'>>): LiveResource {
+export function liveResource(
+  r: Omit<LiveResource, 'tags' | 'physicalIds' | 'properties'> & Partial<Pick<LiveResource, 'tags' | 'physicalIds' | 'properties'>>,
+): LiveResource {
   return {
     ...r,
     tags: r.tags ?? {},

@@ -21,7 +21,10 @@ export const tablesDataset: Dataset<TableRecord[]> = {
     return mapLimited(names, 8, async (name) => {
       const t = (await client.send(new DescribeTableCommand({ TableName: name }))).Table!;
       const billing = t.BillingModeSummary?.BillingMode ?? 'PROVISIONED';
-      const throughput = (p: { ReadCapacityUnits?: number; WriteCapacityUnits?: number } | undefined) => ({ ReadCapacityUnits: p?.ReadCapacityUnits ?? 0, WriteCapacityUnits: p?.WriteCapacityUnits ?? 0 });
+      const throughput = (p: { ReadCapacityUnits?: number; WriteCapacityUnits?: number } | undefined) => ({
+        ReadCapacityUnits: p?.ReadCapacityUnits ?? 0,
+        WriteCapacityUnits: p?.WriteCapacityUnits ?? 0,
+      });
       const size = t.TableSizeBytes ?? 0;
       return {
         resource: liveResource({
@@ -35,12 +38,17 @@ export const tablesDataset: Dataset<TableRecord[]> = {
             ...(billing === 'PROVISIONED'
               ? {
                   ProvisionedThroughput: throughput(t.ProvisionedThroughput),
-                  GlobalSecondaryIndexes: (t.GlobalSecondaryIndexes ?? []).map((g) => ({ IndexName: g.IndexName, ProvisionedThroughput: throughput(g.ProvisionedThroughput) })),
+                  GlobalSecondaryIndexes: (t.GlobalSecondaryIndexes ?? []).map((g) => ({
+                    IndexName: g.IndexName,
+                    ProvisionedThroughput: throughput(g.ProvisionedThroughput),
+                  })),
                 }
               : {}),
             ...(t.TableClassSummary?.TableClass ? { TableClass: t.TableClassSummary.TableClass } : {}),
           },
-          usage: { storageGB: { value: size / BYTES_PER_GB, explanation: `DescribeTable TableSizeBytes = ${formatQuantity(new Decimal(size))}` } },
+          usage: {
+            storageGB: { value: size / BYTES_PER_GB, explanation: `DescribeTable TableSizeBytes = ${formatQuantity(new Decimal(size))}` },
+          },
         }),
       };
     });

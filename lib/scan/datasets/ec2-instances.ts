@@ -32,7 +32,12 @@ export const instancesDataset: Dataset<InstanceRecord[]> = {
             tags,
             ...(i.LaunchTime ? { createdAt: i.LaunchTime } : {}),
             physicalIds: [i.InstanceId!],
-            properties: { InstanceType: i.InstanceType, ...(i.SubnetId ? { SubnetId: i.SubnetId } : {}), ...(i.Platform ? { Platform: i.Platform } : {}), Tenancy: i.Placement?.Tenancy ?? 'default' },
+            properties: {
+              InstanceType: i.InstanceType,
+              ...(i.SubnetId ? { SubnetId: i.SubnetId } : {}),
+              ...(i.Platform ? { Platform: i.Platform } : {}),
+              Tenancy: i.Placement?.Tenancy ?? 'default',
+            },
           }),
           state: i.State?.Name ?? 'unknown',
           ...(since ? { stateSince: since } : {}),

@@ -25,7 +25,12 @@ export const loadBalancersV2Dataset: Dataset<LoadBalancerV2Record[]> = {
     const client = clients.get(ElasticLoadBalancingV2Client, region);
     const balancers = (await allPages(paginateDescribeLoadBalancers({ client }, {}))).flatMap((p) => p.LoadBalancers ?? []);
     const groups = (await allPages(paginateDescribeTargetGroups({ client }, {}))).flatMap((p) => p.TargetGroups ?? []);
-    const targetsPerGroup = await mapLimited(groups, 8, async (g) => (await client.send(new DescribeTargetHealthCommand({ TargetGroupArn: g.TargetGroupArn! }))).TargetHealthDescriptions?.length ?? 0);
+    const targetsPerGroup = await mapLimited(
+      groups,
+      8,
+      async (g) =>
+        (await client.send(new DescribeTargetHealthCommand({ TargetGroupArn: g.TargetGroupArn! }))).TargetHealthDescriptions?.length ?? 0,
+    );
     const targetsPerBalancer = new Map<string, number>();
     groups.forEach((g, i) => {
       for (const arn of g.LoadBalancerArns ?? []) targetsPerBalancer.set(arn, (targetsPerBalancer.get(arn) ?? 0) + targetsPerGroup[i]!);

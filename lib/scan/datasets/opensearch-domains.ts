@@ -32,11 +32,22 @@ export const domainsDataset: Dataset<DomainRecord[]> = {
                 InstanceType: d.ClusterConfig?.InstanceType,
                 InstanceCount: d.ClusterConfig?.InstanceCount ?? 1,
                 ...(d.ClusterConfig?.DedicatedMasterEnabled
-                  ? { DedicatedMasterEnabled: true, DedicatedMasterType: d.ClusterConfig.DedicatedMasterType, DedicatedMasterCount: d.ClusterConfig.DedicatedMasterCount }
+                  ? {
+                      DedicatedMasterEnabled: true,
+                      DedicatedMasterType: d.ClusterConfig.DedicatedMasterType,
+                      DedicatedMasterCount: d.ClusterConfig.DedicatedMasterCount,
+                    }
                   : {}),
               },
               ...(d.EBSOptions?.EBSEnabled
-                ? { EBSOptions: { EBSEnabled: true, VolumeSize: d.EBSOptions.VolumeSize, VolumeType: d.EBSOptions.VolumeType, ...(d.EBSOptions.Iops ? { Iops: d.EBSOptions.Iops } : {}) } }
+                ? {
+                    EBSOptions: {
+                      EBSEnabled: true,
+                      VolumeSize: d.EBSOptions.VolumeSize,
+                      VolumeType: d.EBSOptions.VolumeType,
+                      ...(d.EBSOptions.Iops ? { Iops: d.EBSOptions.Iops } : {}),
+                    },
+                  }
                 : {}),
             },
           }),

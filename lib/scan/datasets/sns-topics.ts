@@ -16,7 +16,12 @@ export const topicsDataset: Dataset<TopicRecord[]> = {
     return (await allPages(paginateListTopics({ client }, {})))
       .flatMap((p) => p.Topics ?? [])
       .map((t) => ({
-        resource: liveResource({ id: t.TopicArn!, name: t.TopicArn!.slice(t.TopicArn!.lastIndexOf(':') + 1), type: 'AWS::SNS::Topic', region }),
+        resource: liveResource({
+          id: t.TopicArn!,
+          name: t.TopicArn!.slice(t.TopicArn!.lastIndexOf(':') + 1),
+          type: 'AWS::SNS::Topic',
+          region,
+        }),
       }));
   },
 };

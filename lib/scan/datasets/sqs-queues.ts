@@ -19,7 +19,11 @@ export const queuesDataset: Dataset<QueueRecord[]> = {
   async load({ region, clients }) {
     const client = clients.get(SQSClient, region);
     const urls = (await allPages(paginateListQueues({ client }, {}))).flatMap((p) => p.QueueUrls ?? []);
-    const attributes = await mapLimited(urls, 8, async (url) => (await client.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['All'] }))).Attributes ?? {});
+    const attributes = await mapLimited(
+      urls,
+      8,
+      async (url) => (await client.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['All'] }))).Attributes ?? {},
+    );
     const deadLetterTargets = new Set<string>();
     for (const a of attributes) {
       if (!a.RedrivePolicy) continue;

@@ -62,7 +62,12 @@ export const stacksDataset: Dataset<StacksDataset> = {
       .map((s) => ({ name: s.StackName!, id: s.StackId!, status: s.StackStatus! }));
     const deleted = (await allPages(paginateListStacks({ client }, { StackStatusFilter: ['DELETE_COMPLETE'] })))
       .flatMap((p) => p.StackSummaries ?? [])
-      .map((s) => ({ name: s.StackName!, id: s.StackId!, status: s.StackStatus!, ...(s.DeletionTime ? { deletedAt: s.DeletionTime } : {}) }));
+      .map((s) => ({
+        name: s.StackName!,
+        id: s.StackId!,
+        status: s.StackStatus!,
+        ...(s.DeletionTime ? { deletedAt: s.DeletionTime } : {}),
+      }));
 
     const resourcesOf = async (stackId: string): Promise<StackResourceRecord[]> =>
       (await allPages(paginateListStackResources({ client }, { StackName: stackId })))

@@ -34,14 +34,19 @@ function toModel(resource: LiveResource, stack: string | undefined): ResourceMod
 }
 
 function toUsage(usage: Record<string, LiveUsage>): Map<string, UsageValue> {
-  return new Map(Object.entries(usage).map(([key, u]) => [key, { value: u.value, origin: { kind: 'derived', explanation: u.explanation } }]));
+  return new Map(
+    Object.entries(usage).map(([key, u]) => [key, { value: u.value, origin: { kind: 'derived', explanation: u.explanation } }]),
+  );
 }
 
 export class FindingPricer {
   private readonly env: PricingEnvironment;
   private readonly usage = new Map<ResourceModel, Map<string, UsageValue>>();
 
-  constructor(private readonly priceBook: PriceBook, private readonly pricers: PricerRegistry) {
+  constructor(
+    private readonly priceBook: PriceBook,
+    private readonly pricers: PricerRegistry,
+  ) {
     const architecture: Architecture = { source: { kind: 'template', path: 'live account' }, stacks: [], tree: EMPTY_TREE, warnings: [] };
     this.env = {
       architecture,
@@ -55,12 +60,19 @@ export class FindingPricer {
 
   /** Loads the prices every finding may need, once. */
   async prepare(findings: MergedFinding[]): Promise<void> {
-    await this.priceBook.prepare(priceNeedsOf(findings.flatMap((f) => f.costOf ?? [f.resource]), this.pricers));
+    await this.priceBook.prepare(
+      priceNeedsOf(
+        findings.flatMap((f) => f.costOf ?? [f.resource]),
+        this.pricers,
+      ),
+    );
   }
 
   price(finding: MergedFinding): PricedCost {
     if (finding.unpricedReason) return notPriced(finding.unpricedReason);
-    const parts = (finding.costOf ?? [finding.resource]).map((r) => this.priceOne(r, finding.costOf ? r.usage ?? {} : finding.usage, finding.stack));
+    const parts = (finding.costOf ?? [finding.resource]).map((r) =>
+      this.priceOne(r, finding.costOf ? (r.usage ?? {}) : finding.usage, finding.stack),
+    );
     if (parts.length === 0) return notPriced('nothing to price');
     const unpriced = parts.find((p) => p.cost.status === 'not-priced');
     if (unpriced) return unpriced;
@@ -84,9 +96,11 @@ export class FindingPricer {
     const { cost } = priceResource(model, this.env);
     this.usage.delete(model);
     const base = { components: cost.components, notes: cost.notes, ...(cost.service ? { service: cost.service } : {}) };
-    if (cost.status === 'free') return { monthly: ZERO, cost: { ...base, status: 'free', monthly: '0', ...(cost.reason ? { reason: cost.reason } : {}) } };
+    if (cost.status === 'free')
+      return { monthly: ZERO, cost: { ...base, status: 'free', monthly: '0', ...(cost.reason ? { reason: cost.reason } : {}) } };
     if (cost.status === 'unsupported') {
-      const reason = cost.reason === 'no pricer for this resource type yet' ? `no pricer for ${resource.type} yet` : cost.reason ?? 'not supported';
+      const reason =
+        cost.reason === 'no pricer for this resource type yet' ? `no pricer for ${resource.type} yet` : (cost.reason ?? 'not supported');
       return { monthly: undefined, cost: { ...base, status: 'not-priced', monthly: null, reason } };
     }
     const monthly = new Decimal(cost.monthly);

@@ -24,7 +24,9 @@ export class LoadedRegionData implements RegionData {
   }
 
   inventory(): LiveResource[] {
-    this.inventoryCache ??= INVENTORY_DATASETS.flatMap((name) => (this.has(name) ? (this.get(name) as Array<{ resource: LiveResource }>).map((r) => r.resource) : []));
+    this.inventoryCache ??= INVENTORY_DATASETS.flatMap((name) =>
+      this.has(name) ? (this.get(name) as Array<{ resource: LiveResource }>).map((r) => r.resource) : [],
+    );
     return this.inventoryCache;
   }
 }

@@ -17,9 +17,18 @@ export interface RegionPlan {
   gaps: CoverageGap[];
 }
 
-export async function planRegions(clients: ClientFactory, requested: string[], appRegions: string[], profile?: string): Promise<RegionPlan> {
+export async function planRegions(
+  clients: ClientFactory,
+  requested: string[],
+  appRegions: string[],
+  profile?: string,
+): Promise<RegionPlan> {
   for (const r of requested) {
-    if (r !== 'all' && !REGION.test(r)) throw new UserError(`--region ${r}: not a region code.`, 'Use codes such as us-east-1 or eu-west-1, or "all" for every enabled region.');
+    if (r !== 'all' && !REGION.test(r))
+      throw new UserError(
+        `--region ${r}: not a region code.`,
+        'Use codes such as us-east-1 or eu-west-1, or "all" for every enabled region.',
+      );
   }
   const wantsAll = requested.includes('all');
   let regions = requested.filter((r) => r !== 'all');
@@ -36,21 +45,39 @@ export async function planRegions(clients: ClientFactory, requested: string[], a
     if (isRegionDisabled(error)) return finish(regions, wantsAll, undefined, skipped, gaps);
     if (!isAccessDenied(error)) throw error;
     const info = errorInfo(error);
-    gaps.push({ region: home, service: 'ec2', operation: 'DescribeRegions', code: info.code, message: `${info.message} (disabled regions are recognised by their errors instead)`, rulesSkipped: [] });
+    gaps.push({
+      region: home,
+      service: 'ec2',
+      operation: 'DescribeRegions',
+      code: info.code,
+      message: `${info.message} (disabled regions are recognised by their errors instead)`,
+      rulesSkipped: [],
+    });
   }
   return finish(regions, wantsAll, statuses, skipped, gaps);
 }
 
-function finish(regions: string[], wantsAll: boolean, statuses: Map<string, string> | undefined, skipped: SkippedRegion[], gaps: CoverageGap[]): RegionPlan {
+function finish(
+  regions: string[],
+  wantsAll: boolean,
+  statuses: Map<string, string> | undefined,
+  skipped: SkippedRegion[],
+  gaps: CoverageGap[],
+): RegionPlan {
   if (wantsAll) {
-    if (!statuses) throw new UserError('--region all needs ec2:DescribeRegions to list the enabled regions.', 'Grant it, or name the regions with --region.');
+    if (!statuses)
+      throw new UserError(
+        '--region all needs ec2:DescribeRegions to list the enabled regions.',
+        'Grant it, or name the regions with --region.',
+      );
     regions = [...new Set([...regions, ...[...statuses].filter(([, s]) => s !== 'not-opted-in').map(([r]) => r)])].sort();
   }
   const enabled: string[] = [];
   for (const region of [...new Set(regions)]) {
     const status = statuses?.get(region);
     if (status === 'not-opted-in') skipped.push({ region, reason: 'region not enabled for this account (opt-in region)' });
-    else if (statuses && status === undefined) skipped.push({ region, reason: 'not a region this partition knows (DescribeRegions does not list it)' });
+    else if (statuses && status === undefined)
+      skipped.push({ region, reason: 'not a region this partition knows (DescribeRegions does not list it)' });
     else enabled.push(region);
   }
   return { regions: enabled, skipped, gaps };

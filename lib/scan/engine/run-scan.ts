@@ -4,7 +4,7 @@
  * sort by monthly waste.
  */
 import { UserError } from '../../errors.js';
-import { Decimal, ZERO } from '../../money.js';
+import { type Decimal, ZERO } from '../../money.js';
 import { bundledSnapshotDir } from '../../package-root.js';
 import type { PriceBook } from '../../pricing/price-book.js';
 import { SnapshotPriceBook } from '../../pricing/snapshot/snapshot-price-book.js';
@@ -124,14 +124,20 @@ export async function runScan(options: ScanOptions = {}): Promise<ScanReport> {
     }
     // A disabled region and rejected credentials answer alike; rejected everywhere means the credentials.
     if (plan.regions.length > 0 && disabledByError.length === plan.regions.length) {
-      throw new UserError(`AWS rejected the credentials in every region scanned (${plan.regions.join(', ')}): ${disabledByError[0]}`, 'Check AWS_PROFILE / --profile, your access keys or SSO session (`aws sts get-caller-identity`).');
+      throw new UserError(
+        `AWS rejected the credentials in every region scanned (${plan.regions.join(', ')}): ${disabledByError[0]}`,
+        'Check AWS_PROFILE / --profile, your access keys or SSO session (`aws sts get-caller-identity`).',
+      );
     }
 
     const merged = mergeFindings(raw, rules);
     const pricer = new FindingPricer(priceBook, scanPricers());
     await pricer.prepare(merged);
     const priced = merged.map((f) => ({ f, ...pricer.price(f) }));
-    priced.sort((a, b) => compareWaste(a.monthly, b.monthly) || cmp(a.f.resource.region, b.f.resource.region) || cmp(a.f.resource.id, b.f.resource.id));
+    priced.sort(
+      (a, b) =>
+        compareWaste(a.monthly, b.monthly) || cmp(a.f.resource.region, b.f.resource.region) || cmp(a.f.resource.id, b.f.resource.id),
+    );
     const findings = priced.map(({ f, cost }) => toFinding(f, cost));
     const total = priced.reduce((s, p) => s.plus(p.monthly ?? ZERO), ZERO);
     const info = priceBook.info();

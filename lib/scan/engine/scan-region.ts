@@ -54,7 +54,14 @@ export async function scanRegion(input: RegionScanInput): Promise<RegionScanResu
       if (isFatalSdkError(error) || !isServiceError(error)) throw error;
       const info = errorInfo(error);
       const sent = clients.log.records.filter((r) => r.activity === activity);
-      const gap: CoverageGap = { region, service: dataset.service, operation: sent.at(-1)?.command ?? name, code: info.code, message: info.message, rulesSkipped: [] };
+      const gap: CoverageGap = {
+        region,
+        service: dataset.service,
+        operation: sent.at(-1)?.command ?? name,
+        code: info.code,
+        message: info.message,
+        rulesSkipped: [],
+      };
       failed.set(name, gap);
       gaps.push(gap);
     } finally {
@@ -62,9 +69,11 @@ export async function scanRegion(input: RegionScanInput): Promise<RegionScanResu
     }
   };
   const queue = [...needed];
-  await Promise.all(Array.from({ length: DATASET_CONCURRENCY }, async () => {
-    for (let name = queue.shift(); name; name = queue.shift()) await load(name);
-  }));
+  await Promise.all(
+    Array.from({ length: DATASET_CONCURRENCY }, async () => {
+      for (let name = queue.shift(); name; name = queue.shift()) await load(name);
+    }),
+  );
 
   const runnable = rules.filter((rule) => {
     const missing = rule.datasets.filter((d) => failed.has(d));
@@ -83,7 +92,14 @@ export async function scanRegion(input: RegionScanInput): Promise<RegionScanResu
       if (isFatalSdkError(error) || !isServiceError(error)) throw error;
       const info = errorInfo(error);
       const skipped = runnable.filter((r) => r.metrics).map((r) => r.id);
-      gaps.push({ region, service: 'cloudwatch', operation: 'GetMetricData', code: info.code, message: info.message, rulesSkipped: skipped });
+      gaps.push({
+        region,
+        service: 'cloudwatch',
+        operation: 'GetMetricData',
+        code: info.code,
+        message: info.message,
+        rulesSkipped: skipped,
+      });
       metricRules = runnable.filter((r) => !r.metrics);
     }
   }

@@ -20,7 +20,12 @@ export function metricWindow(now: Date, days: number): MetricWindow {
   return { start, end: now };
 }
 
-export async function fetchMetrics(clients: ClientFactory, region: string, queries: MetricQuery[], window: MetricWindow): Promise<MetricResults> {
+export async function fetchMetrics(
+  clients: ClientFactory,
+  region: string,
+  queries: MetricQuery[],
+  window: MetricWindow,
+): Promise<MetricResults> {
   const unique = new Map<string, MetricQuery>();
   for (const q of queries) unique.set(metricKey(q), q);
   const all = [...unique.values()];
@@ -34,12 +39,19 @@ export async function fetchMetrics(clients: ClientFactory, region: string, queri
       Id: `m${i}`,
       ReturnData: true,
       MetricStat: {
-        Metric: { Namespace: q.namespace, MetricName: q.metric, Dimensions: Object.entries(q.dimensions).map(([Name, Value]) => ({ Name, Value })) },
+        Metric: {
+          Namespace: q.namespace,
+          MetricName: q.metric,
+          Dimensions: Object.entries(q.dimensions).map(([Name, Value]) => ({ Name, Value })),
+        },
         Period: DAY_SECONDS,
         Stat: q.stat,
       },
     }));
-    const pages = paginateGetMetricData({ client }, { MetricDataQueries: request, StartTime: window.start, EndTime: window.end, ScanBy: 'TimestampAscending' });
+    const pages = paginateGetMetricData(
+      { client },
+      { MetricDataQueries: request, StartTime: window.start, EndTime: window.end, ScanBy: 'TimestampAscending' },
+    );
     for await (const page of pages) {
       for (const r of page.MetricDataResults ?? []) {
         if (!r.Id || !byId.has(r.Id)) continue;
@@ -53,7 +65,10 @@ export async function fetchMetrics(clients: ClientFactory, region: string, queri
     }
     for (const [id, q] of byId) {
       const days = points.get(id) ?? new Map<string, number>();
-      results.set(metricKey(q), { query: q, points: [...days].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, value]) => ({ day, value })) });
+      results.set(metricKey(q), {
+        query: q,
+        points: [...days].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, value]) => ({ day, value })),
+      });
     }
   }
   return new MetricResults(results);

@@ -18,7 +18,10 @@ export const ebsSnapshotPricer: Pricer = {
       name: archive ? 'Snapshot storage (archive tier)' : 'Snapshot storage',
       unit: 'GB-months',
       quantity: ctx.usage.number('storageGB'),
-      price: { serviceCode: 'AmazonEC2', key: archive ? 'Storage Snapshot Amazon S3 SnapshotArchiveStorage GB Mo' : 'Storage Snapshot Amazon S3 GB Mo' },
+      price: {
+        serviceCode: 'AmazonEC2',
+        key: archive ? 'Storage Snapshot Amazon S3 SnapshotArchiveStorage GB Mo' : 'Storage Snapshot Amazon S3 GB Mo',
+      },
       usageBased: true,
       usageKeys: ['storageGB'],
     });

@@ -38,7 +38,13 @@ function renderTable(report: ScanReport): string {
     out.push(
       table(rows, {
         border: getBorderCharacters('norc'),
-        columns: { 0: { alignment: 'right', width: 11 }, 1: { width: 8 }, 2: { width: 34, wrapWord: true }, 3: { width: 16, wrapWord: true }, 4: { width: 60, wrapWord: true } },
+        columns: {
+          0: { alignment: 'right', width: 11 },
+          1: { width: 8 },
+          2: { width: 34, wrapWord: true },
+          3: { width: 16, wrapWord: true },
+          4: { width: 60, wrapWord: true },
+        },
       }).trimEnd(),
     );
   } else {

@@ -27,9 +27,10 @@ export function incompleteLine(report: ScanReport): string | undefined {
     return 'Incomplete scan: no region could be scanned (see the regions skipped below); nothing was judged.';
   }
   if (notRun === 0) return undefined;
-  const which = notRun >= report.coverage.rules
-    ? `none of the ${report.coverage.rules} rules could run`
-    : `${notRun} of the ${report.coverage.rules} rules could not run (${report.coverage.notRun.join(', ')})`;
+  const which =
+    notRun >= report.coverage.rules
+      ? `none of the ${report.coverage.rules} rules could run`
+      : `${notRun} of the ${report.coverage.rules} rules could not run (${report.coverage.notRun.join(', ')})`;
   return `Incomplete scan: ${which}, because of the coverage gaps below; what those rules judge was not looked at.`;
 }
 
@@ -44,14 +45,20 @@ export function coverageLines(report: ScanReport): string[] {
   if (report.gaps.length) {
     out.push('Coverage gaps (the scan could not look here; grant the permission to close them):');
     for (const g of report.gaps) {
-      out.push(`  ${g.region} ${g.service}:${g.operation} — ${g.code}: ${g.message}${g.rulesSkipped.length ? ` (rules not run: ${g.rulesSkipped.join(', ')})` : ''}`);
+      out.push(
+        `  ${g.region} ${g.service}:${g.operation} — ${g.code}: ${g.message}${g.rulesSkipped.length ? ` (rules not run: ${g.rulesSkipped.join(', ')})` : ''}`,
+      );
     }
   }
   if (report.skippedRegions.length) {
     out.push('Regions skipped:');
     for (const s of report.skippedRegions) out.push(`  ${s.region}: ${s.reason}`);
   }
-  const byService = Object.entries(report.apiCalls.byService).map(([s, n]) => `${s} ${n}`).join(', ');
-  out.push(`API calls: ${report.apiCalls.total} (${byService}); ${report.apiCalls.metricQueries} metric queries in ${report.apiCalls.cloudWatchGetMetricData} GetMetricData call(s).`);
+  const byService = Object.entries(report.apiCalls.byService)
+    .map(([s, n]) => `${s} ${n}`)
+    .join(', ');
+  out.push(
+    `API calls: ${report.apiCalls.total} (${byService}); ${report.apiCalls.metricQueries} metric queries in ${report.apiCalls.cloudWatchGetMetricData} GetMetricData call(s).`,
+  );
   return out;
 }

@@ -8,7 +8,12 @@ import type { Evidence } from '../types.js';
 import { count, dailyValues, idleCandidates, lastDays, metricEvidence } from './idle-helpers.js';
 import type { Rule } from './rule.js';
 
-const requests = (b: ClassicLoadBalancerRecord): MetricQuery => ({ namespace: 'AWS/ELB', metric: 'RequestCount', dimensions: { LoadBalancerName: b.resource.name }, stat: 'Sum' });
+const requests = (b: ClassicLoadBalancerRecord): MetricQuery => ({
+  namespace: 'AWS/ELB',
+  metric: 'RequestCount',
+  dimensions: { LoadBalancerName: b.resource.name },
+  stat: 'Sum',
+});
 
 export const idleClassicLoadBalancer: Rule = {
   id: 'idle-classic-load-balancer',
@@ -16,7 +21,8 @@ export const idleClassicLoadBalancer: Rule = {
   message: 'Classic Load Balancer with no instances or almost no requests',
   datasets: ['classicLoadBalancers'],
   optionalDatasets: ['stacks'],
-  metrics: (data, ctx) => idleCandidates(data.get('classicLoadBalancers'), data, ctx, ctx.thresholds['elb.days']).map((c) => requests(c.record)),
+  metrics: (data, ctx) =>
+    idleCandidates(data.get('classicLoadBalancers'), data, ctx, ctx.thresholds['elb.days']).map((c) => requests(c.record)),
   evaluate(data, ctx, metrics) {
     const perDay = ctx.thresholds['elb.requestsPerDay']!;
     const days = lastDays(ctx, ctx.thresholds['elb.days']!);
@@ -25,9 +31,24 @@ export const idleClassicLoadBalancer: Rule = {
       const evidence: Evidence[] = [];
       if (c.record.instances === 0) evidence.push({ text: 'no instances registered' });
       const values = dailyValues(metrics, q, days);
-      if (values.every((v) => v < perDay)) evidence.push(metricEvidence(`fewer than ${count(perDay)} requests on each of the last ${days.length} days (${values.map(count).join(', ')})`, q, metrics));
+      if (values.every((v) => v < perDay))
+        evidence.push(
+          metricEvidence(
+            `fewer than ${count(perDay)} requests on each of the last ${days.length} days (${values.map(count).join(', ')})`,
+            q,
+            metrics,
+          ),
+        );
       if (evidence.length === 0) return [];
-      return [{ resource: c.record.resource, ...(c.stack ? { stack: c.stack } : {}), evidence, action: 'Delete the load balancer if no client uses it any more.', usage: { monthlyProcessedGB: { value: 0, explanation: 'idle' } } }];
+      return [
+        {
+          resource: c.record.resource,
+          ...(c.stack ? { stack: c.stack } : {}),
+          evidence,
+          action: 'Delete the load balancer if no client uses it any more.',
+          usage: { monthlyProcessedGB: { value: 0, explanation: 'idle' } },
+        },
+      ];
     });
   },
 };

@@ -38,15 +38,21 @@ export const idleEc2Instance: Rule = {
       .flatMap((c) => {
         const q = queries(c.record);
         const network = new Map<string, number>();
-        for (const p of [...metrics.series(q.networkIn).points, ...metrics.series(q.networkOut).points]) network.set(p.day, (network.get(p.day) ?? 0) + p.value);
-        const lowDays = metrics.series(q.cpu).points.filter((p) => p.value <= cpuLimit && (network.get(p.day) ?? 0) <= networkLimit).map((p) => p.day);
+        for (const p of [...metrics.series(q.networkIn).points, ...metrics.series(q.networkOut).points])
+          network.set(p.day, (network.get(p.day) ?? 0) + p.value);
+        const lowDays = metrics
+          .series(q.cpu)
+          .points.filter((p) => p.value <= cpuLimit && (network.get(p.day) ?? 0) <= networkLimit)
+          .map((p) => p.day);
         if (lowDays.length < needed) return [];
         return [
           {
             resource: c.record.resource,
             ...(c.stack ? { stack: c.stack } : {}),
             evidence: [
-              { text: `${lowDays.length} of ${ctx.lookbackDays} days with CPU ≤ ${count(cpuLimit)}% and network ≤ ${count(ctx.thresholds['ec2.networkMB']!)} MB (${windowText(ctx)}): ${lowDays.join(', ')}` },
+              {
+                text: `${lowDays.length} of ${ctx.lookbackDays} days with CPU ≤ ${count(cpuLimit)}% and network ≤ ${count(ctx.thresholds['ec2.networkMB']!)} MB (${windowText(ctx)}): ${lowDays.join(', ')}`,
+              },
               metricEvidence('CPUUtilization, daily average', q.cpu, metrics),
               metricEvidence('NetworkIn, daily sum (bytes)', q.networkIn, metrics),
               metricEvidence('NetworkOut, daily sum (bytes)', q.networkOut, metrics),

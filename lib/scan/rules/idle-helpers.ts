@@ -22,7 +22,12 @@ export interface Candidate<R> {
  * (Lambda LastModified) stands in: a function changed minutes ago is not judged over 14 days.
  * Resources whose age nobody gives are judged.
  */
-export function idleCandidates<R extends { resource: LiveResource }>(records: R[], data: RegionData, ctx: RuleContext, days = ctx.lookbackDays): Array<Candidate<R>> {
+export function idleCandidates<R extends { resource: LiveResource }>(
+  records: R[],
+  data: RegionData,
+  ctx: RuleContext,
+  days = ctx.lookbackDays,
+): Array<Candidate<R>> {
   const out: Array<Candidate<R>> = [];
   for (const record of records) {
     const stack = stackOf(record.resource, data);

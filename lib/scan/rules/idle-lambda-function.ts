@@ -14,11 +14,20 @@ export const idleLambdaFunction = zeroTrafficRule<FunctionRecord>({
   thresholdKey: 'lambda.invocations',
   noun: 'invocations',
   queries: (f) => [{ namespace: 'AWS/Lambda', metric: 'Invocations', dimensions: { FunctionName: f.resource.name }, stat: 'Sum' }],
-  action: 'Delete the function (and its log group) if nothing calls it any more; an idle function costs nothing by itself but keeps code, roles and triggers alive.',
+  action:
+    'Delete the function (and its log group) if nothing calls it any more; an idle function costs nothing by itself but keeps code, roles and triggers alive.',
   idleUsage: { monthlyRequests: 0, avgDurationMs: 0 },
   skip: (c) =>
     Boolean(
       c.owner &&
-        cdkInternalReason({ logicalId: c.owner.logicalId, type: 'AWS::Lambda::Function', stack: c.owner.stack, region: '', path: c.owner.path ?? `${c.owner.stack}/${c.owner.logicalId}`, properties: {}, metadata: {} }),
+        cdkInternalReason({
+          logicalId: c.owner.logicalId,
+          type: 'AWS::Lambda::Function',
+          stack: c.owner.stack,
+          region: '',
+          path: c.owner.path ?? `${c.owner.stack}/${c.owner.logicalId}`,
+          properties: {},
+          metadata: {},
+        }),
     ),
 });

@@ -10,8 +10,10 @@ import { count, dailyValues, idleCandidates, lastDays, metricEvidence } from './
 import type { Rule } from './rule.js';
 
 function requestQuery(b: LoadBalancerV2Record): MetricQuery | undefined {
-  if (b.kind === 'application') return { namespace: 'AWS/ApplicationELB', metric: 'RequestCount', dimensions: { LoadBalancer: b.metricDimension }, stat: 'Sum' };
-  if (b.kind === 'network') return { namespace: 'AWS/NetworkELB', metric: 'NewFlowCount', dimensions: { LoadBalancer: b.metricDimension }, stat: 'Sum' };
+  if (b.kind === 'application')
+    return { namespace: 'AWS/ApplicationELB', metric: 'RequestCount', dimensions: { LoadBalancer: b.metricDimension }, stat: 'Sum' };
+  if (b.kind === 'network')
+    return { namespace: 'AWS/NetworkELB', metric: 'NewFlowCount', dimensions: { LoadBalancer: b.metricDimension }, stat: 'Sum' };
   return undefined; // Gateway Load Balancers carry appliance traffic, not requests.
 }
 
@@ -35,7 +37,13 @@ export const idleLoadBalancer: Rule = {
       if (c.record.registeredTargets === 0) evidence.push({ text: 'no targets registered in any of its target groups' });
       const values = dailyValues(metrics, q, days);
       if (values.every((v) => v < perDay)) {
-        evidence.push(metricEvidence(`fewer than ${count(perDay)} ${q.metric === 'RequestCount' ? 'requests' : 'new flows'} on each of the last ${days.length} days (${values.map(count).join(', ')})`, q, metrics));
+        evidence.push(
+          metricEvidence(
+            `fewer than ${count(perDay)} ${q.metric === 'RequestCount' ? 'requests' : 'new flows'} on each of the last ${days.length} days (${values.map(count).join(', ')})`,
+            q,
+            metrics,
+          ),
+        );
       }
       if (evidence.length === 0) return [];
       return [
@@ -44,7 +52,12 @@ export const idleLoadBalancer: Rule = {
           ...(c.stack ? { stack: c.stack } : {}),
           evidence,
           action: 'Delete the load balancer (and its listeners and target groups) if no client uses it any more.',
-          usage: Object.fromEntries(['newConnectionsPerSecond', 'activeConnectionsPerMinute', 'monthlyProcessedGB', 'ruleEvaluationsPerSecond'].map((k) => [k, { value: 0, explanation: 'idle' }])),
+          usage: Object.fromEntries(
+            ['newConnectionsPerSecond', 'activeConnectionsPerMinute', 'monthlyProcessedGB', 'ruleEvaluationsPerSecond'].map((k) => [
+              k,
+              { value: 0, explanation: 'idle' },
+            ]),
+          ),
         },
       ];
     });

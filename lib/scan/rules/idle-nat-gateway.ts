@@ -43,7 +43,9 @@ export const idleNatGateway: Rule = {
         const connections = metrics.max(q.connections);
         const packets = q.packets.reduce((s, p) => s + metrics.total(p), 0);
         if (connections <= maxConnections && packets === 0) {
-          evidence.push(metricEvidence(`ActiveConnectionCount (Maximum) = ${count(connections)} over ${windowText(ctx)}`, q.connections, metrics));
+          evidence.push(
+            metricEvidence(`ActiveConnectionCount (Maximum) = ${count(connections)} over ${windowText(ctx)}`, q.connections, metrics),
+          );
           for (const p of q.packets) evidence.push(metricEvidence(`${p.metric} (Sum) = ${count(metrics.total(p))}`, p, metrics));
         }
       }

@@ -17,8 +17,18 @@ export const idleOpensearchDomain = zeroTrafficRule<DomainRecord>({
   thresholdKey: 'opensearch.requests',
   noun: 'requests',
   queries: (d) => [
-    { namespace: 'AWS/ES', metric: 'SearchRate', dimensions: { DomainName: d.resource.name, ClientId: accountOf(d.resource.id) }, stat: 'Sum' },
-    { namespace: 'AWS/ES', metric: 'IndexingRate', dimensions: { DomainName: d.resource.name, ClientId: accountOf(d.resource.id) }, stat: 'Sum' },
+    {
+      namespace: 'AWS/ES',
+      metric: 'SearchRate',
+      dimensions: { DomainName: d.resource.name, ClientId: accountOf(d.resource.id) },
+      stat: 'Sum',
+    },
+    {
+      namespace: 'AWS/ES',
+      metric: 'IndexingRate',
+      dimensions: { DomainName: d.resource.name, ClientId: accountOf(d.resource.id) },
+      stat: 'Sum',
+    },
   ],
   action: 'Take a snapshot and delete the domain, or shrink it to the smallest instance that holds the data.',
   idleUsage: {},

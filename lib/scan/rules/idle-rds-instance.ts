@@ -7,7 +7,12 @@ import type { MetricQuery } from '../metrics/metric-query.js';
 import { count, dailyValues, idleCandidates, lastDays, metricEvidence } from './idle-helpers.js';
 import type { Rule } from './rule.js';
 
-const connections = (d: DbInstanceRecord): MetricQuery => ({ namespace: 'AWS/RDS', metric: 'DatabaseConnections', dimensions: { DBInstanceIdentifier: d.resource.name }, stat: 'Maximum' });
+const connections = (d: DbInstanceRecord): MetricQuery => ({
+  namespace: 'AWS/RDS',
+  metric: 'DatabaseConnections',
+  dimensions: { DBInstanceIdentifier: d.resource.name },
+  stat: 'Maximum',
+});
 
 export const idleRdsInstance: Rule = {
   id: 'idle-rds-instance',
@@ -15,7 +20,10 @@ export const idleRdsInstance: Rule = {
   message: 'RDS DB instance with no connections',
   datasets: ['dbInstances'],
   optionalDatasets: ['stacks'],
-  metrics: (data, ctx) => idleCandidates(data.get('dbInstances'), data, ctx, ctx.thresholds['rds.days']).filter((c) => c.record.status === 'available').map((c) => connections(c.record)),
+  metrics: (data, ctx) =>
+    idleCandidates(data.get('dbInstances'), data, ctx, ctx.thresholds['rds.days'])
+      .filter((c) => c.record.status === 'available')
+      .map((c) => connections(c.record)),
   evaluate(data, ctx, metrics) {
     const days = lastDays(ctx, ctx.thresholds['rds.days']!);
     return idleCandidates(data.get('dbInstances'), data, ctx, days.length)
@@ -28,8 +36,15 @@ export const idleRdsInstance: Rule = {
           {
             resource: c.record.resource,
             ...(c.stack ? { stack: c.stack } : {}),
-            evidence: [metricEvidence(`DatabaseConnections (Maximum) = 0 on each of the last ${days.length} days (${values.map(count).join(', ')})`, q, metrics)],
-            action: 'Take a final snapshot and delete the instance, or stop it while you decide (a stopped instance restarts by itself after 7 days).',
+            evidence: [
+              metricEvidence(
+                `DatabaseConnections (Maximum) = 0 on each of the last ${days.length} days (${values.map(count).join(', ')})`,
+                q,
+                metrics,
+              ),
+            ],
+            action:
+              'Take a final snapshot and delete the instance, or stop it while you decide (a stopped instance restarts by itself after 7 days).',
           },
         ];
       });

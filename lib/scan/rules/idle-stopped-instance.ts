@@ -28,9 +28,16 @@ export const idleStoppedInstance: Rule = {
         {
           resource: i.resource,
           ...(stack ? { stack } : {}),
-          evidence: [{ text: `stopped since ${i.stateSince.toISOString().slice(0, 10)} (${days} days, threshold ec2.stoppedDays > ${limitDays}) with volumes ${i.volumeIds.join(', ')} attached` }],
-          action: 'Snapshot the volumes and terminate the instance if it is not coming back; the attached volumes bill while it is stopped.',
-          ...(attached.length === i.volumeIds.length ? { costOf: attached } : { unpricedReason: 'its attached volumes could not be read (DescribeVolumes)' }),
+          evidence: [
+            {
+              text: `stopped since ${i.stateSince.toISOString().slice(0, 10)} (${days} days, threshold ec2.stoppedDays > ${limitDays}) with volumes ${i.volumeIds.join(', ')} attached`,
+            },
+          ],
+          action:
+            'Snapshot the volumes and terminate the instance if it is not coming back; the attached volumes bill while it is stopped.',
+          ...(attached.length === i.volumeIds.length
+            ? { costOf: attached }
+            : { unpricedReason: 'its attached volumes could not be read (DescribeVolumes)' }),
         },
       ];
     });

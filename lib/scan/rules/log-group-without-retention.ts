@@ -17,10 +17,11 @@ export const logGroupWithoutRetention: Rule = {
   evaluate(data, ctx) {
     // In app scope a Lambda log group belongs to the stack of its function.
     const functionStacks = new Map<string, string>();
-    if (data.has('functions')) for (const f of data.get('functions')) {
-      const stack = stackOf(f.resource, data);
-      if (stack) functionStacks.set(f.resource.name, stack);
-    }
+    if (data.has('functions'))
+      for (const f of data.get('functions')) {
+        const stack = stackOf(f.resource, data);
+        if (stack) functionStacks.set(f.resource.name, stack);
+      }
     const findings: RuleFinding[] = [];
     for (const group of data.get('logGroups')) {
       if (group.retentionDays !== undefined) continue;

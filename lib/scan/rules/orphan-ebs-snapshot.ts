@@ -23,9 +23,18 @@ export const orphanEbsSnapshot: Rule = {
       findings.push({
         resource: s.resource,
         ...(stack ? { stack } : {}),
-        evidence: [{ text: `source volume ${s.volumeId ?? '(unknown)'} no longer exists and no AMI of this account uses the snapshot (${s.sizeGiB} GiB volume)` }],
+        evidence: [
+          {
+            text: `source volume ${s.volumeId ?? '(unknown)'} no longer exists and no AMI of this account uses the snapshot (${s.sizeGiB} GiB volume)`,
+          },
+        ],
         action: 'Delete the snapshot if no one will restore from it (or archive it to the cheaper EBS Snapshots Archive tier).',
-        usage: { storageGB: { value: s.sizeGiB, explanation: `volume size ${s.sizeGiB} GiB (an upper bound: snapshots store only used, changed blocks)` } },
+        usage: {
+          storageGB: {
+            value: s.sizeGiB,
+            explanation: `volume size ${s.sizeGiB} GiB (an upper bound: snapshots store only used, changed blocks)`,
+          },
+        },
       });
     }
     return findings;

@@ -23,7 +23,11 @@ export const orphanEbsVolume: Rule = {
       findings.push({
         resource: v.resource,
         ...(stack ? { stack } : {}),
-        evidence: [{ text: `state "available": attached to no instance (${v.resource.properties.Size} GiB ${v.resource.properties.VolumeType}${created})` }],
+        evidence: [
+          {
+            text: `state "available": attached to no instance (${v.resource.properties.Size} GiB ${v.resource.properties.VolumeType}${created})`,
+          },
+        ],
         action: 'Snapshot it if the data matters, then delete the volume.',
       });
     }

@@ -34,7 +34,11 @@ export const orphanLambdaLogGroup: Rule = {
       findings.push({
         resource: group.resource,
         ...(stack ? { stack } : {}),
-        evidence: [{ text: `function ${fn} does not exist in ${ctx.region}; the log group holds ${formatQuantity(new Decimal(group.storedBytes))} bytes${group.retentionDays ? `, kept ${group.retentionDays} days` : ', kept forever'}` }],
+        evidence: [
+          {
+            text: `function ${fn} does not exist in ${ctx.region}; the log group holds ${formatQuantity(new Decimal(group.storedBytes))} bytes${group.retentionDays ? `, kept ${group.retentionDays} days` : ', kept forever'}`,
+          },
+        ],
         action: 'Delete the log group (export the logs to S3 first if you must keep them).',
       });
     }

@@ -27,12 +27,31 @@ export const orphanRetainedResource: Rule = {
   kind: 'orphaned',
   message: 'Resource left behind by a deleted or changed CloudFormation stack',
   datasets: ['stacks'],
-  optionalDatasets: ['volumes', 'addresses', 'instances', 'natGateways', 'functions', 'logGroups', 'queues', 'topics', 'tables', 'streams', 'loadBalancersV2', 'classicLoadBalancers', 'dbInstances', 'domains', 'cacheClusters', 'buckets', 'keys'],
+  optionalDatasets: [
+    'volumes',
+    'addresses',
+    'instances',
+    'natGateways',
+    'functions',
+    'logGroups',
+    'queues',
+    'topics',
+    'tables',
+    'streams',
+    'loadBalancersV2',
+    'classicLoadBalancers',
+    'dbInstances',
+    'domains',
+    'cacheClusters',
+    'buckets',
+    'keys',
+  ],
   evaluate(data, ctx) {
     const stacks = data.get('stacks');
     const recordedBy = new Map<string, { stack: StackRecord; logicalId: string }>();
     for (const stack of stacks.deleted) {
-      for (const r of stack.resources) if (r.physicalId && r.status !== 'DELETE_COMPLETE') recordedBy.set(r.physicalId, { stack, logicalId: r.logicalId });
+      for (const r of stack.resources)
+        if (r.physicalId && r.status !== 'DELETE_COMPLETE') recordedBy.set(r.physicalId, { stack, logicalId: r.logicalId });
     }
     const knownStacks = [...new Set([...stacks.live, ...stacks.deleted].map((s) => s.name))];
     const findings: RuleFinding[] = [];
@@ -47,7 +66,9 @@ export const orphanRetainedResource: Rule = {
           resource,
           stack: recorded.stack.name,
           evidence: [
-            { text: `stack ${recorded.stack.name} was deleted${when}; it recorded this resource as ${recorded.logicalId} and did not delete it (DeletionPolicy: Retain)` },
+            {
+              text: `stack ${recorded.stack.name} was deleted${when}; it recorded this resource as ${recorded.logicalId} and did not delete it (DeletionPolicy: Retain)`,
+            },
             { text: 'in no live stack (not among the physical ids of ListStackResources of any stack)' },
           ],
           action: 'Delete it if nothing uses it (back up data first), or import it into a stack that manages it.',
@@ -62,7 +83,11 @@ export const orphanRetainedResource: Rule = {
         stack,
         evidence: [
           { text: `named as CloudFormation names resources of stack ${stack} ("${stack}-<LogicalId>-<suffix>")` },
-          { text: live ? `stack ${stack} is live but no longer contains it (removed from the template, retained)` : `stack ${stack} was deleted; the resource was left behind` },
+          {
+            text: live
+              ? `stack ${stack} is live but no longer contains it (removed from the template, retained)`
+              : `stack ${stack} was deleted; the resource was left behind`,
+          },
         ],
         action: 'Delete it if nothing uses it (back up data first), or import it into a stack that manages it.',
       });

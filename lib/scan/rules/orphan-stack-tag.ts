@@ -15,7 +15,26 @@ export const orphanStackTag: Rule = {
   kind: 'orphaned',
   message: 'Resource tagged by a CloudFormation stack that no longer has it',
   datasets: ['stacks'],
-  optionalDatasets: ['stackTags', 'volumes', 'addresses', 'instances', 'natGateways', 'functions', 'logGroups', 'queues', 'topics', 'tables', 'streams', 'loadBalancersV2', 'classicLoadBalancers', 'dbInstances', 'domains', 'cacheClusters', 'buckets', 'keys'],
+  optionalDatasets: [
+    'stackTags',
+    'volumes',
+    'addresses',
+    'instances',
+    'natGateways',
+    'functions',
+    'logGroups',
+    'queues',
+    'topics',
+    'tables',
+    'streams',
+    'loadBalancersV2',
+    'classicLoadBalancers',
+    'dbInstances',
+    'domains',
+    'cacheClusters',
+    'buckets',
+    'keys',
+  ],
   evaluate(data, ctx) {
     const stacks = data.get('stacks');
     // Tags come from the tagging API (all services) and from describe calls that return tags (EC2, RDS).
@@ -47,7 +66,11 @@ export const orphanStackTag: Rule = {
       } else if (logicalId) {
         const current = live.resources.find((r) => r.logicalId === logicalId);
         if (!current) why = `stack ${stackName} no longer contains logical id ${logicalId}`;
-        else if (current.physicalId && !resource.physicalIds.includes(current.physicalId) && arnResourceId(resource.id) !== current.physicalId) {
+        else if (
+          current.physicalId &&
+          !resource.physicalIds.includes(current.physicalId) &&
+          arnResourceId(resource.id) !== current.physicalId
+        ) {
           why = `stack ${stackName} replaced ${logicalId} with ${current.physicalId}; this is the old one`;
         }
       }

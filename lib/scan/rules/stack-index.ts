@@ -24,7 +24,12 @@ export function ownerIndex(stacks: StacksDataset): Map<string, Owner> {
     for (const stack of stacks.live) {
       for (const r of stack.resources) {
         if (r.physicalId) {
-          index.set(r.physicalId, { stack: stack.name, logicalId: r.logicalId, ...(r.path ? { path: r.path } : {}), ...(r.createdAt ? { createdAt: r.createdAt } : {}) });
+          index.set(r.physicalId, {
+            stack: stack.name,
+            logicalId: r.logicalId,
+            ...(r.path ? { path: r.path } : {}),
+            ...(r.createdAt ? { createdAt: r.createdAt } : {}),
+          });
         }
       }
     }

@@ -41,13 +41,18 @@ export function zeroTrafficRule<R extends { resource: LiveResource }>(spec: Zero
         const total = queries.reduce((s, q) => s + metrics.total(q), 0);
         if (total > threshold) return [];
         const usage: Record<string, LiveUsage> = {};
-        for (const [key, value] of Object.entries(spec.idleUsage)) usage[key] = { value, explanation: `${count(total)} ${spec.noun} in ${ctx.lookbackDays} days` };
+        for (const [key, value] of Object.entries(spec.idleUsage))
+          usage[key] = { value, explanation: `${count(total)} ${spec.noun} in ${ctx.lookbackDays} days` };
         return [
           {
             resource: c.record.resource,
             ...(c.stack ? { stack: c.stack } : {}),
             evidence: queries.map((q) =>
-              metricEvidence(`${q.namespace} ${q.metric} (${q.stat}) = ${count(metrics.total(q))} over ${windowText(ctx)} (threshold ${spec.thresholdKey} ≤ ${count(threshold)})`, q, metrics),
+              metricEvidence(
+                `${q.namespace} ${q.metric} (${q.stat}) = ${count(metrics.total(q))} over ${windowText(ctx)} (threshold ${spec.thresholdKey} ≤ ${count(threshold)})`,
+                q,
+                metrics,
+              ),
             ),
             action: typeof spec.action === 'function' ? spec.action(c.record) : spec.action,
             usage,

@@ -14,7 +14,13 @@ import { hasNodeKind, nodeKindOf } from '../propagation/node-kinds/index.js';
 import type { PricerLookup } from '../resolve-usage.js';
 import type { UsageFile, UsageSetting } from '../usage-file.js';
 
-const FRONT_DOORS = new Set(['AWS::ApiGateway::RestApi', 'AWS::ApiGatewayV2::Api', 'AWS::CloudFront::Distribution', 'AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::Events::EventBus']);
+const FRONT_DOORS = new Set([
+  'AWS::ApiGateway::RestApi',
+  'AWS::ApiGatewayV2::Api',
+  'AWS::CloudFront::Distribution',
+  'AWS::ElasticLoadBalancingV2::LoadBalancer',
+  'AWS::Events::EventBus',
+]);
 
 export function writeUsageFile(context: LoadContext, pricers: PricerLookup, existing: UsageFile | undefined, sourceLabel: string): string {
   const { architecture, graph } = context;
@@ -29,14 +35,24 @@ export function writeUsageFile(context: LoadContext, pricers: PricerLookup, exis
   ];
 
   const resources = architecture.stacks.flatMap((s) => s.resources);
-  const entryPoints = resources.filter((r) => hasNodeKind(r.type) && !graph.incoming.has(r) && (graph.outgoing.has(r) || FRONT_DOORS.has(r.type)));
+  const entryPoints = resources.filter(
+    (r) => hasNodeKind(r.type) && !graph.incoming.has(r) && (graph.outgoing.has(r) || FRONT_DOORS.has(r.type)),
+  );
   const blocked = graph.edges.filter((e) => derived.result.nodes.get(e.from)?.blocked.some((b) => b.edge === e));
 
   if (existing?.sections.load) {
     out.push(indentYaml({ load: existing.sections.load.value }), '');
   } else {
-    out.push('# Load: state it once where it enters; cdk-cost derives the rest.', '# load:', '#   flows:', '#     requests:                 # a name for one unit of load', '#       perMonth: 0             # units entering per month', '#       entries:                # where a unit enters, and how much of that resource\'s load it is');
-    for (const r of entryPoints) out.push(`#         ${nodeName(r)}: 1    # ${r.type}: ${nodeKindOf(r.type).channels[nodeKindOf(r.type).primary]} per unit`);
+    out.push(
+      '# Load: state it once where it enters; cdk-cost derives the rest.',
+      '# load:',
+      '#   flows:',
+      '#     requests:                 # a name for one unit of load',
+      '#       perMonth: 0             # units entering per month',
+      "#       entries:                # where a unit enters, and how much of that resource's load it is",
+    );
+    for (const r of entryPoints)
+      out.push(`#         ${nodeName(r)}: 1    # ${r.type}: ${nodeKindOf(r.type).channels[nodeKindOf(r.type).primary]} per unit`);
     if (blocked.length) {
       out.push('#   ratios:                     # edges that carry load only with a ratio');
       for (const e of blocked) {
@@ -51,7 +67,8 @@ export function writeUsageFile(context: LoadContext, pricers: PricerLookup, exis
     for (const entry of existing.defaults) out.push(`  ${key(entry.selector)}:`, ...settingLines(entry.settings));
     out.push('');
   }
-  for (const [name, section] of Object.entries(existing?.sections ?? {})) if (name !== 'load') out.push(indentYaml({ [name]: section.value }), '');
+  for (const [name, section] of Object.entries(existing?.sections ?? {}))
+    if (name !== 'load') out.push(indentYaml({ [name]: section.value }), '');
 
   out.push('resources:');
   const kept = new Map<string, UsageSetting[]>();
@@ -79,7 +96,8 @@ export function writeUsageFile(context: LoadContext, pricers: PricerLookup, exis
         const empty = k.kind === 'string' ? '""' : k.kind === 'boolean' ? 'false' : k.kind === 'mix' ? '{}' : '0';
         out.push(`    # ${k.name}: ${empty}${pad(k.name, '0')}# ${k.unit} — ${k.description}${now}`);
       }
-      for (const s of settings.filter((s) => !keys.some((k) => k.name === s.key))) out.push(`    ${s.key}: ${JSON.stringify(s.value)}    # kept from the existing file (not a key of ${r.type})`);
+      for (const s of settings.filter((s) => !keys.some((k) => k.name === s.key)))
+        out.push(`    ${s.key}: ${JSON.stringify(s.value)}    # kept from the existing file (not a key of ${r.type})`);
     }
   }
   for (const [selector, settings] of kept) {
@@ -90,7 +108,8 @@ export function writeUsageFile(context: LoadContext, pricers: PricerLookup, exis
 
 function describeLoad(r: ResourceModel, context: LoadContext): string {
   const incoming = context.graph.incoming.get(r) ?? [];
-  if (incoming.length) return ` · load from ${[...new Set(incoming.map((e) => `${nodeName(e.from)} (${e.label})`))].slice(0, 3).join(', ')}`;
+  if (incoming.length)
+    return ` · load from ${[...new Set(incoming.map((e) => `${nodeName(e.from)} (${e.label})`))].slice(0, 3).join(', ')}`;
   if (hasNodeKind(r.type) && (context.graph.outgoing.has(r) || FRONT_DOORS.has(r.type))) return ' · entry point';
   return '';
 }

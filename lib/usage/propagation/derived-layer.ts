@@ -26,7 +26,12 @@ export class DerivedLayer implements UsageLayer {
         // exact decimal results (0.3, 30,000) come back exact.
         // The explanation is a getter: built only when something shows it (sweeps never do).
         let text: string | undefined;
-        const origin = { kind: 'derived' as const, get explanation() { return (text ??= `${nodeLabel(resource)}.${key} = ${d.explanation()}`); } };
+        const origin = {
+          kind: 'derived' as const,
+          get explanation() {
+            return (text ??= `${nodeLabel(resource)}.${key} = ${d.explanation()}`);
+          },
+        };
         values.set(key, { value: d.value.toNumber(), origin });
       }
       this.cache.set(resource, values);

@@ -32,23 +32,38 @@ export class Explainer {
     if (!node) return out;
     const add = (key: string, value: Decimal, explanation: () => string, channels: string[]) => {
       const prior = out.get(key);
-      if (prior) out.set(key, { value: prior.value.plus(value), explanation: () => `${prior.explanation()} + ${explanation()}`, channels: [...prior.channels, ...channels] });
+      if (prior)
+        out.set(key, {
+          value: prior.value.plus(value),
+          explanation: () => `${prior.explanation()} + ${explanation()}`,
+          channels: [...prior.channels, ...channels],
+        });
       else out.set(key, { value, explanation, channels });
     };
     for (const d of node.derived) {
       const used = d.channels.filter((c) => node.channels.has(c));
       const only = used.length === 1 ? node.channels.get(used[0]!)! : undefined;
-      if (only && only.total.eq(d.value)) add(d.key, d.value, () => `${this.chain(node, used[0]!)} = ${fmt(d.value)}`, used);
+      if (only?.total.eq(d.value)) add(d.key, d.value, () => `${this.chain(node, used[0]!)} = ${fmt(d.value)}`, used);
       else {
-        add(d.key, d.value, () => {
-          const wheres = used.map((c) => `${node.kind.channels[c] ?? c} = ${this.chain(node, c)}`);
-          return `${d.formula()} = ${fmt(d.value)}${wheres.length ? `, where ${wheres.join('; ')}` : ''}`;
-        }, used);
+        add(
+          d.key,
+          d.value,
+          () => {
+            const wheres = used.map((c) => `${node.kind.channels[c] ?? c} = ${this.chain(node, c)}`);
+            return `${d.formula()} = ${fmt(d.value)}${wheres.length ? `, where ${wheres.join('; ')}` : ''}`;
+          },
+          used,
+        );
       }
     }
     for (const e of node.entryUsage) {
       const base = e.perUnit.isZero() ? e.flow.perMonth.times(this.result.scale) : e.value.div(e.perUnit);
-      add(e.key, e.value, () => `${fmt(base)} ${plural(e.flow.unit)} × ${fmt(e.perUnit)} per ${e.flow.unit} (flow "${e.flow.name}") = ${fmt(e.value)}`, []);
+      add(
+        e.key,
+        e.value,
+        () => `${fmt(base)} ${plural(e.flow.unit)} × ${fmt(e.perUnit)} per ${e.flow.unit} (flow "${e.flow.name}") = ${fmt(e.value)}`,
+        [],
+      );
     }
     return out;
   }
@@ -98,10 +113,13 @@ export class Explainer {
       }
       seen.add(key);
       lines.push(`${indent}${nodeName(node.resource)}: ${fmt(load.total)} ${unit}${describeSum(load)}`);
-      if (load.given) lines.push(`${indent}  given at ${load.given.origin}${load.parts.length ? ` (the edges would bring ${fmt(sumParts(load))})` : ''}`);
+      if (load.given)
+        lines.push(`${indent}  given at ${load.given.origin}${load.parts.length ? ` (the edges would bring ${fmt(sumParts(load))})` : ''}`);
       for (const part of load.parts) {
         if (part.kind === 'flow') {
-          lines.push(`${indent}  ← flow "${part.flow.name}": ${fmt(part.flow.perMonth.times(this.result.scale))} ${plural(part.flow.unit)} a month (${part.flow.origin}) × ${fmt(part.perUnit)} per ${part.flow.unit} = ${fmt(part.amount)}`);
+          lines.push(
+            `${indent}  ← flow "${part.flow.name}": ${fmt(part.flow.perMonth.times(this.result.scale))} ${plural(part.flow.unit)} a month (${part.flow.origin}) × ${fmt(part.perUnit)} per ${part.flow.unit} = ${fmt(part.amount)}`,
+          );
         } else if (part.kind === 'intrinsic') {
           lines.push(`${indent}  ← ${part.load.text} = ${fmt(part.amount)}`);
         } else {

@@ -72,12 +72,20 @@ export function readLoadSection(path: string, text = readFileSync(path, 'utf8'))
   const at = (node: Node | null | undefined) => `${path}:${lineOf(node)}`;
   const spec: LoadSpec = { file: path, flows: [], ratios: [] };
   if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) return spec;
-  if (!isMap(pair.value)) throw new UserError(`${at(pair.key)}: "load" must be a mapping with "flows:" and/or "ratios:".`, 'See README, "Load that flows through the architecture".');
+  if (!isMap(pair.value))
+    throw new UserError(
+      `${at(pair.key)}: "load" must be a mapping with "flows:" and/or "ratios:".`,
+      'See README, "Load that flows through the architecture".',
+    );
   for (const section of pair.value.items as Pair<Node, Node>[]) {
     const name = keyOf(section, at);
     if (name === 'flows') readFlows(section.value, spec, at, lineOf, path);
     else if (name === 'ratios') readRatios(section.value, spec, at, lineOf, path);
-    else throw new UserError(`${at(section.key)}: unknown part "load.${name}".`, `${closest(name, ['flows', 'ratios']) ? `Did you mean "${closest(name, ['flows', 'ratios'])}"? ` : ''}"load" has "flows" and "ratios".`);
+    else
+      throw new UserError(
+        `${at(section.key)}: unknown part "load.${name}".`,
+        `${closest(name, ['flows', 'ratios']) ? `Did you mean "${closest(name, ['flows', 'ratios'])}"? ` : ''}"load" has "flows" and "ratios".`,
+      );
   }
   return spec;
 }
@@ -90,8 +98,19 @@ function readFlows(node: Node | null, spec: LoadSpec, at: At, lineOf: LineOf, pa
   if (!isMap(node)) throw new UserError(`${at(node)}: "load.flows" must map flow names to { perMonth, entries }.`);
   for (const flowPair of node.items as Pair<Node, Node>[]) {
     const name = keyOf(flowPair, at);
-    if (!isMap(flowPair.value)) throw new UserError(`${at(flowPair.key)}: flow "${name}" must be a mapping with perMonth and entries.`, 'e.g. "uploads: { perMonth: 300000, entries: { MyStack/Api: 1 } }".');
-    const flow: Flow = { name, perMonth: new Decimal(0), unit: name, entries: [], origin: `${path}:${lineOf(flowPair.key)}`, line: lineOf(flowPair.key) };
+    if (!isMap(flowPair.value))
+      throw new UserError(
+        `${at(flowPair.key)}: flow "${name}" must be a mapping with perMonth and entries.`,
+        'e.g. "uploads: { perMonth: 300000, entries: { MyStack/Api: 1 } }".',
+      );
+    const flow: Flow = {
+      name,
+      perMonth: new Decimal(0),
+      unit: name,
+      entries: [],
+      origin: `${path}:${lineOf(flowPair.key)}`,
+      line: lineOf(flowPair.key),
+    };
     let hasPerMonth = false;
     for (const item of flowPair.value.items as Pair<Node, Node>[]) {
       const key = keyOf(item, at);
@@ -99,17 +118,29 @@ function readFlows(node: Node | null, spec: LoadSpec, at: At, lineOf: LineOf, pa
         flow.perMonth = number(item.value, `flow "${name}" → perMonth`, at);
         hasPerMonth = true;
       } else if (key === 'unit') {
-        if (!isScalar(item.value) || typeof item.value.value !== 'string') throw new UserError(`${at(item.key)}: flow "${name}" → unit must be a word, e.g. "upload".`);
+        if (!isScalar(item.value) || typeof item.value.value !== 'string')
+          throw new UserError(`${at(item.key)}: flow "${name}" → unit must be a word, e.g. "upload".`);
         flow.unit = item.value.value;
       } else if (key === 'entries') {
         flow.entries = readEntries(item.value, name, at, lineOf);
       } else {
         const guess = closest(key, FLOW_KEYS);
-        throw new UserError(`${at(item.key)}: flow "${name}" → unknown key "${key}".`, `${guess ? `Did you mean "${guess}"? ` : ''}A flow has ${FLOW_KEYS.join(', ')}.`);
+        throw new UserError(
+          `${at(item.key)}: flow "${name}" → unknown key "${key}".`,
+          `${guess ? `Did you mean "${guess}"? ` : ''}A flow has ${FLOW_KEYS.join(', ')}.`,
+        );
       }
     }
-    if (!hasPerMonth) throw new UserError(`${at(flowPair.key)}: flow "${name}" has no perMonth.`, 'Give how many units enter per month, e.g. "perMonth: 300000".');
-    if (flow.entries.length === 0) throw new UserError(`${at(flowPair.key)}: flow "${name}" has no entries.`, 'Name where it enters, e.g. "entries: { MyStack/Api: 1 }" (1 request per unit).');
+    if (!hasPerMonth)
+      throw new UserError(
+        `${at(flowPair.key)}: flow "${name}" has no perMonth.`,
+        'Give how many units enter per month, e.g. "perMonth: 300000".',
+      );
+    if (flow.entries.length === 0)
+      throw new UserError(
+        `${at(flowPair.key)}: flow "${name}" has no entries.`,
+        'Name where it enters, e.g. "entries: { MyStack/Api: 1 }" (1 request per unit).',
+      );
     spec.flows.push(flow);
   }
 }
@@ -121,7 +152,11 @@ function readEntries(node: Node | null, flow: string, at: At, lineOf: LineOf): F
     const selector = keyOf(pair, at);
     const line = lineOf(pair.key);
     if (isMap(pair.value)) {
-      const perUnit = (pair.value.items as Pair<Node, Node>[]).map((p) => ({ name: keyOf(p, at), value: number(p.value, `flow "${flow}" → "${selector}" → ${keyOf(p, at)}`, at), line: lineOf(p.key) }));
+      const perUnit = (pair.value.items as Pair<Node, Node>[]).map((p) => ({
+        name: keyOf(p, at),
+        value: number(p.value, `flow "${flow}" → "${selector}" → ${keyOf(p, at)}`, at),
+        line: lineOf(p.key),
+      }));
       entries.push({ selector, perUnit, line });
     } else {
       entries.push({ selector, perUnit: [{ name: '', value: number(pair.value, `flow "${flow}" → "${selector}"`, at), line }], line });
@@ -136,8 +171,13 @@ function readRatios(node: Node | null, spec: LoadSpec, at: At, lineOf: LineOf, p
   for (const pair of node.items as Pair<Node, Node>[]) {
     const selector = keyOf(pair, at);
     const line = lineOf(pair.key);
-    if (!isMap(pair.value)) throw new UserError(`${at(pair.key)}: ratios for "${selector}" must be a mapping, e.g. "{ writesPerInvocation: 1 }".`);
-    const values = (pair.value.items as Pair<Node, Node>[]).map((p) => ({ name: keyOf(p, at), value: number(p.value, `"${selector}" → ${keyOf(p, at)}`, at), line: lineOf(p.key) }));
+    if (!isMap(pair.value))
+      throw new UserError(`${at(pair.key)}: ratios for "${selector}" must be a mapping, e.g. "{ writesPerInvocation: 1 }".`);
+    const values = (pair.value.items as Pair<Node, Node>[]).map((p) => ({
+      name: keyOf(p, at),
+      value: number(p.value, `"${selector}" → ${keyOf(p, at)}`, at),
+      line: lineOf(p.key),
+    }));
     spec.ratios.push({ ...splitEdge(selector), values, origin: `${path}:${line}`, fromFile: true, line });
   }
 }
@@ -150,17 +190,22 @@ export function splitEdge(selector: string): { from: string; to?: string } {
 }
 
 function keyOf(pair: Pair<Node, Node>, at: At): string {
-  if (!isScalar(pair.key) || (typeof pair.key.value !== 'string' && typeof pair.key.value !== 'number')) throw new UserError(`${at(pair.key)}: keys must be plain strings.`);
+  if (!isScalar(pair.key) || (typeof pair.key.value !== 'string' && typeof pair.key.value !== 'number'))
+    throw new UserError(`${at(pair.key)}: keys must be plain strings.`);
   return String(pair.key.value);
 }
 
 function number(node: Node | null, what: string, at: At): Decimal {
   const value = isScalar(node) ? node.value : undefined;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new UserError(`${at(node)}: ${what} must be a number ≥ 0, got ${JSON.stringify(isScalar(node) ? node.value : node === null ? null : 'a list or mapping')}.`);
+    throw new UserError(
+      `${at(node)}: ${what} must be a number ≥ 0, got ${JSON.stringify(isScalar(node) ? node.value : node === null ? null : 'a list or mapping')}.`,
+    );
   }
   // Through the YAML source text, so 0.1 stays exactly 0.1.
-  return new Decimal(isScalar(node) && typeof node.source === 'string' && /^[0-9._eE+-]+$/.test(node.source) ? node.source.replace(/_/g, '') : value);
+  return new Decimal(
+    isScalar(node) && typeof node.source === 'string' && /^[0-9._eE+-]+$/.test(node.source) ? node.source.replace(/_/g, '') : value,
+  );
 }
 
 /** Merges construct-metadata load with the usage file's: file flows replace same-named ones. */

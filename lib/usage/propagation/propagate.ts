@@ -18,7 +18,7 @@ import type { PricerLookup } from '../resolve-usage.js';
 import type { Flow, FlowEntry, LoadSpec } from './load-spec.js';
 import type { DerivedUsage, IntrinsicLoad, NodeKind, NodeView } from './node-kind.js';
 import { hasNodeKind, nodeKindOf } from './node-kinds/index.js';
-import { matchRatios, Ratios } from './ratios.js';
+import { matchRatios, type Ratios } from './ratios.js';
 import { SelectorIndex } from './selector-index.js';
 
 export interface GivenEvents {
@@ -172,7 +172,13 @@ export class LoadModel {
       const reads = new Set<string>();
       const fromKind = nodeKindOf(edge.from.type);
       // Every source channel at 1: each carried amount is then the factor for its channel.
-      const probe = { amount: (c: string) => (reads.add(c), ONE), primary: fromKind.primary };
+      const probe = {
+        amount: (c: string) => {
+          reads.add(c);
+          return ONE;
+        },
+        primary: fromKind.primary,
+      };
       const result = this.graph.kinds.get(edge.kind)!.carry(edge, probe, this.edgeRatios.get(edge)!);
       if (isNotCarried(result)) {
         push(this.blocked, edge.from, { edge, reason: result.reason });
@@ -180,8 +186,15 @@ export class LoadModel {
         continue;
       }
       const toKind = nodeKindOf(edge.to.type);
-      const transfers = transfersOf(result, toKind, (note) => push(this.planNotes, edge.from, `${nodeName(edge.to)} has no "${note}" load to receive from ${edge.label}`));
-      active.push({ edge, reads: [...reads].map((c) => vertex(edge.from, c)), writes: [...new Set(transfers.map((t) => vertex(edge.to, t.to)))], transfers });
+      const transfers = transfersOf(result, toKind, (note) =>
+        push(this.planNotes, edge.from, `${nodeName(edge.to)} has no "${note}" load to receive from ${edge.label}`),
+      );
+      active.push({
+        edge,
+        reads: [...reads].map((c) => vertex(edge.from, c)),
+        writes: [...new Set(transfers.map((t) => vertex(edge.to, t.to)))],
+        transfers,
+      });
       this.inPlay.add(edge.from).add(edge.to);
     }
     const givenVertex = new Map<number, ResourceModel>();
@@ -227,14 +240,28 @@ export class LoadModel {
     const nodes = new Map<ResourceModel, NodeLoad>();
     const node = (r: ResourceModel): NodeLoad => {
       let n = nodes.get(r);
-      if (!n) nodes.set(r, (n = { resource: r, kind: nodeKindOf(r.type), channels: new Map(), derived: [], entryUsage: [], blocked: this.blocked.get(r) ?? [], carried: new Map(), notes: [] }));
+      if (!n)
+        nodes.set(
+          r,
+          (n = {
+            resource: r,
+            kind: nodeKindOf(r.type),
+            channels: new Map(),
+            derived: [],
+            entryUsage: [],
+            blocked: this.blocked.get(r) ?? [],
+            carried: new Map(),
+            notes: [],
+          }),
+        );
       return n;
     };
     for (const r of this.inPlay) node(r);
     for (const seed of this.seeds) {
       const n = node(seed.resource);
       const amount = seed.flow.perMonth.times(factor).times(seed.perUnit);
-      if (seed.usageKey) n.entryUsage.push({ key: seed.usageKey, value: amount, flow: seed.flow, perUnit: seed.perUnit, entry: seed.entry });
+      if (seed.usageKey)
+        n.entryUsage.push({ key: seed.usageKey, value: amount, flow: seed.flow, perUnit: seed.perUnit, entry: seed.entry });
       else addPart(n, seed.channel, { kind: 'flow', amount, flow: seed.flow, perUnit: seed.perUnit, entry: seed.entry });
     }
     for (const [r, load] of this.intrinsic) addPart(node(r), load.channel, { kind: 'intrinsic', amount: load.amount, load });
@@ -265,10 +292,15 @@ export class LoadModel {
 }
 
 /** A cycle among the vertices left unfinished: walk from one along edges that stay among them until one repeats. */
-function findCycle(active: Array<{ edge: FlowEdge; reads: number[]; writes: number[] }>, indegree: number[], nameOf: Array<() => string>): { names: string[]; edges: FlowEdge[] } {
+function findCycle(
+  active: Array<{ edge: FlowEdge; reads: number[]; writes: number[] }>,
+  indegree: number[],
+  nameOf: Array<() => string>,
+): { names: string[]; edges: FlowEdge[] } {
   const names = { at: (i: number) => nameOf[i]!() };
   const next = new Map<number, Array<{ to: number; edge: FlowEdge }>>();
-  for (const a of active) for (const r of a.reads) for (const w of a.writes) if (indegree[r]! > 0 && indegree[w]! > 0) push(next, r, { to: w, edge: a.edge });
+  for (const a of active)
+    for (const r of a.reads) for (const w of a.writes) if (indegree[r]! > 0 && indegree[w]! > 0) push(next, r, { to: w, edge: a.edge });
   let v = indegree.findIndex((d) => d > 0);
   const seenAt = new Map<number, number>();
   const path: Array<{ v: number; edge?: FlowEdge }> = [];
@@ -288,7 +320,8 @@ function resolveEntries(spec: LoadSpec, selectors: SelectorIndex, pricers: Price
   const problems: string[] = [];
   for (const flow of spec.flows) {
     for (const entry of flow.entries) {
-      const where = flow.origin.includes(':') && spec.file && flow.origin.startsWith(spec.file) ? `${spec.file}:${entry.line}` : flow.origin;
+      const where =
+        flow.origin.includes(':') && spec.file && flow.origin.startsWith(spec.file) ? `${spec.file}:${entry.line}` : flow.origin;
       const matched = selectors.match(entry.selector);
       if (matched.length === 0) {
         problems.push(`${where}: flow "${flow.name}" → "${entry.selector}" matches no resource in the app.`);
@@ -301,7 +334,9 @@ function resolveEntries(spec: LoadSpec, selectors: SelectorIndex, pricers: Price
           const exact = nodes.filter((r) => r.path === entry.selector || r.path === `${entry.selector}/Resource`);
           const target = exact.length === 1 ? exact : nodes;
           if (target.length !== 1) {
-            problems.push(`${at}: flow "${flow.name}" → "${entry.selector}" ${target.length === 0 ? 'has no resource that takes load (function, API, queue, topic, bucket, …)' : `takes load at ${target.length} resources (${target.slice(0, 4).map(nodeName).join(', ')}); name one`}.`);
+            problems.push(
+              `${at}: flow "${flow.name}" → "${entry.selector}" ${target.length === 0 ? 'has no resource that takes load (function, API, queue, topic, bucket, …)' : `takes load at ${target.length} resources (${target.slice(0, 4).map(nodeName).join(', ')}); name one`}.`,
+            );
             continue;
           }
           seeds.push({ resource: target[0]!, channel: nodeKindOf(target[0]!.type).primary, perUnit: value, flow, entry });
@@ -314,12 +349,18 @@ function resolveEntries(spec: LoadSpec, selectors: SelectorIndex, pricers: Price
         else {
           const channels = [...new Set(nodes.flatMap((r) => Object.keys(nodeKindOf(r.type).channels)))];
           const keys = [...new Set(matched.flatMap((r) => (pricers.pricerFor(r.type)?.usageKeys ?? []).map((k) => k.name)))];
-          problems.push(`${at}: flow "${flow.name}" → "${entry.selector}" → "${name}" is neither a load channel (${channels.join(', ') || 'none'}) nor a usage key (${keys.join(', ') || 'none'}) of what it names.`);
+          problems.push(
+            `${at}: flow "${flow.name}" → "${entry.selector}" → "${name}" is neither a load channel (${channels.join(', ') || 'none'}) nor a usage key (${keys.join(', ') || 'none'}) of what it names.`,
+          );
         }
       }
     }
   }
-  if (problems.length && !lenient) throw new UserError(`Load flow problems:\n${problems.map((p) => `  ${p}`).join('\n')}`, 'See README, "Load that flows through the architecture".');
+  if (problems.length && !lenient)
+    throw new UserError(
+      `Load flow problems:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+      'See README, "Load that flows through the architecture".',
+    );
   return seeds;
 }
 
@@ -364,7 +405,8 @@ function transfersOf(carried: Carried[], target: NodeKind, missing: (channel: st
     out.push({ to: channel, from: item.from, factor: item.amount, step: item.step, primary: item.channel === 'primary' });
   }
   const primary = carried.find((c) => c.channel === 'primary');
-  if (!records && primary && target.channels.records) out.push({ to: 'records', from: primary.from, factor: primary.amount, step: primary.step, primary: false });
+  if (!records && primary && target.channels.records)
+    out.push({ to: 'records', from: primary.from, factor: primary.amount, step: primary.step, primary: false });
   return out;
 }
 

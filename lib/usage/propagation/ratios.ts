@@ -37,7 +37,13 @@ export class Ratios implements RatioReader {
   }
 }
 
-export function matchRatios(spec: LoadSpec, graph: FlowGraph, resources: ResourceModel[], selectors: SelectorIndex, lenient = false): { edges: Map<FlowEdge, Ratios>; nodes: Map<ResourceModel, Ratios> } {
+export function matchRatios(
+  spec: LoadSpec,
+  graph: FlowGraph,
+  resources: ResourceModel[],
+  selectors: SelectorIndex,
+  lenient = false,
+): { edges: Map<FlowEdge, Ratios>; nodes: Map<ResourceModel, Ratios> } {
   const problems: string[] = [];
   const edgeHits = new Map<FlowEdge, Array<{ entry: RatioEntry; specificity: number }>>();
   const nodeHits = new Map<ResourceModel, Array<{ entry: RatioEntry; specificity: number }>>();
@@ -57,18 +63,29 @@ export function matchRatios(spec: LoadSpec, graph: FlowGraph, resources: Resourc
       if (matched.length === 0) {
         const from = sources.flatMap((s) => graph.outgoing.get(s) ?? []).map(edgeName);
         const guess = closest(`${entry.from} -> ${entry.to}`, graph.edges.map(edgeName));
-        problems.push(`${where}: "${entry.from} -> ${entry.to}" is not an edge of the app.${guess ? ` Did you mean "${guess}"?` : from.length ? ` Edges from "${entry.from}": ${[...new Set(from)].slice(0, 6).join('; ')}.` : ''}`);
+        problems.push(
+          `${where}: "${entry.from} -> ${entry.to}" is not an edge of the app.${guess ? ` Did you mean "${guess}"?` : from.length ? ` Edges from "${entry.from}": ${[...new Set(from)].slice(0, 6).join('; ')}.` : ''}`,
+        );
         continue;
       }
       const known = new Map<string, RatioDefinition>();
       for (const edge of matched) for (const d of graph.kinds.get(edge.kind)?.ratios ?? []) known.set(d.name, d);
-      checkNames(problems, where, `"${entry.from} -> ${entry.to}"`, entry, known, `edges ${[...new Set(matched.map((e) => e.kind))].join(', ')} read`);
+      checkNames(
+        problems,
+        where,
+        `"${entry.from} -> ${entry.to}"`,
+        entry,
+        known,
+        `edges ${[...new Set(matched.map((e) => e.kind))].join(', ')} read`,
+      );
     } else {
       const matched = selectors.match(entry.from).filter((r) => nodeKindOf(r.type).ratios.length > 0);
       for (const r of matched) push(nodeHits, r, { entry, specificity: matchSpecificity(entry.from, r)! });
       if (matched.length === 0) {
         const guess = closest(entry.from, resources.filter((r) => nodeKindOf(r.type).ratios.length > 0).map(nodeName));
-        problems.push(`${where}: "${entry.from}" names no resource that takes node ratios (buckets, tables, queues, state machines).${guess ? ` Did you mean "${guess}"?` : ' For an edge write "From -> To".'}`);
+        problems.push(
+          `${where}: "${entry.from}" names no resource that takes node ratios (buckets, tables, queues, state machines).${guess ? ` Did you mean "${guess}"?` : ' For an edge write "From -> To".'}`,
+        );
         continue;
       }
       const known = new Map<string, RatioDefinition>();
@@ -76,7 +93,11 @@ export function matchRatios(spec: LoadSpec, graph: FlowGraph, resources: Resourc
       checkNames(problems, where, `"${entry.from}"`, entry, known, `${[...new Set(matched.map((r) => r.type))].join(', ')} read`);
     }
   }
-  if (problems.length && !lenient) throw new UserError(`Load ratio problems:\n${problems.map((p) => `  ${p}`).join('\n')}`, 'Ratios per edge and node kind: `cdk-cost usage keys --ratios`.');
+  if (problems.length && !lenient)
+    throw new UserError(
+      `Load ratio problems:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+      'Ratios per edge and node kind: `cdk-cost usage keys --ratios`.',
+    );
   const edges = new Map<FlowEdge, Ratios>();
   for (const edge of graph.edges) edges.set(edge, new Ratios(graph.kinds.get(edge.kind)?.ratios ?? [], pick(edgeHits.get(edge))));
   const nodes = new Map<ResourceModel, Ratios>();
@@ -87,11 +108,20 @@ export function matchRatios(spec: LoadSpec, graph: FlowGraph, resources: Resourc
   return { edges, nodes };
 }
 
-function checkNames(problems: string[], where: string, what: string, entry: RatioEntry, known: Map<string, RatioDefinition>, whoReads: string): void {
+function checkNames(
+  problems: string[],
+  where: string,
+  what: string,
+  entry: RatioEntry,
+  known: Map<string, RatioDefinition>,
+  whoReads: string,
+): void {
   for (const v of entry.values) {
     if (known.has(v.name)) continue;
     const guess = closest(v.name, known.keys());
-    problems.push(`${entry.fromFile ? where.replace(/:\d+$/, `:${v.line}`) : where}: ${what} → unknown ratio "${v.name}".${guess ? ` Did you mean "${guess}"?` : ''} ${whoReads}: ${[...known.keys()].join(', ') || '(none)'}.`);
+    problems.push(
+      `${entry.fromFile ? where.replace(/:\d+$/, `:${v.line}`) : where}: ${what} → unknown ratio "${v.name}".${guess ? ` Did you mean "${guess}"?` : ''} ${whoReads}: ${[...known.keys()].join(', ') || '(none)'}.`,
+    );
   }
 }
 
@@ -102,7 +132,8 @@ function pick(hits: Array<{ entry: RatioEntry; specificity: number }> | undefine
   const sorted = [...hits].sort((a, b) => Number(b.entry.fromFile) - Number(a.entry.fromFile) || b.specificity - a.specificity);
   for (const { entry } of sorted) {
     for (const v of entry.values) {
-      if (!out.has(v.name)) out.set(v.name, { value: v.value, origin: entry.fromFile ? entry.origin.replace(/:\d+$/, `:${v.line}`) : entry.origin });
+      if (!out.has(v.name))
+        out.set(v.name, { value: v.value, origin: entry.fromFile ? entry.origin.replace(/:\d+$/, `:${v.line}`) : entry.origin });
     }
   }
   return out;

@@ -11,7 +11,8 @@ export class SelectorIndex {
     for (const stack of architecture.stacks) {
       for (const resource of stack.resources) {
         const names = new Set([resource.path, resource.logicalId, `${resource.stack}/${resource.logicalId}`]);
-        for (let slash = resource.path.lastIndexOf('/'); slash > 0; slash = resource.path.lastIndexOf('/', slash - 1)) names.add(resource.path.slice(0, slash));
+        for (let slash = resource.path.lastIndexOf('/'); slash > 0; slash = resource.path.lastIndexOf('/', slash - 1))
+          names.add(resource.path.slice(0, slash));
         for (const name of names) {
           const list = this.byName.get(name);
           if (list) list.push(resource);

@@ -38,8 +38,13 @@ export async function runLoadEstimate(options: RunEstimateOptions): Promise<Load
     },
   });
   return {
-    architecture: run.architecture, usage: run.usage, priceBook: run.priceBook, context: context!, estimate: run.estimate,
-    freeTier: options.freeTier ?? false, usageFor: run.usageFor,
+    architecture: run.architecture,
+    usage: run.usage,
+    priceBook: run.priceBook,
+    context: context!,
+    estimate: run.estimate,
+    freeTier: options.freeTier ?? false,
+    usageFor: run.usageFor,
   };
 }
 
@@ -57,4 +62,3 @@ export function estimateAt(run: LoadRun, scale: number | string | Decimal, stack
     usageFor: (r) => scaleUsage(resolver.valuesFor(r), factor),
   });
 }
-

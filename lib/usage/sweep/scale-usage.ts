@@ -17,7 +17,10 @@ export function scaleUsage(values: ReadonlyMap<string, UsageValue>, factor: Deci
   for (const [key, v] of values) {
     if (v.origin.kind === 'derived' || typeof v.value !== 'number' || !isVolumeKey(key)) continue;
     out ??= new Map(values);
-    out.set(key, { value: new Decimal(v.value).times(factor).toNumber(), origin: { kind: 'scaled', factor: factor.toNumber(), base: v.origin } });
+    out.set(key, {
+      value: new Decimal(v.value).times(factor).toNumber(),
+      origin: { kind: 'scaled', factor: factor.toNumber(), base: v.origin },
+    });
   }
   return out ?? values;
 }

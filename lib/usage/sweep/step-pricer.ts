@@ -40,7 +40,10 @@ export class StepPricer {
   private readonly resolver: UsageResolver;
   private current: UsageLayer;
 
-  constructor(private readonly run: LoadRun, stacks?: ReadonlySet<string>) {
+  constructor(
+    private readonly run: LoadRun,
+    stacks?: ReadonlySet<string>,
+  ) {
     this.keep = (name: string) => !stacks || stacks.has(name) || [...stacks].some((n) => name.startsWith(`${n}/`));
     // In the estimate's order: with --free-tier, resources draw on the shared allowances in this order.
     this.resources = run.architecture.stacks
@@ -50,7 +53,10 @@ export class StepPricer {
     this.allowances = run.freeTier ? new AllowanceIndex(run.priceBook.freeTier?.()) : undefined;
     this.current = run.context.derivedAt(1);
     const delegate: UsageLayer = { valuesFor: (r) => this.current.valuesFor(r) };
-    this.resolver = new UsageResolver(run.usage, run.architecture, defaultPricers(), [...(run.context.metadataLayer ? [run.context.metadataLayer] : []), delegate]);
+    this.resolver = new UsageResolver(run.usage, run.architecture, defaultPricers(), [
+      ...(run.context.metadataLayer ? [run.context.metadataLayer] : []),
+      delegate,
+    ]);
   }
 
   at(scale: Decimal): StepCosts {

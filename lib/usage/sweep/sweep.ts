@@ -33,7 +33,10 @@ export interface Sweep {
 }
 
 export function parseScales(text: string): Decimal[] {
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const out = parts.map((p) => {
     const value = /^\d+(\.\d+)?(e[+-]?\d+)?x?$/i.test(p) ? new Decimal(p.replace(/x$/i, '')) : undefined;
     if (!value || value.lte(0)) throw new ScaleError(p);
@@ -65,7 +68,9 @@ export function runSweep(run: LoadRun, scales: Decimal[], stacks?: ReadonlySet<s
     source: run.estimate.source,
     usageFile: run.estimate.usageFile,
     // With some stacks only, the flows that enter them.
-    flows: run.context.spec.flows.filter((f) => !stacks || entersStacks(f, stacks)).map((f) => ({ name: f.name, unit: f.unit, perMonth: f.perMonth.toFixed() })),
+    flows: run.context.spec.flows
+      .filter((f) => !stacks || entersStacks(f, stacks))
+      .map((f) => ({ name: f.name, unit: f.unit, perMonth: f.perMonth.toFixed() })),
     scales: scales.map((s) => s.toFixed()),
     steps,
     ...(run.freeTier ? { freeTier: true as const } : {}),

@@ -67,7 +67,8 @@ Resources:
   });
 
   it('prices a mixed instances policy as its first override, and notes Spot', async () => {
-    const group = resource(await priceInline(`
+    const group = resource(
+      await priceInline(`
 Resources:
   Lt:
     Type: AWS::EC2::LaunchTemplate
@@ -83,14 +84,17 @@ Resources:
         LaunchTemplate:
           LaunchTemplateSpecification: { LaunchTemplateId: !Ref Lt, Version: '1' }
           Overrides: [{ InstanceType: r5.large }, { InstanceType: r5a.large }]
-`), 'Group');
+`),
+      'Group',
+    );
     expectLine(component(group, 'Instance hours (2 × r5.large'), 1460, unit(EC2, ec2InstanceKey('r5.large')));
     expect(group.notes.join('\n')).toContain('priced as r5.large (the first override of r5.large, r5a.large)');
     expect(group.notes.join('\n')).toContain('75% Spot');
   });
 
   it('says what it cannot read when the launch template is imported', async () => {
-    const group = resource(await priceInline(`
+    const group = resource(
+      await priceInline(`
 Resources:
   Group:
     Type: AWS::AutoScaling::AutoScalingGroup
@@ -98,7 +102,9 @@ Resources:
       MinSize: '1'
       MaxSize: '1'
       LaunchTemplate: { LaunchTemplateId: !ImportValue shared-lt, Version: '1' }
-`), 'Group');
+`),
+      'Group',
+    );
     const hours = component(group, 'Instance hours (instance type unknown)');
     expect(hours.status).toBe('no-price');
     expect(group.notes.join('\n')).toContain('launch template LaunchTemplateId is Fn::ImportValue shared-lt');
@@ -117,35 +123,63 @@ Resources:
 `;
 
   it('prices x86 Fargate tasks: vCPU-hours and GB-hours × DesiredCount × 730, extra ephemeral storage, public IPs', async () => {
-    const service = resource(await priceInline(fargate(`Cpu: '1024', Memory: '2048', EphemeralStorage: { SizeInGiB: 50 }`, `LaunchType: FARGATE, NetworkConfiguration: { AwsvpcConfiguration: { AssignPublicIp: ENABLED, Subnets: [subnet-1] } }`)), 'Service');
+    const service = resource(
+      await priceInline(
+        fargate(
+          `Cpu: '1024', Memory: '2048', EphemeralStorage: { SizeInGiB: 50 }`,
+          `LaunchType: FARGATE, NetworkConfiguration: { AwsvpcConfiguration: { AssignPublicIp: ENABLED, Subnets: [subnet-1] } }`,
+        ),
+      ),
+      'Service',
+    );
     expect(service.status).toBe('priced');
     const taskHours = d(3).times(730);
     expectLine(component(service, 'Fargate vCPU hours (1 vCPU per task, x86)'), taskHours, unit(ECS, 'perCPU per hour'));
     expectLine(component(service, 'Fargate memory hours (2 GB per task, x86)'), taskHours.times(2), unit(ECS, 'perGB per hour'));
     // 50 GB per task, 20 GB included: 30 GB × task-hours.
-    expectLine(component(service, 'Ephemeral storage (50 GB per task, 20 GB included)'), taskHours.times(30), unit(ECS, 'Storage per GB-Hours'));
+    expectLine(
+      component(service, 'Ephemeral storage (50 GB per task, 20 GB included)'),
+      taskHours.times(30),
+      unit(ECS, 'Storage per GB-Hours'),
+    );
     expectLine(component(service, 'Public IPv4 addresses'), taskHours, unit('AmazonVPC', IPV4));
-    const total = taskHours.times(unit(ECS, 'perCPU per hour')).plus(taskHours.times(2).times(unit(ECS, 'perGB per hour')))
-      .plus(taskHours.times(30).times(unit(ECS, 'Storage per GB-Hours'))).plus(taskHours.times(unit('AmazonVPC', IPV4)));
+    const total = taskHours
+      .times(unit(ECS, 'perCPU per hour'))
+      .plus(taskHours.times(2).times(unit(ECS, 'perGB per hour')))
+      .plus(taskHours.times(30).times(unit(ECS, 'Storage per GB-Hours')))
+      .plus(taskHours.times(unit('AmazonVPC', IPV4)));
     expect(service.monthly).toBe(total.toFixed());
   });
 
   it('prices Arm tasks at Arm rates and reads "0.5 vCPU" / "1 GB" sizes; no storage line within the included 20 GB', async () => {
-    const service = resource(await priceInline(fargate(`Cpu: 0.5 vCPU, Memory: 1 GB, RuntimePlatform: { CpuArchitecture: ARM64, OperatingSystemFamily: LINUX }`)), 'Service');
-    expectLine(component(service, 'Fargate vCPU hours (0.5 vCPU per task, Arm)'), d(3).times(730).times('0.5'), unit(ECS, 'ARM perCPU per hour'));
+    const service = resource(
+      await priceInline(fargate(`Cpu: 0.5 vCPU, Memory: 1 GB, RuntimePlatform: { CpuArchitecture: ARM64, OperatingSystemFamily: LINUX }`)),
+      'Service',
+    );
+    expectLine(
+      component(service, 'Fargate vCPU hours (0.5 vCPU per task, Arm)'),
+      d(3).times(730).times('0.5'),
+      unit(ECS, 'ARM perCPU per hour'),
+    );
     expectLine(component(service, 'Fargate memory hours (1 GB per task, Arm)'), d(3).times(730), unit(ECS, 'ARM perGB per hour'));
     expect(service.components).toHaveLength(2);
   });
 
   it('adds the Windows licence fee for Windows tasks', async () => {
-    const service = resource(await priceInline(fargate(`Cpu: '1024', Memory: '4096', RuntimePlatform: { OperatingSystemFamily: WINDOWS_SERVER_2022_CORE }`)), 'Service');
+    const service = resource(
+      await priceInline(fargate(`Cpu: '1024', Memory: '4096', RuntimePlatform: { OperatingSystemFamily: WINDOWS_SERVER_2022_CORE }`)),
+      'Service',
+    );
     expectLine(component(service, 'Fargate vCPU hours (1 vCPU per task, Windows)'), 2190, unit(ECS, 'perCPU per hour Windows'));
     expectLine(component(service, 'Fargate memory hours (4 GB per task, Windows)'), 8760, unit(ECS, 'perGB per hour Windows'));
     expectLine(component(service, 'Windows OS licence fee'), 2190, unit(ECS, 'perCPU OS License Fee per hour Windows'));
   });
 
   it('treats FARGATE_SPOT as Fargate at on-demand rates with a note, and uses the "tasks" usage key', async () => {
-    const estimate = await priceInline(fargate(`Cpu: '256', Memory: '512'`, `CapacityProviderStrategy: [{ CapacityProvider: FARGATE_SPOT, Weight: 1 }]`), { usage: { Service: { tasks: 1.5 } } });
+    const estimate = await priceInline(
+      fargate(`Cpu: '256', Memory: '512'`, `CapacityProviderStrategy: [{ CapacityProvider: FARGATE_SPOT, Weight: 1 }]`),
+      { usage: { Service: { tasks: 1.5 } } },
+    );
     const service = resource(estimate, 'Service');
     expectLine(component(service, 'Fargate vCPU hours'), d('1.5').times(730).times('0.25'), unit(ECS, 'perCPU per hour'));
     expect(service.notes.join('\n')).toContain('FARGATE_SPOT');
@@ -155,7 +189,8 @@ Resources:
     const ec2 = resource(await priceInline(fargate(`Cpu: '256', Memory: '512'`, 'LaunchType: EC2')), 'Service');
     expect(ec2.status).toBe('free');
     expect(ec2.reason).toContain('container instances are priced on their Auto Scaling group');
-    const viaCluster = resource(await priceInline(`
+    const viaCluster = resource(
+      await priceInline(`
 Resources:
   Cluster:
     Type: AWS::ECS::Cluster
@@ -171,18 +206,25 @@ Resources:
   Service:
     Type: AWS::ECS::Service
     Properties: { Cluster: !Ref Cluster, TaskDefinition: !Ref Task, DesiredCount: 2 }
-`), 'Service');
+`),
+      'Service',
+    );
     expect(viaCluster.status).toBe('free');
   });
 
   it('cannot price tasks whose definition is not in the template, and says why', async () => {
-    const service = resource(await priceInline(`
+    const service = resource(
+      await priceInline(`
 Resources:
   Service:
     Type: AWS::ECS::Service
     Properties: { LaunchType: FARGATE, TaskDefinition: !ImportValue shared-task, DesiredCount: 2 }
-`), 'Service');
+`),
+      'Service',
+    );
     expect(service.status).toBe('unsupported');
-    expect(service.reason).toBe("TaskDefinition is Fn::ImportValue shared-task, not defined in this template: the tasks' CPU and memory are unknown");
+    expect(service.reason).toBe(
+      "TaskDefinition is Fn::ImportValue shared-task, not defined in this template: the tasks' CPU and memory are unknown",
+    );
   });
 });

@@ -27,7 +27,7 @@ function mineArePriced(estimate: Estimate, types: string[]): void {
 
 // The corpus sits beside the repository in every developer session and in CI.
 describe.skipIf(!HAS_SHARED)('compute resources in the template corpus', () => {
-  it('AutoScalingMultiAZWithNotifications: the group\'s t2.small from its launch configuration at MinSize', async () => {
+  it("AutoScalingMultiAZWithNotifications: the group's t2.small from its launch configuration at MinSize", async () => {
     const estimate = await estimateOf(join(AWSLABS, 'aws/services/AutoScaling/AutoScalingMultiAZWithNotifications.yaml'));
     mineArePriced(estimate, ['AWS::AutoScaling::AutoScalingGroup']);
     const group = resource(estimate, 'WebServerGroup');
@@ -42,7 +42,8 @@ describe.skipIf(!HAS_SHARED)('compute resources in the template corpus', () => {
     const estimate = await estimateOf(join(AWSLABS, 'community/services/RDS/aurora-serverless/template.yml'));
     mineArePriced(estimate, ['AWS::EC2::Instance']);
     const bastion = resource(estimate, 'Bastion');
-    const expected = d(730).times(unit('AmazonEC2', ec2InstanceKey('t2.nano')))
+    const expected = d(730)
+      .times(unit('AmazonEC2', ec2InstanceKey('t2.nano')))
       .plus(d(8).times(unit('AmazonEC2', 'Storage General Purpose gp2 GB Mo')))
       .plus(d(730).times(unit('AmazonVPC', IPV4)));
     expect(bastion.monthly).toBe(expected.toFixed());
@@ -60,7 +61,9 @@ describe.skipIf(!HAS_SHARED)('compute resources in the template corpus', () => {
     const estimate = await estimateOf(join(AWSLABS, 'aws/services/ECS/FargateLaunchType/services/private-subnet-public-service.yml'));
     mineArePriced(estimate, ['AWS::ECS::Service']);
     const taskHours = d(2).times(730);
-    const expected = taskHours.times('0.25').times(unit('AmazonECS', 'perCPU per hour'))
+    const expected = taskHours
+      .times('0.25')
+      .times(unit('AmazonECS', 'perCPU per hour'))
       .plus(taskHours.times('0.5').times(unit('AmazonECS', 'perGB per hour')))
       .plus(taskHours.times(unit('AmazonVPC', IPV4)));
     expect(resource(estimate, 'Service').monthly).toBe(expected.toFixed());
@@ -71,6 +74,9 @@ describe.skipIf(!HAS_SHARED)('compute resources in the template corpus', () => {
     const estimate = await estimateOf(join(SAMPLES, 'apigw-vpclink-alb-ecs/template.yaml'));
     mineArePriced(estimate, ['AWS::ECS::Service']);
     const service = resource(estimate, 'ECSService');
-    expect(service.components.map((c) => c.name)).toEqual(['Fargate vCPU hours (0.25 vCPU per task, x86)', 'Fargate memory hours (0.5 GB per task, x86)']);
+    expect(service.components.map((c) => c.name)).toEqual([
+      'Fargate vCPU hours (0.25 vCPU per task, x86)',
+      'Fargate memory hours (0.5 GB per task, x86)',
+    ]);
   });
 });

@@ -27,7 +27,10 @@ Resources:
 `);
     for (const id of ['A', 'B']) {
       const r = resource(estimate, id);
-      expect(r.components.some((c) => c.name.startsWith('Public IPv4')), id).toBe(false);
+      expect(
+        r.components.some((c) => c.name.startsWith('Public IPv4')),
+        id,
+      ).toBe(false);
       expect(r.notes.join('\n')).toMatch(/releases the auto-assigned address/);
     }
     expectLine(component(resource(estimate, 'AIp'), 'Public IPv4 address hours'), 730, IPV4());
@@ -40,7 +43,8 @@ Resources:
 describe('EC2 AMI root volume', () => {
   it('keeps the root volume next to mapped data volumes; gp3 for Amazon Linux 2023, gp2 for AL2; usage overrides', async () => {
     // Amazon Linux 2023 AMIs default to an 8 GiB gp3 root volume (AL2023 User Guide); AL2 to gp2.
-    const estimate = await priceInline(`
+    const estimate = await priceInline(
+      `
 Parameters:
   SsmParameterValueawsserviceamiamazonlinuxlatestal2023amikernel61x8664Parameter:
     Type: AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>
@@ -65,7 +69,9 @@ Resources:
   Given:
     Type: AWS::EC2::Instance
     Properties: { InstanceType: t3.micro, SubnetId: subnet-1, ImageId: ami-1 }
-`, { usage: { Given: { rootVolumeGB: 30, rootVolumeType: 'io1', monthlyHours: 200 } } });
+`,
+      { usage: { Given: { rootVolumeGB: 30, rootVolumeType: 'io1', monthlyHours: 200 } } },
+    );
     const fresh = resource(estimate, 'New');
     expectLine(component(fresh, 'Volume /dev/sdf storage (gp3, 50 GB)'), 50, unit(EC2, 'Storage General Purpose gp3 GB Mo'));
     expectLine(component(fresh, 'Root volume storage (gp3, 8 GB)'), 8, unit(EC2, 'Storage General Purpose gp3 GB Mo'));
@@ -78,13 +84,16 @@ Resources:
   });
 
   it('an Auto Scaling group runs monthlyHours per instance', async () => {
-    const estimate = await priceInline(`
+    const estimate = await priceInline(
+      `
 Resources:
   Lt: { Type: AWS::EC2::LaunchTemplate, Properties: { LaunchTemplateData: { InstanceType: m5.large } } }
   Asg:
     Type: AWS::AutoScaling::AutoScalingGroup
     Properties: { MinSize: '2', MaxSize: '4', DesiredCapacity: '2', LaunchTemplate: { LaunchTemplateId: !Ref Lt, Version: '1' } }
-`, { usage: { Asg: { monthlyHours: 300 } } });
+`,
+      { usage: { Asg: { monthlyHours: 300 } } },
+    );
     expectLine(component(resource(estimate, 'Asg'), 'Instance hours (2 × m5.large'), d(600), unit(EC2, ec2InstanceKey('m5.large')));
   });
 });

@@ -39,11 +39,18 @@ Resources:
     expectLine(component(web, 'Volume /dev/xvda provisioned IOPS'), 3000, unit(EC2, 'Provisioned EBS IOPS gp3 Volumes per IOPS Mo'));
     expectLine(component(web, 'Volume /dev/xvda throughput'), d(125).div(1024), unit(EC2, 'Provisioned Throughput gp3 per GiBps mo'));
     expectLine(component(web, 'Volume /dev/sdf storage (st1, 500 GB)'), 500, unit(EC2, 'Storage Throughput Optimized HDD st1 GB Mo'));
-    expect(web.components.some((c) => c.name.includes('/dev/sdb')), 'instance store costs nothing').toBe(false);
-    expect(web.components.some((c) => c.name.startsWith('Root volume')), 'mapped volumes replace the assumed AMI root').toBe(false);
+    expect(
+      web.components.some((c) => c.name.includes('/dev/sdb')),
+      'instance store costs nothing',
+    ).toBe(false);
+    expect(
+      web.components.some((c) => c.name.startsWith('Root volume')),
+      'mapped volumes replace the assumed AMI root',
+    ).toBe(false);
     expectLine(component(web, 'Detailed monitoring'), 7, unit('AmazonCloudWatch', 'Metric'));
     expectLine(component(web, 'Public IPv4 address'), 730, unit('AmazonVPC', 'Hourly charge for In use Public IPv4 Addresses per Hrs'));
-    const total = d(730).times(unit(EC2, ec2InstanceKey('m5.large')))
+    const total = d(730)
+      .times(unit(EC2, ec2InstanceKey('m5.large')))
       .plus(d(100).times(unit(EC2, 'Storage General Purpose gp3 GB Mo')))
       .plus(d(3000).times(unit(EC2, 'Provisioned EBS IOPS gp3 Volumes per IOPS Mo')))
       .plus(d(125).div(1024).times(unit(EC2, 'Provisioned Throughput gp3 per GiBps mo')))
@@ -64,7 +71,10 @@ Resources:
     expectLine(component(box, 'Root volume storage (gp2, 8 GB)'), 8, unit(EC2, 'Storage General Purpose gp2 GB Mo'));
     expect(box.notes.join('\n')).toMatch(/root volume comes from the AMI.*assumed 8 GB gp2/);
     expect(box.notes.join('\n')).toMatch(/unlimited CPU-credit mode \(the default for its family\)/);
-    expect(box.components.some((c) => c.name.startsWith('Public IPv4')), 'a literal subnet id says nothing about public addresses').toBe(false);
+    expect(
+      box.components.some((c) => c.name.startsWith('Public IPv4')),
+      'a literal subnet id says nothing about public addresses',
+    ).toBe(false);
   });
 
   it('takes the type and volumes from its launch template, and lets the instance override the type', async () => {
@@ -87,8 +97,16 @@ Resources:
     expectLine(component(fromTemplate, 'Instance hours (c5.xlarge'), 730, unit(EC2, ec2InstanceKey('c5.xlarge')));
     expectLine(component(fromTemplate, 'Volume /dev/xvda storage (io2, 30 GB)'), 30, unit(EC2, 'Storage Provisioned IOPS io2 GB month'));
     // io2 IOPS tiers are per volume: 32,000 at tier 1, the next 8,000 at tier 2.
-    expectLine(component(fromTemplate, 'Volume /dev/xvda provisioned IOPS (32,000 IOPS up to 32,000'), 32000, unit(EC2, 'Provisioned EBS IOPS io2 Volumes per IOPS Mo'));
-    expectLine(component(fromTemplate, 'Volume /dev/xvda provisioned IOPS (8,000 IOPS 32,001'), 8000, unit(EC2, 'Provisioned EBS IOPS Tier 2 io2 Volumes per IOPS Mo'));
+    expectLine(
+      component(fromTemplate, 'Volume /dev/xvda provisioned IOPS (32,000 IOPS up to 32,000'),
+      32000,
+      unit(EC2, 'Provisioned EBS IOPS io2 Volumes per IOPS Mo'),
+    );
+    expectLine(
+      component(fromTemplate, 'Volume /dev/xvda provisioned IOPS (8,000 IOPS 32,001'),
+      8000,
+      unit(EC2, 'Provisioned EBS IOPS Tier 2 io2 Volumes per IOPS Mo'),
+    );
     expect(fromTemplate.components.some((c) => c.name.includes('above 64,000'))).toBe(false);
     expectLine(component(resource(estimate, 'Overridden'), 'Instance hours (c5.2xlarge'), 730, unit(EC2, ec2InstanceKey('c5.2xlarge')));
   });
@@ -154,7 +172,11 @@ Resources:
     const web = resource(await priceInline(template, { usage: { Web: { monthlyDataTransferOutGB: gb } } }), 'Web');
     const line = component(web, 'Data transfer out to the internet');
     const first = d(10240);
-    const expected = first.times(unit('AWSDataTransfer', 'DataTransfer Out to Internet', 'us-east-1', 0)).plus(d(gb).minus(first).times(unit('AWSDataTransfer', 'DataTransfer Out to Internet', 'us-east-1', 1)));
+    const expected = first.times(unit('AWSDataTransfer', 'DataTransfer Out to Internet', 'us-east-1', 0)).plus(
+      d(gb)
+        .minus(first)
+        .times(unit('AWSDataTransfer', 'DataTransfer Out to Internet', 'us-east-1', 1)),
+    );
     expect(line.monthly).toBe(expected.toFixed());
     expect(line.tiers).toHaveLength(2);
   });
@@ -180,7 +202,12 @@ Resources:
     const fast = resource(estimate, 'Fast');
     expectLine(component(fast, 'Volume storage (io1, 200 GB)'), 200, unit(EC2, 'Storage Provisioned IOPS io1 GB Mo'));
     expectLine(component(fast, 'Volume provisioned IOPS'), 5000, unit(EC2, 'Provisioned EBS IOPS io1 Volumes per IOPS Mo'));
-    expect(fast.monthly).toBe(d(200).times(unit(EC2, 'Storage Provisioned IOPS io1 GB Mo')).plus(d(5000).times(unit(EC2, 'Provisioned EBS IOPS io1 Volumes per IOPS Mo'))).toFixed());
+    expect(fast.monthly).toBe(
+      d(200)
+        .times(unit(EC2, 'Storage Provisioned IOPS io1 GB Mo'))
+        .plus(d(5000).times(unit(EC2, 'Provisioned EBS IOPS io1 Volumes per IOPS Mo')))
+        .toFixed(),
+    );
     expectLine(component(resource(estimate, 'Plain'), 'Volume storage (gp2, 50 GB)'), 50, unit(EC2, 'Storage General Purpose gp2 GB Mo'));
     expectLine(component(resource(estimate, 'Cold'), 'Volume storage (sc1'), 1000, unit(EC2, 'Storage Cold HDD sc1 GB Mo'));
     // gp3 at its included 3,000 IOPS / 125 MiB/s bills storage only.
@@ -195,9 +222,21 @@ Resources:
     Properties: { AvailabilityZone: us-east-1a, Size: 1000, VolumeType: io2, Iops: 100000 }
 `);
     const huge = resource(estimate, 'Huge');
-    expectLine(component(huge, 'Volume provisioned IOPS (32,000 IOPS up to'), 32000, unit(EC2, 'Provisioned EBS IOPS io2 Volumes per IOPS Mo'));
-    expectLine(component(huge, 'Volume provisioned IOPS (32,000 IOPS 32,001'), 32000, unit(EC2, 'Provisioned EBS IOPS Tier 2 io2 Volumes per IOPS Mo'));
-    expectLine(component(huge, 'Volume provisioned IOPS (36,000 IOPS above 64,000'), 36000, unit(EC2, 'Provisioned EBS IOPS Tier 3 io2 Volumes per IOPS Mo'));
+    expectLine(
+      component(huge, 'Volume provisioned IOPS (32,000 IOPS up to'),
+      32000,
+      unit(EC2, 'Provisioned EBS IOPS io2 Volumes per IOPS Mo'),
+    );
+    expectLine(
+      component(huge, 'Volume provisioned IOPS (32,000 IOPS 32,001'),
+      32000,
+      unit(EC2, 'Provisioned EBS IOPS Tier 2 io2 Volumes per IOPS Mo'),
+    );
+    expectLine(
+      component(huge, 'Volume provisioned IOPS (36,000 IOPS above 64,000'),
+      36000,
+      unit(EC2, 'Provisioned EBS IOPS Tier 3 io2 Volumes per IOPS Mo'),
+    );
   });
 
   it('names a size it cannot read instead of guessing', async () => {

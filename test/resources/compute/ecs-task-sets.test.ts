@@ -15,12 +15,15 @@ const task = `
 describe('ECS task definitions by family name', () => {
   for (const reference of ['web', 'web:3', 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:3']) {
     it(`TaskDefinition "${reference}" finds the task definition whose Family is web`, async () => {
-      const service = resource(await priceInline(`
+      const service = resource(
+        await priceInline(`
 Resources:${task}
   Service:
     Type: AWS::ECS::Service
     Properties: { Cluster: c, TaskDefinition: '${reference}', DesiredCount: 2, LaunchType: FARGATE }
-`), 'Service');
+`),
+        'Service',
+      );
       expect(service.status).toBe('priced');
       const vcpuHours = d(2).times(730).times('0.5');
       expectLine(component(service, 'Fargate vCPU hours (0.5 vCPU per task, x86)'), vcpuHours, unit(ECS, 'perCPU per hour'));
@@ -30,10 +33,13 @@ Resources:${task}
   }
 
   it('a family no task definition has stays unsupported, saying so', async () => {
-    const service = resource(await priceInline(`
+    const service = resource(
+      await priceInline(`
 Resources:${task}
   Service: { Type: AWS::ECS::Service, Properties: { Cluster: c, TaskDefinition: api, DesiredCount: 2, LaunchType: FARGATE } }
-`), 'Service');
+`),
+      'Service',
+    );
     expect(service.status).toBe('unsupported');
     expect(service.reason).toContain('TaskDefinition is "api", not defined in this template');
   });
@@ -51,7 +57,7 @@ Resources:${task}
       { Cluster: c, Service: !Ref Service, TaskDefinition: !Ref Task, LaunchType: FARGATE, Scale: { Unit: PERCENT, Value: ${scale} } }
 `;
 
-  it('prices Scale % of the service\'s DesiredCount, rounded up, as Fargate tasks; the service is free', async () => {
+  it("prices Scale % of the service's DesiredCount, rounded up, as Fargate tasks; the service is free", async () => {
     const estimate = await priceInline(template(50));
     const set = resource(estimate, 'Blue');
     // 50% of 3 tasks = 1.5 → 2 tasks.

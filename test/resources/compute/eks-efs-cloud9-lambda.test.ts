@@ -34,7 +34,11 @@ Resources:
   it('a version past standard support bills the extended-support cluster-hours from that day on', async () => {
     on('2025-03-23');
     const extended = resource(await priceInline(cluster), 'Cluster');
-    expectLine(component(extended, 'Extended support hours (Kubernetes 1.29)'), 730, unit('AmazonEKS', 'Compute ExtendedSupport per Hours'));
+    expectLine(
+      component(extended, 'Extended support hours (Kubernetes 1.29)'),
+      730,
+      unit('AmazonEKS', 'Compute ExtendedSupport per Hours'),
+    );
     expect(extended.monthly).toBe(both.toFixed());
     on('2026-06-01');
     const ended = resource(await priceInline(cluster), 'Cluster');
@@ -55,12 +59,15 @@ Resources:
   });
 
   it('prices a managed node group as its EC2 instances and disks', async () => {
-    const group = resource(await priceInline(`
+    const group = resource(
+      await priceInline(`
 Resources:
   Nodes:
     Type: AWS::EKS::Nodegroup
     Properties: { ClusterName: c, NodeRole: arn:r, Subnets: [subnet-1], InstanceTypes: [m5.xlarge], ScalingConfig: { MinSize: 1, MaxSize: 6, DesiredSize: 3 }, DiskSize: 50 }
-`), 'Nodes');
+`),
+      'Nodes',
+    );
     expectLine(component(group, 'Instance hours (3 × m5.xlarge'), 2190, unit('AmazonEC2', ec2InstanceKey('m5.xlarge')));
     expectLine(component(group, 'Root volume storage (gp2, 50 GB × 3)'), 150, unit('AmazonEC2', 'Storage General Purpose gp2 GB Mo'));
   });
@@ -93,12 +100,29 @@ Resources:
 
 describe('AWS::EFS::FileSystem', () => {
   it('prices each storage class and Elastic throughput reads and writes', async () => {
-    const fs = resource(await priceInline(`
+    const fs = resource(
+      await priceInline(
+        `
 Resources:
   Files:
     Type: AWS::EFS::FileSystem
     Properties: { ThroughputMode: elastic }
-`, { usage: { Files: { storageGB: 200, infrequentAccessStorageGB: 1000, archiveStorageGB: 5000, monthlyInfrequentAccessReadGB: 40, monthlyReadGB: 300, monthlyWriteGB: 100 } } }), 'Files');
+`,
+        {
+          usage: {
+            Files: {
+              storageGB: 200,
+              infrequentAccessStorageGB: 1000,
+              archiveStorageGB: 5000,
+              monthlyInfrequentAccessReadGB: 40,
+              monthlyReadGB: 300,
+              monthlyWriteGB: 100,
+            },
+          },
+        },
+      ),
+      'Files',
+    );
     expectLine(component(fs, 'Standard storage'), 200, unit('AmazonEFS', 'General Purpose Storage GB Mo'));
     expectLine(component(fs, 'Infrequent Access storage'), 1000, unit('AmazonEFS', 'Infrequent Access Storage GB Mo'));
     expectLine(component(fs, 'Archive storage'), 5000, unit('AmazonEFS', 'Archive Storage GB Mo'));
@@ -108,23 +132,32 @@ Resources:
   });
 
   it('bills provisioned throughput above what Standard storage earns, and One Zone storage', async () => {
-    const fs = resource(await priceInline(`
+    const fs = resource(
+      await priceInline(
+        `
 Resources:
   Files:
     Type: AWS::EFS::FileSystem
     Properties: { ThroughputMode: provisioned, ProvisionedThroughputInMibps: 100, AvailabilityZoneName: us-east-1a }
-`, { usage: { Files: { storageGB: 1024 } } }), 'Files');
+`,
+        { usage: { Files: { storageGB: 1024 } } },
+      ),
+      'Files',
+    );
     expectLine(component(fs, 'One Zone storage'), 1024, unit('AmazonEFS', 'One Zone General Purpose Storage GB Mo'));
     // 1,024 GB earn 50 KiB/s each = 50 MiB/s: 50 of the 100 MiB/s are billed.
     expectLine(component(fs, 'Provisioned throughput (100 MiB/s)'), 50, unit('AmazonEFS', 'Throughput Provisioned'));
   });
 
   it('lists storage as usage missing when nobody said how much is stored', async () => {
-    const fs = resource(await priceInline(`
+    const fs = resource(
+      await priceInline(`
 Resources:
   Files:
     Type: AWS::EFS::FileSystem
-`), 'Files');
+`),
+      'Files',
+    );
     expect(fs.status).toBe('usage-missing');
     expect(fs.missingUsage).toEqual(['storageGB']);
   });
@@ -153,11 +186,18 @@ ${where === 'alias' ? '      ProvisionedConcurrencyConfig: { ProvisionedConcurre
 
   it('prices the concurrency every second of the month and the duration it serves at the provisioned rate', async () => {
     const fn = resource(await priceInline(template('alias'), { usage: { Fn: { monthlyRequests: 1000000, avgDurationMs: 500 } } }), 'Fn');
-    expectLine(component(fn, 'Provisioned concurrency (4 × 2048 MB)'), d(4).times(2).times(seconds), unit('AWSLambda', 'Lambda Provisioned-Concurrency'));
+    expectLine(
+      component(fn, 'Provisioned concurrency (4 × 2048 MB)'),
+      d(4).times(2).times(seconds),
+      unit('AWSLambda', 'Lambda Provisioned-Concurrency'),
+    );
     // 1,000,000 × 0.5 s × 2 GB = 1,000,000 GB-s, well within 4 × 2 GB × 2,628,000 s.
     expectLine(component(fn, 'Duration on provisioned concurrency'), 1000000, unit('AWSLambda', 'Lambda Duration-Provisioned'));
     expect(fn.components.some((c) => c.name.startsWith('Duration beyond'))).toBe(false);
-    expect(fn.components.some((c) => c.name.startsWith('Duration (')), 'no on-demand duration line').toBe(false);
+    expect(
+      fn.components.some((c) => c.name.startsWith('Duration (')),
+      'no on-demand duration line',
+    ).toBe(false);
     expectLine(component(fn, 'Requests'), 1000000, unit('AWSLambda', 'Lambda Requests'));
   });
 
@@ -165,8 +205,17 @@ ${where === 'alias' ? '      ProvisionedConcurrencyConfig: { ProvisionedConcurre
     const capacity = d(4).times(2).times(seconds); // 21,024,000 GB-s
     const requests = 30000000;
     const total = d(requests).times('1').times(2); // 1 s × 2 GB each = 60,000,000 GB-s
-    const fn = resource(await priceInline(template('version', ', Architectures: [arm64]'), { usage: { Fn: { monthlyRequests: requests, avgDurationMs: 1000 } } }), 'Fn');
-    expectLine(component(fn, 'Provisioned concurrency (4 × 2048 MB, Arm)'), capacity, unit('AWSLambda', 'Lambda Provisioned-Concurrency-ARM'));
+    const fn = resource(
+      await priceInline(template('version', ', Architectures: [arm64]'), {
+        usage: { Fn: { monthlyRequests: requests, avgDurationMs: 1000 } },
+      }),
+      'Fn',
+    );
+    expectLine(
+      component(fn, 'Provisioned concurrency (4 × 2048 MB, Arm)'),
+      capacity,
+      unit('AWSLambda', 'Lambda Provisioned-Concurrency-ARM'),
+    );
     expectLine(component(fn, 'Duration on provisioned concurrency'), capacity, unit('AWSLambda', 'Lambda Duration-Provisioned-ARM'));
     const spill = component(fn, 'Duration beyond provisioned concurrency');
     expect(spill.quantity).toBe(total.minus(capacity).toFixed());
@@ -182,7 +231,9 @@ ${where === 'alias' ? '      ProvisionedConcurrencyConfig: { ProvisionedConcurre
   });
 
   it('leaves functions without provisioned concurrency as they were', async () => {
-    const fn = resource(await priceInline(`
+    const fn = resource(
+      await priceInline(
+        `
 Resources:
   Fn:
     Type: AWS::Lambda::Function
@@ -190,7 +241,11 @@ Resources:
   Live:
     Type: AWS::Lambda::Alias
     Properties: { FunctionName: !Ref Fn, FunctionVersion: '$LATEST', Name: live }
-`, { usage: { Fn: { monthlyRequests: 100, avgDurationMs: 100 } } }), 'Fn');
+`,
+        { usage: { Fn: { monthlyRequests: 100, avgDurationMs: 100 } } },
+      ),
+      'Fn',
+    );
     expect(fn.components.map((c) => c.name)).toEqual(['Requests', 'Duration (1024 MB)']);
     expect(new Decimal(component(fn, 'Duration').quantity!).eq(10)).toBe(true);
   });

@@ -19,7 +19,9 @@ const MONITORING = 'Per object per month monitoring and automation fee for objec
 
 describe('AWS::S3::Bucket storage classes', () => {
   it('lifecycle IA at 30 d, Glacier at 90 d, expiry at 365 d: bytes split 30/60/275 of 365; PUTs in Standard; transitions', async () => {
-    const b = resource(await priceInline(`
+    const b = resource(
+      await priceInline(
+        `
 Resources:
   Logs:
     Type: AWS::S3::Bucket
@@ -32,7 +34,11 @@ Resources:
             Transitions:
               - { StorageClass: GLACIER, TransitionInDays: 90 }
               - { StorageClass: STANDARD_IA, TransitionInDays: 30 }
-`, { usage: { Logs: { storageGB: 3650, monthlyPutRequests: 100000, monthlyGetRequests: 73000, monthlyNewObjects: 50000 } } }), 'Logs');
+`,
+        { usage: { Logs: { storageGB: 3650, monthlyPutRequests: 100000, monthlyGetRequests: 73000, monthlyNewObjects: 50000 } } },
+      ),
+      'Logs',
+    );
     line(b, 'Standard storage', d(3650).times(share(30, 365)), 'Standard Storage');
     line(b, 'Standard-IA storage', d(3650).times(share(60, 365)), 'Standard Infrequent Access Storage per GB-Mo');
     line(b, 'Glacier Flexible Retrieval storage', d(3650).times(share(275, 365)), 'Glacier Storage per GB Mo');
@@ -41,25 +47,31 @@ Resources:
     line(b, 'GET and other requests (Glacier', d(73000).times(share(275, 365)), 'GET and all other requests to GLACIER per Requests');
     line(b, 'Lifecycle transitions into Standard-IA', 50000, 'Lifecycle Transition Requests into Standard Infrequent Access per Requests');
     line(b, 'Lifecycle transitions into Glacier Flexible', 50000, 'Lifecycle Transition Requests into Glacier per Requests');
-    expect(b.notes.join('\n')).toContain(
-      'Standard 0–30 d, Standard-IA 30–90 d, Glacier Flexible Retrieval 90–365 d, expired at 365 d',
-    );
+    expect(b.notes.join('\n')).toContain('Standard 0–30 d, Standard-IA 30–90 d, Glacier Flexible Retrieval 90–365 d, expired at 365 d');
   });
 
   it('no expiration: the mix of data accumulated for dataAgeDays', async () => {
-    const b = resource(await priceInline(`
+    const b = resource(
+      await priceInline(
+        `
 Resources:
   Archive:
     Type: AWS::S3::Bucket
     Properties:
       LifecycleConfiguration: { Rules: [{ Status: Enabled, Transitions: [{ StorageClass: GLACIER_IR, TransitionInDays: 60 }] }] }
-`, { usage: { Archive: { storageGB: 1000, dataAgeDays: 240 } } }), 'Archive');
+`,
+        { usage: { Archive: { storageGB: 1000, dataAgeDays: 240 } } },
+      ),
+      'Archive',
+    );
     line(b, 'Standard storage', d(1000).times(share(60, 240)), 'Standard Storage');
     line(b, 'Glacier Instant Retrieval storage', d(1000).times(share(180, 240)), 'Glacier Instant Retrieval Storage');
   });
 
   it('Intelligent-Tiering from day 0 with Archive Access at 180 d: tiers by age, monitoring per object', async () => {
-    const b = resource(await priceInline(`
+    const b = resource(
+      await priceInline(
+        `
 Resources:
   Smart:
     Type: AWS::S3::Bucket
@@ -67,7 +79,11 @@ Resources:
       IntelligentTieringConfigurations: [{ Id: arch, Status: Enabled, Tierings: [{ AccessTier: ARCHIVE_ACCESS, Days: 180 }] }]
       LifecycleConfiguration:
         Rules: [{ Status: Enabled, ExpirationInDays: 365, Transitions: [{ StorageClass: INTELLIGENT_TIERING, TransitionInDays: 0 }] }]
-`, { usage: { Smart: { storageGB: 730, objectCount: 2000000 } } }), 'Smart');
+`,
+        { usage: { Smart: { storageGB: 730, objectCount: 2000000 } } },
+      ),
+      'Smart',
+    );
     line(b, 'Intelligent-Tiering storage (Frequent', d(730).times(share(30, 365)), 'Intelligent Tiering Frequent Access');
     line(b, 'Intelligent-Tiering storage (Infrequent', d(730).times(share(60, 365)), 'Intelligent Tiering Infrequent Access per GB Mo');
     line(b, 'Intelligent-Tiering storage (Archive Instant', d(730).times(share(90, 365)), 'Intelligent Tiering Archive Instant Access');
@@ -79,14 +95,19 @@ Resources:
   it('storageClassMix replaces the rules; PUTs and GETs split by the mix; Standard storage keeps its tiers', async () => {
     const storageClassMix = 'STANDARD: 0.25, ONEZONE_IA: 0.75';
     const mixedUsage = { storageGB: 300000, storageClassMix, monthlyPutRequests: 1000, monthlyGetRequests: 4000 };
-    const b = resource(await priceInline(`
+    const b = resource(
+      await priceInline(
+        `
 Resources:
   Mixed:
     Type: AWS::S3::Bucket
     Properties:
       LifecycleConfiguration: { Rules: [{ Status: Enabled, ExpirationInDays: 30 }] }
-`, { usage: { Mixed: mixedUsage } }),
-    'Mixed');
+`,
+        { usage: { Mixed: mixedUsage } },
+      ),
+      'Mixed',
+    );
     const standard = component(b, 'Standard storage');
     const first = d(51200);
     expect(standard.quantity).toBe('75000');
@@ -103,10 +124,16 @@ Resources:
     // https://repost.aws/knowledge-center/s3-manage-data-retrieval — "Standard retrieval: the data retrieval request
     // charges are 15,000,000 / 1000 * $0.05 = $750. The per GB data retrieval charges are 102,400 * $0.01 = $1,024.
     // The total cost is $1,774."
-    const b = resource(await priceInline(`
+    const b = resource(
+      await priceInline(
+        `
 Resources:
   Cold: { Type: AWS::S3::Bucket }
-`, { usage: { Cold: { storageClassMix: 'GLACIER: 1', monthlyRetrievalGB: 102400, monthlyRestoreRequests: 15000000 } } }), 'Cold');
+`,
+        { usage: { Cold: { storageClassMix: 'GLACIER: 1', monthlyRetrievalGB: 102400, monthlyRestoreRequests: 15000000 } } },
+      ),
+      'Cold',
+    );
     const retrieval = component(b, 'Data retrieval (Glacier Flexible');
     const restores = component(b, 'Restore requests');
     expectLine(retrieval, 102400, unit(S3, 'Fee for Standard Retrieval of data stored'));
@@ -115,10 +142,16 @@ Resources:
   });
 
   it('Deep Archive storage is not in the bundled data: the bucket says so instead of pricing it at $0', async () => {
-    const b = resource(await priceInline(`
+    const b = resource(
+      await priceInline(
+        `
 Resources:
   Deep: { Type: AWS::S3::Bucket }
-`, { usage: { Deep: { storageGB: 100, storageClassMix: 'STANDARD: 0.5, DEEP_ARCHIVE: 0.5' } } }), 'Deep');
+`,
+        { usage: { Deep: { storageGB: 100, storageClassMix: 'STANDARD: 0.5, DEEP_ARCHIVE: 0.5' } } },
+      ),
+      'Deep',
+    );
     expect(b.status).toBe('unsupported');
     expect(b.reason).toContain('no price for "Glacier Deep Archive Storage" (AmazonS3) in any region of the AWS price data');
     line(b, 'Standard storage', 50, 'Standard Storage');
@@ -137,8 +170,8 @@ describe('storageClassMix in a usage file', () => {
 
   it('shares that do not add up to 1, or unknown classes, are errors with file and line', () => {
     expect(validate('resources:\n  Data:\n    storageClassMix: { STANDARD: 0.2, GLACIER: 0.7 }\n')).toThrow(
-      'usage.yml:3: "Data" → "storageClassMix" must be a mapping of shares that add up to 1 (names: STANDARD, STANDARD_IA, ONEZONE_IA, '
-        + 'INTELLIGENT_TIERING, GLACIER_IR, GLACIER, DEEP_ARCHIVE): the shares add up to 0.9, not 1.',
+      'usage.yml:3: "Data" → "storageClassMix" must be a mapping of shares that add up to 1 (names: STANDARD, STANDARD_IA, ONEZONE_IA, ' +
+        'INTELLIGENT_TIERING, GLACIER_IR, GLACIER, DEEP_ARCHIVE): the shares add up to 0.9, not 1.',
     );
     expect(validate('resources:\n  Data:\n    storageClassMix: { COLD: 1 }\n')).toThrow('"COLD" is not one of STANDARD');
     expect(validate('resources:\n  Data:\n    storageClassMix: 1\n')).toThrow('"storageClassMix" must be a mapping of shares');

@@ -50,12 +50,15 @@ Resources:
   });
 
   it('an elastic cluster bills vCPU-hours of every shard instance and its storage', async () => {
-    const estimate = await priceInline(`
+    const estimate = await priceInline(
+      `
 Resources:
   Elastic:
     Type: AWS::DocDBElastic::Cluster
     Properties: { ClusterName: e, AdminUserName: u, AuthType: PLAIN_TEXT, ShardCapacity: 2, ShardCount: 3 }
-`, { usage: { Elastic: { storageGB: 100 } } });
+`,
+      { usage: { Elastic: { storageGB: 100 } } },
+    );
     const elastic = resource(estimate, 'Elastic');
     expectLine(component(elastic, 'Elastic cluster vCPUs'), 12 * 730, unit('AmazonDocDB', 'Database Utilization CreateCluster'));
     expectLine(component(elastic, 'Elastic cluster storage'), 100, unit('AmazonDocDB', 'Database Storage CreateCluster'));
@@ -64,11 +67,14 @@ Resources:
 
 describe('AWS::DAX::Cluster', () => {
   it('node-hours × ReplicationFactor, the r7i types included (opaque-only in the data)', async () => {
-    const estimate = await priceInline(`
+    const estimate = await priceInline(
+      `
 Resources:
   Dax: { Type: AWS::DAX::Cluster, Properties: { NodeType: dax.r5.large, ReplicationFactor: 3, IAMRoleARN: arn } }
   New: { Type: AWS::DAX::Cluster, Properties: { NodeType: dax.r7i.large, ReplicationFactor: 1, IAMRoleARN: arn } }
-`, { region: 'ap-south-1' });
+`,
+      { region: 'ap-south-1' },
+    );
     expectLine(
       component(resource(estimate, 'Dax'), 'Nodes (3 × dax.r5.large)'),
       2190,
@@ -80,10 +86,13 @@ Resources:
 
 describe('AWS::MemoryDB::Cluster', () => {
   it('Redis OSS: NumShards × (1 + NumReplicasPerShard) nodes and data written per GB', async () => {
-    const estimate = await priceInline(`
+    const estimate = await priceInline(
+      `
 Resources:
   Db: { Type: AWS::MemoryDB::Cluster, Properties: { ClusterName: m, ACLName: open-access, NodeType: db.r6g.large, NumShards: 2, NumReplicasPerShard: 2 } }
-`, { usage: { Db: { dataWrittenGB: 300 } } });
+`,
+      { usage: { Db: { dataWrittenGB: 300 } } },
+    );
     const db = resource(estimate, 'Db');
     expectLine(
       component(db, 'Nodes (Redis, 2 shards × 3 nodes, db.r6g.large)'),

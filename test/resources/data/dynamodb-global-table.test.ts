@@ -25,11 +25,21 @@ Resources:
           TableClass: STANDARD_INFREQUENT_ACCESS
 `;
 
-  it('on demand: every write is a replicated write in each replica, storage per replica, in each replica\'s class', async () => {
-    const estimate = await priceInline(onDemand, { usage: { Table: { monthlyWriteRequestUnits: 2000000, monthlyReadRequestUnits: 9000000, storageGB: 40 } } });
+  it("on demand: every write is a replicated write in each replica, storage per replica, in each replica's class", async () => {
+    const estimate = await priceInline(onDemand, {
+      usage: { Table: { monthlyWriteRequestUnits: 2000000, monthlyReadRequestUnits: 9000000, storageGB: 40 } },
+    });
     const t = resource(estimate, 'Table');
-    expectLine(component(t, 'Replicated write request units (2 replicas)'), 4000000, unit(DDB, 'PayPerRequest Replicated Write Request Units'));
-    expectLine(component(t, 'Replicated write request units (1 replica, Standard-IA)'), 2000000, unit(DDB, 'PayPerRequest Replicated Write Request Units IA'));
+    expectLine(
+      component(t, 'Replicated write request units (2 replicas)'),
+      4000000,
+      unit(DDB, 'PayPerRequest Replicated Write Request Units'),
+    );
+    expectLine(
+      component(t, 'Replicated write request units (1 replica, Standard-IA)'),
+      2000000,
+      unit(DDB, 'PayPerRequest Replicated Write Request Units IA'),
+    );
     expectLine(component(t, 'Storage (2 replicas)'), 80, unit(DDB, 'Data Storage Indexed GB-Mo'));
     expectLine(component(t, 'Storage (1 replica, Standard-IA)'), 40, unit(DDB, 'Data Storage Indexed - IA GB-Mo'));
     expectLine(component(t, 'Read request units'), 9000000, unit(DDB, 'PayPerRequest Read Request Units'));
@@ -43,8 +53,10 @@ Resources:
     expect(t.missingUsage).toEqual(['monthlyReadRequestUnits', 'monthlyWriteRequestUnits', 'storageGB']);
   });
 
-  it('provisioned: replicated write capacity × replicas and each replica\'s read capacity, at auto-scaling minimums', async () => {
-    const t = resource(await priceInline(`
+  it("provisioned: replicated write capacity × replicas and each replica's read capacity, at auto-scaling minimums", async () => {
+    const t = resource(
+      await priceInline(
+        `
 Resources:
   Table:
     Type: AWS::DynamoDB::GlobalTable
@@ -60,8 +72,16 @@ Resources:
         - Region: us-west-2
           ReadProvisionedThroughputSettings:
             ReadCapacityAutoScalingSettings: { MinCapacity: 5, MaxCapacity: 50, TargetTrackingScalingPolicyConfiguration: { TargetValue: 70 } }
-`, { usage: { Table: { storageGB: 10 } } }), 'Table');
-    expectLine(component(t, 'Replicated write capacity (2 replicas)'), d(10).times(2).times(730), unit(DDB, 'Provisioned Replicated Write Units'));
+`,
+        { usage: { Table: { storageGB: 10 } } },
+      ),
+      'Table',
+    );
+    expectLine(
+      component(t, 'Replicated write capacity (2 replicas)'),
+      d(10).times(2).times(730),
+      unit(DDB, 'Provisioned Replicated Write Units'),
+    );
     expectLine(component(t, 'Read capacity (2 replicas)'), d(25).times(730), unit(DDB, 'Provisioned Read Units'));
     expectLine(component(t, 'Storage (2 replicas)'), 20, unit(DDB, 'Data Storage Indexed GB-Mo'));
     expect(t.status).toBe('priced');

@@ -9,10 +9,11 @@ import { component, d, expectLine, priceInline, resource, unit } from '../price-
 const DDB = 'AmazonDynamoDB';
 
 describe('AWS::DynamoDB::Table', () => {
-  it('raises provisioned capacity to the scalable target\'s MinCapacity and prices backups and restores', async () => {
+  it("raises provisioned capacity to the scalable target's MinCapacity and prices backups and restores", async () => {
     // DynamoDB auto scaling never sets capacity below the scalable target's minimum (Application
     // Auto Scaling); on-demand backup storage is per GB-month and restores per GB (DynamoDB pricing).
-    const estimate = await priceInline(`
+    const estimate = await priceInline(
+      `
 Resources:
   Table:
     Type: AWS::DynamoDB::Table
@@ -28,7 +29,9 @@ Resources:
       ResourceId: !Join ['', [table/, !Ref Table]]
       MinCapacity: 20
       MaxCapacity: 100
-`, { usage: { Table: { storageGB: 10, backupStorageGB: 30, monthlyRestoreGB: 4 } } });
+`,
+      { usage: { Table: { storageGB: 10, backupStorageGB: 30, monthlyRestoreGB: 4 } } },
+    );
     const t = resource(estimate, 'Table');
     expectLine(component(t, 'Provisioned read capacity'), 20 * 730, unit(DDB, 'Provisioned Read Units'));
     expectLine(component(t, 'Provisioned write capacity'), 5 * 730, unit(DDB, 'Provisioned Write Units'));
@@ -43,7 +46,8 @@ describe('AWS::ApiGateway::Stage observability', () => {
     // API Gateway publishes 4XXError, 5XXError, CacheHitCount, CacheMissCount, Count, IntegrationLatency
     // and Latency per API/method/resource/stage dimension when detailed metrics are on (API Gateway
     // Developer Guide, dimensions and metrics), billed as custom metrics (CloudWatch pricing).
-    const estimate = await priceInline(`
+    const estimate = await priceInline(
+      `
 Resources:
   Api: { Type: AWS::ApiGateway::RestApi, Properties: { Name: api } }
   Get: { Type: AWS::ApiGateway::Method, Properties: { RestApiId: !Ref Api, ResourceId: r, HttpMethod: GET, AuthorizationType: NONE } }
@@ -55,7 +59,9 @@ Resources:
       RestApiId: !Ref Api
       DeploymentId: dep
       MethodSettings: [{ ResourcePath: '/*', HttpMethod: '*', MetricsEnabled: true, LoggingLevel: INFO }]
-`, { usage: { Prod: { monthlyRequests: 1048576 } } });
+`,
+      { usage: { Prod: { monthlyRequests: 1048576 } } },
+    );
     const stage = resource(estimate, 'Prod');
     expectLine(component(stage, 'Detailed CloudWatch metrics'), 14, unit('AmazonCloudWatch', 'Metric'));
     // 1,048,576 requests × 2,048 bytes = 2 GB.
@@ -64,10 +70,16 @@ Resources:
   });
 
   it('ERROR-only logging has no default: usage-missing until logBytesPerRequest is given', async () => {
-    const stage = resource(await priceInline(`
+    const stage = resource(
+      await priceInline(
+        `
 Resources:
   Prod: { Type: AWS::ApiGateway::Stage, Properties: { RestApiId: api-1, DeploymentId: dep, MethodSettings: [{ ResourcePath: '/*', HttpMethod: '*', LoggingLevel: ERROR }] } }
-`, { usage: { Prod: { monthlyRequests: 1000 } } }), 'Prod');
+`,
+        { usage: { Prod: { monthlyRequests: 1000 } } },
+      ),
+      'Prod',
+    );
     expect(component(stage, 'Execution logs (ERROR)').status).toBe('usage-missing');
     expect(stage.missingUsage).toContain('logBytesPerRequest');
   });

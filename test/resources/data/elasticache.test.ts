@@ -10,23 +10,33 @@ const EC = 'AmazonElastiCache';
 
 describe('AWS::ElastiCache::ReplicationGroup', () => {
   it('cluster mode disabled: NumCacheClusters nodes', async () => {
-    const g = resource(await priceInline(`
+    const g = resource(
+      await priceInline(`
 Resources:
   Group:
     Type: AWS::ElastiCache::ReplicationGroup
     Properties: { ReplicationGroupDescription: x, Engine: valkey, CacheNodeType: cache.r7g.large, NumCacheClusters: 3 }
-`), 'Group');
+`),
+      'Group',
+    );
     expectLine(component(g, 'Cache nodes (3 × cache.r7g.large, Valkey)'), 2190, unit(EC, cacheNodeKey('Valkey', 'cache.r7g.large')));
   });
 
   it('cluster mode enabled: shards × (replicas + 1)', async () => {
-    const g = resource(await priceInline(`
+    const g = resource(
+      await priceInline(`
 Resources:
   Group:
     Type: AWS::ElastiCache::ReplicationGroup
     Properties: { ReplicationGroupDescription: x, Engine: redis, CacheNodeType: cache.m6g.large, NumNodeGroups: 3, ReplicasPerNodeGroup: 2 }
-`), 'Group');
-    expectLine(component(g, 'Cache nodes (9 × cache.m6g.large, Redis)'), d(9).times(730), unit(EC, cacheNodeKey('Redis', 'cache.m6g.large')));
+`),
+      'Group',
+    );
+    expectLine(
+      component(g, 'Cache nodes (9 × cache.m6g.large, Redis)'),
+      d(9).times(730),
+      unit(EC, cacheNodeKey('Redis', 'cache.m6g.large')),
+    );
   });
 
   it('previous generation: cache.m3.medium resolves in us-east-1, "no price in eu-north-1" there', async () => {
@@ -36,7 +46,11 @@ Resources:
     Type: AWS::ElastiCache::ReplicationGroup
     Properties: { ReplicationGroupDescription: x, Engine: redis, CacheNodeType: cache.m3.medium, NumCacheClusters: 2 }
 `;
-    expectLine(component(resource(await priceInline(template), 'Group'), 'Cache nodes'), 1460, unit(EC, cacheNodeKey('Redis', 'cache.m3.medium')));
+    expectLine(
+      component(resource(await priceInline(template), 'Group'), 'Cache nodes'),
+      1460,
+      unit(EC, cacheNodeKey('Redis', 'cache.m3.medium')),
+    );
     const north = resource(await priceInline(template, { region: 'eu-north-1' }), 'Group');
     expect(north.status).toBe('unsupported');
     const missing = `Cache nodes (2 × cache.m3.medium, Redis): no price for "${cacheNodeKey('Redis', 'cache.m3.medium')}"`;
@@ -44,12 +58,15 @@ Resources:
   });
 
   it('an unresolvable node type is unsupported with the reference named', async () => {
-    const g = resource(await priceInline(`
+    const g = resource(
+      await priceInline(`
 Resources:
   Group:
     Type: AWS::ElastiCache::ReplicationGroup
     Properties: { ReplicationGroupDescription: x, CacheNodeType: !ImportValue cache-type, NumCacheClusters: 2 }
-`), 'Group');
+`),
+      'Group',
+    );
     expect(g.status).toBe('unsupported');
     expect(g.reason).toContain('CacheNodeType is Fn::ImportValue cache-type');
   });
@@ -57,12 +74,15 @@ Resources:
 
 describe('AWS::ElastiCache::CacheCluster', () => {
   it('Memcached: NumCacheNodes × node-hours', async () => {
-    const c = resource(await priceInline(`
+    const c = resource(
+      await priceInline(`
 Resources:
   Cache:
     Type: AWS::ElastiCache::CacheCluster
     Properties: { Engine: memcached, CacheNodeType: cache.t3.micro, NumCacheNodes: 2 }
-`), 'Cache');
+`),
+      'Cache',
+    );
     expectLine(component(c, 'Cache nodes (2 × cache.t3.micro, Memcached)'), 1460, unit(EC, cacheNodeKey('Memcached', 'cache.t3.micro')));
   });
 });
@@ -85,6 +105,10 @@ Resources:
   it('prices stored GB-hours and ECPUs from usage', async () => {
     const c = resource(await priceInline(template, { usage: { Cache: { averageDataStoredGB: 12, monthlyECPUs: 500000000 } } }), 'Cache');
     expectLine(component(c, 'Data stored'), d(12).times(730), unit(EC, 'OnDemand ElastiCache Serverless Redis per GB-Hours'));
-    expectLine(component(c, 'ElastiCache Processing Units'), 500000000, unit(EC, 'OnDemand ElastiCache Serverless Redis per ElastiCacheProcessingUnit'));
+    expectLine(
+      component(c, 'ElastiCache Processing Units'),
+      500000000,
+      unit(EC, 'OnDemand ElastiCache Serverless Redis per ElastiCacheProcessingUnit'),
+    );
   });
 });

@@ -19,10 +19,16 @@ describe('AWS::KinesisFirehose::DeliveryStream', () => {
   // "per GB ingested with no 5KB increments".
   it('Direct PUT: 100 records/s of 3 KB for 30 days are billed as 5 KB records — 1,235.96 GB in the first tier', async () => {
     const records = 100 * 86400 * 30;
-    const f = resource(await priceInline(`
+    const f = resource(
+      await priceInline(
+        `
 Resources:
   Stream: { Type: AWS::KinesisFirehose::DeliveryStream, Properties: { DeliveryStreamType: DirectPut } }
-`, { usage: { Stream: { monthlyRecords: records, avgRecordSizeKB: 3 } } }), 'Stream');
+`,
+        { usage: { Stream: { monthlyRecords: records, avgRecordSizeKB: 3 } } },
+      ),
+      'Stream',
+    );
     const gb = d(records).times(5).div(KB_PER_GB);
     expect(gb.toFixed(2)).toBe('1235.96');
     expectLine(component(f, 'Ingestion (Direct PUT)'), gb, unit(KDF, FIREHOSE_INGESTION.directPut));
@@ -31,17 +37,29 @@ Resources:
 
   it('a 12 KB record is billed as 15 KB; ingestion past 500 TB moves to the second tier', async () => {
     const records = 134217728; // × 15 KB = 1,920 GB
-    const small = resource(await priceInline(`
+    const small = resource(
+      await priceInline(
+        `
 Resources:
   Stream: { Type: AWS::KinesisFirehose::DeliveryStream }
-`, { usage: { Stream: { monthlyRecords: records, avgRecordSizeKB: 12 } } }), 'Stream');
+`,
+        { usage: { Stream: { monthlyRecords: records, avgRecordSizeKB: 12 } } },
+      ),
+      'Stream',
+    );
     expect(component(small, 'Ingestion').quantity).toBe('1920');
     const firstTier = bound(KDF, FIREHOSE_INGESTION.directPut, 0);
     expect(firstTier.toFixed()).toBe('512000');
-    const big = resource(await priceInline(`
+    const big = resource(
+      await priceInline(
+        `
 Resources:
   Stream: { Type: AWS::KinesisFirehose::DeliveryStream }
-`, { usage: { Stream: { monthlyRecords: 600000 * KB_PER_GB / 5, avgRecordSizeKB: 5 } } }), 'Stream');
+`,
+        { usage: { Stream: { monthlyRecords: (600000 * KB_PER_GB) / 5, avgRecordSizeKB: 5 } } },
+      ),
+      'Stream',
+    );
     const c = component(big, 'Ingestion');
     expect(c.quantity).toBe('600000');
     const [tier1, tier2] = [unit(KDF, FIREHOSE_INGESTION.directPut), unit(KDF, FIREHOSE_INGESTION.directPut, 'us-east-1', 1)];
@@ -50,30 +68,43 @@ Resources:
   });
 
   it('Kinesis data stream as source: its own tiered rate, 5 KB increments', async () => {
-    const f = resource(await priceInline(`
+    const f = resource(
+      await priceInline(
+        `
 Resources:
   Stream:
     Type: AWS::KinesisFirehose::DeliveryStream
     Properties: { DeliveryStreamType: KinesisStreamAsSource }
-`, { usage: { Stream: { monthlyRecords: 2097152, avgRecordSizeKB: 1 } } }), 'Stream');
+`,
+        { usage: { Stream: { monthlyRecords: 2097152, avgRecordSizeKB: 1 } } },
+      ),
+      'Stream',
+    );
     expectLine(component(f, 'Ingestion (Kinesis data stream)'), 10, unit(KDF, FIREHOSE_INGESTION.kinesisStream));
   });
 
   it('vended logs (a CloudWatch Logs subscription filter delivers to it): no 5 KB rounding', async () => {
-    const f = resource(await priceInline(`
+    const f = resource(
+      await priceInline(
+        `
 Resources:
   Logs: { Type: AWS::Logs::LogGroup }
   Stream: { Type: AWS::KinesisFirehose::DeliveryStream, Properties: { DeliveryStreamType: DirectPut } }
   Filter:
     Type: AWS::Logs::SubscriptionFilter
     Properties: { LogGroupName: !Ref Logs, FilterPattern: '', DestinationArn: !GetAtt Stream.Arn }
-`, { usage: { Stream: { monthlyRecords: 2097152, avgRecordSizeKB: 1 } } }), 'Stream');
+`,
+        { usage: { Stream: { monthlyRecords: 2097152, avgRecordSizeKB: 1 } } },
+      ),
+      'Stream',
+    );
     expectLine(component(f, 'Ingestion (vended logs)'), 2, unit(KDF, FIREHOSE_INGESTION.vendedLogs));
     expect(f.notes.join(' ')).toMatch(/subscription filter/);
   });
 
   it('format conversion (5 KB increments) and VPC delivery: AZ-hours per subnet and GB delivered', async () => {
-    const f = await priceInline(`
+    const f = await priceInline(
+      `
 Resources:
   Stream:
     Type: AWS::KinesisFirehose::DeliveryStream
@@ -90,7 +121,9 @@ Resources:
         RoleARN: arn:aws:iam::1:role/r
         S3Configuration: { BucketARN: arn:aws:s3:::b, RoleARN: arn:aws:iam::1:role/r }
         VpcConfiguration: { SubnetIds: [subnet-a, subnet-b], SecurityGroupIds: [sg-1], RoleARN: arn:aws:iam::1:role/r }
-`, { usage: { Stream: { monthlyRecords: 1048576, avgRecordSizeKB: 2 }, Search: { monthlyRecords: 1048576, avgRecordSizeKB: 2 } } });
+`,
+      { usage: { Stream: { monthlyRecords: 1048576, avgRecordSizeKB: 2 }, Search: { monthlyRecords: 1048576, avgRecordSizeKB: 2 } } },
+    );
     const s3 = resource(f, 'Stream');
     expectLine(component(s3, 'Format conversion'), 5, unit(KDF, 'Per GB of data format conversion'));
     const search = resource(f, 'Search');
@@ -99,7 +132,8 @@ Resources:
   });
 
   it('dynamic partitioning is named as not priced, not dropped', async () => {
-    const f = resource(await priceInline(`
+    const f = resource(
+      await priceInline(`
 Resources:
   Stream:
     Type: AWS::KinesisFirehose::DeliveryStream
@@ -108,15 +142,20 @@ Resources:
         BucketARN: arn:aws:s3:::b
         RoleARN: arn:aws:iam::1:role/r
         DynamicPartitioningConfiguration: { Enabled: true }
-`), 'Stream');
+`),
+      'Stream',
+    );
     expect(f.notes.join(' ')).toMatch(/dynamic partitioning is billed per GB delivered, per S3 object and per JQ processing hour/);
   });
 
   it('without usage: ingestion usage-missing, never a silent zero', async () => {
-    const f = resource(await priceInline(`
+    const f = resource(
+      await priceInline(`
 Resources:
   Stream: { Type: AWS::KinesisFirehose::DeliveryStream }
-`), 'Stream');
+`),
+      'Stream',
+    );
     expect(f.status).toBe('usage-missing');
     expect(f.missingUsage).toEqual(['monthlyRecords']);
   });
@@ -133,10 +172,15 @@ Resources:
 ${extra}`;
 
   it('parallelism 4 at 2 per KPU: 2 KPUs + 1 orchestration KPU, 50 GB running storage each', async () => {
-    const a = resource(await priceInline(app(`      ApplicationConfiguration:
+    const a = resource(
+      await priceInline(
+        app(`      ApplicationConfiguration:
         FlinkApplicationConfiguration:
           ParallelismConfiguration: { ConfigurationType: CUSTOM, Parallelism: 4, ParallelismPerKPU: 2, AutoScalingEnabled: false }
-`)), 'App');
+`),
+      ),
+      'App',
+    );
     expectLine(component(a, 'KPUs (3)'), 2190, unit(KDA, 'Kinesis Processing Unit KPU'));
     expectLine(component(a, 'Running application storage'), 150, unit(KDA, 'Per GB month of running application storage'));
     expect(a.status).toBe('priced');
@@ -153,7 +197,7 @@ ${extra}`;
 });
 
 describe('AWS::FSx::FileSystem', () => {
-  it('is unsupported with the reason (AWS\'s FSx price data has only opaque rate ids); volumes are free', async () => {
+  it("is unsupported with the reason (AWS's FSx price data has only opaque rate ids); volumes are free", async () => {
     const estimate = await priceInline(`
 Resources:
   Fs: { Type: AWS::FSx::FileSystem, Properties: { FileSystemType: WINDOWS, StorageCapacity: 32, SubnetIds: [s] } }

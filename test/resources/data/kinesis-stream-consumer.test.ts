@@ -9,11 +9,17 @@ const K = 'AmazonKinesis';
 
 describe('AWS::Kinesis::StreamConsumer', () => {
   it('provisioned stream: shards × 730 consumer-shard-hours plus GB retrieved', async () => {
-    const c = resource(await priceInline(`
+    const c = resource(
+      await priceInline(
+        `
 Resources:
   Stream: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: 4 } }
   Fanout: { Type: AWS::Kinesis::StreamConsumer, Properties: { ConsumerName: fan, StreamARN: !GetAtt Stream.Arn } }
-`, { usage: { Fanout: { monthlyDataRetrievedGB: 2500 } } }), 'Fanout');
+`,
+        { usage: { Fanout: { monthlyDataRetrievedGB: 2500 } } },
+      ),
+      'Fanout',
+    );
     const hours = component(c, 'Enhanced fan-out consumer-shard hours (4 shards)');
     expectLine(hours, d(4).times(730), unit(K, 'Enhanced fan out per ConsumerShardHour'));
     expectLine(component(c, 'Enhanced fan-out data retrieved'), 2500, unit(K, 'Enhanced fan out GB of data retrieved per GB'));

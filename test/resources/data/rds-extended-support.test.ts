@@ -19,7 +19,9 @@ function on(day: string): void {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(`${day}T12:00:00Z`));
 }
-afterEach(() => { vi.useRealTimers(); });
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const mysql = (version: string, extra = '') => `
 Resources:
@@ -91,12 +93,15 @@ Resources:
   });
 
   it('says without EngineVersion that AWS creates the current version (no charge)', async () => {
-    const db = resource(await priceInline(`
+    const db = resource(
+      await priceInline(`
 Resources:
   Db:
     Type: AWS::RDS::DBInstance
     Properties: { Engine: postgres, DBInstanceClass: db.r6g.large, AllocatedStorage: 20 }
-`), 'Db');
+`),
+      'Db',
+    );
     expect(db.components.some((c) => c.name.startsWith('Extended Support'))).toBe(false);
     expect(db.notes.join(' ')).toContain('EngineVersion not set');
   });

@@ -12,21 +12,29 @@ const RDS = 'AmazonRDS';
 
 describe('AWS::RDS::DBInstance', () => {
   it('prices a Multi-AZ MySQL instance on gp3 with IOPS and throughput above the included baseline', async () => {
-    const estimate = await priceInline(`
+    const estimate = await priceInline(
+      `
 Resources:
   Db:
     Type: AWS::RDS::DBInstance
     Properties: { Engine: mysql, DBInstanceClass: db.m5.large, MultiAZ: true, AllocatedStorage: 500, StorageType: gp3, Iops: 15000, StorageThroughput: 600 }
-`, { usage: { Db: { backupStorageGB: 50 } } });
+`,
+      { usage: { Db: { backupStorageGB: 50 } } },
+    );
     const db = resource(estimate, 'Db');
     expect(db.status).toBe('priced');
-    expectLine(component(db, 'Database instance (MySQL, Multi-AZ, db.m5.large)'), 730, unit(RDS, rdsInstanceKey('MySQL', 'Multi-AZ', 'db.m5.large')));
+    expectLine(
+      component(db, 'Database instance (MySQL, Multi-AZ, db.m5.large)'),
+      730,
+      unit(RDS, rdsInstanceKey('MySQL', 'Multi-AZ', 'db.m5.large')),
+    );
     expectLine(component(db, 'Storage (gp3, 500 GB)'), 500, unit(RDS, 'Database Storage Multi AZ General Purpose-GP3'));
     // 500 GB is at or above 400 GB: 12,000 IOPS and 500 MiB/s are included.
     expectLine(component(db, 'Provisioned gp3 IOPS'), 3000, unit(RDS, 'Provisioned GP3 IOPS Multi AZ'));
     expectLine(component(db, 'Provisioned gp3 throughput'), 100, unit(RDS, 'Provisioned Throughput Multi AZ'));
     expectLine(component(db, 'Backup storage'), 50, unit(RDS, 'Storage Snapshot'));
-    const total = d(730).times(unit(RDS, rdsInstanceKey('MySQL', 'Multi-AZ', 'db.m5.large')))
+    const total = d(730)
+      .times(unit(RDS, rdsInstanceKey('MySQL', 'Multi-AZ', 'db.m5.large')))
       .plus(d(500).times(unit(RDS, 'Database Storage Multi AZ General Purpose-GP3')))
       .plus(d(3000).times(unit(RDS, 'Provisioned GP3 IOPS Multi AZ')))
       .plus(d(100).times(unit(RDS, 'Provisioned Throughput Multi AZ')))
@@ -76,7 +84,7 @@ Resources:
     expectLine(component(withUsage, 'Storage (standard'), 20, unit(RDS, 'Database Storage Single AZ Magnetic'));
   });
 
-  it('prices a read replica with its source\'s engine and storage', async () => {
+  it("prices a read replica with its source's engine and storage", async () => {
     const estimate = await priceInline(`
 Resources:
   Primary:
@@ -87,7 +95,11 @@ Resources:
     Properties: { SourceDBInstanceIdentifier: !Ref Primary, DBInstanceClass: db.r6g.large }
 `);
     const replica = resource(estimate, 'Replica');
-    expectLine(component(replica, 'Database instance (PostgreSQL, Single-AZ, db.r6g.large)'), 730, unit(RDS, rdsInstanceKey('PostgreSQL', 'Single-AZ', 'db.r6g.large')));
+    expectLine(
+      component(replica, 'Database instance (PostgreSQL, Single-AZ, db.r6g.large)'),
+      730,
+      unit(RDS, rdsInstanceKey('PostgreSQL', 'Single-AZ', 'db.r6g.large')),
+    );
     expectLine(component(replica, 'Storage (gp2, 300 GB)'), 300, unit(RDS, 'Database Storage Single AZ General Purpose'));
     expect(replica.notes.join(' ')).toContain('read replica of Primary');
     expectLine(component(resource(estimate, 'Primary'), 'Storage'), 300, unit(RDS, 'Database Storage Multi AZ General Purpose'));
@@ -101,7 +113,9 @@ Resources:
     Properties: { Engine: mysql, DBInstanceClass: !ImportValue shared-db-class, AllocatedStorage: 50, StorageType: gp2 }
 `);
     const db = resource(estimate, 'Db');
-    expect(db.notes.join(' ')).toMatch(/Instance hours not priced: DBInstanceClass is Fn::ImportValue shared-db-class, unknown before deployment/);
+    expect(db.notes.join(' ')).toMatch(
+      /Instance hours not priced: DBInstanceClass is Fn::ImportValue shared-db-class, unknown before deployment/,
+    );
     expect(db.components.map((c) => c.name)).toEqual(['Storage (gp2, 50 GB)']);
   });
 
@@ -177,7 +191,8 @@ Resources:
   });
 
   it('Aurora MySQL writer and reader with Performance Insights kept 3 months: first month and 2 further months per vCPU', async () => {
-    const estimate = await priceInline(`
+    const estimate = await priceInline(
+      `
 Resources:
   Cluster: { Type: AWS::RDS::DBCluster, Properties: { Engine: aurora-mysql, BacktrackWindow: 86400 } }
   Writer:
@@ -188,7 +203,9 @@ Resources:
     Type: AWS::RDS::DBInstance
     Properties: { Engine: aurora-mysql, DBClusterIdentifier: !Ref Cluster, DBInstanceClass: db.r6g.large,
                   EnablePerformanceInsights: true, PerformanceInsightsRetentionPeriod: 7 }
-`, { usage: { Cluster: { storageGB: 10, monthlyIORequests: 0, backtrackChangeRecords: 50000000, snapshotExportGB: 100 } } });
+`,
+      { usage: { Cluster: { storageGB: 10, monthlyIORequests: 0, backtrackChangeRecords: 50000000, snapshotExportGB: 100 } } },
+    );
     const writer = resource(estimate, 'Writer');
     expectLine(
       component(writer, 'Aurora instance (Aurora MySQL, Standard, db.r6g.xlarge)'),
@@ -226,12 +243,15 @@ Resources:
   });
 
   it('Serverless v1 (EngineMode serverless): ACU-hours at the v1 rate from averageACUs', async () => {
-    const estimate = await priceInline(`
+    const estimate = await priceInline(
+      `
 Resources:
   Cluster:
     Type: AWS::RDS::DBCluster
     Properties: { Engine: aurora-mysql, EngineMode: serverless, ScalingConfiguration: { MinCapacity: 1, MaxCapacity: 8 } }
-`, { usage: { Cluster: { averageACUs: 4, storageGB: 10, monthlyIORequests: 1000000 } } });
+`,
+      { usage: { Cluster: { averageACUs: 4, storageGB: 10, monthlyIORequests: 1000000 } } },
+    );
     const cluster = resource(estimate, 'Cluster');
     expectLine(component(cluster, 'Aurora Serverless v1 capacity'), 2920, unit(RDS, 'Aurora MySQL Serverless'));
     expect(cluster.status).toBe('priced');
@@ -268,7 +288,11 @@ Resources:
     Properties: { Engine: postgres, DBClusterInstanceClass: db.m6gd.large, AllocatedStorage: 100, StorageType: io1, Iops: 1000 }
 `);
     const cluster = resource(estimate, 'Cluster');
-    expectLine(component(cluster, 'Multi-AZ DB cluster'), 730, unit(RDS, rdsInstanceKey('PostgreSQL', 'Multi-AZ-readable-standbys', 'db.m6gd.large')));
+    expectLine(
+      component(cluster, 'Multi-AZ DB cluster'),
+      730,
+      unit(RDS, rdsInstanceKey('PostgreSQL', 'Multi-AZ-readable-standbys', 'db.m6gd.large')),
+    );
     expectLine(component(cluster, 'Storage (io1, 100 GB)'), 100, unit(RDS, 'Database Storage Multi AZ readable standbys Provisioned IOPS'));
     expectLine(component(cluster, 'Provisioned IOPS'), 1000, unit(RDS, 'Provisioned IOPS Multi AZ readable standbys'));
   });

@@ -13,7 +13,9 @@ const IOT = 'AWSIoT';
 
 describe('AWS::MWAA::Environment', () => {
   it('mw1.medium with 3 min workers, 3 schedulers, 2–5 web servers: fixed extras beyond the included, scaling from usage', async () => {
-    const env = resource(await priceInline(`
+    const env = resource(
+      await priceInline(
+        `
 Resources:
   Airflow:
     Type: AWS::MWAA::Environment
@@ -25,7 +27,11 @@ Resources:
       Schedulers: 3
       MinWebservers: 2
       MaxWebservers: 5
-`, { usage: { Airflow: { averageAdditionalWorkers: 2.5, averageAdditionalWebservers: 1, metadataStorageGB: 10 } } }), 'Airflow');
+`,
+        { usage: { Airflow: { averageAdditionalWorkers: 2.5, averageAdditionalWebservers: 1, metadataStorageGB: 10 } } },
+      ),
+      'Airflow',
+    );
     expectLine(component(env, 'Environment (mw1.medium)'), 730, unit(MWAA, 'Environment Medium per Hrs'));
     expectLine(component(env, 'Additional workers (2'), 1460, unit(MWAA, 'Worker Medium per Hrs'));
     expectLine(component(env, 'Additional schedulers (1'), 730, unit(MWAA, 'Scheduler Medium per Hrs'));
@@ -36,20 +42,26 @@ Resources:
   });
 
   it('defaults (mw1.small, 1–10 workers, 2 schedulers, 2 web servers): the environment priced, the rest usage-missing', async () => {
-    const env = resource(await priceInline(`
+    const env = resource(
+      await priceInline(`
 Resources:
   Airflow: { Type: AWS::MWAA::Environment, Properties: { Name: a } }
-`), 'Airflow');
+`),
+      'Airflow',
+    );
     expectLine(component(env, 'Environment (mw1.small)'), 730, unit(MWAA, 'Environment Small per Hrs'));
     expect(env.status).toBe('priced');
     expect(env.missingUsage).toEqual(['averageAdditionalWorkers', 'metadataStorageGB']);
   });
 
   it('a class without a readable rate is unsupported with the reason', async () => {
-    const env = resource(await priceInline(`
+    const env = resource(
+      await priceInline(`
 Resources:
   Airflow: { Type: AWS::MWAA::Environment, Properties: { Name: a, EnvironmentClass: mw1.micro } }
-`), 'Airflow');
+`),
+      'Airflow',
+    );
     const reason = expect.stringMatching(/mw1\.micro has no readable rate in AWS's public MWAA price data/);
     expect(env).toMatchObject({ status: 'unsupported', reason });
   });
@@ -57,14 +69,17 @@ Resources:
 
 describe('AWS::AppSync::GraphQLApi and ApiCache', () => {
   it('operations, real-time updates and connection minutes from usage; the cache by type; resolvers free', async () => {
-    const estimate = await priceInline(`
+    const estimate = await priceInline(
+      `
 Resources:
   Api: { Type: AWS::AppSync::GraphQLApi, Properties: { Name: a, AuthenticationType: API_KEY } }
   Source: { Type: AWS::AppSync::DataSource, Properties: { ApiId: !GetAtt Api.ApiId, Name: s, Type: NONE } }
   Cache:
     Type: AWS::AppSync::ApiCache
     Properties: { ApiId: !GetAtt Api.ApiId, Type: LARGE, ApiCachingBehavior: FULL_REQUEST_CACHING, Ttl: 60 }
-`, { usage: { Api: { monthlyQueriesAndMutations: 5000000, monthlyRealTimeUpdates: 2000000, monthlyConnectionMinutes: 43200000 } } });
+`,
+      { usage: { Api: { monthlyQueriesAndMutations: 5000000, monthlyRealTimeUpdates: 2000000, monthlyConnectionMinutes: 43200000 } } },
+    );
     const api = resource(estimate, 'Api');
     expectLine(component(api, 'Query and mutation operations'), 5000000, unit(APPSYNC, 'API Query and Data Modifications Operations'));
     expectLine(component(api, 'Real-time updates'), 2000000, unit(APPSYNC, 'RealTime Updates per Messages'));
@@ -75,10 +90,13 @@ Resources:
   });
 
   it('without usage the API is usage-missing, not unsupported', async () => {
-    const api = resource(await priceInline(`
+    const api = resource(
+      await priceInline(`
 Resources:
   Api: { Type: AWS::AppSync::GraphQLApi, Properties: { Name: a, AuthenticationType: API_KEY } }
-`), 'Api');
+`),
+      'Api',
+    );
     expect(api.status).toBe('usage-missing');
     expect(api.missingUsage).toEqual(['monthlyConnectionMinutes', 'monthlyQueriesAndMutations', 'monthlyRealTimeUpdates']);
   });
@@ -86,11 +104,14 @@ Resources:
 
 describe('AWS::AppSync::Api (AppSync Events)', () => {
   it('Event API operations and connection minutes from usage; channel namespaces free', async () => {
-    const estimate = await priceInline(`
+    const estimate = await priceInline(
+      `
 Resources:
   Events: { Type: AWS::AppSync::Api, Properties: { Name: e, EventConfig: { AuthProviders: [{ AuthType: API_KEY }] } } }
   Channels: { Type: AWS::AppSync::ChannelNamespace, Properties: { ApiId: !GetAtt Events.ApiId, Name: default } }
-`, { usage: { Events: { monthlyEventOperations: 3000000, monthlyConnectionMinutes: 1000000 } } });
+`,
+      { usage: { Events: { monthlyEventOperations: 3000000, monthlyConnectionMinutes: 1000000 } } },
+    );
     const api = resource(estimate, 'Events');
     expectLine(component(api, 'Event API operations'), 3000000, unit(APPSYNC, 'RealTime per Operation'));
     expectLine(component(api, 'Connection minutes'), 1000000, unit(APPSYNC, 'RealTime per Minute'));

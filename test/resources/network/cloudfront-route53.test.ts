@@ -36,34 +36,79 @@ Resources:
 describe('AWS::CloudFront::Distribution', () => {
   it('prices data out across the 10 TB tier boundary and requests at United States edge rates by default', async () => {
     const gb = 15000;
-    const cdn = resource(await priceInline(distribution('PriceClass_All'), { usage: { Cdn: { monthlyDataTransferOutGB: gb, monthlyHttpsRequests: 50000000, monthlyHttpRequests: 2000000 } } }), 'Cdn');
+    const cdn = resource(
+      await priceInline(distribution('PriceClass_All'), {
+        usage: { Cdn: { monthlyDataTransferOutGB: gb, monthlyHttpsRequests: 50000000, monthlyHttpRequests: 2000000 } },
+      }),
+      'Cdn',
+    );
     const key = cloudFrontDataOutKey('United States');
     const first = bound(CF, key, 0);
     const out = component(cdn, 'Data transfer out to viewers (United States edges)');
     expect(first.toFixed()).toBe('10240');
-    expect(out.monthly).toBe(first.times(unit(CF, key, 'us-east-1', 0)).plus(d(gb).minus(first).times(unit(CF, key, 'us-east-1', 1))).toFixed());
+    expect(out.monthly).toBe(
+      first
+        .times(unit(CF, key, 'us-east-1', 0))
+        .plus(
+          d(gb)
+            .minus(first)
+            .times(unit(CF, key, 'us-east-1', 1)),
+        )
+        .toFixed(),
+    );
     expect(out.tiers).toHaveLength(2);
     expectLine(component(cdn, 'HTTPS requests'), 50000000, unit(CF, cloudFrontRequestsKey('HTTPS', 'United States')));
     expectLine(component(cdn, 'HTTP requests'), 2000000, unit(CF, cloudFrontRequestsKey('HTTP', 'United States')));
     expect(cdn.notes.join('\n')).toContain('set viewerRegion');
   });
 
-  it('prices at the viewer region\'s edges when the price class serves it, and at included edges when it does not', async () => {
-    const japan = resource(await priceInline(distribution('PriceClass_200'), { usage: { Cdn: { viewerRegion: 'Japan', monthlyDataTransferOutGB: 100, monthlyHttpsRequests: 1000 } } }), 'Cdn');
+  it("prices at the viewer region's edges when the price class serves it, and at included edges when it does not", async () => {
+    const japan = resource(
+      await priceInline(distribution('PriceClass_200'), {
+        usage: { Cdn: { viewerRegion: 'Japan', monthlyDataTransferOutGB: 100, monthlyHttpsRequests: 1000 } },
+      }),
+      'Cdn',
+    );
     expectLine(component(japan, 'Data transfer out to viewers (Japan edges)'), 100, unit(CF, cloudFrontDataOutKey('Japan')));
-    const excluded = resource(await priceInline(distribution('PriceClass_100'), { usage: { Cdn: { viewerRegion: 'South America', monthlyDataTransferOutGB: 100 } } }), 'Cdn');
-    expectLine(component(excluded, 'Data transfer out to viewers (United States edges)'), 100, unit(CF, cloudFrontDataOutKey('United States')));
+    const excluded = resource(
+      await priceInline(distribution('PriceClass_100'), {
+        usage: { Cdn: { viewerRegion: 'South America', monthlyDataTransferOutGB: 100 } },
+      }),
+      'Cdn',
+    );
+    expectLine(
+      component(excluded, 'Data transfer out to viewers (United States edges)'),
+      100,
+      unit(CF, cloudFrontDataOutKey('United States')),
+    );
     expect(excluded.notes.join('\n')).toContain('PriceClass_100 has no edge locations in South America');
   });
 
   it('drops the HTTP line for HTTPS-only viewers and prices origin transfer and invalidations beyond the free 1,000', async () => {
-    const cdn = resource(await priceInline(distribution('PriceClass_100', 'redirect-to-https'), { usage: { Cdn: { monthlyHttpsRequests: 10, monthlyDataTransferOutGB: 1, monthlyDataTransferToOriginGB: 50, monthlyInvalidationPaths: 3000 } } }), 'Cdn');
+    const cdn = resource(
+      await priceInline(distribution('PriceClass_100', 'redirect-to-https'), {
+        usage: {
+          Cdn: { monthlyHttpsRequests: 10, monthlyDataTransferOutGB: 1, monthlyDataTransferToOriginGB: 50, monthlyInvalidationPaths: 3000 },
+        },
+      }),
+      'Cdn',
+    );
     expect(cdn.components.some((c) => c.name.startsWith('HTTP requests'))).toBe(false);
     expectLine(component(cdn, 'Data transfer to origin'), 50, unit(CF, cloudFrontDataToOriginKey('United States')));
     // Free tier off by default: all 3,000 paths at the paid rate; with --free-tier the first 1,000 are free.
     const paths = component(cdn, 'Invalidation paths');
-    expect(paths.monthly).toBe(d(3000).times(unit(CF, CLOUDFRONT_INVALIDATION_PATHS, 'us-east-1', 1)).toFixed());
-    const free = resource(await priceInline(distribution('PriceClass_100', 'redirect-to-https'), { freeTier: true, usage: { Cdn: { monthlyInvalidationPaths: 3000 } } }), 'Cdn');
+    expect(paths.monthly).toBe(
+      d(3000)
+        .times(unit(CF, CLOUDFRONT_INVALIDATION_PATHS, 'us-east-1', 1))
+        .toFixed(),
+    );
+    const free = resource(
+      await priceInline(distribution('PriceClass_100', 'redirect-to-https'), {
+        freeTier: true,
+        usage: { Cdn: { monthlyInvalidationPaths: 3000 } },
+      }),
+      'Cdn',
+    );
     // The line stays at 3,000 paths; the free 1,000 come off on a "Free tier:" line of their own.
     expect(component(free, 'Invalidation paths').monthly).toBe(paths.monthly);
     expect(component(free, 'Free tier: CloudFront Invalidation Paths').quantity).toBe('-1000');
@@ -99,7 +144,16 @@ Resources:
     const first = bound(R53, ROUTE53_STANDARD_QUERIES, 0);
     expect(first.toFixed()).toBe('1000000000');
     const line = component(hz, 'Standard queries');
-    expect(line.monthly).toBe(first.times(unit(R53, ROUTE53_STANDARD_QUERIES, 'us-east-1', 0)).plus(d(queries).minus(first).times(unit(R53, ROUTE53_STANDARD_QUERIES, 'us-east-1', 1))).toFixed());
+    expect(line.monthly).toBe(
+      first
+        .times(unit(R53, ROUTE53_STANDARD_QUERIES, 'us-east-1', 0))
+        .plus(
+          d(queries)
+            .minus(first)
+            .times(unit(R53, ROUTE53_STANDARD_QUERIES, 'us-east-1', 1)),
+        )
+        .toFixed(),
+    );
   });
 
   it('keeps the zone charge and lists queries as missing without usage', async () => {
@@ -127,6 +181,10 @@ Resources:
     // so HTTPS with string matching is two features.
     expectLine(component(external, 'Optional features (HTTPS, string matching)'), 2, unit(R53, ROUTE53_HEALTH_CHECK_FEATURES_OTHER));
     // Free tier (first 50 AWS-endpoint checks) off by default: billed at the paid rate.
-    expectLine(component(resource(estimate, 'Calculated'), 'Health check (CALCULATED, AWS endpoint)'), 1, unit(R53, ROUTE53_HEALTH_CHECK_AWS, 'us-east-1', 1));
+    expectLine(
+      component(resource(estimate, 'Calculated'), 'Health check (CALCULATED, AWS endpoint)'),
+      1,
+      unit(R53, ROUTE53_HEALTH_CHECK_AWS, 'us-east-1', 1),
+    );
   });
 });

@@ -15,7 +15,14 @@ import { component, d, expectLine, resource, unit } from '../price-inline.js';
 
 const AWSLABS = join(CORPUS_DIR, 'awslabs__aws-cloudformation-templates');
 const SAMPLES = join(CORPUS_DIR, 'aws-samples__serverless-patterns');
-const NETWORK_TYPES = ['AWS::EC2::VPCEndpoint', 'AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::ElasticLoadBalancing::LoadBalancer', 'AWS::EC2::NatGateway', 'AWS::EC2::EIP', 'AWS::CloudFront::Distribution'];
+const NETWORK_TYPES = [
+  'AWS::EC2::VPCEndpoint',
+  'AWS::ElasticLoadBalancingV2::LoadBalancer',
+  'AWS::ElasticLoadBalancing::LoadBalancer',
+  'AWS::EC2::NatGateway',
+  'AWS::EC2::EIP',
+  'AWS::CloudFront::Distribution',
+];
 
 async function estimateOf(file: string, usageFile?: string): Promise<Estimate> {
   return (await runEstimate({ source: file, region: 'us-east-1', ...(usageFile ? { usageFile } : {}) })).estimate;
@@ -31,7 +38,10 @@ function classified(estimate: Estimate): void {
   }
 }
 
-const natAndEip = () => d(730).times(unit('AmazonEC2', 'Hourly charge for NAT Gateways')).plus(d(730).times(unit('AmazonVPC', 'Hourly charge for In use Public IPv4 Addresses per Hrs')));
+const natAndEip = () =>
+  d(730)
+    .times(unit('AmazonEC2', 'Hourly charge for NAT Gateways'))
+    .plus(d(730).times(unit('AmazonVPC', 'Hourly charge for In use Public IPv4 Addresses per Hrs')));
 
 describe.skipIf(!HAS_SHARED)('network resources in the template corpus', () => {
   it('apigw-vpclink-alb-ecs: 3 interface endpoints × 2 AZs, the S3 gateway endpoint free, the internal ALB, 2 NAT gateways', async () => {
@@ -43,15 +53,22 @@ describe.skipIf(!HAS_SHARED)('network resources in the template corpus', () => {
       expectLine(component(endpoint, 'Endpoint hours'), 1460, unit('AmazonVPC', 'Hourly charge for VPC Endpoints per Hrs'));
     }
     expect(resource(estimate, 'S3Endpoint').status).toBe('free');
-    expectLine(component(resource(estimate, 'ApplicationLoadBalancer'), 'Application load balancer hours'), 730, unit('AWSELB', 'Application Load Balancer Hours'));
-    for (const id of ['NatGateway1', 'NatGateway2']) expectLine(component(resource(estimate, id), 'NAT gateway hours'), 730, unit('AmazonEC2', 'Hourly charge for NAT Gateways'));
+    expectLine(
+      component(resource(estimate, 'ApplicationLoadBalancer'), 'Application load balancer hours'),
+      730,
+      unit('AWSELB', 'Application Load Balancer Hours'),
+    );
+    for (const id of ['NatGateway1', 'NatGateway2'])
+      expectLine(component(resource(estimate, id), 'NAT gateway hours'), 730, unit('AmazonEC2', 'Hourly charge for NAT Gateways'));
   });
 
   it('private-vpc: 2 NAT gateways with EIPs, a public and a private ALB, the DynamoDB gateway endpoint free', async () => {
     const estimate = await estimateOf(join(AWSLABS, 'aws/services/ECS/FargateLaunchType/clusters/private-vpc.yml'));
     classified(estimate);
     // The public ALB spans two public subnets: two public IPv4 addresses (the NATs' are their EIPs).
-    const expected = natAndEip().times(2).plus(d(730).times(unit('AWSELB', 'Application Load Balancer Hours')).times(2))
+    const expected = natAndEip()
+      .times(2)
+      .plus(d(730).times(unit('AWSELB', 'Application Load Balancer Hours')).times(2))
       .plus(d(1460).times(unit('AmazonVPC', 'Hourly charge for In use Public IPv4 Addresses per Hrs')));
     expect(d(estimate.totals.monthly).toFixed()).toBe(expected.toFixed());
     expect(estimate.summary.unsupported).toBe(0);
@@ -67,7 +84,11 @@ describe.skipIf(!HAS_SHARED)('network resources in the template corpus', () => {
   it('AutoScalingMultiAZWithNotifications: the Classic ELB', async () => {
     const estimate = await estimateOf(join(AWSLABS, 'aws/services/AutoScaling/AutoScalingMultiAZWithNotifications.yaml'));
     classified(estimate);
-    expectLine(component(resource(estimate, 'ElasticLoadBalancer'), 'Classic load balancer hours'), 730, unit('AWSELB', 'Classic Load Balancer Hours'));
+    expectLine(
+      component(resource(estimate, 'ElasticLoadBalancer'), 'Classic load balancer hours'),
+      730,
+      unit('AWSELB', 'Classic Load Balancer Hours'),
+    );
   });
 
   it('MSKSampleStack: the NAT gateway and its EIP', async () => {
@@ -86,7 +107,10 @@ describe.skipIf(!HAS_SHARED)('network resources in the template corpus', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cdk-cost-cf-'));
     try {
       const usage = join(dir, 'usage.yml');
-      writeFileSync(usage, 'version: 1\nresources:\n  WebsiteCDN: { monthlyDataTransferOutGB: 2000, monthlyHttpsRequests: 10000000, monthlyHttpRequests: 1000000, viewerRegion: EU }\n');
+      writeFileSync(
+        usage,
+        'version: 1\nresources:\n  WebsiteCDN: { monthlyDataTransferOutGB: 2000, monthlyHttpsRequests: 10000000, monthlyHttpRequests: 1000000, viewerRegion: EU }\n',
+      );
       const cdn = resource(await estimateOf(file, usage), 'WebsiteCDN');
       expect(cdn.status).toBe('priced');
       expectLine(component(cdn, 'Data transfer out to viewers (EU edges)'), 2000, unit('AmazonCloudFront', cloudFrontDataOutKey('EU')));

@@ -40,7 +40,12 @@ Resources:
     const gb = first.plus(1000);
     const ecr = resource(await priceInline(endpoints, { usage: { Ecr: { monthlyDataProcessedGB: gb.toNumber() } } }), 'Ecr');
     const line = component(ecr, 'Data processed');
-    expect(line.monthly).toBe(first.times(unit(VPC, 'VPC Endpoint Data Processed', 'us-east-1', 0)).plus(d(1000).times(unit(VPC, 'VPC Endpoint Data Processed', 'us-east-1', 1))).toFixed());
+    expect(line.monthly).toBe(
+      first
+        .times(unit(VPC, 'VPC Endpoint Data Processed', 'us-east-1', 0))
+        .plus(d(1000).times(unit(VPC, 'VPC Endpoint Data Processed', 'us-east-1', 1)))
+        .toFixed(),
+    );
     expect(line.tiers!.map((t) => t.quantity)).toEqual([first.toFixed(), '1000']);
   });
 
@@ -74,7 +79,14 @@ Resources:
 
   it('bills ALB LCUs by the largest dimension: here processed bytes', async () => {
     // 2,190 GB/month = 3 GB/hour = 3 LCU; 50 new/s = 2 LCU; 6,000 active/min = 2 LCU; 1,500 rules/s = 1.5 LCU.
-    const alb = resource(await priceInline(lbs, { usage: { Alb: { newConnectionsPerSecond: 50, activeConnectionsPerMinute: 6000, monthlyProcessedGB: 2190, ruleEvaluationsPerSecond: 1500 } } }), 'Alb');
+    const alb = resource(
+      await priceInline(lbs, {
+        usage: {
+          Alb: { newConnectionsPerSecond: 50, activeConnectionsPerMinute: 6000, monthlyProcessedGB: 2190, ruleEvaluationsPerSecond: 1500 },
+        },
+      }),
+      'Alb',
+    );
     expectLine(component(alb, 'Application load balancer hours'), 730, unit(ELB, 'Application Load Balancer Hours'));
     const lcu = component(alb, 'Application load balancer capacity units (LCU)');
     expectLine(lcu, 3 * 730, unit(ELB, 'Application Load Balancer LCU Hours'));
@@ -116,7 +128,12 @@ Resources:
     const alb = resource(await priceInline(lbs), 'Alb');
     expect(alb.status).toBe('priced');
     expect(component(alb, 'Application load balancer capacity units').status).toBe('usage-missing');
-    expect(alb.missingUsage).toEqual(['activeConnectionsPerMinute', 'monthlyProcessedGB', 'newConnectionsPerSecond', 'ruleEvaluationsPerSecond']);
+    expect(alb.missingUsage).toEqual([
+      'activeConnectionsPerMinute',
+      'monthlyProcessedGB',
+      'newConnectionsPerSecond',
+      'ruleEvaluationsPerSecond',
+    ]);
     expect(alb.monthly).toBe(
       d(730)
         .times(unit(ELB, 'Application Load Balancer Hours'))
@@ -128,12 +145,18 @@ Resources:
 
 describe('AWS::ElasticLoadBalancing::LoadBalancer (Classic)', () => {
   it('prices hours and data processed', async () => {
-    const clb = resource(await priceInline(`
+    const clb = resource(
+      await priceInline(
+        `
 Resources:
   Clb:
     Type: AWS::ElasticLoadBalancing::LoadBalancer
     Properties: { AvailabilityZones: !GetAZs '', Listeners: [{ LoadBalancerPort: '80', InstancePort: '80', Protocol: HTTP }] }
-`, { usage: { Clb: { monthlyProcessedGB: 300 } } }), 'Clb');
+`,
+        { usage: { Clb: { monthlyProcessedGB: 300 } } },
+      ),
+      'Clb',
+    );
     expectLine(component(clb, 'Classic load balancer hours'), 730, unit(ELB, 'Classic Load Balancer Hours'));
     expectLine(component(clb, 'Data processed'), 300, unit(ELB, 'Classic Load Balancer Data'));
   });
@@ -156,7 +179,11 @@ Resources:
     expectLine(component(gw, 'NAT gateway hours'), 730, unit('AmazonEC2', 'Hourly charge for NAT Gateways'));
     expectLine(component(gw, 'Data processed'), 400, unit('AmazonEC2', 'Charge for per GB data processed by NatGateways'));
     expectLine(component(gw, 'Data transfer out to the internet'), 150, unit('AWSDataTransfer', 'DataTransfer Out to Internet'));
-    expectLine(component(resource(estimate, 'Eip'), 'Public IPv4 address hours'), 730, unit(VPC, 'Hourly charge for In use Public IPv4 Addresses per Hrs'));
+    expectLine(
+      component(resource(estimate, 'Eip'), 'Public IPv4 address hours'),
+      730,
+      unit(VPC, 'Hourly charge for In use Public IPv4 Addresses per Hrs'),
+    );
     const priv = resource(estimate, 'Private');
     expect(priv.components.map((c) => c.name)).toEqual(['NAT gateway hours (private)', 'Data processed']);
   });
@@ -171,15 +198,23 @@ Resources:
 describe('data transfer out to the internet', () => {
   it('is tiered at the 10 TB boundary the same way on every resource that accepts it', async () => {
     const gb = new Decimal(12000);
-    const estimate = await priceInline(`
+    const estimate = await priceInline(
+      `
 Resources:
   Alb:
     Type: AWS::ElasticLoadBalancingV2::LoadBalancer
     Properties: { Subnets: [subnet-1] }
-`, { usage: { Alb: { monthlyDataTransferOutGB: gb.toNumber() } } });
+`,
+      { usage: { Alb: { monthlyDataTransferOutGB: gb.toNumber() } } },
+    );
     const line = component(resource(estimate, 'Alb'), 'Data transfer out to the internet');
     const first = bound('AWSDataTransfer', 'DataTransfer Out to Internet', 0);
     expect(line.price!.serviceCode).toBe('AWSDataTransfer');
-    expect(line.monthly).toBe(first.times(unit('AWSDataTransfer', 'DataTransfer Out to Internet', 'us-east-1', 0)).plus(gb.minus(first).times(unit('AWSDataTransfer', 'DataTransfer Out to Internet', 'us-east-1', 1))).toFixed());
+    expect(line.monthly).toBe(
+      first
+        .times(unit('AWSDataTransfer', 'DataTransfer Out to Internet', 'us-east-1', 0))
+        .plus(gb.minus(first).times(unit('AWSDataTransfer', 'DataTransfer Out to Internet', 'us-east-1', 1)))
+        .toFixed(),
+    );
   });
 });

@@ -30,7 +30,10 @@ Resources:
 `);
     expectLine(component(resource(estimate, 'Alb'), 'Public IPv4 addresses'), 3 * 730, IPV4());
     for (const id of ['Internal', 'NoV4']) {
-      expect(resource(estimate, id).components.some((c) => c.name.startsWith('Public IPv4')), id).toBe(false);
+      expect(
+        resource(estimate, id).components.some((c) => c.name.startsWith('Public IPv4')),
+        id,
+      ).toBe(false);
     }
     expectLine(component(resource(estimate, 'Nlb'), 'Public IPv4 address ('), 730, IPV4());
   });
@@ -70,11 +73,14 @@ Resources:
 });
 
 describe('Route 53 routed queries', () => {
-  it('latency, geolocation, geoproximity and IP-based records price monthlyQueries at their own rate; ' +
-    'alias and simple records are free', async () => {
-    // Route 53 pricing, "Queries": latency-based, geo DNS, geoproximity and IP-based routing queries
-    // each have their own per-million rate (first billion, then over); alias queries to AWS resources are free.
-    const estimate = await priceInline(`
+  it(
+    'latency, geolocation, geoproximity and IP-based records price monthlyQueries at their own rate; ' +
+      'alias and simple records are free',
+    async () => {
+      // Route 53 pricing, "Queries": latency-based, geo DNS, geoproximity and IP-based routing queries
+      // each have their own per-million rate (first billion, then over); alias queries to AWS resources are free.
+      const estimate = await priceInline(
+        `
 Resources:
   Latency: { Type: AWS::Route53::RecordSet, Properties: { HostedZoneId: Z1, Name: a.example.com, Type: A, Region: us-east-1, SetIdentifier: use1, ResourceRecords: [1.2.3.4], TTL: '60' } }
   Geo: { Type: AWS::Route53::RecordSet, Properties: { HostedZoneId: Z1, Name: b.example.com, Type: A, GeoLocation: { ContinentCode: EU }, SetIdentifier: eu, ResourceRecords: [1.2.3.4], TTL: '60' } }
@@ -86,36 +92,42 @@ Resources:
         - { Name: c.example.com, Type: A, CidrRoutingConfig: { CollectionId: c-1, LocationName: office }, SetIdentifier: o, ResourceRecords: [1.2.3.4], TTL: '60' }
   Alias: { Type: AWS::Route53::RecordSet, Properties: { HostedZoneId: Z1, Name: d.example.com, Type: A, Region: us-east-1, SetIdentifier: x, AliasTarget: { DNSName: lb.amazonaws.com, HostedZoneId: Z2 } } }
   Simple: { Type: AWS::Route53::RecordSet, Properties: { HostedZoneId: Z1, Name: e.example.com, Type: A, ResourceRecords: [1.2.3.4], TTL: '60' } }
-`, { usage: { Latency: { monthlyQueries: 5000000 }, Geo: { monthlyQueries: 1000000 }, Group: { monthlyQueries: 2000000 } } });
-    expectLine(
-      component(resource(estimate, 'Latency'), 'Latency-based routing queries'),
-      5000000,
-      unit('AmazonRoute53', ROUTE53_ROUTED_QUERIES.latency),
-    );
-    expectLine(
-      component(resource(estimate, 'Geo'), 'Geolocation routing queries'),
-      1000000,
-      unit('AmazonRoute53', ROUTE53_ROUTED_QUERIES.geolocation),
-    );
-    expectLine(
-      component(resource(estimate, 'Group'), 'IP-based routing queries'),
-      2000000,
-      unit('AmazonRoute53', ROUTE53_ROUTED_QUERIES.ipBased),
-    );
-    expect(resource(estimate, 'Alias').status).toBe('free');
-    expect(resource(estimate, 'Simple').status).toBe('free');
-    expect(unit('AmazonRoute53', ROUTE53_ROUTED_QUERIES.geoproximity).gt(0)).toBe(true);
-  });
+`,
+        { usage: { Latency: { monthlyQueries: 5000000 }, Geo: { monthlyQueries: 1000000 }, Group: { monthlyQueries: 2000000 } } },
+      );
+      expectLine(
+        component(resource(estimate, 'Latency'), 'Latency-based routing queries'),
+        5000000,
+        unit('AmazonRoute53', ROUTE53_ROUTED_QUERIES.latency),
+      );
+      expectLine(
+        component(resource(estimate, 'Geo'), 'Geolocation routing queries'),
+        1000000,
+        unit('AmazonRoute53', ROUTE53_ROUTED_QUERIES.geolocation),
+      );
+      expectLine(
+        component(resource(estimate, 'Group'), 'IP-based routing queries'),
+        2000000,
+        unit('AmazonRoute53', ROUTE53_ROUTED_QUERIES.ipBased),
+      );
+      expect(resource(estimate, 'Alias').status).toBe('free');
+      expect(resource(estimate, 'Simple').status).toBe('free');
+      expect(unit('AmazonRoute53', ROUTE53_ROUTED_QUERIES.geoproximity).gt(0)).toBe(true);
+    },
+  );
 });
 
 describe('data transfer out of responses', () => {
   it('REST API and ALB: requests × avgResponseSizeKB, at the data transfer out rate', async () => {
     // API Gateway pricing: data transferred out is charged at EC2 data transfer rates; ALB responses too.
-    const estimate = await priceInline(`
+    const estimate = await priceInline(
+      `
 Resources:
   Api: { Type: AWS::ApiGateway::RestApi, Properties: { Name: api } }
   Alb: { Type: AWS::ElasticLoadBalancingV2::LoadBalancer, Properties: { Scheme: internal, Subnets: [subnet-1, subnet-2] } }
-`, { usage: { Api: { monthlyRequests: 1048576, avgResponseSizeKB: 10 }, Alb: { monthlyRequests: 2097152, avgResponseSizeKB: 5 } } });
+`,
+      { usage: { Api: { monthlyRequests: 1048576, avgResponseSizeKB: 10 }, Alb: { monthlyRequests: 2097152, avgResponseSizeKB: 5 } } },
+    );
     expectLine(
       component(resource(estimate, 'Api'), 'Data transfer out to the internet (responses)'),
       10,
@@ -128,18 +140,21 @@ Resources:
     );
   });
 
-  it('CloudFront: HTTP and HTTPS requests × avgResponseSizeKB at the edges\' data out rate; monthlyDataTransferOutGB wins', async () => {
+  it("CloudFront: HTTP and HTTPS requests × avgResponseSizeKB at the edges' data out rate; monthlyDataTransferOutGB wins", async () => {
     // CloudFront pricing: data transfer out to the internet is billed per GB of responses served by the edges.
-    const estimate = await priceInline(`
+    const estimate = await priceInline(
+      `
 Resources:
   Cdn: { Type: AWS::CloudFront::Distribution, Properties: { DistributionConfig: { Enabled: true } } }
   Given: { Type: AWS::CloudFront::Distribution, Properties: { DistributionConfig: { Enabled: true } } }
-`, {
-      usage: {
-        Cdn: { monthlyHttpsRequests: 3145728, monthlyHttpRequests: 1048576, avgResponseSizeKB: 50 },
-        Given: { monthlyHttpsRequests: 1000, monthlyDataTransferOutGB: 7, avgResponseSizeKB: 50 },
+`,
+      {
+        usage: {
+          Cdn: { monthlyHttpsRequests: 3145728, monthlyHttpRequests: 1048576, avgResponseSizeKB: 50 },
+          Given: { monthlyHttpsRequests: 1000, monthlyDataTransferOutGB: 7, avgResponseSizeKB: 50 },
+        },
       },
-    });
+    );
     const out = component(resource(estimate, 'Cdn'), 'Data transfer out to viewers');
     // (3,145,728 + 1,048,576) requests × 50 KB ÷ 1,048,576 KB per GB = 200 GB, at the United States edges' first tier.
     const usEdges = unit('AmazonCloudFront', cloudFrontDataOutKey('United States'));

@@ -56,7 +56,8 @@ describe('AWS::EMR::Cluster', () => {
   });
 
   it('InstanceGroupConfig and InstanceFleetConfig add task capacity: EC2, EBS and the EMR fee', async () => {
-    const estimate = await priceInline(`
+    const estimate = await priceInline(
+      `
 Resources:
   Tasks:
     Type: AWS::EMR::InstanceGroupConfig
@@ -68,7 +69,9 @@ Resources:
       InstanceFleetType: TASK
       TargetOnDemandCapacity: 3
       InstanceTypeConfigs: [{ InstanceType: r5.xlarge }, { InstanceType: r5a.xlarge }]
-`, { usage: { Fleet: { monthlyHours: 200 } } });
+`,
+      { usage: { Fleet: { monthlyHours: 200 } } },
+    );
     const tasks = resource(estimate, 'Tasks');
     expectLine(component(tasks, 'Instance hours (2 × m5.2xlarge'), 1460, unit('AmazonEC2', 'BoxUsage:m5.2xlarge'));
     expectLine(component(tasks, 'EMR fee (task group extra: 2 × m5.2xlarge)'), 1460, unit(EMR, emrInstanceKey('m5.2xlarge')));
@@ -78,17 +81,28 @@ Resources:
   });
 
   it('a transient cluster runs monthlyHours; an unresolved InstanceCount is priced as one instance, with a note', async () => {
-    const cluster = resource(await priceInline(CLUSTER.replace('InstanceCount: 3', 'InstanceCount: !Ref CoreCount'), { usage: { Cluster: { monthlyHours: 100 } } }), 'Cluster');
+    const cluster = resource(
+      await priceInline(CLUSTER.replace('InstanceCount: 3', 'InstanceCount: !Ref CoreCount'), {
+        usage: { Cluster: { monthlyHours: 100 } },
+      }),
+      'Cluster',
+    );
     expectLine(component(cluster, 'Instance hours (m5.xlarge'), 100, unit('AmazonEC2', 'BoxUsage:m5.xlarge'));
     expectLine(component(cluster, 'Instance hours (r5.2xlarge'), 100, unit('AmazonEC2', 'BoxUsage:r5.2xlarge'));
     expect(cluster.notes.join(' ')).toMatch(/core: InstanceCount is Ref CoreCount; priced as 1 instance/);
   });
 
   it('a cluster without instance groups or fleets is unsupported, saying so', async () => {
-    const cluster = resource(await priceInline(`
+    const cluster = resource(
+      await priceInline(`
 Resources:
   Cluster: { Type: AWS::EMR::Cluster, Properties: { Name: x, JobFlowRole: r, ServiceRole: s, Instances: {} } }
-`), 'Cluster');
-    expect(cluster).toMatchObject({ status: 'unsupported', reason: 'the cluster names neither instance groups nor instance fleets in Instances' });
+`),
+      'Cluster',
+    );
+    expect(cluster).toMatchObject({
+      status: 'unsupported',
+      reason: 'the cluster names neither instance groups nor instance fleets in Instances',
+    });
   });
 });

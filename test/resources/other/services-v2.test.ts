@@ -37,20 +37,32 @@ Resources:
 
 describe('AWS::ECR::Repository', () => {
   it('image storage per GB-month from usage', async () => {
-    const repo = resource(await priceInline(`
+    const repo = resource(
+      await priceInline(
+        `
 Resources:
   Repo: { Type: AWS::ECR::Repository }
-`, { usage: { Repo: { storageGB: 42 } } }), 'Repo');
+`,
+        { usage: { Repo: { storageGB: 42 } } },
+      ),
+      'Repo',
+    );
     expectLine(component(repo, 'Image storage'), 42, unit('AmazonECR', 'EC2 Container Registry'));
   });
 });
 
 describe('AWS::Transfer::Server', () => {
-  it('one endpoint per protocol; data uploaded and downloaded at the first file protocol\'s rates', async () => {
-    const s = resource(await priceInline(`
+  it("one endpoint per protocol; data uploaded and downloaded at the first file protocol's rates", async () => {
+    const s = resource(
+      await priceInline(
+        `
 Resources:
   Sftp: { Type: AWS::Transfer::Server, Properties: { Protocols: [SFTP, FTPS], Domain: S3 } }
-`, { usage: { Sftp: { monthlyUploadGB: 100, monthlyDownloadGB: 50 } } }), 'Sftp');
+`,
+        { usage: { Sftp: { monthlyUploadGB: 100, monthlyDownloadGB: 50 } } },
+      ),
+      'Sftp',
+    );
     expectLine(component(s, 'SFTP endpoint'), 730, unit('AWSTransfer', 'Transfer SFTP per Hourly'));
     expectLine(component(s, 'FTPS endpoint'), 730, unit('AWSTransfer', 'Transfer FTPS per Hourly'));
     expectLine(component(s, 'Data uploaded (SFTP)'), 100, unit('AWSTransfer', 'Transfer SFTP Upload per GB'));
@@ -70,7 +82,8 @@ Resources:
 
 describe('AWS::NetworkFirewall::Firewall', () => {
   it('an endpoint per subnet mapping and the traffic processed; the policy is free', async () => {
-    const estimate = await priceInline(`
+    const estimate = await priceInline(
+      `
 Resources:
   Policy:
     Type: AWS::NetworkFirewall::FirewallPolicy
@@ -84,7 +97,9 @@ Resources:
       FirewallPolicyArn: !Ref Policy
       VpcId: vpc-1
       SubnetMappings: [{ SubnetId: subnet-a }, { SubnetId: subnet-b }, { SubnetId: subnet-c }]
-`, { usage: { Fw: { monthlyDataProcessedGB: 2000 } } });
+`,
+      { usage: { Fw: { monthlyDataProcessedGB: 2000 } } },
+    );
     const fw = resource(estimate, 'Fw');
     expectLine(component(fw, 'Firewall endpoints (3)'), 2190, unit('AWSNetworkFirewall', 'AWS Firewall per Endpoint'));
     expectLine(component(fw, 'Traffic processed'), 2000, unit('AWSNetworkFirewall', 'AWS Firewall per Throughput'));
@@ -94,12 +109,15 @@ Resources:
 
 describe('AWS::ServiceDiscovery::Service and Instance', () => {
   it('registered instances and discovery calls from usage; a declared instance is one registered resource', async () => {
-    const estimate = await priceInline(`
+    const estimate = await priceInline(
+      `
 Resources:
   Ns: { Type: AWS::ServiceDiscovery::HttpNamespace, Properties: { Name: n } }
   Svc: { Type: AWS::ServiceDiscovery::Service, Properties: { Name: s, NamespaceId: !Ref Ns } }
   Inst: { Type: AWS::ServiceDiscovery::Instance, Properties: { ServiceId: !Ref Svc, InstanceAttributes: { AWS_INSTANCE_IPV4: 10.0.0.1 } } }
-`, { usage: { Svc: { registeredInstances: 12, monthlyLookups: 3000000 } } });
+`,
+      { usage: { Svc: { registeredInstances: 12, monthlyLookups: 3000000 } } },
+    );
     const svc = resource(estimate, 'Svc');
     expectLine(component(svc, 'Registered instances'), 12, unit('AWSCloudMap', 'Resource'));
     expectLine(component(svc, 'Discovery API calls'), 3000000, unit('AWSCloudMap', 'API Call'));
@@ -126,9 +144,14 @@ Resources:
   it('below one request a second every request is traced; an explicit sampling rate wins; PassThrough records none', async () => {
     const low = resource(await priceInline(fn('Active'), { usage: { Fn: { monthlyRequests: 1000000, avgDurationMs: 100 } } }), 'Fn');
     expectLine(component(low, 'X-Ray traces recorded'), 1000000, unit('AWSXRay', 'Traces Stored'));
-    const sampled = resource(await priceInline(fn('Active'), {
-      usage: { Fn: { monthlyRequests: 1e6, avgDurationMs: 100, xraySamplingRate: 0.1, xrayTracesRetrieved: 5000, xrayTracesScanned: 2e5 } },
-    }), 'Fn');
+    const sampled = resource(
+      await priceInline(fn('Active'), {
+        usage: {
+          Fn: { monthlyRequests: 1e6, avgDurationMs: 100, xraySamplingRate: 0.1, xrayTracesRetrieved: 5000, xrayTracesScanned: 2e5 },
+        },
+      }),
+      'Fn',
+    );
     expectLine(component(sampled, 'X-Ray traces recorded'), 100000, unit('AWSXRay', 'Traces Stored'));
     expectLine(component(sampled, 'X-Ray traces retrieved'), 5000, unit('AWSXRay', 'Traces Retrieved'));
     expectLine(component(sampled, 'X-Ray traces scanned'), 200000, unit('AWSXRay', 'Traces Scanned'));

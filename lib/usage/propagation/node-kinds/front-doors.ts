@@ -29,7 +29,14 @@ export const httpApiNode: NodeKind = {
     if (!node.has('requests')) return [];
     const n = node.amount('requests');
     const websocket = str(node.resource, 'ProtocolType') === 'WEBSOCKET';
-    return [{ key: websocket ? 'monthlyMessages' : 'monthlyRequests', value: n, formula: () => `${fmt(n)} ${websocket ? 'messages' : 'requests'}`, channels: ['requests'] }];
+    return [
+      {
+        key: websocket ? 'monthlyMessages' : 'monthlyRequests',
+        value: n,
+        formula: () => `${fmt(n)} ${websocket ? 'messages' : 'requests'}`,
+        channels: ['requests'],
+      },
+    ];
   },
 };
 

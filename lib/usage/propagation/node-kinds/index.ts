@@ -28,7 +28,14 @@ export const NODE_KINDS: NodeKind[] = [
   stateMachineNode,
 ];
 
-const GENERIC: NodeKind = { types: [], primary: 'events', channels: { events: 'events' }, roles: { write: 'events', read: 'events' }, ratios: [], usage: () => [] };
+const GENERIC: NodeKind = {
+  types: [],
+  primary: 'events',
+  channels: { events: 'events' },
+  roles: { write: 'events', read: 'events' },
+  ratios: [],
+  usage: () => [],
+};
 
 const byType = new Map<string, NodeKind>();
 for (const kind of NODE_KINDS) for (const type of kind.types) byType.set(type, kind);

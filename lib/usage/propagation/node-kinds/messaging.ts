@@ -12,7 +12,14 @@ export const sqsQueueNode: NodeKind = {
   primary: 'messages',
   channels: { messages: 'messages sent', receives: 'receive calls' },
   roles: { write: 'messages', read: 'receives' },
-  ratios: [{ name: 'consumerRequestsPerMessage', unit: 'requests', description: 'for a queue no event source mapping consumes: receive + delete requests per message by whoever drains it', default: 2 }],
+  ratios: [
+    {
+      name: 'consumerRequestsPerMessage',
+      unit: 'requests',
+      description: 'for a queue no event source mapping consumes: receive + delete requests per message by whoever drains it',
+      default: 2,
+    },
+  ],
   usage(node) {
     if (!node.has('messages') && !node.has('receives')) return [];
     const sends = node.amount('messages');
@@ -23,16 +30,39 @@ export const sqsQueueNode: NodeKind = {
       for (const edge of consumers) batches = batches.plus(node.carriedOver(edge) ?? 0);
       const value = sends.plus(batches.times(2)).plus(node.amount('receives'));
       const reads = node.has('receives') ? ` + ${fmt(node.amount('receives'))} receives by grants` : '';
-      return [{ key: 'monthlyRequests', value, formula: () => `${fmt(sends)} sends + ${fmt(batches)} receives + ${fmt(batches)} batch deletes (one each per batch)${reads}`, channels: ['messages', 'receives'] }];
+      return [
+        {
+          key: 'monthlyRequests',
+          value,
+          formula: () => `${fmt(sends)} sends + ${fmt(batches)} receives + ${fmt(batches)} batch deletes (one each per batch)${reads}`,
+          channels: ['messages', 'receives'],
+        },
+      ];
     }
     if (node.has('receives')) {
       const receives = node.amount('receives');
-      return [{ key: 'monthlyRequests', value: sends.plus(receives.times(2)), formula: () => `${fmt(sends)} sends + ${fmt(receives)} receives + ${fmt(receives)} deletes`, channels: ['messages', 'receives'] }];
+      return [
+        {
+          key: 'monthlyRequests',
+          value: sends.plus(receives.times(2)),
+          formula: () => `${fmt(sends)} sends + ${fmt(receives)} receives + ${fmt(receives)} deletes`,
+          channels: ['messages', 'receives'],
+        },
+      ];
     }
     const perMessage = node.ratio('consumerRequestsPerMessage')!;
     const consumed = sends.times(perMessage);
-    const why = node.ratioGiven('consumerRequestsPerMessage') ? '(ratio)' : '(no consumer in the app: each message assumed received and deleted once)';
-    return [{ key: 'monthlyRequests', value: sends.plus(consumed), formula: () => `${fmt(sends)} sends + ${fmt(sends)} × ${fmt(perMessage)} consumer requests ${why}`, channels: ['messages'] }];
+    const why = node.ratioGiven('consumerRequestsPerMessage')
+      ? '(ratio)'
+      : '(no consumer in the app: each message assumed received and deleted once)';
+    return [
+      {
+        key: 'monthlyRequests',
+        value: sends.plus(consumed),
+        formula: () => `${fmt(sends)} sends + ${fmt(sends)} × ${fmt(perMessage)} consumer requests ${why}`,
+        channels: ['messages'],
+      },
+    ];
   },
 };
 
@@ -72,7 +102,8 @@ export const eventRuleNode: NodeKind = {
   usage(node) {
     if (!node.has('events')) return [];
     const n = node.amount('events');
-    if (node.resource.type === 'AWS::Scheduler::Schedule') return underKeys(['monthlyInvocations'], n, () => `${fmt(n)} scheduled invocations`, ['events']);
+    if (node.resource.type === 'AWS::Scheduler::Schedule')
+      return underKeys(['monthlyInvocations'], n, () => `${fmt(n)} scheduled invocations`, ['events']);
     return underKeys(['monthlyMatchedEvents'], n, () => `${fmt(n)} events matched`, ['events']);
   },
 };
@@ -108,5 +139,9 @@ function scheduleLoad(resource: ResourceModel): IntrinsicLoad | undefined {
   const rate = /^rate\(\s*(\d+)\s+([a-z]+)\s*\)$/.exec(expression.trim());
   if (!rate || !MINUTES[rate[2]!]) return undefined;
   const every = new Decimal(rate[1]!).times(MINUTES[rate[2]!]!);
-  return { channel: 'events', amount: HOURS_PER_MONTH.times(60).div(every), text: `${expression}: 730 h × 60 ÷ ${fmt(every)} minutes (schedule, does not grow with load)` };
+  return {
+    channel: 'events',
+    amount: HOURS_PER_MONTH.times(60).div(every),
+    text: `${expression}: 730 h × 60 ÷ ${fmt(every)} minutes (schedule, does not grow with load)`,
+  };
 }

@@ -17,7 +17,12 @@ export const s3BucketNode: NodeKind = {
   ratios: [
     { name: 'objectSizeGB', unit: 'GB', description: 'average size of an object (storage = objects × size × retention)' },
     { name: 'putRequestsPerObject', unit: 'requests', description: 'PUT requests per object (a multipart upload: parts + 2)', default: 1 },
-    { name: 'getRequestsPerObject', unit: 'requests', description: 'GET/HEAD requests per object, besides reads that come over edges', default: 0 },
+    {
+      name: 'getRequestsPerObject',
+      unit: 'requests',
+      description: 'GET/HEAD requests per object, besides reads that come over edges',
+      default: 0,
+    },
     { name: 'retentionDays', unit: 'days', description: 'how long an object is kept (default: the bucket lifecycle expiration)' },
   ],
   usage(node) {
@@ -25,7 +30,12 @@ export const s3BucketNode: NodeKind = {
     const objects = node.amount('objects');
     if (node.has('objects')) {
       const puts = node.ratio('putRequestsPerObject')!;
-      out.push({ key: 'monthlyPutRequests', value: objects.times(puts), formula: () => `${fmt(objects)} objects × ${fmt(puts)} PUT requests per object`, channels: ['objects'] });
+      out.push({
+        key: 'monthlyPutRequests',
+        value: objects.times(puts),
+        formula: () => `${fmt(objects)} objects × ${fmt(puts)} PUT requests per object`,
+        channels: ['objects'],
+      });
     }
     const perObjectGets = node.ratio('getRequestsPerObject')!;
     if (node.has('reads') || (node.has('objects') && node.ratioGiven('getRequestsPerObject'))) {
@@ -33,7 +43,10 @@ export const s3BucketNode: NodeKind = {
       const value = reads.plus(objects.times(perObjectGets));
       const hasReads = node.has('reads');
       const perObject = node.ratioGiven('getRequestsPerObject');
-      const formula = () => [hasReads ? `${fmt(reads)} GET requests` : '', perObject ? `${fmt(objects)} objects × ${fmt(perObjectGets)} GETs per object` : ''].filter(Boolean).join(' + ');
+      const formula = () =>
+        [hasReads ? `${fmt(reads)} GET requests` : '', perObject ? `${fmt(objects)} objects × ${fmt(perObjectGets)} GETs per object` : '']
+          .filter(Boolean)
+          .join(' + ');
       out.push({ key: 'monthlyGetRequests', value, formula, channels: ['reads', 'objects'] });
     }
     if (node.has('objects')) {
@@ -41,7 +54,8 @@ export const s3BucketNode: NodeKind = {
       const retention = node.ratio('retentionDays') ?? lifecycleExpirationDays(node.resource);
       const source = node.ratioGiven('retentionDays') ? 'retention' : 'lifecycle expiration';
       if (!size) node.note('storage not derived: give objectSizeGB (and retentionDays, unless a lifecycle rule expires objects)');
-      else if (!retention) node.note(`storage grows by ${fmt(objects.times(size))} GB a month (no lifecycle expiration): give retentionDays, or storageGB`);
+      else if (!retention)
+        node.note(`storage grows by ${fmt(objects.times(size))} GB a month (no lifecycle expiration): give retentionDays, or storageGB`);
       else {
         // Objects arrive evenly over a 730-hour month and each is stored for retention × 24 hours.
         const hours = retention.times(24);
@@ -76,19 +90,39 @@ export const dynamodbTableNode: NodeKind = {
   roles: { write: 'writes', read: 'reads' },
   ratios: [
     { name: 'writeUnitsPerWrite', unit: 'WRU', description: 'write request units per item write (1 per KB of item)', default: 1 },
-    { name: 'readUnitsPerRead', unit: 'RRU', description: 'read request units per item read (1 per 4 KB strongly consistent, 0.5 eventually consistent)', default: 1 },
+    {
+      name: 'readUnitsPerRead',
+      unit: 'RRU',
+      description: 'read request units per item read (1 per 4 KB strongly consistent, 0.5 eventually consistent)',
+      default: 1,
+    },
   ],
   usage(node) {
     const out: DerivedUsage[] = [];
     if (node.has('writes')) {
       const w = node.amount('writes');
       const units = node.ratio('writeUnitsPerWrite')!;
-      out.push(...underKeys(['monthlyWriteRequestUnits'], w.times(units), () => `${fmt(w)} item writes × ${fmt(units)} WRU per write${node.ratioGiven('writeUnitsPerWrite') ? '' : ' (items up to 1 KB)'}`, ['writes']));
+      out.push(
+        ...underKeys(
+          ['monthlyWriteRequestUnits'],
+          w.times(units),
+          () => `${fmt(w)} item writes × ${fmt(units)} WRU per write${node.ratioGiven('writeUnitsPerWrite') ? '' : ' (items up to 1 KB)'}`,
+          ['writes'],
+        ),
+      );
     }
     if (node.has('reads')) {
       const r = node.amount('reads');
       const units = node.ratio('readUnitsPerRead')!;
-      out.push(...underKeys(['monthlyReadRequestUnits'], r.times(units), () => `${fmt(r)} item reads × ${fmt(units)} RRU per read${node.ratioGiven('readUnitsPerRead') ? '' : ' (strongly consistent, up to 4 KB)'}`, ['reads']));
+      out.push(
+        ...underKeys(
+          ['monthlyReadRequestUnits'],
+          r.times(units),
+          () =>
+            `${fmt(r)} item reads × ${fmt(units)} RRU per read${node.ratioGiven('readUnitsPerRead') ? '' : ' (strongly consistent, up to 4 KB)'}`,
+          ['reads'],
+        ),
+      );
     }
     return out;
   },

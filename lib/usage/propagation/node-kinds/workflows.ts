@@ -14,7 +14,13 @@ export const stateMachineNode: NodeKind = {
   channels: { executions: 'executions' },
   roles: { write: 'executions' },
   eventsKey: 'monthlyExecutions',
-  ratios: [{ name: 'transitionsPerExecution', unit: 'transitions', description: 'state transitions per execution (default: counted from the definition)' }],
+  ratios: [
+    {
+      name: 'transitionsPerExecution',
+      unit: 'transitions',
+      description: 'state transitions per execution (default: counted from the definition)',
+    },
+  ],
   usage(node) {
     if (!node.has('executions')) return [];
     const executions = node.amount('executions');
