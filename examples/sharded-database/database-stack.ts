@@ -76,6 +76,8 @@ export class DatabaseStack extends Stack {
         multiAz: true,
         allocatedStorage: props.storageGBPerInstance,
         storageType: rds.StorageType.GP3,
+        // Encrypted with the AWS managed key (aws/rds): no key charge, the same instance and storage prices.
+        storageEncrypted: true,
         backupRetention: Duration.days(7),
         removalPolicy: RemovalPolicy.SNAPSHOT,
       });

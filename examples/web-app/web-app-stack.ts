@@ -44,6 +44,8 @@ export class WebAppStack extends Stack {
       multiAz: true,
       allocatedStorage: 100,
       storageType: rds.StorageType.GP3,
+      // Encrypted with the AWS managed key (aws/rds): no key charge, the same instance and storage prices.
+      storageEncrypted: true,
       backupRetention: Duration.days(7),
       removalPolicy: RemovalPolicy.SNAPSHOT,
     });
@@ -63,7 +65,14 @@ export class WebAppStack extends Stack {
       }),
       environment: { DB_HOST: database.dbInstanceEndpointAddress },
     });
-    const service = new ecs.FargateService(this, 'ApiService', { cluster, taskDefinition: task, desiredCount: 2, minHealthyPercent: 100 });
+    // The circuit breaker stops (and rolls back) a deployment whose tasks keep failing to start, at no charge.
+    const service = new ecs.FargateService(this, 'ApiService', {
+      cluster,
+      taskDefinition: task,
+      desiredCount: 2,
+      minHealthyPercent: 100,
+      circuitBreaker: { rollback: true },
+    });
     database.connections.allowDefaultPortFrom(service);
 
     const alb = new elbv2.ApplicationLoadBalancer(this, 'LoadBalancer', { vpc, internetFacing: true });

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { ComponentCost, Estimate } from '../../lib/estimate/estimate-types.js';
 import { cli } from '../support/cli.js';
 import { corpusRuns, corpusTemplates, runArgs, type CorpusRun } from '../support/corpus.js';
-import { HAS_SHARED } from '../support/paths.js';
+import { requireShared } from '../support/paths.js';
 
 /** The only unsupported types allowed across the corpus, and why each is. */
 const ALLOWED_UNSUPPORTED: Record<string, RegExp> = {
@@ -30,7 +30,8 @@ async function estimate(run: CorpusRun, ...extra: string[]): Promise<Estimate> {
   return JSON.parse(result.stdout) as Estimate;
 }
 
-describe.skipIf(!HAS_SHARED)('the template corpus (skipped when ../shared/corpus is absent)', () => {
+describe('the template corpus (fails without ../shared/corpus)', () => {
+  requireShared();
   it('has the 17 templates its README lists', () => {
     expect(corpusTemplates()).toHaveLength(17);
   });
@@ -74,7 +75,8 @@ describe.skipIf(!HAS_SHARED)('the template corpus (skipped when ../shared/corpus
   });
 });
 
-describe.skipIf(!HAS_SHARED)('previous-generation types in the corpus, end to end', () => {
+describe('previous-generation types in the corpus, end to end', () => {
+  requireShared();
   const cases: Array<{ template: string; logicalId: string; key: string; service: string }> = [
     {
       template: 'awslabs__aws-cloudformation-templates/aws/services/AutoScaling/AutoScalingMultiAZWithNotifications.yaml',

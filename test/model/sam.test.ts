@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Estimate } from '../../lib/estimate/estimate-types.js';
 import { architectureOf, component, priceInline, resource } from '../resources/price-inline.js';
 import { cli } from '../support/cli.js';
-import { CORPUS_DIR, FIXTURES_DIR, HAS_SHARED } from '../support/paths.js';
+import { CORPUS_DIR, FIXTURES_DIR, requireShared } from '../support/paths.js';
 
 const SAM = 'Transform: AWS::Serverless-2016-10-31\n';
 
@@ -250,7 +250,8 @@ Resources:
   });
 });
 
-describe.skipIf(!HAS_SHARED)('SAM templates of the corpus, through the CLI', () => {
+describe('SAM templates of the corpus, through the CLI', () => {
+  requireShared();
   const template = join(CORPUS_DIR, 'aws-samples__serverless-patterns/apigw-lambda-dynamodb/template.yaml');
 
   async function estimate(...args: string[]): Promise<Estimate> {

@@ -11,7 +11,7 @@ import { Resolver } from '../../lib/model/intrinsics.js';
 import { loadSource } from '../../lib/source/load-source.js';
 import { architectureOf } from '../resources/price-inline.js';
 import { cli } from '../support/cli.js';
-import { CORPUS_DIR, HAS_SHARED } from '../support/paths.js';
+import { CORPUS_DIR, requireShared } from '../support/paths.js';
 
 function resolver(extra: Partial<ConstructorParameters<typeof Resolver>[0]> = {}): Resolver {
   return new Resolver({
@@ -135,7 +135,8 @@ Resources:
   });
 });
 
-describe.skipIf(!HAS_SHARED)('corpus templates, as the model reads them', () => {
+describe('corpus templates, as the model reads them', () => {
+  requireShared();
   async function resources(
     template: string,
     parameters: Record<string, string> = {},

@@ -19,7 +19,7 @@ import {
   type RdsDeployment,
 } from '../../lib/pricing/catalog-keys.js';
 import { TIER_GROUPS } from '../../lib/pricing/build/tier-groups.js';
-import { AWS_PRICING_DIR, BUNDLED_SNAPSHOT, HAS_SHARED } from '../support/paths.js';
+import { AWS_PRICING_DIR, BUNDLED_SNAPSHOT, requireShared } from '../support/paths.js';
 
 const book = new SnapshotPriceBook(BUNDLED_SNAPSHOT);
 const raw = (path: string) => JSON.parse(readFileSync(join(AWS_PRICING_DIR, path), 'utf8'));
@@ -34,7 +34,8 @@ function onlyTier(service: string, region: string, key: string) {
   return price!.tiers[0]!;
 }
 
-describe.skipIf(!HAS_SHARED)('catalog key families', () => {
+describe('catalog key families', () => {
+  requireShared();
   it('RDSInstance:<Engine>:<Deployment>:<dbClass> holds every reshaped instance rate', () => {
     let checked = 0;
     for (const engine of RDS_ENGINES) {

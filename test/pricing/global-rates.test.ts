@@ -13,11 +13,12 @@ import {
   cloudFrontRequestsKey,
 } from '../../lib/pricing/global-price-keys.js';
 import { SnapshotPriceBook } from '../../lib/pricing/snapshot/snapshot-price-book.js';
-import { AWS_PRICING_DIR, BUNDLED_SNAPSHOT, HAS_SHARED } from '../support/paths.js';
+import { AWS_PRICING_DIR, BUNDLED_SNAPSHOT, requireShared } from '../support/paths.js';
 
 const book = new SnapshotPriceBook(BUNDLED_SNAPSHOT);
 
-describe.skipIf(!HAS_SHARED)('global rates in the snapshot', () => {
+describe('global rates in the snapshot', () => {
+  requireShared();
   const raw = (file: string) =>
     JSON.parse(readFileSync(join(AWS_PRICING_DIR, 'metered-unit-maps', file), 'utf8')) as {
       regions: Record<string, Record<string, { rateCode: string; price: string; 'Per Month'?: string }>>;

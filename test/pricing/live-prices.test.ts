@@ -13,7 +13,7 @@ import type { TierTuple } from '../../lib/pricing/snapshot/format.js';
 import { cli } from '../support/cli.js';
 import { startPriceListServer, useFakeAwsCredentials, type PriceListServer } from '../support/price-list-server.js';
 import { itemsFromSnapshot } from '../support/price-list-items.js';
-import { BUNDLED_SNAPSHOT, FIXTURES_DIR, HAS_SHARED } from '../support/paths.js';
+import { BUNDLED_SNAPSHOT, FIXTURES_DIR, requireShared } from '../support/paths.js';
 
 const bundled = new SnapshotPriceBook(BUNDLED_SNAPSHOT);
 const template = join(FIXTURES_DIR, 'pricing', 'services.yaml');
@@ -51,7 +51,8 @@ const numbers = (e: {
   lines: e.resources.flatMap((r) => r.components.map((c) => [r.path, c.name, c.monthly, c.unitPrice, c.tiers ?? null])),
 });
 
-describe.skipIf(!HAS_SHARED)('estimate --prices live', () => {
+describe('estimate --prices live', () => {
+  requireShared();
   it('gives the same estimate as a freshly refreshed snapshot, and reuses its cache within the TTL', async () => {
     work = mkdtempSync(join(tmpdir(), 'cdk-cost-live-'));
     await startServer(['us-east-1']);

@@ -21,7 +21,7 @@ import {
   type PriceListServerOptions,
 } from '../support/price-list-server.js';
 import { itemsFromSnapshot } from '../support/price-list-items.js';
-import { AWS_PRICING_DIR, BUNDLED_SNAPSHOT, FIXTURES_DIR, HAS_SHARED } from '../support/paths.js';
+import { AWS_PRICING_DIR, BUNDLED_SNAPSHOT, FIXTURES_DIR, requireShared } from '../support/paths.js';
 
 const bundled = new SnapshotPriceBook(BUNDLED_SNAPSHOT);
 const realEc2Item = (): PriceListItemJson =>
@@ -68,7 +68,8 @@ function fingerprint(dir: string): string {
 
 const US_EAST_1 = 'us-east-1';
 
-describe.skipIf(!HAS_SHARED)('pricing refresh from a local Price List endpoint', () => {
+describe('pricing refresh from a local Price List endpoint', () => {
+  requireShared();
   it('refresh → snapshot → lookup gives exactly the items served, tiers included', async () => {
     // Lambda's products as AWS would send them, with Duration's second tier and Requests repriced.
     const lambda = itemsFromSnapshot(bundled, [{ serviceCode: 'AWSLambda', region: US_EAST_1 }], {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { SnapshotPriceBook } from '../../lib/pricing/snapshot/snapshot-price-book.js';
 import { queryPlan } from '../../lib/pricing/live/refresh-queries.js';
 import { cli } from '../support/cli.js';
-import { AWS_PRICING_DIR, BUNDLED_SNAPSHOT, FIXTURES_DIR, HAS_SHARED } from '../support/paths.js';
+import { AWS_PRICING_DIR, BUNDLED_SNAPSHOT, FIXTURES_DIR, requireShared } from '../support/paths.js';
 
 const book = new SnapshotPriceBook(BUNDLED_SNAPSHOT);
 const template = join(FIXTURES_DIR, 'pricing', 'core.yaml');
@@ -47,14 +47,10 @@ function metered(file: string): (location: string) => boolean {
   };
 }
 
-const awsRegions = HAS_SHARED
-  ? Object.values(
-      JSON.parse(readFileSync(join(AWS_PRICING_DIR, 'locations.json'), 'utf8')) as Record<
-        string,
-        { name: string; code: string; type: string }
-      >,
-    ).filter((l) => l.type === 'AWS Region')
-  : [];
+requireShared(); // the whole file reads the AWS data
+const awsRegions = Object.values(
+  JSON.parse(readFileSync(join(AWS_PRICING_DIR, 'locations.json'), 'utf8')) as Record<string, { name: string; code: string; type: string }>,
+).filter((l) => l.type === 'AWS Region');
 /** Regions with regional data (globally priced services are written into every region's file). */
 const covered = awsRegions.filter((r) =>
   book.services().some((s) => queryPlan(s).regionField !== null && book.regions(s).includes(r.code)),
@@ -62,7 +58,7 @@ const covered = awsRegions.filter((r) =>
 
 const fullyPriced: string[] = [];
 
-describe.skipIf(!HAS_SHARED)('region coverage', () => {
+describe('region coverage', () => {
   it('the data covers (nearly) every AWS Region', () => {
     expect(covered.length).toBeGreaterThanOrEqual(35);
     expect(covered.length).toBeGreaterThanOrEqual(awsRegions.length - 2);

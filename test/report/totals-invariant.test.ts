@@ -17,7 +17,7 @@ import { renderEstimate } from '../../lib/report/render.js';
 import { cli } from '../support/cli.js';
 import { corpusRuns } from '../support/corpus.js';
 import { exampleAssembly } from '../support/example-assembly.js';
-import { BUNDLED_SNAPSHOT, CORPUS_DIR, HAS_SHARED, REPO_ROOT } from '../support/paths.js';
+import { BUNDLED_SNAPSHOT, CORPUS_DIR, requireShared, REPO_ROOT } from '../support/paths.js';
 import { generateRandomAssembly } from '../support/random-assembly.js';
 import { reconciliationProblems } from '../support/reconcile-estimate.js';
 import { parseTable } from '../support/rendered-totals.js';
@@ -66,7 +66,8 @@ describe('generated assemblies', () => {
   });
 });
 
-describe.skipIf(!HAS_SHARED)('the template corpus', () => {
+describe('the template corpus', () => {
+  requireShared();
   const runs = corpusRuns().map((run) => [`${run.template}${run.variant ? ` (${run.variant})` : ''}`, run] as const);
   it.each(runs)('%s', async (_name, run) => {
     const estimate = await estimateOf(join(CORPUS_DIR, run.template), run.parameters ? { parameters: run.parameters } : {});

@@ -13,7 +13,7 @@ import { defaultPricers } from '../../lib/resources/registry.js';
 import { NO_PRICER_YET, UNSUPPORTED_TYPES, unsupportedReason } from '../../lib/resources/unsupported-types.js';
 import { synthesize } from '../../lib/source/synthesize.js';
 import { cli } from '../support/cli.js';
-import { CORPUS_DIR, FIXTURES_DIR, HAS_SHARED } from '../support/paths.js';
+import { CORPUS_DIR, FIXTURES_DIR, requireShared } from '../support/paths.js';
 import { component, expectLine, priceInline, resource, unit } from './price-inline.js';
 import { ROUTE53_HOSTED_ZONE } from '../../lib/pricing/global-price-keys.js';
 
@@ -112,7 +112,8 @@ Resources:
     expect(resource(estimate, 'Both').status).toBe('usage-missing');
   });
 
-  it.skipIf(!HAS_SHARED)('the corpus ElastiCache template: Custom::Region and its snapshot-enabling function are free', async () => {
+  it('the corpus ElastiCache template: Custom::Region and its snapshot-enabling function are free', async () => {
+    requireShared();
     const estimate = await estimateJson(
       join(CORPUS_DIR, 'awslabs__aws-cloudformation-templates/aws/solutions/Elasticache-snapshot.template'),
     );

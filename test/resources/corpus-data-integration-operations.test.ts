@@ -11,7 +11,7 @@ import { cacheNodeKey, neptuneInstanceKey, rdsInstanceKey } from '../../lib/pric
 import { DATA_PRICERS } from '../../lib/resources/data/index.js';
 import { INTEGRATION_PRICERS } from '../../lib/resources/integration/index.js';
 import { OPERATIONS_PRICERS } from '../../lib/resources/operations/index.js';
-import { CORPUS_DIR, HAS_SHARED } from '../support/paths.js';
+import { CORPUS_DIR, requireShared } from '../support/paths.js';
 import { component, expectLine, unit } from './price-inline.js';
 
 /** Types these pricers own, plus the core types this work reviewed. */
@@ -51,7 +51,8 @@ function byId(estimate: Estimate, logicalId: string) {
   return r;
 }
 
-describe.skipIf(!HAS_SHARED)('corpus templates: data, integration and operations resources are classified', () => {
+describe('corpus templates: data, integration and operations resources are classified', () => {
+  requireShared();
   const cases: Array<[string, Record<string, string>]> = [
     ['dynamodb', {}],
     ['rds', {}],

@@ -14,5 +14,19 @@ export const CORPUS_DIR = join(SHARED_DIR, 'corpus', 'cfn-templates');
 export const FIXTURES_DIR = join(REPO_ROOT, 'test', 'fixtures');
 export const BUNDLED_SNAPSHOT = join(REPO_ROOT, 'pricing', 'snapshot');
 
-/** The shared folder is present in every developer session and in CI; tests that need it say so when it is not. */
-export const HAS_SHARED = existsSync(AWS_PRICING_DIR) && existsSync(CORPUS_DIR);
+/**
+ * The shared folder (AWS price data, the template corpus) is beside the repository in every
+ * developer session and in CI. A suite that reads it calls this first (in its describe body, before
+ * anything reads the folder): without it the suite FAILS with this message instead of skipping, so
+ * a run that could not check the data never reports green.
+ */
+export function requireShared(): void {
+  for (const dir of [AWS_PRICING_DIR, CORPUS_DIR]) {
+    if (!existsSync(dir)) {
+      throw new Error(
+        `This suite needs the shared folder beside the repository, and ${dir} is missing. ` +
+          `Put the shared folder (aws-pricing/, corpus/) at ${SHARED_DIR}, or run only the suites that do not need it.`,
+      );
+    }
+  }
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { runEstimate } from '../../../lib/estimate/run-estimate.js';
 import type { Estimate } from '../../../lib/estimate/estimate-types.js';
 import { ec2InstanceKey } from '../../../lib/pricing/catalog-keys.js';
-import { CORPUS_DIR, HAS_SHARED } from '../../support/paths.js';
+import { CORPUS_DIR, requireShared } from '../../support/paths.js';
 import { component, d, expectLine, resource, unit } from '../price-inline.js';
 
 const AWSLABS = join(CORPUS_DIR, 'awslabs__aws-cloudformation-templates');
@@ -26,7 +26,8 @@ function mineArePriced(estimate: Estimate, types: string[]): void {
 }
 
 // The corpus sits beside the repository in every developer session and in CI.
-describe.skipIf(!HAS_SHARED)('compute resources in the template corpus', () => {
+describe('compute resources in the template corpus', () => {
+  requireShared();
   it("AutoScalingMultiAZWithNotifications: the group's t2.small from its launch configuration at MinSize", async () => {
     const estimate = await estimateOf(join(AWSLABS, 'aws/services/AutoScaling/AutoScalingMultiAZWithNotifications.yaml'));
     mineArePriced(estimate, ['AWS::AutoScaling::AutoScalingGroup']);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { cloudFrontDataOutKey, cloudFrontRequestsKey } from '../../../lib/pricing/global-price-keys.js';
 import { runEstimate } from '../../../lib/estimate/run-estimate.js';
 import type { Estimate } from '../../../lib/estimate/estimate-types.js';
-import { CORPUS_DIR, HAS_SHARED } from '../../support/paths.js';
+import { CORPUS_DIR, requireShared } from '../../support/paths.js';
 import { component, d, expectLine, resource, unit } from '../price-inline.js';
 
 const AWSLABS = join(CORPUS_DIR, 'awslabs__aws-cloudformation-templates');
@@ -43,7 +43,8 @@ const natAndEip = () =>
     .times(unit('AmazonEC2', 'Hourly charge for NAT Gateways'))
     .plus(d(730).times(unit('AmazonVPC', 'Hourly charge for In use Public IPv4 Addresses per Hrs')));
 
-describe.skipIf(!HAS_SHARED)('network resources in the template corpus', () => {
+describe('network resources in the template corpus', () => {
+  requireShared();
   it('apigw-vpclink-alb-ecs: 3 interface endpoints × 2 AZs, the S3 gateway endpoint free, the internal ALB, 2 NAT gateways', async () => {
     const estimate = await estimateOf(join(SAMPLES, 'apigw-vpclink-alb-ecs/template.yaml'));
     classified(estimate);
