@@ -3,6 +3,28 @@
  * nested stacks followed through their asset paths (or, without asset metadata, through the asset
  * manifests: nested-templates.ts), nested assemblies (Stages) included,
  * and tree.json for the construct hierarchy.
+ *
+ * Read by hand, not with the CDK's own reader (CloudAssembly of aws-cdk-lib/cx-api, or the
+ * standalone @aws-cdk/cloud-assembly-api with @aws-cdk/cloud-assembly-schema), on purpose:
+ * - aws-cdk-lib is an optional peer dependency: pricing a cdk.out or a template needs no CDK
+ *   installed (a CI job pricing a downloaded assembly, `npx cdk-cost` outside the app). Its
+ *   cx-api could only be a second code path for when it happens to be there.
+ * - The standalone packages would avoid that, but their reader refuses an assembly whose schema
+ *   major is newer than its own ("Cloud assembly schema version mismatch"). The CDK bumps that
+ *   major with nearly every schema addition, so a cdk-cost release would stop reading the
+ *   assemblies of the next aws-cdk-lib releases, while this reader reads only a few long-standing
+ *   fields (artifact type, environment, displayName, templateFile, metadata and
+ *   additionalMetadataFile, a nested assembly's directoryName, the tree file) and ignores the rest.
+ * - What pricing needs most the CDK's reader does not read at all: nested stack templates (asset
+ *   metadata or asset manifests), tree.json's split forest files, cdk-cost's own metadata.
+ * The version check here instead: a manifest without a schema version ("55.0.0") is not a Cloud
+ * Assembly (a clear error); one newer than TESTED_SCHEMA_MAJOR is read, and an error about the
+ * manifest's shape then names its version and says that updating cdk-cost may help.
+ * test/source/assembly-conformance.test.ts reads assemblies written by `cdk synth` (the example
+ * app, a nested-stack app with a Stage) and by the app alone both here and with cx-api's
+ * CloudAssembly, and expects the same stacks, template files, environments, metadata, nested
+ * assemblies, asset manifests and nested templates; it also keeps TESTED_SCHEMA_MAJOR equal to the
+ * schema of the aws-cdk-lib this repository is tested with.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,9 +39,15 @@ import { readConstructTree } from './read-tree.js';
 import type { RegionChoice } from './region-choice.js';
 
 interface Manifest {
-  version?: string;
+  version?: unknown;
   artifacts?: Record<string, Artifact>;
 }
+
+/**
+ * The newest Cloud Assembly schema major this reader has been checked against: the schema of the
+ * aws-cdk-lib in devDependencies (assembly-conformance.test.ts fails when they differ).
+ */
+export const TESTED_SCHEMA_MAJOR = 55;
 
 interface Artifact {
   type: string;
@@ -76,7 +104,16 @@ function readAssemblyInto(
   } catch (error) {
     throw new UserError(`Cannot read ${manifestPath}: ${(error as Error).message}`, 'Synthesize the app again.');
   }
+  const major = schemaMajor(manifest, manifestPath);
+  // A schema newer than this reader was checked against: read it, and say so if it does not fit.
+  const newer =
+    major > TESTED_SCHEMA_MAJOR
+      ? ` (${manifestPath} is Cloud Assembly schema ${String(manifest.version)}, newer than the ${TESTED_SCHEMA_MAJOR}.x ` +
+        'this cdk-cost was checked against: updating cdk-cost may help)'
+      : '';
   const artifacts = manifest.artifacts ?? {};
+  if (typeof artifacts !== 'object' || Array.isArray(artifacts) || artifacts === null)
+    throw new UserError(`${manifestPath}: "artifacts" is not an object${newer}.`, 'Synthesize the app again.');
   let nestedTemplates: Map<string, string> | undefined;
   for (const artifact of Object.values(artifacts)) {
     if (artifact.type === 'cdk:tree' && artifact.properties?.file) readConstructTree(dir, artifact.properties.file, tree);
@@ -88,8 +125,8 @@ function readAssemblyInto(
     }
     if (artifact.type !== 'aws:cloudformation:stack') continue;
     const templateFile = artifact.properties?.templateFile;
-    if (!templateFile)
-      throw new UserError(`${manifestPath}: stack artifact "${artifactId}" has no templateFile.`, 'Synthesize the app again.');
+    if (typeof templateFile !== 'string' || !templateFile)
+      throw new UserError(`${manifestPath}: stack artifact "${artifactId}" has no templateFile${newer}.`, 'Synthesize the app again.');
     const metadata = readMetadata(dir, artifact, manifestPath);
     const pathByLogicalId = new Map<string, string>();
     const nestedPaths = new Map<string, string[]>();
@@ -179,6 +216,19 @@ function addStack(
     const nestedPath = /^(.*)\.NestedStack\/[^/]*$/.exec(resource.path)?.[1];
     addStack(context, join(dir, assetPath), `${name}/${resource.logicalId}`, region, account, name, nestedParameters, nestedPath);
   }
+}
+
+/** The schema major of manifest.json's "version" ("55.0.0" → 55); without one it is no Cloud Assembly manifest. */
+function schemaMajor(manifest: Manifest, manifestPath: string): number {
+  const version: unknown = manifest && typeof manifest === 'object' ? manifest.version : undefined;
+  const match = typeof version === 'string' ? /^(\d+)\.\d+\.\d+/.exec(version) : null;
+  if (!match) {
+    throw new UserError(
+      `${manifestPath} has no Cloud Assembly schema version (e.g. "version": "${TESTED_SCHEMA_MAJOR}.0.0"): it is not a CDK manifest.`,
+      'Pass a cdk.out directory produced by `cdk synth`, a CDK app directory, or a template file.',
+    );
+  }
+  return Number(match[1]);
 }
 
 function readMetadata(dir: string, artifact: Artifact, manifestPath: string): Record<string, MetadataEntry[]> {
