@@ -1,7 +1,7 @@
 /**
  * Firehose (ingestion by source with AWS's 5 KB record rounding, tiers, format conversion, VPC
  * delivery), Managed Service for Apache Flink (KPUs from parallelism + 1 orchestration KPU, running
- * storage per KPU) and FSx (listed for want of readable price data; volumes free). Expected costs are
+ * storage per KPU) and FSx (unpriced with the bundled data for want of readable price data, see test/pricing/fsx-live.test.ts; volumes free). Expected costs are
  * quantities × the snapshot's unit prices.
  */
 import { describe, expect, it } from 'vitest';
@@ -197,13 +197,15 @@ ${extra}`;
 });
 
 describe('AWS::FSx::FileSystem', () => {
-  it("is unsupported with the reason (AWS's FSx price data has only opaque rate ids); volumes are free", async () => {
+  it("with the bundled data, unsupported with the reason (AWS's FSx price data has only opaque rate ids); volumes are free", async () => {
     const estimate = await priceInline(`
 Resources:
   Fs: { Type: AWS::FSx::FileSystem, Properties: { FileSystemType: WINDOWS, StorageCapacity: 32, SubnetIds: [s] } }
   Vol: { Type: AWS::FSx::Volume, Properties: { Name: v, VolumeType: ONTAP } }
 `);
-    const reason = expect.stringMatching(/^AWS's public price data for FSx names its rates only by opaque ids/);
+    const reason = expect.stringMatching(
+      /^Storage \(Windows, SINGLE_AZ_1, SSD\), Backup storage: AWS's public price data for FSx .* opaque id/,
+    );
     expect(resource(estimate, 'Fs')).toMatchObject({ status: 'unsupported', reason });
     expect(resource(estimate, 'Vol').status).toBe('free');
   });
