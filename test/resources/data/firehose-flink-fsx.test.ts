@@ -171,7 +171,10 @@ Resources:
       ServiceExecutionRole: arn:aws:iam::1:role/r
 ${extra}`;
 
-  it('parallelism 4 at 2 per KPU: 2 KPUs + 1 orchestration KPU, 50 GB running storage each', async () => {
+  // AWS docs (managed-flink/latest/java/how-scaling.html): "For every KPU allocated, 50 GB of running
+  // application storage is also provided … Allocated KPUs for the application = Parallelism/ParallelismPerKPU";
+  // the orchestration KPU is charged on top (how-pricing.html) and is not an allocated KPU.
+  it('parallelism 4 at 2 per KPU: 2 KPUs + 1 orchestration KPU, 50 GB running storage per allocated KPU', async () => {
     const a = resource(
       await priceInline(
         app(`      ApplicationConfiguration:
@@ -182,7 +185,7 @@ ${extra}`;
       'App',
     );
     expectLine(component(a, 'KPUs (3)'), 2190, unit(KDA, 'Kinesis Processing Unit KPU'));
-    expectLine(component(a, 'Running application storage'), 150, unit(KDA, 'Per GB month of running application storage'));
+    expectLine(component(a, 'Running application storage'), 100, unit(KDA, 'Per GB month of running application storage'));
     expect(a.status).toBe('priced');
   });
 
@@ -191,7 +194,8 @@ ${extra}`;
     expectLine(component(plain, 'KPUs (2)'), 1460, unit(KDA, 'Kinesis Processing Unit KPU'));
     const scaled = resource(await priceInline(app(''), { usage: { App: { averageKPUs: 5.5, backupStorageGB: 20 } } }), 'App');
     expectLine(component(scaled, 'KPUs (5.5)'), 4015, unit(KDA, 'Kinesis Processing Unit KPU'));
-    expectLine(component(scaled, 'Running application storage'), 275, unit(KDA, 'Per GB month of running application storage'));
+    // 5.5 KPUs on average, orchestration included: 4.5 allocated KPUs × 50 GB.
+    expectLine(component(scaled, 'Running application storage'), 225, unit(KDA, 'Per GB month of running application storage'));
     expectLine(component(scaled, 'Durable application backups'), 20, unit(KDA, 'Per GB month of durable application backups'));
   });
 });
