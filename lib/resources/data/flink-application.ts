@@ -3,8 +3,9 @@
  * application runs ceil(Parallelism / ParallelismPerKPU) KPUs plus 1 KPU for orchestration, and
  * "for every KPU allocated, 50 GB of running application storage is also provided" — allocated KPUs
  * being Parallelism / ParallelismPerKPU (AWS docs, managed-flink/latest/java/how-scaling.html), so the
- * orchestration KPU brings no storage — billed per GB-month (AWS's pricing page). With autoscaling the KPU count moves: `averageKPUs` (all KPUs, the
- * orchestration one included) overrides the count from the template. Durable backups (snapshots)
+ * orchestration KPU brings no storage — billed per GB-month (AWS's pricing page). With autoscaling
+ * the KPU count moves: `averageKPUs` (all KPUs, the orchestration one included) overrides the count
+ * from the template. Durable backups (snapshots)
  * are a usage key. Studio notebooks (ZEPPELIN-FLINK) use the Studio rates; SQL applications
  * (SQL-1_0) have no orchestration KPU and no running storage.
  */

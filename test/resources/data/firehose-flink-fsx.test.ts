@@ -1,8 +1,9 @@
 /**
  * Firehose (ingestion by source with AWS's 5 KB record rounding, tiers, format conversion, VPC
  * delivery), Managed Service for Apache Flink (KPUs from parallelism + 1 orchestration KPU, running
- * storage per KPU) and FSx (unpriced with the bundled data for want of readable price data, see test/pricing/fsx-live.test.ts; volumes free). Expected costs are
- * quantities × the snapshot's unit prices.
+ * storage per allocated KPU) and FSx (unpriced with the bundled data for want of readable price data,
+ * see test/pricing/fsx-live.test.ts; volumes free). Expected costs are quantities × the snapshot's
+ * unit prices.
  */
 import { describe, expect, it } from 'vitest';
 import { FIREHOSE_INGESTION } from '../../../lib/pricing/firehose-price-keys.js';
