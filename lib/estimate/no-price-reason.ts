@@ -4,6 +4,7 @@
  * those regions); one it lists in no region is not in the data at all; a key built from a value the
  * template leaves unknown ("<unknown>", by the pricers' convention) has no price to look for.
  */
+import { absentPriceData } from '../pricing/absent-price-data.js';
 import type { PriceBook } from '../pricing/price-book.js';
 import type { ComponentCost } from './estimate-types.js';
 
@@ -21,7 +22,7 @@ export function noPriceProblem(priceBook: PriceBook, serviceCode: string, region
   if (info.kind !== 'snapshot') return `${price} in ${region} in the AWS Price List`;
   const data = `the AWS price data (Price List snapshot as of ${info.pricesAsOf})`;
   const serviceRegions = priceBook.regions(serviceCode);
-  if (serviceRegions.length === 0) return `${price} in any region: ${data} has no ${serviceCode} prices`;
+  if (serviceRegions.length === 0) return absentPriceData(serviceCode) ?? `${price} in any region: ${data} has no ${serviceCode} prices`;
   const regions = regionsListing(priceBook, serviceCode, key, serviceRegions);
   if (regions.length === 0) return `${price} in any region of ${data}`;
   const shown = regions.slice(0, 3).join(', ');

@@ -63,3 +63,19 @@ export const daxNodeKey = (nodeType: string): string => `DAXNode:${nodeType}`;
 
 /** MemoryDB node-hours by engine, e.g. `MemoryDBNode:Valkey:db.r7g.large` (data-tiering types `db.r6gd.*` included). */
 export const memoryDbNodeKey = (engine: 'Redis' | 'Valkey', nodeType: string): string => `MemoryDBNode:${engine}:${nodeType}`;
+
+/**
+ * FSx, keyed by the Price List attributes of its products (service AmazonFSx) — the bundled data has
+ * FSx rates only under opaque ids, so these keys are filled by `--prices live`.
+ * `fileSystemType` as the Price List writes it (Windows, Lustre, ONTAP, OpenZFS); `deploymentOption`
+ * verbatim ("Single-AZ", "Multi-AZ"); Lustre storage is priced by its per-unit storage throughput tier
+ * (the `throughputCapacity` attribute, "125" MB/s/TiB, or "N/A" for scratch file systems).
+ */
+export const fsxStorageKey = (fileSystemType: string, deploymentOrThroughput: string, storageType: string): string =>
+  `FSxStorage:${fileSystemType}:${deploymentOrThroughput}:${storageType}`;
+
+/** FSx provisioned throughput capacity per MBps-month, e.g. `FSxThroughput:Windows:Multi-AZ`. */
+export const fsxThroughputKey = (fileSystemType: string, deployment: string): string => `FSxThroughput:${fileSystemType}:${deployment}`;
+
+/** FSx backup storage per GB-month (usage type …BackupUsage), e.g. `FSxBackup:Windows:Single-AZ` (`N/A` where AWS names none). */
+export const fsxBackupKey = (fileSystemType: string, deployment: string): string => `FSxBackup:${fileSystemType}:${deployment}`;

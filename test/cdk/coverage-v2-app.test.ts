@@ -99,7 +99,7 @@ describe('a CDK app of the coverage-v2 services', () => {
     expect(noPricer).toEqual([]);
     const unsupported = estimate.resources.filter((r) => r.status === 'unsupported');
     expect(unsupported.map((r) => r.type)).toEqual(['AWS::FSx::FileSystem']);
-    expect(unsupported[0]!.reason).toMatch(/^AWS's public price data for FSx names its rates only by opaque ids/);
+    expect(unsupported[0]!.reason).toMatch(/: AWS's public price data for FSx .* names every rate only by an opaque id/);
 
     const byType = (type: string) => estimate.resources.find((r) => r.type === type)!;
     const line = (type: string, name: string) => component(byType(type), name);

@@ -23,6 +23,7 @@ import {
   type RdsEngine,
 } from '../catalog-keys.js';
 import type { OnDemandDimension, Product } from './price-list-item.js';
+import { fsxKeyer } from './fsx-product-keys.js';
 import { rdsNamedKey } from './rds-named-keys.js';
 
 export interface KeyContext {
@@ -106,4 +107,5 @@ export const PRODUCT_KEYERS: Record<string, ProductKeyer> = {
   AmazonRedshift: redshift,
   ElasticMapReduce: emr,
   AWSDataTransfer: dataTransfer,
+  AmazonFSx: fsxKeyer,
 };

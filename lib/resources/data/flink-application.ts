@@ -1,9 +1,11 @@
 /**
  * AWS::KinesisAnalyticsV2::Application — Managed Service for Apache Flink bills KPU-hours: a Flink
- * application runs ceil(Parallelism / ParallelismPerKPU) KPUs plus 1 KPU for orchestration, and each
- * KPU comes with 50 GB of running application storage billed per GB-month (AWS's Managed Service for
- * Apache Flink pricing page). With autoscaling the KPU count moves: `averageKPUs` (all KPUs, the
- * orchestration one included) overrides the count from the template. Durable backups (snapshots)
+ * application runs ceil(Parallelism / ParallelismPerKPU) KPUs plus 1 KPU for orchestration, and
+ * "for every KPU allocated, 50 GB of running application storage is also provided" — allocated KPUs
+ * being Parallelism / ParallelismPerKPU (AWS docs, managed-flink/latest/java/how-scaling.html), so the
+ * orchestration KPU brings no storage — billed per GB-month (AWS's pricing page). With autoscaling
+ * the KPU count moves: `averageKPUs` (all KPUs, the orchestration one included) overrides the count
+ * from the template. Durable backups (snapshots)
  * are a usage key. Studio notebooks (ZEPPELIN-FLINK) use the Studio rates; SQL applications
  * (SQL-1_0) have no orchestration KPU and no running storage.
  */
@@ -51,13 +53,15 @@ export const flinkApplication: Pricer = {
       formula: `${how} × 730 h`,
     });
     if (!sql) {
+      // The allocated (processing) KPUs: averageKPUs counts the orchestration one, which has no storage.
+      const allocated = Decimal.max(kpus.minus(1), 0);
       ctx.add({
-        name: `Running application storage (${STORAGE_GB_PER_KPU} GB per KPU)`,
+        name: `Running application storage (${STORAGE_GB_PER_KPU} GB per allocated KPU)`,
         unit: 'GB-months',
-        quantity: kpus.times(STORAGE_GB_PER_KPU),
+        quantity: allocated.times(STORAGE_GB_PER_KPU),
         price: { serviceCode: SERVICE, key: studio ? `${RUNNING_STORAGE} for Kinesis Data Analytics Studio` : RUNNING_STORAGE },
         usageBased: average !== undefined,
-        formula: `${fmt(kpus)} KPUs × ${STORAGE_GB_PER_KPU} GB`,
+        formula: `${fmt(allocated)} allocated KPUs (orchestration KPU excluded) × ${STORAGE_GB_PER_KPU} GB`,
       });
     }
     const backups = ctx.usage.has('backupStorageGB') ? ctx.usage.number('backupStorageGB') : undefined;

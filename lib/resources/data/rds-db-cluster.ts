@@ -11,6 +11,7 @@ import { num, str } from '../properties.js';
 import { monthlyHours } from '../quantities.js';
 import { counting, whyUnknown } from './read-class.js';
 import { missingEngineNote, rdsEngine, instanceKey, type RdsEngine } from './rds-engine.js';
+import { addExtendedSupport } from './rds-extended-support.js';
 import { addServerlessV1Capacity } from './rds-serverless.js';
 import { addBackupStorage, addRdsStorage } from './rds-storage.js';
 
@@ -116,6 +117,8 @@ function priceMultiAzCluster(ctx: PricerContext, engine: RdsEngine): void {
       price: { serviceCode: 'AmazonRDS', key: instanceKey(engine, 'Multi-AZ-readable-standbys', dbClass) },
       usageBased: false,
     });
+    // Past standard support every instance of the cluster, the two standbys included, is billed per vCPU.
+    addExtendedSupport(ctx, { engine, version: str(r, 'EngineVersion'), dbClass, multiAz: true, instances: 3 });
   }
   const sizeGb = num(r, 'AllocatedStorage');
   if (sizeGb === undefined) {

@@ -80,6 +80,11 @@ export interface ExtendedSupportTarget {
   dbClass: string | undefined;
   /** A stand-alone Multi-AZ instance: its standby is billed too. */
   multiAz: boolean;
+  /**
+   * Instances billed, standbys included, when not 1 or 2 (a Multi-AZ DB cluster: writer + 2 readable
+   * standbys — AWS: "RDS Extended Support charges apply to standby instances in Multi-AZ deployments").
+   */
+  instances?: number;
   /** For db.serverless: the ACU-hours the capacity line bills, and how they were found. */
   acuHours?: { quantity: Decimal | undefined; formula?: string };
 }
@@ -123,7 +128,7 @@ export function addExtendedSupport(ctx: PricerContext, t: ExtendedSupportTarget,
   }
   if (found.note) ctx.note(found.note);
   ctx.note(`Extended Support: ${when}`);
-  const copies = t.multiAz ? 2 : 1;
+  const copies = t.instances ?? (t.multiAz ? 2 : 1);
   const vcpuHours = new Decimal(found.vcpus * copies).times(HOURS_PER_MONTH);
   ctx.add({
     name: `Extended Support (${engine.name} ${major}, ${found.vcpus * copies} vCPUs)`,
@@ -131,6 +136,10 @@ export function addExtendedSupport(ctx: PricerContext, t: ExtendedSupportTarget,
     quantity: vcpuHours,
     price: { serviceCode: 'AmazonRDS', key: extendedSupportKey(engine.name, phase.band, major) },
     usageBased: false,
-    formula: `${found.vcpus} vCPUs (${t.dbClass})${copies === 2 ? ' × 2 (Multi-AZ standby)' : ''} × ${fmt(HOURS_PER_MONTH)} h`,
+    formula: `${found.vcpus} vCPUs (${t.dbClass})${copies > 1 ? ` × ${copies} (${copyWord(copies)})` : ''} × ${fmt(HOURS_PER_MONTH)} h`,
   });
+}
+
+function copyWord(copies: number): string {
+  return copies === 2 ? 'Multi-AZ standby' : 'writer + readable standbys';
 }

@@ -3,6 +3,9 @@
  * the class includes 1 worker, 2 schedulers and 2 web servers), plus each worker, scheduler and web
  * server above those, per hour at the class's rate, and the metadata database's storage per GB-month.
  * Workers above MinWorkers scale with load: their average count is a usage key, as is the storage.
+ * The included counts match AWS's documented minimums (docs.aws.amazon.com/mwaa/latest/userguide/
+ * environment-class.html: schedulers "Accepts between 2 to 5. Defaults to 2"; mwaa-web-server-autoscaling
+ * .html: "By default, the minimum number of webservers is two"), so a default environment bills no extra.
  */
 import type { Pricer, PricerContext } from '../pricer.js';
 import { num, str } from '../properties.js';

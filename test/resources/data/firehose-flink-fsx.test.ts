@@ -1,8 +1,9 @@
 /**
  * Firehose (ingestion by source with AWS's 5 KB record rounding, tiers, format conversion, VPC
  * delivery), Managed Service for Apache Flink (KPUs from parallelism + 1 orchestration KPU, running
- * storage per KPU) and FSx (listed for want of readable price data; volumes free). Expected costs are
- * quantities × the snapshot's unit prices.
+ * storage per allocated KPU) and FSx (unpriced with the bundled data for want of readable price data,
+ * see test/pricing/fsx-live.test.ts; volumes free). Expected costs are quantities × the snapshot's
+ * unit prices.
  */
 import { describe, expect, it } from 'vitest';
 import { FIREHOSE_INGESTION } from '../../../lib/pricing/firehose-price-keys.js';
@@ -171,7 +172,10 @@ Resources:
       ServiceExecutionRole: arn:aws:iam::1:role/r
 ${extra}`;
 
-  it('parallelism 4 at 2 per KPU: 2 KPUs + 1 orchestration KPU, 50 GB running storage each', async () => {
+  // AWS docs (managed-flink/latest/java/how-scaling.html): "For every KPU allocated, 50 GB of running
+  // application storage is also provided … Allocated KPUs for the application = Parallelism/ParallelismPerKPU";
+  // the orchestration KPU is charged on top (how-pricing.html) and is not an allocated KPU.
+  it('parallelism 4 at 2 per KPU: 2 KPUs + 1 orchestration KPU, 50 GB running storage per allocated KPU', async () => {
     const a = resource(
       await priceInline(
         app(`      ApplicationConfiguration:
@@ -182,7 +186,7 @@ ${extra}`;
       'App',
     );
     expectLine(component(a, 'KPUs (3)'), 2190, unit(KDA, 'Kinesis Processing Unit KPU'));
-    expectLine(component(a, 'Running application storage'), 150, unit(KDA, 'Per GB month of running application storage'));
+    expectLine(component(a, 'Running application storage'), 100, unit(KDA, 'Per GB month of running application storage'));
     expect(a.status).toBe('priced');
   });
 
@@ -191,19 +195,22 @@ ${extra}`;
     expectLine(component(plain, 'KPUs (2)'), 1460, unit(KDA, 'Kinesis Processing Unit KPU'));
     const scaled = resource(await priceInline(app(''), { usage: { App: { averageKPUs: 5.5, backupStorageGB: 20 } } }), 'App');
     expectLine(component(scaled, 'KPUs (5.5)'), 4015, unit(KDA, 'Kinesis Processing Unit KPU'));
-    expectLine(component(scaled, 'Running application storage'), 275, unit(KDA, 'Per GB month of running application storage'));
+    // 5.5 KPUs on average, orchestration included: 4.5 allocated KPUs × 50 GB.
+    expectLine(component(scaled, 'Running application storage'), 225, unit(KDA, 'Per GB month of running application storage'));
     expectLine(component(scaled, 'Durable application backups'), 20, unit(KDA, 'Per GB month of durable application backups'));
   });
 });
 
 describe('AWS::FSx::FileSystem', () => {
-  it("is unsupported with the reason (AWS's FSx price data has only opaque rate ids); volumes are free", async () => {
+  it("with the bundled data, unsupported with the reason (AWS's FSx price data has only opaque rate ids); volumes are free", async () => {
     const estimate = await priceInline(`
 Resources:
   Fs: { Type: AWS::FSx::FileSystem, Properties: { FileSystemType: WINDOWS, StorageCapacity: 32, SubnetIds: [s] } }
   Vol: { Type: AWS::FSx::Volume, Properties: { Name: v, VolumeType: ONTAP } }
 `);
-    const reason = expect.stringMatching(/^AWS's public price data for FSx names its rates only by opaque ids/);
+    const reason = expect.stringMatching(
+      /^Storage \(Windows, SINGLE_AZ_1, SSD\), Backup storage: AWS's public price data for FSx .* opaque id/,
+    );
     expect(resource(estimate, 'Fs')).toMatchObject({ status: 'unsupported', reason });
     expect(resource(estimate, 'Vol').status).toBe('free');
   });

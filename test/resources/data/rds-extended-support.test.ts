@@ -85,6 +85,30 @@ Resources:
     expect(d(component(db, 'Extended Support (MySQL 5.7').monthly).toFixed(2)).toBe('292.00');
   });
 
+  it('bills a Multi-AZ DB cluster for its writer and both readable standbys (3 × vCPUs)', async () => {
+    // AWS (UserGuide/extended-support-charges.html): "RDS Extended Support charges apply to standby
+    // instances in Multi-AZ deployments"; a Multi-AZ DB cluster is a writer and two readable standbys.
+    on('2025-06-01');
+    const cluster = resource(
+      await priceInline(`
+Resources:
+  Cluster:
+    Type: AWS::RDS::DBCluster
+    Properties:
+      Engine: postgres
+      EngineVersion: "12.22"
+      DBClusterInstanceClass: db.m6gd.large
+      AllocatedStorage: 100
+      StorageType: io1
+      Iops: 1000
+`),
+      'Cluster',
+    );
+    const line = component(cluster, 'Extended Support (PostgreSQL 12');
+    expectLine(line, 3 * VCPUS['m6gd.large']! * 730, unit(RDS, 'PostgreSQL Year 1 Year 2 12'));
+    expect(line.formula).toContain('× 3 (writer + readable standbys)');
+  });
+
   it('adds nothing for a version in standard support', async () => {
     on('2026-12-02');
     const db = resource(await priceInline(mysql('8.4.3')), 'Db');
