@@ -147,7 +147,8 @@ export async function runOrgScan(options: OrgScanOptions): Promise<ScanReport> {
       priceBook,
       orgLog: log,
       notes: [
-        `organization scan: ${accounts.length} account(s), role ${options.roleName}, concurrency ${options.concurrency ?? DEFAULT_ORG_CONCURRENCY}`,
+        `organization scan: ${accounts.length} account(s), role ${options.roleName}, ` +
+          `concurrency ${options.concurrency ?? DEFAULT_ORG_CONCURRENCY}`,
         ...notes,
       ],
       ...(options.groupByTag ? { groupByTag: options.groupByTag } : {}),
@@ -169,7 +170,8 @@ export async function runOrgScan(options: OrgScanOptions): Promise<ScanReport> {
       // The scanning account's own credentials missing or rejected: no account can be scanned, say so once.
       if (isFatalSdkError(error)) throw fatal(error, `organization scan (AssumeRole into ${account.id})`) ?? error;
       const info = errorInfo(error);
-      const reason = `role ${roleArn({ account: account.id, roleName: options.roleName })} could not be assumed (${info.code}: ${info.message})`;
+      const arn = roleArn({ account: account.id, roleName: options.roleName });
+      const reason = `role ${arn} could not be assumed (${info.code}: ${info.message})`;
       return {
         reason,
         gap: {

@@ -66,7 +66,8 @@ export function coverageLines(report: ScanReport): string[] {
     out.push('Coverage gaps (the scan could not look here; grant the permission to close them):');
     for (const g of report.gaps) {
       out.push(
-        `  ${g.account ? `${g.account} ` : ''}${g.region} ${g.service}:${g.operation} — ${g.code}: ${g.message}${g.rulesSkipped.length ? ` (rules not run: ${g.rulesSkipped.join(', ')})` : ''}`,
+        `  ${g.account ? `${g.account} ` : ''}${g.region} ${g.service}:${g.operation} — ${g.code}: ${g.message}` +
+          `${g.rulesSkipped.length ? ` (rules not run: ${g.rulesSkipped.join(', ')})` : ''}`,
       );
     }
   }
