@@ -11,6 +11,8 @@ import { SCAN_FORMATS, renderScan, type ScanFormat } from '../scan/report/render
 import { incompleteLine } from '../scan/report/scan-text.js';
 import { resolveThresholds } from '../scan/thresholds.js';
 import type { SetExitCode } from './commands.js';
+import { groupByTag } from '../scan/organization/tag-groups.js';
+import { addOrgOptions, orgSelection, printableRoleTemplate, runOrgFromCli } from './scan-org-options.js';
 import { collectKeyValue } from './options.js';
 import { addSynthOptions, progressLine, synthLoadOptions, type SynthFlags } from './synth-options.js';
 import { EXIT_THRESHOLD, EXIT_USER_ERROR, type CliIo } from './run.js';
@@ -26,6 +28,15 @@ interface ScanFlags extends SynthFlags {
   context: Record<string, string>;
   snapshot?: string;
   printIamPolicy?: boolean;
+  accounts?: string[];
+  organization?: boolean;
+  ou: string[];
+  roleName?: string;
+  externalId?: string;
+  concurrency?: string;
+  groupByTag?: string;
+  printRoleTemplate?: boolean;
+  scanningAccount?: string;
 }
 
 export function registerScan(program: Command, io: CliIo, setExitCode: SetExitCode): void {
@@ -53,11 +64,17 @@ export function registerScan(program: Command, io: CliIo, setExitCode: SetExitCo
     .option('-c, --context <key=value>', 'CDK context value for synthesizing SOURCE (repeatable)', collectKeyValue('--context'), {})
     .option('--snapshot <dir>', 'price snapshot directory (default: the bundled one)')
     .option('--print-iam-policy', 'print the read-only IAM policy the scan needs, and exit');
-  addSynthOptions(program.commands.find((c) => c.name() === 'scan')!).action(async (source: string | undefined, flags: ScanFlags) => {
+  const scan = addOrgOptions(program.commands.find((c) => c.name() === 'scan')!);
+  addSynthOptions(scan).action(async (source: string | undefined, flags: ScanFlags) => {
     if (flags.printIamPolicy) {
       io.stdout(JSON.stringify(scanIamPolicy(), null, 2) + '\n');
       return;
     }
+    if (flags.printRoleTemplate) {
+      io.stdout(JSON.stringify(printableRoleTemplate(flags), null, 2) + '\n');
+      return;
+    }
+    const org = orgSelection(flags, source);
     const format = parseFormat(flags.format);
     const lookbackDays = parseLookback(flags.lookback);
     const thresholds = resolveThresholds(flags.threshold);
@@ -65,18 +82,22 @@ export function registerScan(program: Command, io: CliIo, setExitCode: SetExitCo
     // The AWS SDK clients load only when a scan actually runs: every other command starts fast.
     const { runScan } = await import('../scan/engine/run-scan.js');
     const progress = progressLine(io, flags);
-    const report = await runScan({
-      ...synthLoadOptions(flags),
-      onPhase: (phase) => progress.phase(phase),
-      ...(source ? { source } : {}),
-      regions: flags.region,
-      access: flags.profile ? { profile: flags.profile } : {},
-      lookbackDays,
-      thresholds,
-      ...(Object.keys(flags.context).length ? { context: flags.context } : {}),
-      ...(flags.snapshot ? { snapshotDir: flags.snapshot } : {}),
-      onProgress: (p) => progress.update(p),
-    }).finally(() => progress.done());
+    const report = org
+      ? await runOrgFromCli(flags, org, { lookbackDays, thresholds, progress })
+      : await runScan({
+          ...synthLoadOptions(flags),
+          onPhase: (phase) => progress.phase(phase),
+          ...(source ? { source } : {}),
+          regions: flags.region,
+          access: flags.profile ? { profile: flags.profile } : {},
+          lookbackDays,
+          thresholds,
+          ...(Object.keys(flags.context).length ? { context: flags.context } : {}),
+          ...(flags.snapshot ? { snapshotDir: flags.snapshot } : {}),
+          onProgress: (p) => progress.update(p),
+        })
+          .then((r) => (flags.groupByTag ? { ...r, groups: groupByTag(r.findings, flags.groupByTag) } : r))
+          .finally(() => progress.done());
     const text = renderScan(report, format);
     emitReport(io, flags.out, text, `${format} scan report`);
     if (limit !== undefined && new Decimal(report.totals.monthlyWaste).greaterThan(limit)) {

@@ -3,8 +3,10 @@
  * report (the one object the table, json and markdown renderers read — like the Estimate).
  */
 import type { ComponentCost } from '../estimate/estimate-types.js';
+import type { AccountSummary, TagGroups } from './organization/org-types.js';
 
-export const SCAN_SCHEMA_VERSION = '1.0';
+/** 1.1: `account` on findings, gaps and skipped regions, `accounts[]` and `groups` (organization scans, --group-by-tag). */
+export const SCAN_SCHEMA_VERSION = '1.1';
 
 /** One resource of the account, as a describe/list call returned it. */
 export interface LiveResource {
@@ -91,6 +93,8 @@ export interface Finding {
   evidence: Evidence[];
   cost: FindingCost;
   action: string;
+  /** The account the resource lives in (organization scans; absent when one account was scanned). */
+  account?: string;
 }
 
 export interface CoverageGap {
@@ -101,11 +105,15 @@ export interface CoverageGap {
   message: string;
   /** Rules that could not run because of this gap. */
   rulesSkipped: string[];
+  /** Organization scans: the account the gap is in. */
+  account?: string;
 }
 
 export interface SkippedRegion {
   region: string;
   reason: string;
+  /** Organization scans: the account the region was skipped in. */
+  account?: string;
 }
 
 export interface ApiCallSummary {
@@ -135,4 +143,8 @@ export interface ScanReport {
   thresholds: Record<string, number>;
   apiCalls: ApiCallSummary;
   notes: string[];
+  /** Organization scans (--accounts / --organization): one entry per account, scanned or not. */
+  accounts?: AccountSummary[];
+  /** --group-by-tag: the waste per value of that tag on the findings' resources. */
+  groups?: TagGroups;
 }

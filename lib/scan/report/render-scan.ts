@@ -4,6 +4,7 @@
  */
 import { getBorderCharacters, table } from 'table';
 import type { ScanReport } from '../types.js';
+import { orgSections } from './org-sections.js';
 import { costNote, coverageLines, headerLines, incompleteLine, wasteCell } from './scan-text.js';
 
 export const SCAN_FORMATS = ['table', 'json', 'markdown'] as const;
@@ -23,6 +24,9 @@ export function renderScan(report: ScanReport, format: ScanFormat): string {
 function renderTable(report: ScanReport): string {
   const incomplete = incompleteLine(report);
   const out = [...(incomplete ? [incomplete] : []), ...headerLines(report), ''];
+  for (const section of orgSections(report)) {
+    out.push(section.title + ':', table([section.header, ...section.rows], { border: getBorderCharacters('norc') }).trimEnd(), '');
+  }
   if (report.findings.length) {
     const rows = [['Monthly', 'Kind', 'Resource', 'Region / stack', 'Why, and what to do']];
     for (const f of report.findings) {
@@ -31,7 +35,7 @@ function renderTable(report: ScanReport): string {
         wasteCell(f),
         f.kind,
         `${f.resource.name}\n${f.resource.type}`,
-        `${f.resource.region}\n${f.stack ?? '(no stack)'}`,
+        `${f.account ? `${f.account}\n` : ''}${f.resource.region}\n${f.stack ?? '(no stack)'}`,
         [f.message + ':', ...f.evidence.map((e) => `- ${e.text}`), `→ ${f.action}`, ...(note ? [`(${note})`] : [])].join('\n'),
       ]);
     }
@@ -61,12 +65,16 @@ function cell(text: string): string {
 function renderMarkdown(report: ScanReport): string {
   const incomplete = incompleteLine(report);
   const out = ['## cdk-cost scan', '', ...(incomplete ? [`> **${incomplete}**`, ''] : []), ...headerLines(report).map((l) => `${l}  `), ''];
+  for (const section of orgSections(report)) {
+    out.push(`### ${section.title}`, '', `| ${section.header.join(' | ')} |`, `|---|---:|${'---|'.repeat(section.header.length - 2)}`);
+    out.push(...section.rows.map((row) => `| ${row.map(cell).join(' | ')} |`), '');
+  }
   if (report.findings.length) {
     out.push('| Monthly | Kind | Resource | Region | Stack | Why | Action |', '|---:|---|---|---|---|---|---|');
     for (const f of report.findings) {
       const note = costNote(f);
       out.push(
-        `| ${cell(wasteCell(f))} | ${f.kind} | ${cell(`\`${f.resource.name}\` (${f.resource.type})`)} | ${f.resource.region} | ${cell(f.stack ?? '—')} | ${cell([f.message, ...f.evidence.map((e) => `• ${e.text}`)].join('\n'))} | ${cell(f.action + (note ? ` (${note})` : ''))} |`,
+        `| ${cell(wasteCell(f))} | ${f.kind} | ${cell(`\`${f.resource.name}\` (${f.resource.type})`)} | ${f.account ? `${f.account} ` : ''}${f.resource.region} | ${cell(f.stack ?? '—')} | ${cell([f.message, ...f.evidence.map((e) => `• ${e.text}`)].join('\n'))} | ${cell(f.action + (note ? ` (${note})` : ''))} |`,
       );
     }
   } else {
