@@ -26,7 +26,7 @@ export interface UsageKeyDefinition<K extends string = string> {
   allowed?: string[];
 }
 
-export type ComponentSpec = PricedComponentSpec | StatedComponentSpec;
+export type ComponentSpec = StatedComponentSpec | PricedComponentSpec;
 
 /** A line priced from the Price List: `price` names a key the snapshot holds (typed per service: a typo fails `tsc`). */
 export interface PricedComponentSpec extends ComponentSpecBase {
