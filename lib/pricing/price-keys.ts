@@ -1,7 +1,8 @@
 /**
  * The type of a price reference: a service code of the snapshot and one of that service's keys —
  * a literal the snapshot holds (price-keys.generated.ts) or a member of a family composed at run time
- * (price-key-families.ts), or one AWS does not publish (unpublished-price-keys.ts). `ComponentSpec.price` is a PriceRef, so a mistyped key fails `tsc`.
+ * (price-key-families.ts), or one AWS does not publish (unpublished-price-keys.ts). `ComponentSpec.price`
+ * is a PriceRef, so a mistyped key fails `tsc`.
  */
 import type { ComposedPriceKeys, PriceKeyFamilies } from './price-key-families.js';
 import type { SnapshotPriceKeys } from './price-keys.generated.js';

@@ -52,7 +52,8 @@ export function zeroTrafficRule<R extends { resource: LiveResource }>(spec: Zero
             ...(c.stack ? { stack: c.stack } : {}),
             evidence: queries.map((q) =>
               metricEvidence(
-                `${q.namespace} ${q.metric} (${q.stat}) = ${count(metrics.total(q))} over ${windowText(ctx)} (threshold ${spec.threshold.key} ≤ ${count(threshold)})`,
+                `${q.namespace} ${q.metric} (${q.stat}) = ${count(metrics.total(q))} over ${windowText(ctx)} ` +
+                  `(threshold ${spec.threshold.key} ≤ ${count(threshold)})`,
                 q,
                 metrics,
               ),
