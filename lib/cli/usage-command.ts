@@ -19,6 +19,7 @@ import { writeUsageFile } from '../usage/init/write-usage-file.js';
 import { mergeUsageFile } from '../usage/init/merge-usage-file.js';
 import { EDGE_KINDS } from '../graph/edges/index.js';
 import { NODE_KINDS } from '../usage/propagation/node-kinds/index.js';
+import { usageKeysBlock } from '../resources/usage-keys-table.js';
 
 export function registerUsage(program: Command, io: CliIo, _setExitCode: SetExitCode): void {
   const usage = program.command('usage').description('Usage files: write one for an app, list the usage keys and load ratios.');
@@ -58,7 +59,12 @@ export function registerUsage(program: Command, io: CliIo, _setExitCode: SetExit
     .description('Usage keys per resource type (units and meaning); with --ratios, the load ratios of edges and nodes.')
     .argument('[type]', 'a CloudFormation type, e.g. AWS::Lambda::Function')
     .option('--ratios', 'list load ratios instead')
-    .action((type: string | undefined, flags: { ratios?: boolean }) => {
+    .option('--markdown', "print the README's usage-key table (generated from the pricers' declarations)")
+    .action((type: string | undefined, flags: { ratios?: boolean; markdown?: boolean }) => {
+      if (flags.markdown) {
+        io.stdout(usageKeysBlock(defaultPricers()) + '\n');
+        return;
+      }
       if (flags.ratios) {
         const lines = ['Edge ratios (load.ratios: "From -> To": { ratio: value }):'];
         for (const kind of EDGE_KINDS) {

@@ -9,7 +9,7 @@ import { applyTiers } from '../pricing/tiers.js';
 import { cdkInternalReason } from '../resources/cdk-internals.js';
 import { freeReason } from '../resources/free-types.js';
 import { unsupportedReason } from '../resources/unsupported-types.js';
-import type { ComponentSpec, PricerContext } from '../resources/pricer.js';
+import type { ComponentSpec, Pricer, PricerContext } from '../resources/pricer.js';
 import type { PricerRegistry } from '../resources/registry.js';
 import { UsageReader } from '../usage/usage-reader.js';
 import type { UsageValue } from '../usage/usage-value.js';
@@ -97,7 +97,7 @@ export function priceResource(resource: ResourceModel, env: PricingEnvironment):
     return free ? unpriced('free', free) : unpriced('unsupported', unsupportedReason(resource.type));
   }
 
-  const usage = new UsageReader(env.usageFor(resource));
+  const usage = new UsageReader(env.usageFor(resource), declaredKeys(pricer), pricer.service);
   const specs: ComponentSpec[] = [];
   const notes: string[] = [];
   let declared: { status: 'free' | 'unsupported'; reason: string } | undefined;
@@ -159,6 +159,15 @@ export function priceResource(resource: ResourceModel, env: PricingEnvironment):
   cost.missingUsage = usage.missing.size ? [...usage.missing].sort() : [];
   cost.notes = notes;
   return draws.length ? { cost, monthly, fixed, usageBased, sources, draws } : { cost, monthly, fixed, usageBased, sources };
+}
+
+const declared = new WeakMap<Pricer, ReadonlySet<string>>();
+
+/** The usage key names a pricer declares, computed once per pricer (this runs for every resource of every sweep step). */
+function declaredKeys(pricer: Pricer): ReadonlySet<string> {
+  let names = declared.get(pricer);
+  if (!names) declared.set(pricer, (names = new Set(pricer.usageKeys.map((k) => k.name))));
+  return names;
 }
 
 /** The `costsOnly` pass: the same arithmetic and status rules as the full pass, none of the report. */

@@ -21,14 +21,18 @@ export const CLOUDFRONT_EDGE_REGIONS = [
 export type CloudFrontEdgeRegion = (typeof CLOUDFRONT_EDGE_REGIONS)[number];
 
 /** Data transfer from edge locations in `edge` to viewers, per GB, tiered (10 TB, 50 TB, … 5 PB). */
-export const cloudFrontDataOutKey = (edge: CloudFrontEdgeRegion): string => `CloudFront DataTransfer Out:${edge}`;
+export const cloudFrontDataOutKey = (edge: CloudFrontEdgeRegion): `CloudFront DataTransfer Out:${CloudFrontEdgeRegion}` =>
+  `CloudFront DataTransfer Out:${edge}`;
 
 /** Data transfer from edge locations in `edge` back to the origin (POST/PUT uploads), per GB. */
-export const cloudFrontDataToOriginKey = (edge: CloudFrontEdgeRegion): string => `CloudFront DataTransfer To Origin:${edge}`;
+export const cloudFrontDataToOriginKey = (edge: CloudFrontEdgeRegion): `CloudFront DataTransfer To Origin:${CloudFrontEdgeRegion}` =>
+  `CloudFront DataTransfer To Origin:${edge}`;
 
 /** HTTP or HTTPS requests served by edge locations in `edge`, per request. */
-export const cloudFrontRequestsKey = (protocol: 'HTTP' | 'HTTPS', edge: CloudFrontEdgeRegion): string =>
-  `CloudFront Requests ${protocol}:${edge}`;
+export const cloudFrontRequestsKey = (
+  protocol: 'HTTP' | 'HTTPS',
+  edge: CloudFrontEdgeRegion,
+): `CloudFront Requests ${'HTTP' | 'HTTPS'}:${CloudFrontEdgeRegion}` => `CloudFront Requests ${protocol}:${edge}`;
 
 /** Invalidation paths, per path; the first 1,000 a month are free (per account). */
 export const CLOUDFRONT_INVALIDATION_PATHS = 'CloudFront Invalidation Paths';

@@ -6,9 +6,10 @@
 import type { Decimal } from '../money.js';
 import type { Architecture, ResourceModel } from '../model/architecture.js';
 import type { UsageReader } from '../usage/usage-reader.js';
+import type { PriceRef } from '../pricing/price-keys.js';
 
-export interface UsageKeyDefinition {
-  name: string;
+export interface UsageKeyDefinition<K extends string = string> {
+  name: K;
   /** Unit, as a user reads it in a usage file: "requests/month", "ms", "GB". */
   unit: string;
   description: string;
@@ -25,7 +26,21 @@ export interface UsageKeyDefinition {
   allowed?: string[];
 }
 
-export interface ComponentSpec {
+export type ComponentSpec = StatedComponentSpec | PricedComponentSpec;
+
+/** A line priced from the Price List: `price` names a key the snapshot holds (typed per service: a typo fails `tsc`). */
+export interface PricedComponentSpec extends ComponentSpecBase {
+  price: PriceRef;
+  statedAmount?: false;
+}
+
+/** A line whose quantity is a monthly USD amount the user stated (see `statedAmount`). */
+export interface StatedComponentSpec extends ComponentSpecBase {
+  price: { serviceCode: string; key: string };
+  statedAmount: true;
+}
+
+interface ComponentSpecBase {
   name: string;
   /** Unit of the monthly quantity, matching the price's unit (e.g. "GB-Mo", "requests", "hours"). */
   unit: string;
@@ -34,7 +49,6 @@ export interface ComponentSpec {
    * the component is listed at $0 as usage-missing, never silently dropped.
    */
   quantity: Decimal | undefined;
-  price: { serviceCode: string; key: string };
   /** Usage-based (depends on load) or fixed (exists as long as the resource does). */
   usageBased: boolean;
   /** Usage keys this component read (shown when missing, and in --explain). */
@@ -49,10 +63,11 @@ export interface ComponentSpec {
   statedAmount?: boolean;
 }
 
-export interface PricerContext {
+export interface PricerContext<K extends string = string> {
   resource: ResourceModel;
   architecture: Architecture;
-  usage: UsageReader;
+  /** The resource's usage, readable by the pricer's declared key names only. */
+  usage: UsageReader<K>;
   /** Add a cost component. */
   add(component: ComponentSpec): void;
   /** An assumption or caveat shown with the resource ("instance type from default r5.large.search"). */
@@ -63,7 +78,7 @@ export interface PricerContext {
   unsupported(reason: string): void;
 }
 
-export interface Pricer {
+export interface Pricer<K extends string = string> {
   /** CloudFormation types this pricer handles. */
   types: string[];
   /** Short service name for roll-ups ("Lambda", "S3"). */
@@ -72,6 +87,20 @@ export interface Pricer {
   serviceCodes: string[];
   /** Service codes only an optional feature reads (X-Ray for traced functions): loaded, but a region without them is no error. */
   optionalServiceCodes?: string[];
-  usageKeys: UsageKeyDefinition[];
-  price(ctx: PricerContext): void;
+  /** The one declaration of the usage keys the pricer reads: validation, `usage keys`, the README table and its reader. */
+  usageKeys: UsageKeyDefinition<K>[];
+  price(ctx: PricerContext<K>): void;
+}
+
+/**
+ * Declares a pricer so that its reader is typed by its usage keys: `ctx.usage.number('x')` fails `tsc`
+ * unless a usage key named `x` is declared (at run time the reader throws too, see UsageReader).
+ */
+export function definePricer<const K extends string>(pricer: Pricer<K>): Pricer<K> {
+  return pricer;
+}
+
+/** Usage keys declared apart from their pricer (shared by several), keeping their names' literal types. */
+export function defineUsageKeys<const K extends string>(keys: UsageKeyDefinition<K>[]): UsageKeyDefinition<K>[] {
+  return keys;
 }

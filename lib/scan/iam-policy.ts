@@ -1,43 +1,17 @@
 /**
  * The least-privilege, read-only IAM policy the scan needs: exactly the actions its datasets and
  * metric fetch call, nothing that writes. README "Scan" shows it (`cdk-cost scan --print-iam-policy`
- * prints it), and the emulator test runs the scan as a user holding only this policy.
+ * prints it), and the emulator test runs the scan as a user holding only this policy. Built from the
+ * actions each dataset declares (datasets/*.ts `iamActions`), so adding a dataset adds its actions.
  */
-export const SCAN_IAM_ACTIONS = [
-  'cloudformation:DescribeStacks',
-  'cloudformation:GetTemplate',
-  'cloudformation:ListStackResources',
-  'cloudformation:ListStacks',
-  'cloudwatch:GetMetricData',
-  'dynamodb:DescribeTable',
-  'dynamodb:ListTables',
-  'ec2:DescribeAddresses',
-  'ec2:DescribeImages',
-  'ec2:DescribeInstances',
-  'ec2:DescribeNatGateways',
-  'ec2:DescribeRegions',
-  'ec2:DescribeRouteTables',
-  'ec2:DescribeSnapshots',
-  'ec2:DescribeVolumes',
-  'elasticache:DescribeCacheClusters',
-  'elasticloadbalancing:DescribeLoadBalancers',
-  'elasticloadbalancing:DescribeTargetGroups',
-  'elasticloadbalancing:DescribeTargetHealth',
-  'es:DescribeDomains',
-  'es:ListDomainNames',
-  'kinesis:DescribeStreamSummary',
-  'kinesis:ListStreams',
-  'kms:DescribeKey',
-  'kms:ListKeys',
-  'lambda:ListFunctions',
-  'logs:DescribeLogGroups',
-  'rds:DescribeDBInstances',
-  's3:ListAllMyBuckets',
-  'sns:ListTopics',
-  'sqs:GetQueueAttributes',
-  'sqs:ListQueues',
-  'tag:GetResources',
-] as const;
+import { DATASETS } from './datasets/index.js';
+import { REGIONS_IAM_ACTIONS } from './engine/regions.js';
+import { METRICS_IAM_ACTIONS } from './metrics/fetch-metrics.js';
+
+/** Every action, sorted: what each dataset declares it calls, plus the region listing and the metric fetch. */
+export const SCAN_IAM_ACTIONS: readonly string[] = [
+  ...new Set([...Object.values(DATASETS).flatMap((d) => d.iamActions), ...REGIONS_IAM_ACTIONS, ...METRICS_IAM_ACTIONS]),
+].sort();
 
 export function scanIamPolicy(): {
   Version: string;

@@ -7,6 +7,7 @@
 import { Decimal } from '../../money.js';
 import type { PricerContext } from '../pricer.js';
 import { fmt } from '../quantities.js';
+import type { PriceKeyOf } from '../../pricing/price-keys.js';
 
 export interface EbsVolume {
   /** gp2, gp3, io1, io2, st1, sc1, standard (CloudFormation's VolumeType values). */
@@ -18,7 +19,7 @@ export interface EbsVolume {
   throughputMiBps?: Decimal;
 }
 
-const STORAGE_KEYS: Record<string, string> = {
+const STORAGE_KEYS: Record<string, PriceKeyOf<'AmazonEC2'>> = {
   gp2: 'Storage General Purpose gp2 GB Mo',
   gp3: 'Storage General Purpose gp3 GB Mo',
   io1: 'Storage Provisioned IOPS io1 GB Mo',
@@ -35,7 +36,7 @@ export const EBS_VOLUME_TYPES = Object.keys(STORAGE_KEYS);
 const GP3_INCLUDED_IOPS = 3000;
 const GP3_INCLUDED_MIBPS = 125;
 // io2 IOPS are billed per volume in three tiers: up to 32,000, 32,001–64,000, above 64,000.
-const IO2_TIERS: Array<{ from: number; to: number | null; key: string; label: string }> = [
+const IO2_TIERS: Array<{ from: number; to: number | null; key: PriceKeyOf<'AmazonEC2'>; label: string }> = [
   { from: 0, to: 32000, key: 'Provisioned EBS IOPS io2 Volumes per IOPS Mo', label: 'up to 32,000' },
   { from: 32000, to: 64000, key: 'Provisioned EBS IOPS Tier 2 io2 Volumes per IOPS Mo', label: '32,001–64,000' },
   { from: 64000, to: null, key: 'Provisioned EBS IOPS Tier 3 io2 Volumes per IOPS Mo', label: 'above 64,000' },
@@ -105,7 +106,7 @@ export function addEbsVolume(ctx: PricerContext, volume: EbsVolume, count: Decim
   return true;
 }
 
-function addIops(ctx: PricerContext, label: string, quantity: Decimal, key: string, what: string): void {
+function addIops(ctx: PricerContext, label: string, quantity: Decimal, key: PriceKeyOf<'AmazonEC2'>, what: string): void {
   ctx.add({
     name: `${label} provisioned IOPS (${what})`,
     unit: 'IOPS-months',

@@ -67,14 +67,13 @@ export const ecsService: Pricer = {
     const taskHours = tasks.count.times(HOURS_PER_MONTH);
     const platform = size.arm ? 'Arm' : size.windows ? 'Windows' : 'x86';
     const suffix = size.windows ? ' Windows' : '';
-    const prefix = size.arm ? 'ARM ' : '';
     if (size.arm && size.windows) ctx.note('Windows on Arm is not a Fargate platform: priced as Arm Linux');
     const per = `${fmt(tasks.count)} task${tasks.count.eq(1) ? '' : 's'} (${tasks.source}) × 730 h`;
     ctx.add({
       name: `Fargate vCPU hours (${fmt(size.vcpu)} vCPU per task, ${platform})`,
       unit: 'vCPU-hours',
       quantity: taskHours.times(size.vcpu),
-      price: { serviceCode: 'AmazonECS', key: `${prefix}perCPU per hour${size.arm ? '' : suffix}` },
+      price: { serviceCode: 'AmazonECS', key: size.arm ? 'ARM perCPU per hour' : `perCPU per hour${suffix}` },
       usageBased: false,
       formula: `${per} × ${fmt(size.vcpu)} vCPU`,
     });
@@ -82,7 +81,7 @@ export const ecsService: Pricer = {
       name: `Fargate memory hours (${fmt(size.memoryGb)} GB per task, ${platform})`,
       unit: 'GB-hours',
       quantity: taskHours.times(size.memoryGb),
-      price: { serviceCode: 'AmazonECS', key: `${prefix}perGB per hour${size.arm ? '' : suffix}` },
+      price: { serviceCode: 'AmazonECS', key: size.arm ? 'ARM perGB per hour' : `perGB per hour${suffix}` },
       usageBased: false,
       formula: `${per} × ${fmt(size.memoryGb)} GB`,
     });

@@ -83,12 +83,11 @@ export function addInstanceCosts(ctx: PricerContext, config: InstanceConfig, opt
     } else {
       const dedicated = tenancy === 'dedicated';
       // Dedicated instances have their own rates, which the bundled data does not carry: the line says "no price".
-      const key = dedicated ? `DedicatedUsage:${type}` : ec2InstanceKey(type);
       ctx.add({
         name: `Instance hours (${many}${type}, Linux${dedicated ? ', dedicated' : ''}, on-demand)`,
         unit: 'hours',
         quantity: hours.times(count),
-        price: { serviceCode: 'AmazonEC2', key },
+        price: { serviceCode: 'AmazonEC2', key: dedicated ? `DedicatedUsage:${type}` : ec2InstanceKey(type) },
         usageBased: false,
         formula: `${fmt(count)} instance${count.eq(1) ? '' : 's'}${countText} × ${fmt(hours)} h`,
       });

@@ -7,9 +7,10 @@ import { bool, str } from '../properties.js';
 import { monthlyHours } from '../quantities.js';
 import { addStageXRayTraces, XRAY_SERVICE, XRAY_STAGE_USAGE_KEYS } from './xray-traces.js';
 import { STAGE_KEYS, addStageObservability } from './apigateway-stage-observability.js';
+import type { PriceKeyOf } from '../../pricing/price-keys.js';
 
 /** CacheClusterSize (GB) → AmazonApiGateway rate name ("Caching Memory Size 0 5" is 0.5 GB). */
-const CACHE_KEYS: Record<string, string> = {
+const CACHE_KEYS: Record<string, PriceKeyOf<'AmazonApiGateway'>> = {
   '0.5': 'Caching Memory Size 0 5',
   '1.6': 'Caching Memory Size 1 6',
   '6.1': 'Caching Memory Size 6 1',

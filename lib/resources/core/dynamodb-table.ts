@@ -137,7 +137,7 @@ function capacity(
   return scaled.min;
 }
 
-function addProvisioned(ctx: PricerContext, ias: string): void {
+function addProvisioned(ctx: PricerContext, ias: '' | ' IA'): void {
   const r = ctx.resource;
   const minimums = scalableMinimums(ctx.architecture, r);
   const tr = capacity(ctx, 'table', 'read', num(r, 'ProvisionedThroughput.ReadCapacityUnits'), minimums);

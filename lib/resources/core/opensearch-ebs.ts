@@ -8,6 +8,7 @@ import { Decimal } from '../../money.js';
 import type { PricerContext } from '../pricer.js';
 import { bool, num, str } from '../properties.js';
 import { fmt } from '../quantities.js';
+import type { PriceKeyOf } from '../../pricing/price-keys.js';
 
 const GP3_INCLUDED = { iops: 3000, throughput: 125 };
 
@@ -26,7 +27,7 @@ export function addEbsVolumes(ctx: PricerContext, dataNodes: number): void {
   });
   const iops = num(r, 'EBSOptions.Iops');
   const throughput = num(r, 'EBSOptions.Throughput');
-  const extra = (label: string, perVolume: number, unit: string, key: string, included = 0) => {
+  const extra = (label: string, perVolume: number, unit: string, key: PriceKeyOf<'AmazonES'>, included = 0) => {
     if (perVolume <= included) return;
     ctx.add({
       name: `EBS ${label} (${volumeType}${included ? `, above the ${fmt(included)} included` : ''})`,

@@ -4,6 +4,8 @@
  * transitions. `undefined` means the class has no such charge; a key the bundled data lacks (Deep
  * Archive storage and PUTs) is still named, so the line says "no price" instead of $0.
  */
+import type { PriceKeyOf } from '../../pricing/price-keys.js';
+
 export const S3_STORAGE_CLASSES = [
   'STANDARD',
   'STANDARD_IA',
@@ -18,13 +20,13 @@ export type S3StorageClass = (typeof S3_STORAGE_CLASSES)[number];
 export interface S3ClassPrices {
   label: string;
   /** Storage per GB-month (for Intelligent-Tiering: see INTELLIGENT_TIERING_TIERS). */
-  storage?: string;
-  put: string;
-  get: string;
+  storage?: PriceKeyOf<'AmazonS3'>;
+  put: PriceKeyOf<'AmazonS3'>;
+  get: PriceKeyOf<'AmazonS3'>;
   /** Per GB retrieved (IA, Glacier classes). */
-  retrieval?: string;
+  retrieval?: PriceKeyOf<'AmazonS3'>;
   /** Per lifecycle transition request into this class. */
-  transition?: string;
+  transition?: PriceKeyOf<'AmazonS3'>;
 }
 
 export const S3_CLASS_PRICES: Record<S3StorageClass, S3ClassPrices> = {
@@ -90,7 +92,7 @@ export const GLACIER_RESTORE_REQUESTS = 'Glacier S3 API Tier 3 RestoreObject';
 export const INTELLIGENT_TIERING_TIERS = ['FREQUENT', 'INFREQUENT', 'ARCHIVE_INSTANT', 'ARCHIVE', 'DEEP_ARCHIVE'] as const;
 export type IntelligentTier = (typeof INTELLIGENT_TIERING_TIERS)[number];
 
-export const INTELLIGENT_TIER_PRICES: Record<IntelligentTier, { label: string; storage: string }> = {
+export const INTELLIGENT_TIER_PRICES: Record<IntelligentTier, { label: string; storage: PriceKeyOf<'AmazonS3'> }> = {
   FREQUENT: { label: 'Frequent Access', storage: 'Intelligent Tiering Frequent Access' },
   INFREQUENT: { label: 'Infrequent Access', storage: 'Intelligent Tiering Infrequent Access per GB Mo' },
   ARCHIVE_INSTANT: { label: 'Archive Instant Access', storage: 'Intelligent Tiering Archive Instant Access' },

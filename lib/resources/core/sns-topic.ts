@@ -9,9 +9,10 @@ import type { Pricer } from '../pricer.js';
 import { bool, list, str } from '../properties.js';
 import { chunks64KB, fmt, times } from '../quantities.js';
 import { addFifoCharges } from './sns-fifo.js';
+import type { PriceKeyOf } from '../../pricing/price-keys.js';
 
 /** Delivery price by subscription protocol (AmazonSNS rate names). */
-const DELIVERY_KEYS: Record<string, string> = {
+const DELIVERY_KEYS: Record<string, PriceKeyOf<'AmazonSNS'>> = {
   sqs: 'Amazon SQS Notifications',
   lambda: 'AWS Lambda Notifications',
   http: 'HTTP Notifications',

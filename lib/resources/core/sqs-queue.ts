@@ -1,11 +1,11 @@
 /**
  * AWS::SQS::Queue — API requests (standard or FIFO, tiered); every 64 KB chunk of a payload is a request.
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { bool } from '../properties.js';
 import { chunks64KB, fmt, times } from '../quantities.js';
 
-export const sqsQueue: Pricer = {
+export const sqsQueue = definePricer({
   types: ['AWS::SQS::Queue'],
   service: 'SQS',
   serviceCodes: ['AWSQueueService'],
@@ -27,4 +27,4 @@ export const sqsQueue: Pricer = {
       ...(requests && !chunks.eq(1) ? { formula: `${fmt(requests)} requests × ${fmt(chunks)} chunks of 64 KB` } : {}),
     });
   },
-};
+});

@@ -10,7 +10,7 @@ import { monthlyHours } from '../quantities.js';
 import { readClass, whyUnknown } from './read-class.js';
 import { docdbIoOptimized } from './docdb-db-cluster.js';
 
-export function docdbInstanceKey(dbClass: string, ioOptimized: boolean): string {
+export function docdbInstanceKey(dbClass: string, ioOptimized: boolean): `OnDemand-instancetype-${string}` {
   if (dbClass.startsWith('db.r6gd.')) return `OnDemand-instancetype-${dbClass} NVMe SSD${ioOptimized ? ' IO-Optimized' : ''}`;
   return `OnDemand-instancetype-${dbClass}${ioOptimized ? ' IO-Optimized-DocDB' : ''}`;
 }

@@ -111,7 +111,7 @@ export const dynamodbGlobalTable: Pricer = {
  * Provisioned mode: write capacity is set once for all replicas (always auto scaled on a global
  * table: priced at its MinCapacity), read capacity per replica (fixed or auto scaled, at minimum).
  */
-function addProvisionedCapacity(ctx: PricerContext, group: Replica[], ias: string, label: string): void {
+function addProvisionedCapacity(ctx: PricerContext, group: Replica[], ias: '' | ' IA', label: string): void {
   const r = ctx.resource;
   let wcu = capacity(r.properties, 'WriteProvisionedThroughputSettings', 'WriteCapacityAutoScalingSettings', undefined);
   for (const gsi of list(r, 'GlobalSecondaryIndexes') ?? []) {

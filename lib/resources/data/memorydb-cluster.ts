@@ -43,7 +43,7 @@ export const memoryDbCluster: Pricer = {
 function addDataWritten(ctx: PricerContext, engine: 'Redis' | 'Valkey'): void {
   const gb = ctx.usage.number('dataWrittenGB');
   if (engine === 'Redis') {
-    const price = { serviceCode: MEMORYDB, key: 'Data Written per GB' };
+    const price = { serviceCode: MEMORYDB, key: 'Data Written per GB' } as const;
     ctx.add({ name: 'Data written', unit: 'GB', quantity: gb, price, usageBased: true, usageKeys: ['dataWrittenGB'] });
     return;
   }

@@ -45,7 +45,7 @@ export function auroraEngine(engine: RdsEngine): AuroraEngine | undefined {
 }
 
 /** AmazonRDS key of an Aurora instance class's hourly price (I/O-Optimized clusters bill higher instance rates). */
-export function auroraKey(engine: AuroraEngine, ioOptimized: boolean, dbClass: string): string {
+export function auroraKey(engine: AuroraEngine, ioOptimized: boolean, dbClass: string) {
   return auroraInstanceKey(engine, ioOptimized, dbClass);
 }
 
@@ -53,9 +53,9 @@ export function auroraKey(engine: AuroraEngine, ioOptimized: boolean, dbClass: s
  * AmazonRDS key of one instance class's hourly price. Engines outside the catalog (Aurora, Oracle,
  * SQL Server) get a key of the same shape that no data has, so their line says "no price".
  */
-export function instanceKey(engine: RdsEngine, deployment: RdsDeployment, dbClass: string): string {
+export function instanceKey(engine: RdsEngine, deployment: RdsDeployment, dbClass: string) {
   const known = catalogEngine(engine);
-  return known ? rdsInstanceKey(known, deployment, dbClass) : `RDSInstance:${engine.name}:${deployment}:${dbClass}`;
+  return known ? rdsInstanceKey(known, deployment, dbClass) : (`RDSInstance:${engine.name}:${deployment}:${dbClass}` as const);
 }
 
 /** A note for engines the bundled data has no instance-hours for, so the "no price" line has its why. */

@@ -69,8 +69,8 @@ export function extendedSupportPhase(engineName: string, major: string, asOf: Da
 }
 
 /** The price data's rate name ("MySQL Year 3 5 7"): the major version's dots become spaces. */
-export function extendedSupportKey(engineName: string, band: string, major: string): string {
-  return `${engineName} ${band} ${major.replace(/\./g, ' ')}`;
+export function extendedSupportKey(engineName: string, band: 'Year 1 Year 2' | 'Year 3', major: string) {
+  return `${engineName} ${band} ${major.replace(/\./g, ' ')}` as const;
 }
 
 export interface ExtendedSupportTarget {

@@ -34,10 +34,11 @@ export function addPerformanceInsights(ctx: PricerContext, engine: RdsEngine | u
   }
   if (found.note) ctx.note(found.note);
   const vcpus = found.vcpus;
-  const rate = (kind: 'FMR' | 'AMR') => ({
-    serviceCode: 'AmazonRDS',
-    key: `Performance Insights ${aurora} Provisioned${kind} vCPU Months`,
-  });
+  const rate = (kind: 'FMR' | 'AMR') =>
+    ({
+      serviceCode: 'AmazonRDS',
+      key: `Performance Insights ${aurora} Provisioned${kind} vCPU Months`,
+    }) as const;
   ctx.add({
     name: `Performance Insights retention, first month (${vcpus} vCPUs)`,
     unit: 'vCPU-months',

@@ -7,6 +7,7 @@ import { Decimal } from '../../money.js';
 import type { PricerContext } from '../pricer.js';
 import { fmt } from '../quantities.js';
 import type { RdsDeployment } from './rds-engine.js';
+import type { PriceKeyOf } from '../../pricing/price-keys.js';
 
 export interface RdsStorage {
   type: string;
@@ -16,7 +17,7 @@ export interface RdsStorage {
 }
 
 /** Rate-name part for the deployment: "Single AZ", "Multi AZ", "Multi AZ readable standbys". */
-function azName(deployment: RdsDeployment): string {
+function azName(deployment: RdsDeployment) {
   return deployment === 'Single-AZ' ? 'Single AZ' : deployment === 'Multi-AZ' ? 'Multi AZ' : 'Multi AZ readable standbys';
 }
 
@@ -99,7 +100,7 @@ export function addRdsStorage(ctx: PricerContext, storage: RdsStorage, deploymen
 }
 
 /** Backup storage beyond the free allowance (equal to the provisioned storage), only when given. */
-export function addBackupStorage(ctx: PricerContext, key: string): void {
+export function addBackupStorage(ctx: PricerContext, key: PriceKeyOf<'AmazonRDS'>): void {
   if (!ctx.usage.has('backupStorageGB')) return;
   ctx.add({
     name: 'Backup storage beyond the free allowance',

@@ -8,6 +8,7 @@
 import type { Pricer } from '../pricer.js';
 import { str } from '../properties.js';
 import { monthlyHours } from '../quantities.js';
+import type { PriceKeyOf } from '../../pricing/price-keys.js';
 
 const SERVICE = 'AWSAppSync';
 
@@ -21,7 +22,7 @@ export const appSyncGraphQLApi: Pricer = {
     { name: 'monthlyConnectionMinutes', unit: 'minutes/month', description: 'Real-time (WebSocket) connection minutes' },
   ],
   price(ctx) {
-    const line = (name: string, unit: string, usageKey: string, key: string) =>
+    const line = (name: string, unit: string, usageKey: string, key: PriceKeyOf<'AWSAppSync'>) =>
       ctx.add({
         name,
         unit,
@@ -109,7 +110,7 @@ export const appSyncEventApi: Pricer = {
     { name: 'monthlyConnectionMinutes', unit: 'minutes/month', description: 'Real-time (WebSocket) connection minutes' },
   ],
   price(ctx) {
-    const line = (name: string, unit: string, usageKey: string, key: string) =>
+    const line = (name: string, unit: string, usageKey: string, key: PriceKeyOf<'AWSAppSync'>) =>
       ctx.add({
         name,
         unit,

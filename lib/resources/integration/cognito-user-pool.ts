@@ -5,9 +5,10 @@
  */
 import type { Pricer } from '../pricer.js';
 import { str } from '../properties.js';
+import type { PriceKeyOf } from '../../pricing/price-keys.js';
 
 /** Rate names in AmazonCognito (the Essentials rate is published as "Enterprise MAU"). */
-const MAU_KEYS: Record<string, string> = {
+const MAU_KEYS: Record<string, PriceKeyOf<'AmazonCognito'>> = {
   LITE: 'User Pool MAU',
   ESSENTIALS: 'Enterprise MAU per Requests',
   PLUS: 'Plus MAU',

@@ -72,7 +72,7 @@ export const mwaaEnvironment: Pricer = {
 
 const LABEL: Record<string, string> = { Worker: 'workers', Scheduler: 'schedulers', WebServer: 'web servers' };
 
-function addFixedExtra(ctx: PricerContext, role: string, size: string, extra: number, why: string): void {
+function addFixedExtra(ctx: PricerContext, role: 'Worker' | 'Scheduler' | 'WebServer', size: string, extra: number, why: string): void {
   if (extra <= 0) return;
   ctx.add({
     name: `Additional ${LABEL[role]} (${extra}: ${why})`,
@@ -84,7 +84,7 @@ function addFixedExtra(ctx: PricerContext, role: string, size: string, extra: nu
   });
 }
 
-function addScaling(ctx: PricerContext, role: string, size: string, key: string, headroom: number): void {
+function addScaling(ctx: PricerContext, role: 'Worker' | 'Scheduler' | 'WebServer', size: string, key: string, headroom: number): void {
   const average = ctx.usage.number(key);
   if (average?.gt(headroom)) ctx.note(`${key} ${fmt(average)} is above the ${headroom} the maximum allows; priced as given`);
   ctx.add({

@@ -9,6 +9,7 @@ import { Decimal } from '../../money.js';
 import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
 import { fmt } from '../quantities.js';
 import { DEFAULT_VIEWER_REGION, servingEdge } from './cloudfront-edge-regions.js';
+import type { PriceKeyOf } from '../../pricing/price-keys.js';
 
 export const VIEWER_REGIONS_KEY: UsageKeyDefinition = {
   name: 'viewerRegions',
@@ -47,7 +48,7 @@ export interface EdgeLine {
   name: string;
   unit: string;
   quantity: Decimal | undefined;
-  key: (edge: CloudFrontEdgeRegion) => string;
+  key: (edge: CloudFrontEdgeRegion) => PriceKeyOf<'AmazonCloudFront'>;
   usageKeys: string[];
   formula?: string;
 }

@@ -18,10 +18,11 @@ import {
   addResponseDataTransferOut,
 } from './data-transfer-out.js';
 import { PUBLIC_IPV4_SERVICE_CODE, addPublicIpv4 } from './public-ipv4.js';
+import type { PriceKeyOf } from '../../pricing/price-keys.js';
 
 const TRAFFIC_KEYS = ['newConnectionsPerSecond', 'activeConnectionsPerMinute', 'monthlyProcessedGB', 'ruleEvaluationsPerSecond'] as const;
 
-const KINDS: Record<string, { label: string; unitName: string; hoursKey: string; unitKey: string }> = {
+const KINDS: Record<string, { label: string; unitName: string; hoursKey: PriceKeyOf<'AWSELB'>; unitKey: PriceKeyOf<'AWSELB'> }> = {
   application: {
     label: 'Application',
     unitName: 'LCU',

@@ -7,7 +7,7 @@ import { Decimal } from '../../money.js';
 import type { Pricer } from '../pricer.js';
 import { bool, str } from '../properties.js';
 
-function requestKey(keySpec: string, keyUsage: string | undefined): string {
+function requestKey(keySpec: string, keyUsage: string | undefined) {
   if (keySpec === 'SYMMETRIC_DEFAULT' || keySpec.startsWith('HMAC_') || keyUsage === 'GENERATE_VERIFY_MAC')
     return 'API request - Non Free Tier';
   return keySpec === 'RSA_2048' ? 'Asymmetric Requests RSA_2048' : 'Asymmetric Requests except RSA_2048API';

@@ -7,9 +7,10 @@
 import { Decimal } from '../../money.js';
 import type { Pricer, PricerContext } from '../pricer.js';
 import { list, str } from '../properties.js';
+import type { PriceKeyOf } from '../../pricing/price-keys.js';
 
 /** Managed rule groups with a subscription fee of their own (rate names in awswaf). */
-const SUBSCRIPTIONS: Record<string, { name: string; key: string }> = {
+const SUBSCRIPTIONS: Record<string, { name: string; key: PriceKeyOf<'awswaf'> }> = {
   AWSManagedRulesBotControlRuleSet: { name: 'Bot Control', key: 'AMR Bot Control Activated per Month' },
   AWSManagedRulesATPRuleSet: { name: 'Account takeover prevention', key: 'AMR ATP Activated per Month from 0 to Inf' },
 };

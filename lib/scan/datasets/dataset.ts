@@ -13,6 +13,12 @@ export interface DatasetContext {
 export interface Dataset<T> {
   /** Service as a user names it in IAM and in coverage gaps ("ec2", "rds"). */
   service: string;
+  /**
+   * The IAM actions `load` calls, `service:Action` (read-only: Describe*, List*, Get*). The scan's
+   * least-privilege policy (iam-policy.ts) is built from these; test/scan/iam-actions.test.ts checks
+   * they cover the SDK commands the loader sends.
+   */
+  iamActions: string[];
   load(ctx: DatasetContext): Promise<T>;
 }
 

@@ -15,6 +15,8 @@ const BYTES_PER_GB = 1024 ** 3;
 
 export const tablesDataset: Dataset<TableRecord[]> = {
   service: 'dynamodb',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: ['dynamodb:DescribeTable', 'dynamodb:ListTables'],
   async load({ region, clients }) {
     const client = clients.get(DynamoDBClient, region);
     const names = (await allPages(paginateListTables({ client }, {}))).flatMap((p) => p.TableNames ?? []);

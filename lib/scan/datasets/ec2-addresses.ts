@@ -13,6 +13,8 @@ export interface AddressRecord {
 
 export const addressesDataset: Dataset<AddressRecord[]> = {
   service: 'ec2',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: ['ec2:DescribeAddresses'],
   async load({ region, clients }) {
     const out = await clients.get(EC2Client, region).send(new DescribeAddressesCommand({}));
     return (out.Addresses ?? []).map((a) => {

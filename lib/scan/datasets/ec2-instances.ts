@@ -15,6 +15,8 @@ export interface InstanceRecord {
 
 export const instancesDataset: Dataset<InstanceRecord[]> = {
   service: 'ec2',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: ['ec2:DescribeInstances'],
   async load({ region, clients }) {
     const client = clients.get(EC2Client, region);
     return (await allPages(paginateDescribeInstances({ client }, {})))

@@ -14,6 +14,8 @@ export interface NatGatewayRecord {
 
 export const natGatewaysDataset: Dataset<NatGatewayRecord[]> = {
   service: 'ec2',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: ['ec2:DescribeNatGateways', 'ec2:DescribeRouteTables'],
   async load({ region, clients }) {
     const client = clients.get(EC2Client, region);
     const routedBy = new Map<string, string[]>();

@@ -17,6 +17,8 @@ export interface SnapshotRecord {
 
 export const snapshotsDataset: Dataset<SnapshotRecord[]> = {
   service: 'ec2',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: ['ec2:DescribeImages', 'ec2:DescribeSnapshots'],
   async load({ region, clients }) {
     const client = clients.get(EC2Client, region);
     const imagesBySnapshot = new Map<string, string[]>();

@@ -14,6 +14,8 @@ export interface VolumeRecord {
 
 export const volumesDataset: Dataset<VolumeRecord[]> = {
   service: 'ec2',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: ['ec2:DescribeVolumes'],
   async load({ region, clients }) {
     const client = clients.get(EC2Client, region);
     return (await allPages(paginateDescribeVolumes({ client }, {})))

@@ -12,6 +12,8 @@ export interface CacheClusterRecord {
 
 export const cacheClustersDataset: Dataset<CacheClusterRecord[]> = {
   service: 'elasticache',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: ['elasticache:DescribeCacheClusters'],
   async load({ region, clients }) {
     const client = clients.get(ElastiCacheClient, region);
     return (await allPages(paginateDescribeCacheClusters({ client }, {})))

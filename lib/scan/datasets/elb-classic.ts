@@ -13,6 +13,8 @@ export interface ClassicLoadBalancerRecord {
 
 export const classicLoadBalancersDataset: Dataset<ClassicLoadBalancerRecord[]> = {
   service: 'elasticloadbalancing',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: ['elasticloadbalancing:DescribeLoadBalancers'],
   async load({ region, clients }) {
     const client = clients.get(ElasticLoadBalancingClient, region);
     return (await allPages(paginateDescribeLoadBalancers({ client }, {})))

@@ -21,6 +21,12 @@ export interface LoadBalancerV2Record {
 
 export const loadBalancersV2Dataset: Dataset<LoadBalancerV2Record[]> = {
   service: 'elasticloadbalancing',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: [
+    'elasticloadbalancing:DescribeLoadBalancers',
+    'elasticloadbalancing:DescribeTargetGroups',
+    'elasticloadbalancing:DescribeTargetHealth',
+  ],
   async load({ region, clients }) {
     const client = clients.get(ElasticLoadBalancingV2Client, region);
     const balancers = (await allPages(paginateDescribeLoadBalancers({ client }, {}))).flatMap((p) => p.LoadBalancers ?? []);

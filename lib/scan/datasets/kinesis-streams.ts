@@ -11,6 +11,8 @@ export interface StreamRecord {
 
 export const streamsDataset: Dataset<StreamRecord[]> = {
   service: 'kinesis',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: ['kinesis:DescribeStreamSummary', 'kinesis:ListStreams'],
   async load({ region, clients }) {
     const client = clients.get(KinesisClient, region);
     const names = (await allPages(paginateListStreams({ client }, {}))).flatMap((p) => p.StreamNames ?? []);

@@ -12,6 +12,8 @@ export interface KeyRecord {
 
 export const keysDataset: Dataset<KeyRecord[]> = {
   service: 'kms',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: ['kms:DescribeKey', 'kms:ListKeys'],
   async load({ region, clients }) {
     const client = clients.get(KMSClient, region);
     const ids = (await allPages(paginateListKeys({ client }, {}))).flatMap((p) => p.Keys ?? []).map((k) => k.KeyId!);

@@ -11,6 +11,8 @@ export interface FunctionRecord {
 
 export const functionsDataset: Dataset<FunctionRecord[]> = {
   service: 'lambda',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: ['lambda:ListFunctions'],
   async load({ region, clients }) {
     const client = clients.get(LambdaClient, region);
     return (await allPages(paginateListFunctions({ client }, {})))

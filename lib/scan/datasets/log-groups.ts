@@ -17,6 +17,8 @@ const BYTES_PER_GB = 1024 ** 3;
 
 export const logGroupsDataset: Dataset<LogGroupRecord[]> = {
   service: 'logs',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: ['logs:DescribeLogGroups'],
   async load({ region, clients }) {
     const client = clients.get(CloudWatchLogsClient, region);
     return (await allPages(paginateDescribeLogGroups({ client }, {})))

@@ -13,6 +13,8 @@ const DESCRIBE_BATCH = 5;
 
 export const domainsDataset: Dataset<DomainRecord[]> = {
   service: 'es',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: ['es:DescribeDomains', 'es:ListDomainNames'],
   async load({ region, clients }) {
     const client = clients.get(OpenSearchClient, region);
     const names = ((await client.send(new ListDomainNamesCommand({}))).DomainNames ?? []).map((d) => d.DomainName!);

@@ -12,6 +12,8 @@ export interface DbInstanceRecord {
 
 export const dbInstancesDataset: Dataset<DbInstanceRecord[]> = {
   service: 'rds',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: ['rds:DescribeDBInstances'],
   async load({ region, clients }) {
     const client = clients.get(RDSClient, region);
     return (await allPages(paginateDescribeDBInstances({ client }, {})))

@@ -12,6 +12,8 @@ export interface BucketRecord {
 
 export const bucketsDataset: Dataset<BucketRecord[]> = {
   service: 's3',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: ['s3:ListAllMyBuckets'],
   async load({ region, clients }) {
     const client = clients.get(S3Client, region);
     return (await allPages(paginateListBuckets({ client }, { BucketRegion: region })))

@@ -11,6 +11,8 @@ export interface TopicRecord {
 
 export const topicsDataset: Dataset<TopicRecord[]> = {
   service: 'sns',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: ['sns:ListTopics'],
   async load({ region, clients }) {
     const client = clients.get(SNSClient, region);
     return (await allPages(paginateListTopics({ client }, {})))

@@ -16,6 +16,8 @@ export interface QueueRecord {
 
 export const queuesDataset: Dataset<QueueRecord[]> = {
   service: 'sqs',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: ['sqs:GetQueueAttributes', 'sqs:ListQueues'],
   async load({ region, clients }) {
     const client = clients.get(SQSClient, region);
     const urls = (await allPages(paginateListQueues({ client }, {}))).flatMap((p) => p.QueueUrls ?? []);

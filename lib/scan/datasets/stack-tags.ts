@@ -17,6 +17,8 @@ export interface TaggedResourceRecord {
 
 export const stackTagsDataset: Dataset<TaggedResourceRecord[]> = {
   service: 'tag',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: ['tag:GetResources'],
   async load({ region, clients }) {
     const client = clients.get(ResourceGroupsTaggingAPIClient, region);
     return (await allPages(paginateGetResources({ client }, { TagFilters: [{ Key: STACK_NAME_TAG }], ResourcesPerPage: 100 })))

@@ -54,6 +54,13 @@ export interface StacksDataset {
 
 export const stacksDataset: Dataset<StacksDataset> = {
   service: 'cloudformation',
+  /** The IAM actions its load calls (the scan's policy is built from these). */
+  iamActions: [
+    'cloudformation:DescribeStacks',
+    'cloudformation:GetTemplate',
+    'cloudformation:ListStackResources',
+    'cloudformation:ListStacks',
+  ],
   async load({ region, clients }) {
     const client = clients.get(CloudFormationClient, region);
     const live = (await allPages(paginateDescribeStacks({ client }, {})))

@@ -9,6 +9,9 @@ import type { ClientFactory } from '../aws/clients.js';
 import { errorInfo, isAccessDenied, isRegionDisabled } from '../aws/errors.js';
 import type { CoverageGap, SkippedRegion } from '../types.js';
 
+/** IAM actions the region listing calls (part of the scan policy, iam-policy.ts). */
+export const REGIONS_IAM_ACTIONS = ['ec2:DescribeRegions'];
+
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 export interface RegionPlan {

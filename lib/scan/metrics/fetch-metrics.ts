@@ -6,6 +6,9 @@ import { CloudWatchClient, paginateGetMetricData, type MetricDataQuery } from '@
 import type { ClientFactory } from '../aws/clients.js';
 import { MetricResults, metricKey, type MetricQuery, type MetricSeries } from './metric-query.js';
 
+/** IAM actions the metric fetch calls (part of the scan policy, iam-policy.ts). */
+export const METRICS_IAM_ACTIONS = ['cloudwatch:GetMetricData'];
+
 export const MAX_QUERIES_PER_CALL = 500;
 export const DAY_SECONDS = 86_400;
 

@@ -7,6 +7,7 @@ import type { MetricQuery } from '../metrics/metric-query.js';
 import type { Evidence } from '../types.js';
 import { count, dailyValues, idleCandidates, lastDays, metricEvidence } from './idle-helpers.js';
 import type { Rule } from './rule.js';
+import { ELB_DAYS, ELB_REQUESTS_PER_DAY } from './idle-load-balancer.js';
 
 const requests = (b: ClassicLoadBalancerRecord): MetricQuery => ({
   namespace: 'AWS/ELB',
@@ -20,6 +21,7 @@ export const idleClassicLoadBalancer: Rule = {
   kind: 'idle',
   message: 'Classic Load Balancer with no instances or almost no requests',
   datasets: ['classicLoadBalancers'],
+  thresholds: [ELB_REQUESTS_PER_DAY, ELB_DAYS],
   optionalDatasets: ['stacks'],
   metrics: (data, ctx) =>
     idleCandidates(data.get('classicLoadBalancers'), data, ctx, ctx.thresholds['elb.days']).map((c) => requests(c.record)),

@@ -5,12 +5,21 @@
  */
 import type { TableRecord } from '../datasets/dynamodb-tables.js';
 import { zeroTrafficRule } from './zero-traffic-rule.js';
+import type { ThresholdDefinition } from '../thresholds.js';
+
+const DYNAMODB_CONSUMEDUNITS: ThresholdDefinition = {
+  key: 'dynamodb.consumedUnits',
+  default: 0,
+  unit: 'capacity units',
+  description: 'at most this many consumed read + write units over the lookback',
+  source: 'Cloud Custodian dynamodb-table metrics filter; AWS Trusted Advisor underutilized provisioned capacity',
+};
 
 export const idleDynamodbTable = zeroTrafficRule<TableRecord>({
   id: 'idle-dynamodb-table',
   message: 'DynamoDB table with no reads or writes',
   dataset: 'tables',
-  thresholdKey: 'dynamodb.consumedUnits',
+  threshold: DYNAMODB_CONSUMEDUNITS,
   noun: 'consumed capacity units',
   queries: (t) => [
     { namespace: 'AWS/DynamoDB', metric: 'ConsumedReadCapacityUnits', dimensions: { TableName: t.resource.name }, stat: 'Sum' },

@@ -7,6 +7,31 @@ import type { InstanceRecord } from '../datasets/ec2-instances.js';
 import type { MetricQuery } from '../metrics/metric-query.js';
 import { count, idleCandidates, metricEvidence, windowText } from './idle-helpers.js';
 import type { Rule } from './rule.js';
+import type { ThresholdDefinition } from '../thresholds.js';
+
+// AWS Trusted Advisor "Low Utilization Amazon EC2 Instances": daily CPU ≤ 10% and network I/O ≤ 5 MB
+// on 4 or more of the last 14 days.
+const CPU_PERCENT: ThresholdDefinition = {
+  key: 'ec2.cpuPercent',
+  default: 10,
+  unit: '%',
+  description: 'daily average CPU at or below this counts as a low day',
+  source: 'AWS Trusted Advisor, Low Utilization Amazon EC2 Instances',
+};
+const NETWORK_MB: ThresholdDefinition = {
+  key: 'ec2.networkMB',
+  default: 5,
+  unit: 'MB/day',
+  description: 'daily network in + out at or below this counts as a low day',
+  source: 'AWS Trusted Advisor, Low Utilization Amazon EC2 Instances',
+};
+const LOW_DAYS: ThresholdDefinition = {
+  key: 'ec2.lowDays',
+  default: 4,
+  unit: 'days',
+  description: 'low days (within the lookback) that make an instance idle',
+  source: 'AWS Trusted Advisor, Low Utilization Amazon EC2 Instances',
+};
 
 const BYTES_PER_MB = 1024 * 1024;
 
@@ -24,6 +49,7 @@ export const idleEc2Instance: Rule = {
   kind: 'idle',
   message: 'EC2 instance with low CPU and network use',
   datasets: ['instances'],
+  thresholds: [CPU_PERCENT, NETWORK_MB, LOW_DAYS],
   optionalDatasets: ['stacks'],
   metrics: (data, ctx) =>
     idleCandidates(data.get('instances'), data, ctx)

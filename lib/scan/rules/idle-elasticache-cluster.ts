@@ -4,12 +4,21 @@
  */
 import type { CacheClusterRecord } from '../datasets/elasticache-clusters.js';
 import { zeroTrafficRule } from './zero-traffic-rule.js';
+import type { ThresholdDefinition } from '../thresholds.js';
+
+const ELASTICACHE_COMMANDS: ThresholdDefinition = {
+  key: 'elasticache.commands',
+  default: 0,
+  unit: 'commands',
+  description: 'at most this many get + set commands over the lookback',
+  source: 'Cloud Custodian cache-cluster metrics filter',
+};
 
 export const idleElasticacheCluster = zeroTrafficRule<CacheClusterRecord>({
   id: 'idle-elasticache-cluster',
   message: 'ElastiCache cluster with no get or set commands',
   dataset: 'cacheClusters',
-  thresholdKey: 'elasticache.commands',
+  threshold: ELASTICACHE_COMMANDS,
   noun: 'commands',
   queries: (c) =>
     (c.engine === 'memcached' ? ['CmdGet', 'CmdSet'] : ['GetTypeCmds', 'SetTypeCmds']).map((metric) => ({

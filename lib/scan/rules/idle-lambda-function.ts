@@ -6,12 +6,23 @@
 import { cdkInternalReason } from '../../resources/cdk-internals.js';
 import type { FunctionRecord } from '../datasets/lambda-functions.js';
 import { zeroTrafficRule } from './zero-traffic-rule.js';
+import type { ThresholdDefinition } from '../thresholds.js';
+
+// Cloud Custodian "unused" filters (lambda invocations, sqs/sns/kinesis/dynamodb metrics) use 0 over
+// the period as the default idea of unused.
+const LAMBDA_INVOCATIONS: ThresholdDefinition = {
+  key: 'lambda.invocations',
+  default: 0,
+  unit: 'invocations',
+  description: 'at most this many invocations over the lookback',
+  source: 'Cloud Custodian lambda metrics filter (Invocations == 0)',
+};
 
 export const idleLambdaFunction = zeroTrafficRule<FunctionRecord>({
   id: 'idle-lambda-function',
   message: 'Lambda function with no invocations',
   dataset: 'functions',
-  thresholdKey: 'lambda.invocations',
+  threshold: LAMBDA_INVOCATIONS,
   noun: 'invocations',
   queries: (f) => [{ namespace: 'AWS/Lambda', metric: 'Invocations', dimensions: { FunctionName: f.resource.name }, stat: 'Sum' }],
   action:

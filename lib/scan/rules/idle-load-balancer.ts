@@ -8,6 +8,24 @@ import type { MetricQuery } from '../metrics/metric-query.js';
 import type { Evidence } from '../types.js';
 import { count, dailyValues, idleCandidates, lastDays, metricEvidence } from './idle-helpers.js';
 import type { Rule } from './rule.js';
+import type { ThresholdDefinition } from '../thresholds.js';
+
+// Trusted Advisor "Idle Load Balancers": fewer than 100 requests per day over the last 7 days, or no
+// (healthy) back-end targets.
+export const ELB_REQUESTS_PER_DAY: ThresholdDefinition = {
+  key: 'elb.requestsPerDay',
+  default: 100,
+  unit: 'requests/day',
+  description: 'fewer requests (NLB: new flows) than this on every one of the last days',
+  source: 'AWS Trusted Advisor, Idle Load Balancers',
+};
+export const ELB_DAYS: ThresholdDefinition = {
+  key: 'elb.days',
+  default: 7,
+  unit: 'days',
+  description: 'the days the request threshold is checked over',
+  source: 'AWS Trusted Advisor, Idle Load Balancers',
+};
 
 function requestQuery(b: LoadBalancerV2Record): MetricQuery | undefined {
   if (b.kind === 'application')
@@ -22,6 +40,7 @@ export const idleLoadBalancer: Rule = {
   kind: 'idle',
   message: 'Load balancer with no targets or almost no requests',
   datasets: ['loadBalancersV2'],
+  thresholds: [ELB_REQUESTS_PER_DAY, ELB_DAYS],
   optionalDatasets: ['stacks'],
   metrics: (data, ctx) =>
     idleCandidates(data.get('loadBalancersV2'), data, ctx, ctx.thresholds['elb.days'])

@@ -8,6 +8,17 @@ import type { MetricQuery } from '../metrics/metric-query.js';
 import type { Evidence } from '../types.js';
 import { count, idleCandidates, metricEvidence, windowText } from './idle-helpers.js';
 import type { Rule } from './rule.js';
+import type { ThresholdDefinition } from '../thresholds.js';
+
+// Compute Optimizer "idle" NAT gateways / Cloud Custodian nat-gateway metrics filter: no active
+// connections and no packets over the lookback.
+const NAT_CONNECTIONS: ThresholdDefinition = {
+  key: 'nat.connections',
+  default: 0,
+  unit: 'connections',
+  description: 'at most this many active connections (max) over the lookback',
+  source: 'AWS Compute Optimizer idle resources (NAT gateway); Cloud Custodian nat-gateway metrics filter',
+};
 
 function queries(n: NatGatewayRecord): { connections: MetricQuery; packets: MetricQuery[] } {
   const dimensions = { NatGatewayId: n.resource.id };
@@ -25,6 +36,7 @@ export const idleNatGateway: Rule = {
   kind: 'idle',
   message: 'NAT gateway with no traffic or no route to it',
   datasets: ['natGateways'],
+  thresholds: [NAT_CONNECTIONS],
   optionalDatasets: ['stacks'],
   metrics: (data, ctx) =>
     idleCandidates(data.get('natGateways'), data, ctx).flatMap((c) => {

@@ -4,6 +4,15 @@
  */
 import type { DomainRecord } from '../datasets/opensearch-domains.js';
 import { zeroTrafficRule } from './zero-traffic-rule.js';
+import type { ThresholdDefinition } from '../thresholds.js';
+
+const OPENSEARCH_REQUESTS: ThresholdDefinition = {
+  key: 'opensearch.requests',
+  default: 0,
+  unit: 'requests',
+  description: 'at most this many search + indexing requests over the lookback',
+  source: 'Cloud Custodian elasticsearch metrics filter',
+};
 
 /** The account id, from the domain ARN: OpenSearch metrics carry it as the ClientId dimension. */
 function accountOf(arn: string): string {
@@ -14,7 +23,7 @@ export const idleOpensearchDomain = zeroTrafficRule<DomainRecord>({
   id: 'idle-opensearch-domain',
   message: 'OpenSearch domain with no search or indexing requests',
   dataset: 'domains',
-  thresholdKey: 'opensearch.requests',
+  threshold: OPENSEARCH_REQUESTS,
   noun: 'requests',
   queries: (d) => [
     {

@@ -6,6 +6,16 @@ import type { DbInstanceRecord } from '../datasets/rds-instances.js';
 import type { MetricQuery } from '../metrics/metric-query.js';
 import { count, dailyValues, idleCandidates, lastDays, metricEvidence } from './idle-helpers.js';
 import type { Rule } from './rule.js';
+import type { ThresholdDefinition } from '../thresholds.js';
+
+// Trusted Advisor "Amazon RDS Idle DB Instances": no connection in the last 7 days.
+const RDS_DAYS: ThresholdDefinition = {
+  key: 'rds.days',
+  default: 7,
+  unit: 'days',
+  description: 'days without any database connection',
+  source: 'AWS Trusted Advisor, Amazon RDS Idle DB Instances',
+};
 
 const connections = (d: DbInstanceRecord): MetricQuery => ({
   namespace: 'AWS/RDS',
@@ -19,6 +29,7 @@ export const idleRdsInstance: Rule = {
   kind: 'idle',
   message: 'RDS DB instance with no connections',
   datasets: ['dbInstances'],
+  thresholds: [RDS_DAYS],
   optionalDatasets: ['stacks'],
   metrics: (data, ctx) =>
     idleCandidates(data.get('dbInstances'), data, ctx, ctx.thresholds['rds.days'])

@@ -7,12 +7,24 @@ import { DAY_SECONDS } from '../metrics/fetch-metrics.js';
 import type { LiveResource } from '../types.js';
 import { inScope, stackOf } from './stack-index.js';
 import type { Rule } from './rule.js';
+import type { ThresholdDefinition } from '../thresholds.js';
+
+// Cloud Custodian's documented "stopped instances" policies and AWS Compute Optimizer both treat a
+// month-long stop as abandonment; the EBS volumes of a stopped instance keep billing.
+const STOPPED_DAYS: ThresholdDefinition = {
+  key: 'ec2.stoppedDays',
+  default: 30,
+  unit: 'days',
+  description: 'stopped for longer than this, with volumes attached',
+  source: 'Cloud Custodian ec2 "state-age" filter examples; AWS Compute Optimizer idle EC2',
+};
 
 export const idleStoppedInstance: Rule = {
   id: 'idle-stopped-instance',
   kind: 'idle',
   message: 'EC2 instance stopped for a long time with volumes attached',
   datasets: ['instances'],
+  thresholds: [STOPPED_DAYS],
   optionalDatasets: ['volumes', 'stacks'],
   evaluate(data, ctx) {
     const limitDays = ctx.thresholds['ec2.stoppedDays']!;

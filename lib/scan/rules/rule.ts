@@ -7,7 +7,7 @@
 import type { DatasetMap, DatasetName } from '../datasets/index.js';
 import type { MetricWindow } from '../metrics/fetch-metrics.js';
 import type { MetricQuery, MetricResults } from '../metrics/metric-query.js';
-import type { Thresholds } from '../thresholds.js';
+import type { ThresholdDefinition, Thresholds } from '../thresholds.js';
 import type { FindingKind, LiveResource, RuleFinding } from '../types.js';
 
 export interface RegionData {
@@ -42,6 +42,8 @@ export interface Rule {
   datasets: DatasetName[];
   /** Datasets that improve the result when available (pricing details, stack names, paths). */
   optionalDatasets?: DatasetName[];
+  /** The idle thresholds it reads (`ctx.thresholds[key]`), declared once: THRESHOLDS is built from these. */
+  thresholds?: ThresholdDefinition[];
   metrics?(data: RegionData, ctx: RuleContext): MetricQuery[];
   evaluate(data: RegionData, ctx: RuleContext, metrics: MetricResults): RuleFinding[];
 }

@@ -8,12 +8,14 @@ import type { MetricQuery } from '../metrics/metric-query.js';
 import type { LiveResource, LiveUsage } from '../types.js';
 import { count, idleCandidates, metricEvidence, windowText, type Candidate } from './idle-helpers.js';
 import type { RegionData, Rule, RuleContext } from './rule.js';
+import type { ThresholdDefinition } from '../thresholds.js';
 
 export interface ZeroTrafficSpec<R extends { resource: LiveResource }> {
   id: string;
   message: string;
   dataset: DatasetName;
-  thresholdKey: string;
+  /** The idle threshold it compares the total with (declared here, collected into THRESHOLDS). */
+  threshold: ThresholdDefinition;
   /** What is counted, plural ("invocations"). */
   noun: string;
   queries(record: R): MetricQuery[];
@@ -32,10 +34,11 @@ export function zeroTrafficRule<R extends { resource: LiveResource }>(spec: Zero
     kind: 'idle',
     message: spec.message,
     datasets: [spec.dataset],
+    thresholds: [spec.threshold],
     optionalDatasets: ['stacks'],
     metrics: (data, ctx) => candidates(data, ctx).flatMap((c) => spec.queries(c.record)),
     evaluate(data, ctx, metrics) {
-      const threshold = ctx.thresholds[spec.thresholdKey] ?? 0;
+      const threshold = ctx.thresholds[spec.threshold.key] ?? spec.threshold.default;
       return candidates(data, ctx).flatMap((c) => {
         const queries = spec.queries(c.record);
         const total = queries.reduce((s, q) => s + metrics.total(q), 0);
@@ -49,7 +52,8 @@ export function zeroTrafficRule<R extends { resource: LiveResource }>(spec: Zero
             ...(c.stack ? { stack: c.stack } : {}),
             evidence: queries.map((q) =>
               metricEvidence(
-                `${q.namespace} ${q.metric} (${q.stat}) = ${count(metrics.total(q))} over ${windowText(ctx)} (threshold ${spec.thresholdKey} ≤ ${count(threshold)})`,
+                `${q.namespace} ${q.metric} (${q.stat}) = ${count(metrics.total(q))} over ${windowText(ctx)} ` +
+                  `(threshold ${spec.threshold.key} ≤ ${count(threshold)})`,
                 q,
                 metrics,
               ),
