@@ -80,6 +80,17 @@ describe('asynchronous upload pipeline', () => {
   });
 });
 
+describe('account-wide', () => {
+  it('sums the concurrency of every function in the Region, naming each, apart from the per-design breaks', () => {
+    const own = report.findings.filter((f) => f.rule === 'lambda-concurrency');
+    const sum = report.findings.find((f) => f.rule === 'lambda-account-concurrency')!;
+    expect(sum.resource).toBe('account in us-east-1');
+    expect(sum.current).toBeCloseTo(own.reduce((total, f) => total + f.current, 0), 6);
+    expect(sum.contributors!.map((c) => c.resource).sort()).toEqual(own.map((f) => f.resource).sort());
+    expect(sum.breaksAt).toBeLessThan(own.find((f) => f.resource.startsWith('SyncUploadPipeline/'))!.breaksAt!);
+  });
+});
+
 describe('beside the sweep', () => {
   it("marks the steps past each design's first break, with the cost at each step", () => {
     const sweep = runSweep(run, parseScales('1,4,5,100,101'), new Set(['UploadPipeline', 'SyncUploadPipeline']));
