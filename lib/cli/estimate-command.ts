@@ -71,6 +71,7 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
     .option(...LIMITS_OPTIONS[0])
     .option(...LIMITS_OPTIONS[1])
     .option(...LIMITS_OPTIONS[2])
+    .option(...LIMITS_OPTIONS[3])
     .action(async (source: string, flags: EstimateFlags) => {
       const format = parseFormat(flags.format);
       const budgets = prepareEstimateBudgets(flags);

@@ -41,6 +41,23 @@ describe('estimate --limits', () => {
     expect(json.limits.map((f) => [f.limit.id, f.breaksAt])).toContainEqual(['apigateway.rest-payload', 0]);
   });
 
+  it('checks against the catalogue --limits-catalogue names (e.g. a refreshed one)', async () => {
+    const catalogue = loadCatalogue();
+    const raised = {
+      ...catalogue,
+      limits: catalogue.limits.map((l) => (l.id === 'apigateway.rest-payload' ? { ...l, value: 20, unit: 'GB' } : l)),
+    };
+    const file = join(dir, 'catalogue.json');
+    writeFileSync(file, JSON.stringify(raised));
+    const result = await cli('estimate', template, '--usage', usage, '--limits-catalogue', file, '--fail-on-limits');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Limits');
+    expect(result.stdout).not.toContain('breaks at any load');
+    const bad = await cli('estimate', template, '--usage', usage, '--limits-catalogue', join(dir, 'missing.json'));
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('--limits-catalogue');
+  });
+
   it('leaves the output alone without the flags, and rejects a peak factor below 1', async () => {
     const plain = await cli('estimate', template, '--usage', usage);
     expect(plain.stdout).not.toContain('Limits');

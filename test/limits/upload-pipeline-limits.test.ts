@@ -85,7 +85,10 @@ describe('account-wide', () => {
     const own = report.findings.filter((f) => f.rule === 'lambda-concurrency');
     const sum = report.findings.find((f) => f.rule === 'lambda-account-concurrency')!;
     expect(sum.resource).toBe('account in us-east-1');
-    expect(sum.current).toBeCloseTo(own.reduce((total, f) => total + f.current, 0), 6);
+    expect(sum.current).toBeCloseTo(
+      own.reduce((total, f) => total + f.current, 0),
+      6,
+    );
     expect(sum.contributors!.map((c) => c.resource).sort()).toEqual(own.map((f) => f.resource).sort());
     expect(sum.breaksAt).toBeLessThan(own.find((f) => f.resource.startsWith('SyncUploadPipeline/'))!.breaksAt!);
   });
