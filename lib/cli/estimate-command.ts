@@ -110,7 +110,10 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
         checks = budgets.evaluate(run.estimate, run.usage);
         progress.phase('rendering');
         limits = limitsOutput(run, flags, format); // --limits, --peak-factor, --fail-on-limits
-        text = limits?.json ?? renderEstimate(run.estimate, format) + (flags.coverage ? coverageSection(run.estimate, format) : '');
+        text =
+          limits?.json ??
+          limits?.page ??
+          renderEstimate(run.estimate, format) + (flags.coverage ? coverageSection(run.estimate, format) : '');
       } finally {
         progress.done();
       }

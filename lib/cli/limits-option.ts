@@ -10,6 +10,8 @@ import { DEFAULT_PEAK_FACTOR } from '../limits/load-math.js';
 import { limitsOfRun } from '../limits/estimate-limits.js';
 import { renderJsonWithLimits, renderLimitsSection } from '../limits/render-limits.js';
 import { renderSweepLimits, stackBreaks } from '../limits/sweep-limits.js';
+import { renderEstimateHtml } from '../report/html/estimate-page.js';
+import { limitsSectionHtml } from '../report/html/limits-section.js';
 import type { LoadRun } from '../usage/sweep/load-run.js';
 import type { Sweep } from '../usage/sweep/sweep.js';
 
@@ -30,6 +32,8 @@ export const LIMITS_OPTIONS: readonly [[string, string], [string, string], [stri
 export interface LimitsOutput {
   /** The whole JSON document (estimate + limits) for --format json. */
   json?: string;
+  /** The whole HTML page (estimate + its Limits section) for --format html. */
+  page?: string;
   /** The section appended to table / markdown output. */
   section: string;
   exitCode: number;
@@ -40,6 +44,7 @@ export function limitsOutput(run: EstimateRun, flags: LimitsFlags, format: strin
   const report = limitsOfRun(run, parsePeakFactor(flags.peakFactor), catalogueOf(flags));
   const exitCode = flags.failOnLimits && report.findings.some((f) => f.crossed) ? 2 : 0;
   if (format === 'json') return { json: renderJsonWithLimits(run.estimate, report), section: '', exitCode };
+  if (format === 'html') return { page: renderEstimateHtml(run.estimate, [limitsSectionHtml(report)]), section: '', exitCode };
   return { section: renderLimitsSection(report, format), exitCode };
 }
 

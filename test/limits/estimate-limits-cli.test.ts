@@ -41,6 +41,24 @@ describe('estimate --limits', () => {
     expect(json.limits.map((f) => [f.limit.id, f.breaksAt])).toContainEqual(['apigateway.rest-payload', 0]);
   });
 
+  it('adds a Limits section to the HTML page, with the AWS page linked and the crossed limit marked', async () => {
+    const result = await cli('estimate', template, '--usage', usage, '--limits', '--format', 'html');
+    const limit = limitIn(loadCatalogue(), 'apigateway.rest-payload', 'us-east-1')!;
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(result.stdout.trimEnd().endsWith('</html>')).toBe(true);
+    const section = result.stdout.slice(
+      result.stdout.indexOf('<h2 id="h-limits">'),
+      result.stdout.indexOf('</section>', result.stdout.indexOf('h-limits')),
+    );
+    expect(section).toContain(`<a href="${limit.url}">${limit.name}</a>`);
+    expect(section).toContain('<tr class="exceeded">');
+    expect(section).toContain('at any load');
+    expect(section).toContain('presigned URL');
+    const plain = await cli('estimate', template, '--usage', usage, '--format', 'html');
+    expect(plain.stdout).not.toContain('h-limits');
+  });
+
   it('checks against the catalogue --limits-catalogue names (e.g. a refreshed one)', async () => {
     const catalogue = loadCatalogue();
     const raised = {
