@@ -16,7 +16,7 @@ const quota = limitIn(loadCatalogue(), 'lambda.concurrent-executions', 'us-east-
 /** Monthly requests of 1 s invocations whose peak concurrency is `concurrency`. */
 const monthlyFor = (concurrency: number) => (concurrency * SECONDS_PER_MONTH) / DEFAULT_PEAK_FACTOR;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let dir = '';
 const saved: Record<string, string> = {};
@@ -49,7 +49,7 @@ describe('diff --limits', () => {
     const was = round(quota.value * 0.9);
     // The template's stack is named after its folder: the path is STACK/Worker.
     const sentence = `need ${need} ${quota.unit} (was ${was}); the default is ${round(quota.value)} (${quota.name})`;
-    expect(result.stdout).toMatch(new RegExp(`this change makes \`[^\`]*/Worker\` ${escape(sentence)}`));
+    expect(result.stdout).toMatch(new RegExp(`this change makes \`[^\`]*/Worker\` ${escapeRegExp(sentence)}`));
     expect(result.stdout).toContain(`[AWS](${quota.url})`);
     // Right under the summary line, before the largest changes.
     expect(result.stdout.indexOf('**Limit:**')).toBeLessThan(result.stdout.indexOf('| Construct'));
