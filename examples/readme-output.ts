@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Decimal, formatQuantity, formatUsd } from '../lib/money.js';
 import type { Estimate } from '../lib/estimate/estimate-types.js';
+import { round } from '../lib/limits/load-math.js';
 import { readLoadSection } from '../lib/usage/propagation/load-spec.js';
 import { COMPARISONS, EXAMPLES, LEVELS, type ExampleComparison, type Level } from './catalog.js';
 
@@ -111,8 +112,8 @@ export function levelScales(levels: Record<Level, string>, root: string): string
 /** Per design: the monthly total at each level, and the services that cost most at medium load. */
 async function levelsTable(run: (args: string[]) => Promise<string>, root: string): Promise<string> {
   const rows = [
-    '| Example | Stack | Low | Medium | High | Load (low / medium / high, a month) | Most of the medium bill |',
-    '|---|---|---:|---:|---:|---|---|',
+    '| Example | Stack | Low | Medium | High | Load (low / medium / high, a month) | Most of the medium bill | Breaks first (× low load) |',
+    '|---|---|---:|---:|---:|---|---|---|',
   ];
   const commands: string[] = [];
   for (const design of EXAMPLES) {
@@ -126,19 +127,30 @@ async function levelsTable(run: (args: string[]) => Promise<string>, root: strin
     const top = [...medium.services].sort((a, b) => new Decimal(b.monthly).comparedTo(a.monthly)).slice(0, 3);
     const drivers = top.map((s) => `${s.service} ${formatUsd(new Decimal(s.monthly))}`).join(', ');
     const totals = estimates.map((e) => formatUsd(new Decimal(e.totals.monthly)));
+    const breaks = await firstBreak(run, design);
     rows.push(
-      `| [${design.name}](#${design.section}) | \`${design.stacks.join(', ')}\` | ${totals.join(' | ')} | ${loadOf(design.levels, root)} | ${drivers} |`,
+      `| [${design.name}](#${design.section}) | \`${design.stacks.join(', ')}\` | ${totals.join(' | ')} | ${loadOf(design.levels, root)} | ${drivers} | ${breaks} |`,
     );
   }
   return [
     ...rows,
     '',
-    'Each row is `cdk-cost estimate` of the stack with its usage file at each level; at medium load:',
+    'Each row is `cdk-cost estimate` of the stack with its usage file at each level; "Breaks first" is the first AWS limit ' +
+      'its resources cross as the low load grows (`--limits`, peak factor 3). At medium load:',
     '',
     '```sh',
     ...new Set(commands),
     '```',
   ].join('\n');
+}
+
+/** The first limit the design's resources cross as its low load grows: "4.09×: S3 PUT… per prefix" (estimate --limits). */
+async function firstBreak(run: (args: string[]) => Promise<string>, design: (typeof EXAMPLES)[number]): Promise<string> {
+  const args = ['estimate', `.#${design.stacks.join(',')}`, '--usage', design.levels.low, '--format', 'json', '--limits'];
+  const json = JSON.parse(await run(args)) as { limits: Array<{ resource: string; breaksAt: number | null; limit: { name: string } }> };
+  const first = json.limits.find((f) => f.breaksAt !== null && design.stacks.some((s) => f.resource.startsWith(`${s}/`)));
+  if (!first) return 'no catalogued limit';
+  return first.breaksAt === 0 ? `at any load: ${first.limit.name}` : `${round(first.breaksAt!)}×: ${first.limit.name}`;
 }
 
 /** "uploads 3,000 / 30,000 / 300,000" from the level files' flows. */

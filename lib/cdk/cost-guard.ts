@@ -40,6 +40,13 @@ export interface CostGuardProps {
   readonly snapshotDir?: string;
   /** Also fail `app.synth()` with a validation error when over budget (default true). */
   readonly failSynth?: boolean;
+  /**
+   * Also fail when an AWS limit (quota, payload size, timeout) is crossed at the estimated load, as
+   * `cdk-cost estimate --fail-on-limits` does (default false).
+   */
+  readonly failOnLimits?: boolean;
+  /** Peak requests/s ÷ the monthly average, for failOnLimits (default 3, as --peak-factor). */
+  readonly peakFactor?: number;
 }
 
 export class CostGuard implements IAspect {
@@ -49,6 +56,10 @@ export class CostGuard implements IAspect {
     const max = props.maxMonthlyUsd;
     if (max !== undefined && !(typeof max === 'number' && Number.isFinite(max) && max >= 0)) {
       throw new Error(`CostGuard: maxMonthlyUsd must be a number of USD ≥ 0, got ${String(max)}`);
+    }
+    const peak = props.peakFactor;
+    if (peak !== undefined && !(typeof peak === 'number' && Number.isFinite(peak) && peak >= 1)) {
+      throw new Error(`CostGuard: peakFactor must be a number ≥ 1 (peak requests/s ÷ the monthly average), got ${String(peak)}`);
     }
   }
 

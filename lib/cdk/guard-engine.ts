@@ -27,6 +27,8 @@ import { architectureOf } from './app-architecture.js';
 import { guardUsage, type InlineUsage } from './guard-usage.js';
 import { guardAnnotations, type GuardAnnotation } from './guard-messages.js';
 import { registerGuardEngine } from './engine-loader.js';
+import { guardLimitAnnotations } from './guard-limits.js';
+import type { LimitFinding } from '../limits/limit-types.js';
 
 export interface GuardEngineOptions {
   maxMonthlyUsd?: number;
@@ -34,6 +36,9 @@ export interface GuardEngineOptions {
   region?: string;
   freeTier?: boolean;
   snapshotDir?: string;
+  /** Also fail on AWS limits crossed at the estimated load (guard-limits.ts). */
+  failOnLimits?: boolean;
+  peakFactor?: number;
 }
 
 export interface GuardResult {
@@ -42,6 +47,8 @@ export interface GuardResult {
   stacks: Map<string, Stack>;
   checks: BudgetCheck[];
   annotations: GuardAnnotation[];
+  /** With failOnLimits: every limit finding (crossed or not). */
+  limits?: LimitFinding[];
 }
 
 export interface GuardEngine {
@@ -84,9 +91,19 @@ export const guardEngine: GuardEngine = {
       budgets: typeof options.usage === 'string' ? readBudgets(usage) : [],
     }).map((c) => (c.origin === '--fail-if-total-over' ? { ...c, origin: 'CostGuard maxMonthlyUsd' } : c));
     const label = scope.node.path ? scope.node.path : stacks.size === 1 ? 'the app' : `the app (${stacks.size} stacks)`;
-    return { estimate, stacks, checks, annotations: guardAnnotations(estimate, stacks, checks, label) };
+    const annotations = guardAnnotations(estimate, stacks, checks, label);
+    if (!options.failOnLimits) return { estimate, stacks, checks, annotations };
+    const usageFor = (r: Parameters<typeof resolver.valuesFor>[0]) => resolver.valuesFor(r);
+    const limits = guardLimitAnnotations({ estimate, architecture, usageFor, stacks, ...pick(options) });
+    // A crossed limit is an error; the estimate warnings stay only where no error is.
+    const errors = [...annotations.filter((a) => a.level === 'error'), ...limits.annotations];
+    return { estimate, stacks, checks, annotations: errors.length ? errors : annotations, limits: limits.findings };
   },
 };
+
+function pick(options: GuardEngineOptions): { peakFactor?: number } {
+  return options.peakFactor !== undefined ? { peakFactor: options.peakFactor } : {};
+}
 
 /** Usage.of / Load.entry records on the live constructs, as the assembly reader collects them. */
 function constructMetadata(scope: IConstruct): NonNullable<Architecture['constructMetadata']> {

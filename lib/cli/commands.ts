@@ -10,6 +10,7 @@ import { registerComment } from './comment-command.js';
 import { registerScan } from './scan-command.js';
 import { registerCompare } from './compare-command.js';
 import { registerUsage } from './usage-command.js';
+import { registerLimits } from './limits-command.js';
 import { checkOutputPath } from './write-output.js';
 
 export type SetExitCode = (code: number) => void;
@@ -17,6 +18,7 @@ export type SetExitCode = (code: number) => void;
 export function registerCommands(program: Command, io: CliIo, setExitCode: SetExitCode): void {
   registerEstimate(program, io, setExitCode);
   registerPricing(program, io, setExitCode);
+  registerLimits(program, io);
   registerDiff(program, io, setExitCode);
   registerComment(program, io, setExitCode);
   registerScan(program, io, setExitCode);

@@ -21,6 +21,8 @@ import { TOTAL_OVER_OPTION, parseBudgetFlags } from '../ci/budgets/budget-option
 import { readBudgets, type ScopeBudget } from '../ci/budgets/budgets-section.js';
 import { reportBudgets } from '../ci/budgets/budget-report.js';
 import { checkStepsWhereFound, unknownScope, unmatchedBudgets, type BudgetStep } from '../ci/budgets/step-budgets.js';
+import { designBreaks } from '../limits/compare-limits.js';
+import { parsePeakFactor } from './limits-option.js';
 
 interface CompareFlags {
   usage?: string;
@@ -33,6 +35,8 @@ interface CompareFlags {
   freeTier?: boolean;
   snapshot?: string;
   failIfTotalOver?: string;
+  limits?: boolean;
+  peakFactor?: string;
 }
 
 export function registerCompare(program: Command, io: CliIo, setExitCode: SetExitCode): void {
@@ -53,6 +57,8 @@ export function registerCompare(program: Command, io: CliIo, setExitCode: SetExi
     .option(...FREE_TIER_OPTION)
     .option('--snapshot <dir>', 'price snapshot directory (default: the bundled one)')
     .option(TOTAL_OVER_OPTION[0], `${TOTAL_OVER_OPTION[1]} — for either design at any step`)
+    .option('--limits', 'also mark where each design first crosses an AWS limit (quota, payload size), beside the cost crossover')
+    .option('--peak-factor <n>', 'peak requests/s ÷ the monthly average, for --limits (default 3)')
     .action(async (a: string, b: string, flags: CompareFlags) => {
       if (!(FORMATS as readonly string[]).includes(flags.format))
         throw new UserError(`--format ${flags.format}: unknown format.`, `Use one of: ${FORMATS.join(', ')}.`);
@@ -89,7 +95,9 @@ export function registerCompare(program: Command, io: CliIo, setExitCode: SetExi
       const comparison = compareDesigns(sideA, sideB, scales);
       // Budgets (the flag; each usage file's budgets section for its design) hold for both designs at every step.
       const checks = checkBoth([stepsOf('A', sideA, scales), stepsOf('B', sideB, scales)], limits);
-      const text = renderComparison(comparison, format);
+      const breaks =
+        flags.limits || flags.peakFactor !== undefined ? designBreaks(sideA, sideB, parsePeakFactor(flags.peakFactor)) : undefined;
+      const text = renderComparison(comparison, format, breaks);
       emitReport(io, flags.out, text, `${format} comparison`);
       setExitCode(reportBudgets(checks, io.stderr));
     });

@@ -13,6 +13,7 @@ import { reportBudgets } from '../ci/budgets/budget-report.js';
 import { runDiff } from '../diff/run-diff.js';
 import { DIFF_FORMATS, renderDiff, type DiffFormat } from '../report/diff/render-diff.js';
 import { FREE_TIER_OPTION } from './free-tier-option.js';
+import { parsePeakFactor } from './limits-option.js';
 
 interface DiffFlags extends BudgetFlags {
   usage?: string;
@@ -22,6 +23,8 @@ interface DiffFlags extends BudgetFlags {
   context: Record<string, string>;
   freeTier?: boolean;
   snapshot?: string;
+  limits?: boolean;
+  peakFactor?: string;
 }
 
 export function registerDiff(program: Command, io: CliIo, setExitCode: SetExitCode): void {
@@ -38,7 +41,9 @@ export function registerDiff(program: Command, io: CliIo, setExitCode: SetExitCo
     .option('-r, --region <region>', 'region for stacks that do not name one (default us-east-1)')
     .option('-c, --context <key=value>', 'CDK context value for synthesizing both sides (repeatable)', collectKeyValue('--context'), {})
     .option(...FREE_TIER_OPTION)
-    .option('--snapshot <dir>', 'price snapshot directory (default: the bundled one)');
+    .option('--snapshot <dir>', 'price snapshot directory (default: the bundled one)')
+    .option('--limits', 'also name the AWS limits HEAD crosses at its estimated load that BASE did not (markdown, json)')
+    .option('--peak-factor <n>', 'peak requests/s ÷ the monthly average, for --limits (default 3)');
   addBudgetOptions(command).action(async (base: string, head: string, flags: DiffFlags) => {
     const format = parseFormat(flags.format);
     const limits = parseBudgetFlags(flags);
@@ -51,11 +56,18 @@ export function registerDiff(program: Command, io: CliIo, setExitCode: SetExitCo
       ...(Object.keys(flags.context).length ? { context: flags.context } : {}),
       freeTier: flags.freeTier === true,
       ...(flags.snapshot ? { snapshotDir: flags.snapshot } : {}),
+      ...limitsOptions(flags),
     });
     const text = renderDiff(diff, format);
     emitReport(io, flags.out, text, `${format} diff`);
     setExitCode(reportBudgets(diff.budgets, io.stderr));
   });
+}
+
+function limitsOptions(flags: DiffFlags): { checkLimits?: boolean; peakFactor?: number } {
+  if (!flags.limits && flags.peakFactor === undefined) return {};
+  const peakFactor = parsePeakFactor(flags.peakFactor);
+  return { checkLimits: true, ...(peakFactor !== undefined ? { peakFactor } : {}) };
 }
 
 function parseFormat(value: string): DiffFormat {

@@ -71,6 +71,7 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
     .option(...LIMITS_OPTIONS[0])
     .option(...LIMITS_OPTIONS[1])
     .option(...LIMITS_OPTIONS[2])
+    .option(...LIMITS_OPTIONS[3])
     .action(async (source: string, flags: EstimateFlags) => {
       const format = parseFormat(flags.format);
       const budgets = prepareEstimateBudgets(flags);
@@ -109,7 +110,10 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
         checks = budgets.evaluate(run.estimate, run.usage);
         progress.phase('rendering');
         limits = limitsOutput(run, flags, format); // --limits, --peak-factor, --fail-on-limits
-        text = limits?.json ?? renderEstimate(run.estimate, format) + (flags.coverage ? coverageSection(run.estimate, format) : '');
+        text =
+          limits?.json ??
+          limits?.page ??
+          renderEstimate(run.estimate, format) + (flags.coverage ? coverageSection(run.estimate, format) : '');
       } finally {
         progress.done();
       }

@@ -4,6 +4,7 @@
  * README "Diff JSON". Money is exact decimal strings, like the Estimate; arrays in a stable order.
  */
 import type { ResourceStatus, UnsupportedType } from '../estimate/estimate-types.js';
+import type { LimitChanges } from '../limits/diff-limits.js';
 
 export const DIFF_SCHEMA_VERSION = '1.0';
 /** Tells a saved Diff apart from a saved Estimate (both have schemaVersion). */
@@ -49,6 +50,8 @@ export interface CostDiff {
   notPriced: { head: UnsupportedType[]; base: UnsupportedType[]; headUsageMissing: UsageMissing[] };
   /** Budget checks evaluated with this diff (empty when no budget was set). */
   budgets: BudgetCheck[];
+  /** With `diff --limits`: AWS limits the head crosses that the base did not, and those it no longer crosses. */
+  limits?: LimitChanges;
   warnings: string[];
 }
 

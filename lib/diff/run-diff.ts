@@ -5,6 +5,7 @@
 import { checkBudgets } from '../ci/budgets/check-budgets.js';
 import { readBudgets } from '../ci/budgets/budgets-section.js';
 import type { BudgetLimits } from '../ci/budgets/limits.js';
+import { limitChanges } from '../limits/diff-limits.js';
 import { diffEstimates } from './diff-estimates.js';
 import type { CostDiff } from './diff-types.js';
 import { loadSides, type LoadSidesOptions } from './load-sides.js';
@@ -13,12 +14,16 @@ export interface RunDiffOptions extends LoadSidesOptions {
   base: string;
   head: string;
   limits?: BudgetLimits;
+  /** Also compare the AWS limits each side crosses (diff --limits), at this peak factor. */
+  checkLimits?: boolean;
+  peakFactor?: number;
 }
 
 export async function runDiff(options: RunDiffOptions): Promise<CostDiff> {
-  const { base: baseSpec, head: headSpec, limits, ...loadOptions } = options;
+  const { base: baseSpec, head: headSpec, limits, checkLimits, peakFactor, ...loadOptions } = options;
   const { base, head, usage } = await loadSides(baseSpec, headSpec, loadOptions);
   const diff = diffEstimates(base, head);
   diff.budgets = checkBudgets({ head: head.estimate, base: base.estimate, ...(limits ? { limits } : {}), budgets: readBudgets(usage) });
+  if (checkLimits) diff.limits = limitChanges(base.estimate, head.estimate, peakFactor);
   return diff;
 }

@@ -19,11 +19,18 @@ export interface CatalogueLimit {
   byRegion?: Record<string, number>;
   note?: string;
   url: string;
+  /**
+   * The Service Quotas quota that states it (`limits refresh` updates byRegion from it): the service
+   * code, and the quota code or the exact quota name. Absent for limits only AWS's pages state.
+   */
+  serviceQuota?: { serviceCode: string; quotaCode?: string; quotaName?: string };
 }
 
 export interface LimitsCatalogue {
   asOf: string;
   limits: CatalogueLimit[];
+  /** Set by `limits refresh`: when, which values (defaults or applied), for which Regions. */
+  serviceQuotasRefresh?: { at: string; kind: string; regions: string[] };
 }
 
 /** A limit as it applies in one Region. */

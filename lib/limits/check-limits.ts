@@ -5,6 +5,7 @@
 import type { Estimate, ResourceCost } from '../estimate/estimate-types.js';
 import type { ResourceModel } from '../model/architecture.js';
 import type { UsageValue } from '../usage/usage-value.js';
+import { accountFindings, type Loaded } from './account-limits.js';
 import { loadCatalogue, type LimitsCatalogue } from './catalogue.js';
 import type { LimitFinding, UsageNumbers } from './limit-types.js';
 import { DEFAULT_PEAK_FACTOR } from './load-math.js';
@@ -29,13 +30,17 @@ export function checkLimits(estimate: Estimate, options: LimitsOptions = {}): Li
   const catalogue = options.catalogue ?? loadCatalogue();
   const peakFactor = options.peakFactor ?? DEFAULT_PEAK_FACTOR;
   const findings: LimitFinding[] = [];
+  const loaded: Loaded[] = [];
   for (const resource of estimate.resources) {
     const rules = LIMIT_RULES.filter((r) => r.types.includes(resource.type));
     if (!rules.length) continue;
     const usage = usageNumbers(resource, options.usage?.(resource.path));
+    loaded.push({ resource, usage });
     const model = options.models?.get(resource.path);
     for (const rule of rules) findings.push(...rule.evaluate({ resource, usage, catalogue, peakFactor, ...(model ? { model } : {}) }));
   }
+  // Quotas the account shares: the sum over every function / API in each Region.
+  findings.push(...accountFindings(loaded, catalogue, peakFactor));
   // First to break first; ties by resource path for a stable order.
   findings.sort((a, b) => (a.breaksAt ?? Infinity) - (b.breaksAt ?? Infinity) || a.resource.localeCompare(b.resource));
   return { peakFactor, catalogueAsOf: catalogue.asOf, findings };

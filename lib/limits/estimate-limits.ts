@@ -3,9 +3,14 @@
  */
 import type { EstimateRun } from '../estimate/run-estimate.js';
 import type { ResourceModel } from '../model/architecture.js';
+import type { LimitsCatalogue } from './catalogue.js';
 import { checkLimits, type LimitsReport } from './check-limits.js';
 
-export function limitsOfRun(run: Pick<EstimateRun, 'estimate' | 'architecture' | 'usageFor'>, peakFactor?: number): LimitsReport {
+export function limitsOfRun(
+  run: Pick<EstimateRun, 'estimate' | 'architecture' | 'usageFor'>,
+  peakFactor?: number,
+  catalogue?: LimitsCatalogue,
+): LimitsReport {
   const models = new Map<string, ResourceModel>();
   for (const stack of run.architecture.stacks) for (const r of stack.resources) models.set(r.path, r);
   return checkLimits(run.estimate, {
@@ -15,5 +20,6 @@ export function limitsOfRun(run: Pick<EstimateRun, 'estimate' | 'architecture' |
       return model ? run.usageFor(model) : undefined;
     },
     ...(peakFactor !== undefined ? { peakFactor } : {}),
+    ...(catalogue ? { catalogue } : {}),
   });
 }

@@ -38,6 +38,11 @@ export interface LimitFinding {
   crossed: boolean;
   /** Designs that avoid it. */
   avoid: string;
+  /**
+   * For an account-wide quota summed over several resources (resource is then "account in REGION"):
+   * each resource's share of `current`, largest first.
+   */
+  contributors?: Array<{ resource: string; current: number }>;
 }
 
 export interface LimitRule {

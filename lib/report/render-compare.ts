@@ -9,10 +9,12 @@ import { crossoverLines, loadAt, loadLine } from './load-text.js';
 import { renderComparisonHtml } from './html/load-pages.js';
 import type { Format } from './render.js';
 import { FREE_TIER_PER_STEP } from './free-tier-text.js';
+import { breakLines, type DesignBreaks } from '../limits/compare-limits.js';
 
-export function renderComparison(c: Comparison, format: Format): string {
-  if (format === 'json') return JSON.stringify(c, null, 2) + '\n';
-  if (format === 'html') return renderComparisonHtml(c);
+/** `breaks` (compare --limits): where each design first crosses an AWS limit, beside the crossover. */
+export function renderComparison(c: Comparison, format: Format, breaks?: DesignBreaks): string {
+  if (format === 'json') return JSON.stringify(breaks ? { ...c, limits: breaks } : c, null, 2) + '\n';
+  if (format === 'html') return renderComparisonHtml(c, breaks);
   const header = ['Load', 'A', 'B', 'Cheaper'];
   const rows = c.steps.map((s) => [
     loadAt(c, s.scale),
@@ -20,7 +22,7 @@ export function renderComparison(c: Comparison, format: Format): string {
     formatUsd(new Decimal(s.b.monthly)),
     s.cheaper === 'same' ? 'same' : s.cheaper.toUpperCase(),
   ]);
-  const crossLines = crossoverLines(c);
+  const crossLines = [...crossoverLines(c), ...(breaks ? breakLines(breaks) : [])];
   const intro = [`A: ${c.a.label} (${c.a.stacks.join(', ')})`, `B: ${c.b.label} (${c.b.stacks.join(', ')})`, loadLine(c)];
   if (c.freeTier) intro.push(FREE_TIER_PER_STEP);
   const warnings = c.warnings.map((w) => `warning: ${w}`);

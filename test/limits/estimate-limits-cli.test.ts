@@ -41,6 +41,41 @@ describe('estimate --limits', () => {
     expect(json.limits.map((f) => [f.limit.id, f.breaksAt])).toContainEqual(['apigateway.rest-payload', 0]);
   });
 
+  it('adds a Limits section to the HTML page, with the AWS page linked and the crossed limit marked', async () => {
+    const result = await cli('estimate', template, '--usage', usage, '--limits', '--format', 'html');
+    const limit = limitIn(loadCatalogue(), 'apigateway.rest-payload', 'us-east-1')!;
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(result.stdout.trimEnd().endsWith('</html>')).toBe(true);
+    const section = result.stdout.slice(
+      result.stdout.indexOf('<h2 id="h-limits">'),
+      result.stdout.indexOf('</section>', result.stdout.indexOf('h-limits')),
+    );
+    expect(section).toContain(`<a href="${limit.url}">${limit.name}</a>`);
+    expect(section).toContain('<tr class="exceeded">');
+    expect(section).toContain('at any load');
+    expect(section).toContain('presigned URL');
+    const plain = await cli('estimate', template, '--usage', usage, '--format', 'html');
+    expect(plain.stdout).not.toContain('h-limits');
+  });
+
+  it('checks against the catalogue --limits-catalogue names (e.g. a refreshed one)', async () => {
+    const catalogue = loadCatalogue();
+    const raised = {
+      ...catalogue,
+      limits: catalogue.limits.map((l) => (l.id === 'apigateway.rest-payload' ? { ...l, value: 20, unit: 'GB' } : l)),
+    };
+    const file = join(dir, 'catalogue.json');
+    writeFileSync(file, JSON.stringify(raised));
+    const result = await cli('estimate', template, '--usage', usage, '--limits-catalogue', file, '--fail-on-limits');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Limits');
+    expect(result.stdout).not.toContain('breaks at any load');
+    const bad = await cli('estimate', template, '--usage', usage, '--limits-catalogue', join(dir, 'missing.json'));
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('--limits-catalogue');
+  });
+
   it('leaves the output alone without the flags, and rejects a peak factor below 1', async () => {
     const plain = await cli('estimate', template, '--usage', usage);
     expect(plain.stdout).not.toContain('Limits');

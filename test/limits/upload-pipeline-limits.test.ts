@@ -44,14 +44,19 @@ describe('synchronous upload pipeline', () => {
     expect(first.breaksAt).toBeLessThan(4.2);
   });
 
-  it('then Lambda concurrency (chunks/s × 0.2 s), then the API Gateway throttle', () => {
+  it('then Lambda concurrency (chunks/s × 0.2 s), its scaling rate, then the API Gateway throttle', () => {
     const sync = ofStack('SyncUploadPipeline').findings;
     const rate = peakPerSecond(UPLOADS_PER_MONTH * CHUNKS_PER_UPLOAD, DEFAULT_PEAK_FACTOR);
     const concurrency = sync.find((f) => f.limit.id === 'lambda.concurrent-executions')!;
     expect(concurrency.breaksAt).toBeCloseTo(limit('lambda.concurrent-executions') / (rate * HANDLER_SECONDS), 6);
     const throttle = sync.find((f) => f.limit.id === 'apigateway.throttle')!;
     expect(throttle.breaksAt).toBeCloseTo(limit('apigateway.throttle') / rate, 6);
-    expect(sync.slice(0, 3).map((f) => f.limit.id)).toEqual(['s3.prefix-writes', 'lambda.concurrent-executions', 'apigateway.throttle']);
+    // A sudden step from the average to the peak: (1 − 1/peak factor) of the peak concurrency at once.
+    const scaling = sync.find((f) => f.limit.id === 'lambda.scaling-rate')!;
+    const step = rate * HANDLER_SECONDS * (1 - 1 / DEFAULT_PEAK_FACTOR);
+    expect(scaling.breaksAt).toBeCloseTo(limit('lambda.scaling-rate') / step, 6);
+    const order = ['s3.prefix-writes', 'lambda.concurrent-executions', 'lambda.scaling-rate', 'apigateway.throttle'];
+    expect(sync.slice(0, 4).map((f) => f.limit.id)).toEqual(order);
     expect(sync.every((f) => !f.crossed)).toBe(true);
   });
 });
@@ -72,6 +77,20 @@ describe('asynchronous upload pipeline', () => {
     const a = firstBreak(report)!;
     const b = doubled.findings.find((f) => f.resource === a.resource && f.limit.id === a.limit.id)!;
     expect(b.breaksAt! * 2).toBeCloseTo(a.breaksAt!, 9);
+  });
+});
+
+describe('account-wide', () => {
+  it('sums the concurrency of every function in the Region, naming each, apart from the per-design breaks', () => {
+    const own = report.findings.filter((f) => f.rule === 'lambda-concurrency');
+    const sum = report.findings.find((f) => f.rule === 'lambda-account-concurrency')!;
+    expect(sum.resource).toBe('account in us-east-1');
+    expect(sum.current).toBeCloseTo(
+      own.reduce((total, f) => total + f.current, 0),
+      6,
+    );
+    expect(sum.contributors!.map((c) => c.resource).sort()).toEqual(own.map((f) => f.resource).sort());
+    expect(sum.breaksAt).toBeLessThan(own.find((f) => f.resource.startsWith('SyncUploadPipeline/'))!.breaksAt!);
   });
 });
 

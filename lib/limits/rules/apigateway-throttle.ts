@@ -1,10 +1,14 @@
 /**
  * API Gateway's account throttle per Region (region-specific default). Shared by all APIs in the
- * account and Region; this checks each API on its own.
+ * account and Region: this checks each API on its own, and account-limits.ts checks their sum.
  */
 import { limitIn } from '../catalogue.js';
 import type { LimitRule } from '../limit-types.js';
 import { peakPerSecond, proportional, round } from '../load-math.js';
+
+export const API_THROTTLE_AVOID =
+  'Fewer, larger calls (batch, or upload to S3 with a presigned URL instead of chunks through the API), ' +
+  'CloudFront caching, or request a higher throttle quota.';
 
 export const apiGatewayThrottle: LimitRule = {
   id: 'apigateway-throttle',
@@ -16,9 +20,6 @@ export const apiGatewayThrottle: LimitRule = {
     const limit = limitIn(input.catalogue, 'apigateway.throttle', input.resource.region);
     if (requests === undefined || !limit) return [];
     const rate = peakPerSecond(requests, input.peakFactor);
-    const avoid =
-      'Fewer, larger calls (batch, or upload to S3 with a presigned URL instead of chunks through the API), ' +
-      'CloudFront caching, or request a higher throttle quota.';
-    return proportional(input, this.id, limit, rate, `${round(rate)} requests/s at peak`, avoid);
+    return proportional(input, this.id, limit, rate, `${round(rate)} requests/s at peak`, API_THROTTLE_AVOID);
   },
 };

@@ -6,6 +6,7 @@
  */
 import { Decimal, formatQuantity, formatUsd } from '../../money.js';
 import type { ComponentChange, CostDiff, ResourceChange } from '../../diff/diff-types.js';
+import { limitChangesMarkdown } from '../../limits/diff-limits.js';
 import { describeCheck } from './describe-budget.js';
 import { changesByOwner, componentDetail, costFreeSummary, describeResource, headline, isCostFree, partlyPricedNote } from './diff-view.js';
 import { fitBlocks, type Block } from './fit-markdown.js';
@@ -23,6 +24,8 @@ export interface DiffMarkdownOptions {
 export function renderDiffMarkdown(diff: CostDiff, options: DiffMarkdownOptions = {}): string {
   const limit = options.maxLength ?? DEFAULT_MARKDOWN_LIMIT;
   const blocks: Block[] = [summaryBlock(diff), largestChangesBlock(diff, options.largestChanges ?? 10)];
+  const limitLines = diff.limits ? limitChangesMarkdown(diff.limits, code, text) : [];
+  if (limitLines.length) blocks.splice(1, 0, { head: limitLines.flatMap((l) => [l, '']), rows: [], tail: [], required: true });
   for (const stack of diff.stacks) {
     const resources = diff.resources.filter((r) => r.stack === stack.name && !isCostFree(r));
     if (resources.length) blocks.push(stackBlock(diff, stack.name, resources));

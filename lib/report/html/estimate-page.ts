@@ -13,7 +13,8 @@ import { sortableTable } from './sortable-table.js';
 import { estimateSummary } from './summary.js';
 import { layoutTreemap, treemapSvg } from './treemap.js';
 
-export function renderEstimateHtml(estimate: Estimate): string {
+/** `sections`: further sections (already HTML) after the resources, e.g. the Limits section. */
+export function renderEstimateHtml(estimate: Estimate, sections: string[] = []): string {
   const cells = layoutTreemap(estimate);
   const treemap = cells.length
     ? `<div class="layout"><div>${treemapSvg(estimate, cells)}</div><aside id="details" aria-live="polite" aria-label="Cost components"></aside></div>`
@@ -28,6 +29,7 @@ export function renderEstimateHtml(estimate: Estimate): string {
     '<section aria-labelledby="h-resources"><h2 id="h-resources">Resources</h2>',
     resourceTable(estimate),
     '</section>',
+    ...sections,
     servicesSection(estimate.services),
     notPricedSection(estimate),
     '</main>',

@@ -12,6 +12,7 @@ import { plainTable } from './sortable-table.js';
 import { logToggle } from './chart-axes.js';
 import { legend, sweepBands, sweepChartSvg } from './sweep-chart.js';
 import { compareChartSvg, SIDE_COLOURS } from './compare-chart.js';
+import { breakLines, type DesignBreaks } from '../../limits/compare-limits.js';
 
 const usd = (v: string | Decimal) => formatUsd(new Decimal(v));
 
@@ -43,9 +44,9 @@ export function renderSweepHtml(sweep: Sweep): string {
   return htmlPage({ title: `cdk-cost: cost versus load — ${sweep.source.path}`, body });
 }
 
-export function renderComparisonHtml(c: Comparison): string {
+export function renderComparisonHtml(c: Comparison, breaks?: DesignBreaks): string {
   const side = (k: 'a' | 'b') => `${k.toUpperCase()}: ${c[k].label} (${c[k].stacks.join(', ')})`;
-  const crossLines = crossoverLines(c);
+  const crossLines = [...crossoverLines(c), ...(breaks ? breakLines(breaks) : [])];
   const body = [
     '<main>',
     '<header><h1>Cost comparison</h1>',
@@ -55,7 +56,7 @@ export function renderComparisonHtml(c: Comparison): string {
     '</header>',
     '<section aria-labelledby="h-chart"><h2 id="h-chart">Monthly cost versus load</h2>',
     logToggle('compare-chart'),
-    compareChartSvg(c),
+    compareChartSvg(c, breaks),
     legend([
       { label: `A — ${c.a.label} (solid, round markers)`, colour: SIDE_COLOURS.a },
       { label: `B — ${c.b.label} (dashed, square markers)`, colour: SIDE_COLOURS.b },
