@@ -40,6 +40,8 @@ export interface ActualReport {
   /** Cost Explorer returned estimated (not final) amounts: the period is not closed yet. */
   estimated: boolean;
   stacks: StackComparison[];
+  /** Stacks of the estimate Cost Explorer has no cost for (not deployed, or the tag not active then). */
+  withoutCost: string[];
   totals: { estimate: string; actual: string; difference: string; share: number | null };
   /** API requests this command made: Cost Explorer's are billed per request. */
   requests: { costExplorer: number; total: number };
@@ -61,7 +63,12 @@ export function compareActual(
   const hours = (Date.parse(`${period.end}T00:00:00Z`) - Date.parse(`${period.start}T00:00:00Z`)) / 3_600_000;
   const scale = new Decimal(hours).div(estimate.hoursPerMonth);
   const stacks: StackComparison[] = [];
+  const withoutCost: string[] = [];
   for (const stack of estimate.stacks) {
+    if (!costs.byService.has(stack.name)) {
+      withoutCost.push(stack.name); // not deployed, or its tag not active for the period: nothing to compare
+      continue;
+    }
     const resources = estimate.resources.filter((r) => r.stack === stack.name);
     // Estimate per bill line.
     const estimated = new Map<string, { services: Set<string>; amount: Decimal }>();
@@ -127,6 +134,7 @@ export function compareActual(
     usageFile: estimate.usageFile,
     estimated: costs.estimated,
     stacks,
+    withoutCost,
     totals: { estimate: money(te), actual: money(ta), difference: money(ta.minus(te)), share: shareOf(ta.minus(te), te) },
     requests: options.requests,
     ...(limit !== undefined ? { driftLimit: limit } : {}),

@@ -29,14 +29,19 @@ function rowsOf(s: StackComparison): string[][] {
 
 function header(r: ActualReport): string {
   const state = r.estimated ? ' (Cost Explorer: estimated, the period is not closed)' : '';
-  return `Estimate vs actual, ${r.period.start} to ${r.period.end} (${r.period.hours} h; the 730-hour estimate × ${r.period.hours}/730)${state}`;
+  const hours = `${r.period.hours} h; the 730-hour estimate × ${r.period.hours}/730`;
+  return `Estimate vs actual, ${r.period.start} to ${r.period.end} (${hours})${state}`;
 }
 
 function footer(r: ActualReport): string[] {
   const out = [
-    `All stacks: estimate ${r.totals.estimate} USD, actual ${r.totals.actual} USD, difference ${r.totals.difference} (${percent(r.totals.share)}).`,
-    `Usage: ${r.usageFile ?? 'none'}. Requests: ${r.requests.costExplorer} to Cost Explorer (billed per request), ${r.requests.total} in all.`,
+    `All stacks: estimate ${r.totals.estimate} USD, actual ${r.totals.actual} USD, ` +
+      `difference ${r.totals.difference} (${percent(r.totals.share)}).`,
+    `Usage: ${r.usageFile ?? 'none'}. ` +
+      `Requests: ${r.requests.costExplorer} to Cost Explorer (billed per request), ${r.requests.total} in all.`,
   ];
+  if (r.withoutCost.length)
+    out.push(`No cost in Cost Explorer (not deployed, or the stack tag not active then): ${r.withoutCost.join(', ')}.`);
   if (r.driftLimit !== undefined)
     out.push(
       r.overLimit.length

@@ -58,7 +58,8 @@ export async function runActual(options: RunActualOptions): Promise<ActualReport
     });
     if (costs.byService.size === 0) {
       throw new UserError(
-        `Cost Explorer has no cost for the stack tag ${STACK_TAG} = ${stackNames.join(', ')} from ${options.period.start} to ${options.period.end}.`,
+        `Cost Explorer has no cost for the stack tag ${STACK_TAG} = ${stackNames.join(', ')} ` +
+          `from ${options.period.start} to ${options.period.end}.`,
         `Activate ${STACK_TAG} as a cost allocation tag (Billing console → Cost allocation tags → AWS-generated ` +
           'cost allocation tags, or `aws ce update-cost-allocation-tags-status`). It applies from activation on, ' +
           'not to earlier costs, and takes up to 24 hours to show.',

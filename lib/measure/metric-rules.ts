@@ -11,6 +11,8 @@ export interface Measured {
   key: string;
   value: number;
   source: string;
+  /** From CloudWatch (false: from the service's own API, e.g. DescribeTable). */
+  fromMetrics?: boolean;
 }
 
 export interface MetricRule {
@@ -59,6 +61,7 @@ export function monthly(key: string, queries: MetricQuery[], factor = 1, unitNot
       if (n === 0) return undefined;
       return {
         key,
+        fromMetrics: true,
         value: rounded(total(results, queries) * w.monthScale * factor),
         source: `${names(queries)}, ${w.label}, ${n} datapoints, × 730/${24 * w.days} h${unitNote}`,
       };
@@ -77,6 +80,7 @@ export function ratio(key: string, numerator: MetricQuery, denominator: MetricQu
       if (n === 0 || den === 0) return undefined;
       return {
         key,
+        fromMetrics: true,
         value: rounded((results.total(numerator) / den) * factor),
         source: `${names([numerator])} ÷ ${denominator.metric} ${denominator.stat}, ${w.label}, ${n} datapoints${unitNote}`,
       };
@@ -94,6 +98,7 @@ export function mean(key: string, query: MetricQuery, factor = 1, unitNote = '')
       if (points.length === 0) return undefined;
       return {
         key,
+        fromMetrics: true,
         value: rounded((points.reduce((s, p) => s + p.value, 0) / points.length) * factor),
         source: `${names([query])}, mean of ${points.length} daily datapoints, ${w.label}${unitNote}`,
       };
@@ -111,6 +116,7 @@ export function rate(key: string, query: MetricQuery, per: number, unit: string)
       if (n === 0) return undefined;
       return {
         key,
+        fromMetrics: true,
         value: rounded((results.total(query) / (w.days * 86_400)) * per),
         source: `${names([query])} ÷ ${(w.days * 86_400) / per} ${unit} in ${w.label}, ${n} datapoints`,
       };

@@ -45,7 +45,7 @@ export async function runPull(options: RunPullOptions): Promise<PullRun> {
       clients,
       window: pullWindow(options.now ?? new Date(), options.lookbackDays),
     });
-    if (result.resources.every((r) => r.values.length === 0)) {
+    if (result.resources.every((r) => r.values.every((v) => !v.fromMetrics))) {
       throw new UserError(
         `CloudWatch has no datapoints for any measured resource of ${result.stacks
           .filter((s) => s.deployed)
