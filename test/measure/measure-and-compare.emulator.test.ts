@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { Decimal } from '../../lib/money.js';
 import { UserError } from '../../lib/errors.js';
 import { runEstimate } from '../../lib/estimate/run-estimate.js';
+import { nodeName } from '../../lib/graph/flow-graph.js';
 import { runPull } from '../../lib/measure/run-pull.js';
 import { PULL_IAM_ACTIONS, ACTUAL_IAM_ACTIONS } from '../../lib/measure/iam-policy.js';
 import { runActual } from '../../lib/actual/run-actual.js';
@@ -25,6 +26,7 @@ import { forEmulator } from '../support/emulator-template.js';
 import { exampleAssembly } from '../support/example-assembly.js';
 import { motoCloudFormationTypes, startMoto, type MotoServer } from '../support/moto-server.js';
 import { cli } from '../support/cli.js';
+import { REPO_ROOT } from '../support/paths.js';
 
 const DAY = 86_400_000;
 const DAYS = 10;
@@ -342,3 +344,61 @@ async function withEndpoint<T>(fn: () => Promise<T>): Promise<T> {
     }
   }
 }
+
+describe('round trip', () => {
+  it('metrics generated from load-medium.yml, pulled back, reproduce the medium estimate of the synchronous pipeline', async () => {
+    const medium = await runEstimate({ source: assembly, usageFile: join(REPO_ROOT, 'examples/upload-pipeline/load-medium.yml') });
+    const sync = medium.architecture.stacks.find((s) => s.name === 'SyncUploadPipeline')!;
+    const perDay = (monthlyValue: number) => monthlyValue / (DAYS * scale);
+    const value = (r: (typeof sync.resources)[number], key: string) => Number(medium.usageFor(r).get(key)?.value ?? 0);
+    for (const r of sync.resources) {
+      const id = ids.get(nodeName(r))!;
+      if (r.type === 'AWS::Lambda::Function') {
+        const invocations = perDay(value(r, 'monthlyRequests'));
+        await put('AWS/Lambda', 'Invocations', { FunctionName: id }, invocations);
+        await put('AWS/Lambda', 'Duration', { FunctionName: id }, invocations * value(r, 'avgDurationMs'));
+      }
+      if (r.type === 'AWS::ApiGateway::RestApi')
+        await put('AWS/ApiGateway', 'Count', { ApiName: String(r.properties.Name) }, perDay(value(r, 'monthlyRequests')));
+      if (r.type === 'AWS::DynamoDB::Table') {
+        await put('AWS/DynamoDB', 'ConsumedReadCapacityUnits', { TableName: id }, perDay(value(r, 'monthlyReadRequestUnits')));
+        await put('AWS/DynamoDB', 'ConsumedWriteCapacityUnits', { TableName: id }, perDay(value(r, 'monthlyWriteRequestUnits')));
+      }
+      if (r.type === 'AWS::S3::Bucket') {
+        await put('AWS/S3', 'BucketSizeBytes', { BucketName: id, StorageType: 'StandardStorage' }, value(r, 'storageGB') * 1024 ** 3);
+        await put('AWS/S3', 'PutRequests', { BucketName: id, FilterId: 'EntireBucket' }, perDay(value(r, 'monthlyPutRequests')));
+        await put('AWS/S3', 'GetRequests', { BucketName: id, FilterId: 'EntireBucket' }, perDay(value(r, 'monthlyGetRequests')));
+      }
+      if (r.type === 'AWS::Logs::LogGroup')
+        await put('AWS/Logs', 'IncomingBytes', { LogGroupName: id }, perDay(value(r, 'monthlyIngestedGB')) * 1024 ** 3);
+    }
+    const target = join(work, 'round-trip.yml');
+    const run = await runPull({
+      source: assembly,
+      pricers: defaultPricers(),
+      access: access(),
+      lookbackDays: DAYS,
+      now: today,
+      target,
+      overwrite: true,
+    });
+    writeFileSync(target, run.text);
+    const pulled = await runEstimate({ source: assembly, usageFile: target });
+    const cost = (e: typeof medium.estimate, path: string) => new Decimal(e.resources.find((r) => r.path === path)!.monthly);
+    const compared: string[] = [];
+    for (const r of medium.estimate.resources.filter((x) => x.stack === 'SyncUploadPipeline' && x.status === 'priced')) {
+      // DynamoDB storage is DescribeTable's size now (an empty table in the emulator), not a metric: compare the rest.
+      if (r.type === 'AWS::DynamoDB::Table') {
+        const withoutStorage = (e: typeof medium.estimate) =>
+          e.resources
+            .find((x) => x.path === r.path)!
+            .components.filter((c) => c.name !== 'Storage')
+            .reduce((s, c) => s.plus(c.monthly), new Decimal(0));
+        expect(withoutStorage(pulled.estimate).minus(withoutStorage(medium.estimate)).abs().lte(0.01)).toBe(true);
+      } else expect(cost(pulled.estimate, r.path).minus(cost(medium.estimate, r.path)).abs().toNumber()).toBeLessThanOrEqual(0.01);
+      compared.push(r.path);
+    }
+    expect(compared.length).toBeGreaterThanOrEqual(4);
+    console.log(`round trip compared: ${compared.join(', ')}`);
+  });
+});
