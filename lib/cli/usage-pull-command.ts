@@ -47,8 +47,6 @@ export function registerUsagePull(program: Command, io: CliIo, _setExitCode: Set
       return;
     }
     const lookbackDays = parseLookback(flags.lookback);
-    if (lookbackDays > 63)
-      throw new UserError(`--lookback ${flags.lookback}: usage pull reads at most 63 days.`, 'CloudWatch keeps 5-minute data 63 days.');
     const target = flags.out ?? defaultUsageFile(source, undefined) ?? defaultTarget(source);
     const { runPull } = await import('../measure/run-pull.js');
     const progress = progressLine(io, flags);
