@@ -3,7 +3,6 @@
  * value with its source. Read-only (`--print-iam-policy`). Added under the `usage` command.
  */
 import type { Command } from 'commander';
-import { UserError } from '../errors.js';
 import { readOnlyPolicy, PULL_IAM_ACTIONS } from '../measure/iam-policy.js';
 import { defaultPricers } from '../resources/registry.js';
 import { defaultUsageFile } from '../estimate/run-estimate.js';
