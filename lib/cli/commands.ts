@@ -11,6 +11,8 @@ import { registerScan } from './scan-command.js';
 import { registerCompare } from './compare-command.js';
 import { registerUsage } from './usage-command.js';
 import { registerLimits } from './limits-command.js';
+import { registerUsagePull } from './usage-pull-command.js';
+import { registerActual } from './actual-command.js';
 import { checkOutputPath } from './write-output.js';
 
 export type SetExitCode = (code: number) => void;
@@ -24,6 +26,8 @@ export function registerCommands(program: Command, io: CliIo, setExitCode: SetEx
   registerScan(program, io, setExitCode);
   registerCompare(program, io, setExitCode);
   registerUsage(program, io, setExitCode);
+  registerUsagePull(program, io, setExitCode);
+  registerActual(program, io, setExitCode);
   // A report that cannot be written fails before synthesis and pricing, not after them.
   // Only a report file is checked: `pricing build --out` names a snapshot directory.
   program.hook('preAction', (_program, action) => {
