@@ -6,7 +6,6 @@
  * app and a CommonJS app import 'cdk-cost/cdk' and run as `cdk synth` runs them.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +20,7 @@ import '../../lib/cdk/guard-engine.js';
 import { Decimal, formatUsd } from '../../lib/money.js';
 import { runEstimate } from '../../lib/estimate/run-estimate.js';
 import { SnapshotPriceBook } from '../../lib/pricing/snapshot/snapshot-price-book.js';
+import { runProcess } from '../support/child-process.js';
 import { BUNDLED_SNAPSHOT, FIXTURES_DIR, REPO_ROOT } from '../support/paths.js';
 
 const book = new SnapshotPriceBook(BUNDLED_SNAPSHOT);
@@ -146,22 +146,23 @@ describe('CostGuard', () => {
 describe("the built package in a CDK app ('cdk-cost/cdk' from dist/)", () => {
   const built = join(REPO_ROOT, 'dist', 'lib', 'cdk', 'cost-guard.js');
 
-  it.each(['app.mjs', 'app.cjs'])('%s: fails over budget, passes under it with the warning in the assembly', (file) => {
+  it.each(['app.mjs', 'app.cjs'])('%s: fails over budget, passes under it with the warning in the assembly', async (file) => {
     expect(existsSync(built), 'dist/ is built by `npm ci` / `npx tsc -p .`').toBe(true);
-    const run = (budget: number) => {
+    const run = async (budget: number) => {
       const out = mkdtempSync(join(tmpdir(), 'cdk-cost-guard-app-'));
-      const result = spawnSync(process.execPath, [join(FIXTURES_DIR, 'apps', 'cost-guard', file)], {
+      const result = await runProcess(process.execPath, [join(FIXTURES_DIR, 'apps', 'cost-guard', file)], {
+        cwd: REPO_ROOT,
         env: { ...process.env, CDK_OUTDIR: out, CDK_CONTEXT_JSON: JSON.stringify({ maxMonthlyUsd: budget }) },
-        encoding: 'utf8',
+        timeoutMs: 120_000,
       });
-      return { ...result, out };
+      return { ...result, status: result.code, out };
     };
-    const over = run(100);
+    // Both budgets at once: each run is a Node process loading aws-cdk-lib, and there are two cores.
+    const [over, under] = await Promise.all([run(100), run(1000)]);
     expect(over.status).not.toBe(0);
     expect(over.stderr).toContain(
       `the estimated monthly cost of the app, ${formatUsd(expectedTotal)}, is over the budget of $100.00 (maxMonthlyUsd)`,
     );
-    const under = run(1000);
     expect(under.stderr).toBe('');
     expect(under.status).toBe(0);
     const metadata = JSON.parse(readFileSync(join(under.out, 'Guarded.metadata.json'), 'utf8')) as Record<

@@ -5,8 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { cli } from '../support/cli.js';
+import { fixtureAssembly } from '../support/example-assembly.js';
 import { FIXTURES_DIR } from '../support/paths.js';
-import { synthesize } from '../../lib/source/synthesize.js';
 import { loadSource } from '../../lib/source/load-source.js';
 import type { Estimate } from '../../lib/estimate/estimate-types.js';
 
@@ -55,8 +55,7 @@ describe('a CDK app directory', () => {
 
 describe('a Cloud Assembly (cdk.out)', () => {
   it('is read without synthesizing: stacks, regions, paths and tree', async () => {
-    const { assemblyDir } = await synthesize(join(apps, 'minimal'));
-    const estimate = await estimateJson(assemblyDir);
+    const estimate = await estimateJson(await fixtureAssembly('minimal')); // cached while the app is unchanged
     expect(estimate.source.kind).toBe('assembly');
     expect(estimate.stacks.map((s) => s.name).sort()).toEqual(['Agnostic', 'Minimal']);
     expect(estimate.resources.find((r) => r.type === 'AWS::S3::Bucket')?.owner).toBe('Minimal/Assets');
