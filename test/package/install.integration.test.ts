@@ -112,10 +112,13 @@ describe('cdk-cost packed and installed into a CDK app on another aws-cdk-lib', 
     expect(over.stderr).toContain(`the estimated monthly cost of the app, ${formatUsd(expectedTotal)}, is over the budget of $10.00`);
     expect(under.stderr).toBe('');
     expect(under.code).toBe(0);
-    const metadata = JSON.parse(readFileSync(join(under.out, 'Shop.metadata.json'), 'utf8')) as Record<
-      string,
-      Array<{ type: string; data: unknown }>
-    >;
+    // aws-cdk-lib keeps a stack's metadata in manifest.json, newer versions in a file of its own.
+    type Metadata = Record<string, Array<{ type: string; data: unknown }>>;
+    const own = join(under.out, 'Shop.metadata.json');
+    const manifest = JSON.parse(readFileSync(join(under.out, 'manifest.json'), 'utf8')) as {
+      artifacts: Record<string, { metadata?: Metadata }>;
+    };
+    const metadata = existsSync(own) ? (JSON.parse(readFileSync(own, 'utf8')) as Metadata) : manifest.artifacts.Shop!.metadata!;
     const warning = metadata['/Shop']!.find((m) => m.type === 'aws:cdk:warning' && String(m.data).startsWith('cdk-cost:'));
     expect(String(warning?.data)).toContain(`the app ≈ ${formatUsd(expectedTotal)}/month`);
   });

@@ -47,7 +47,8 @@ describe('a CDK app directory', () => {
   });
 
   it('takes --region for environment-agnostic stacks only', async () => {
-    const e = await estimateJson(join(apps, 'minimal'), '--region', 'ap-southeast-2');
+    // Of the app's assembly (cached while the app is unchanged): the app itself was synthesized above.
+    const e = await estimateJson(await fixtureAssembly('minimal'), '--region', 'ap-southeast-2');
     expect(e.stacks.find((s) => s.name === 'Agnostic')).toMatchObject({ region: 'ap-southeast-2', regionSource: 'flag' });
     expect(e.stacks.find((s) => s.name === 'Minimal')?.region).toBe('eu-west-1');
   });
@@ -64,7 +65,8 @@ describe('a Cloud Assembly (cdk.out)', () => {
 
 describe('nested stacks', () => {
   it('are followed into their own templates, in the parent region, with construct paths', async () => {
-    const architecture = await loadSource(join(apps, 'nested'));
+    // The assembly is cached while the app is unchanged; the estimate below synthesizes the app itself.
+    const architecture = await loadSource(await fixtureAssembly('nested'));
     const nested = architecture.stacks.find((s) => s.parent === 'Parent');
     expect(nested).toBeDefined();
     expect(nested!.region).toBe('us-west-2');
