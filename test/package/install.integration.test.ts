@@ -6,10 +6,10 @@
  * its budget says — with the app's aws-cdk-lib, no second copy nested inside cdk-cost.
  * One pack and one install serve every case: the install is the slow part.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Estimate } from '../../lib/estimate/estimate-types.js';
 import { Decimal, formatUsd } from '../../lib/money.js';
 import { SnapshotPriceBook } from '../../lib/pricing/snapshot/snapshot-price-book.js';
@@ -45,13 +45,14 @@ const env: NodeJS.ProcessEnv = {
   CI: 'true',
 };
 
+let work = '';
 let app = '';
 const inApp = (file: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<ProcessResult> =>
   runProcess(file, args, { cwd: app, env: { ...env, ...extraEnv }, timeoutMs: 240_000 });
 
 beforeAll(async () => {
   expect(existsSync(join(REPO_ROOT, 'dist', 'lib', 'cdk', 'index.js')), 'dist/ is built by `npm ci` / `npm run build`').toBe(true);
-  const work = mkdtempSync(join(tmpdir(), 'cdk-cost-install-'));
+  work = mkdtempSync(join(tmpdir(), 'cdk-cost-install-'));
   // --ignore-scripts: `prepare` would rebuild dist/ under other work in this checkout; npm ci built it.
   succeeded(
     await runProcess('npm', ['pack', '--ignore-scripts', '--loglevel=error', '--pack-destination', work], {
@@ -79,6 +80,11 @@ beforeAll(async () => {
   );
 }, 600_000);
 
+// The install is some 200 MB.
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
 describe('cdk-cost packed and installed into a CDK app on another aws-cdk-lib', () => {
   it(`uses the app's aws-cdk-lib ${OTHER_CDK_LIB}: no second copy inside cdk-cost, and only what the package ships`, () => {
     const version = (dir: string) => (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
@@ -102,7 +108,7 @@ describe('cdk-cost packed and installed into a CDK app on another aws-cdk-lib', 
 
   it("the app's CostGuard fails synthesis over budget and passes under it, as `cdk synth` runs the app", async () => {
     const synth = (budget: number) => {
-      const out = mkdtempSync(join(tmpdir(), 'cdk-cost-install-out-'));
+      const out = mkdtempSync(join(work, 'cdk.out-'));
       return inApp(process.execPath, ['app.mjs'], { CDK_OUTDIR: out, CDK_CONTEXT_JSON: JSON.stringify({ maxMonthlyUsd: budget }) }).then(
         (result) => ({ ...result, out }),
       );
