@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { Decimal, formatUsd } from '../../lib/money.js';
 import type { Estimate } from '../../lib/estimate/estimate-types.js';
 import type { CostDiff } from '../../lib/diff/diff-types.js';
-import { synthesize } from '../../lib/source/synthesize.js';
 import { cli } from '../support/cli.js';
+import { fixtureAssembly } from '../support/example-assembly.js';
 import { FIXTURES_DIR } from '../support/paths.js';
 
 const APP = join(FIXTURES_DIR, 'apps', 'cost-review');
@@ -32,9 +32,8 @@ const lineOf = (file: string, needle: string) =>
     .findIndex((l) => l.includes(needle)) + 1;
 
 beforeAll(async () => {
-  const [b, h] = await Promise.all([synthesize(join(APP, 'base')), synthesize(join(APP, 'head'))]);
-  baseOut = b.assemblyDir;
-  headOut = h.assemblyDir;
+  // Cached across runs while the app is unchanged (test/support/example-assembly.ts).
+  [baseOut, headOut] = await Promise.all([fixtureAssembly('cost-review/base'), fixtureAssembly('cost-review/head')]);
   dir = mkdtempSync(join(tmpdir(), 'cdk-cost-budgets-'));
   headUsage = join(dir, 'head-usage.yml');
   writeFileSync(

@@ -12,9 +12,9 @@ import { Decimal } from '../../lib/money.js';
 import { runDiff } from '../../lib/diff/run-diff.js';
 import type { CostDiff, ResourceChange } from '../../lib/diff/diff-types.js';
 import { runEstimate } from '../../lib/estimate/run-estimate.js';
-import { synthesize } from '../../lib/source/synthesize.js';
 import { SnapshotPriceBook } from '../../lib/pricing/snapshot/snapshot-price-book.js';
 import { headline } from '../../lib/report/diff/diff-view.js';
+import { fixtureAssembly } from '../support/example-assembly.js';
 import { BUNDLED_SNAPSHOT, FIXTURES_DIR } from '../support/paths.js';
 
 const APP = join(FIXTURES_DIR, 'apps', 'cost-review');
@@ -45,9 +45,8 @@ let baseOut: string;
 let headOut: string;
 let diff: CostDiff;
 beforeAll(async () => {
-  const [b, h] = await Promise.all([synthesize(join(APP, 'base')), synthesize(join(APP, 'head'))]);
-  baseOut = b.assemblyDir;
-  headOut = h.assemblyDir;
+  // Cached across runs while the app is unchanged (test/support/example-assembly.ts).
+  [baseOut, headOut] = await Promise.all([fixtureAssembly('cost-review/base'), fixtureAssembly('cost-review/head')]);
   diff = await runDiff({ base: baseOut, head: headOut, usageFile: USAGE });
 });
 

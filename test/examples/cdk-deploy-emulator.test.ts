@@ -59,21 +59,32 @@ const motoLogs = () => `--- moto (last lines) ---\n${moto.logs().split('\n').sli
 
 beforeAll(async () => {
   const started = performance.now();
-  // Both at once; each kept as soon as it exists, so afterAll stops and removes it if the other failed.
-  const [server, compiledApp] = await Promise.allSettled([startMoto().then((m) => (moto = m)), compileApp().then((a) => (app = a))]);
-  for (const r of [server, compiledApp]) if (r.status === 'rejected') throw r.reason;
-  const compiled = performance.now();
   work = mkdtempSync(join(tmpdir(), 'cdk-cost-deploy-'));
   cdkOut = join(work, 'cdk.out');
-  const target: CdkCliTarget = { endpoint: moto.endpoint, port: moto.port, home: join(work, 'home') };
-  // Bootstrap from an empty directory: with an explicit environment the CLI needs no app.
-  const empty = mkdtempSync(join(work, 'empty-'));
-  bootstrap = await cdk(['bootstrap', `aws://${EMULATOR_ACCOUNT}/${EMULATOR_REGION}`], {
-    target,
-    cwd: empty,
-    timeoutMs: 90_000,
-    context: motoLogs,
+  // The app compiles while moto starts and the account is bootstrapped (which needs no app): the
+  // three overlap instead of adding up. Each is kept as soon as it exists, so afterAll stops and
+  // removes it if another failed.
+  const compiling = compileApp().then((a) => {
+    app = a;
+    return performance.now();
   });
+  const bootstrapping = startMoto().then(async (m) => {
+    moto = m;
+    const target: CdkCliTarget = { endpoint: moto.endpoint, port: moto.port, home: join(work, 'home') };
+    // Bootstrap from an empty directory: with an explicit environment the CLI needs no app.
+    const empty = mkdtempSync(join(work, 'empty-'));
+    bootstrap = await cdk(['bootstrap', `aws://${EMULATOR_ACCOUNT}/${EMULATOR_REGION}`], {
+      target,
+      cwd: empty,
+      timeoutMs: 90_000,
+      context: motoLogs,
+    });
+    return target;
+  });
+  const [compiledApp, bootstrapped] = await Promise.allSettled([compiling, bootstrapping]);
+  for (const r of [compiledApp, bootstrapped]) if (r.status === 'rejected') throw r.reason;
+  const compiled = (compiledApp as PromiseFulfilledResult<number>).value;
+  const target = (bootstrapped as PromiseFulfilledResult<CdkCliTarget>).value;
   // From the repo root so cdk.json's context applies; --app runs the freshly compiled app (cdk.json's
   // dist/bin/app.js may be stale); --output keeps cdk.out out of the checkout.
   deploy = await cdk(['deploy', STACK, '--method', 'direct', '--require-approval', 'never', '--app', app!.appFile, '--output', cdkOut], {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Estimate } from '../../lib/estimate/estimate-types.js';
 import { architectureOf, component, priceInline, resource } from '../resources/price-inline.js';
 import { cli } from '../support/cli.js';
+import { fixtureAssembly } from '../support/example-assembly.js';
 import { CORPUS_DIR, FIXTURES_DIR, requireShared } from '../support/paths.js';
 
 const SAM = 'Transform: AWS::Serverless-2016-10-31\n';
@@ -321,7 +322,8 @@ Resources:
 
 describe('SAM resources in a CDK app (aws-cdk-lib/aws-sam)', () => {
   it('are expanded the same way, below the construct the user wrote', async () => {
-    const result = await cli('estimate', join(FIXTURES_DIR, 'apps', 'sam-in-cdk'), '--format', 'json');
+    // The app's assembly, cached while the app is unchanged: expansion happens when it is read.
+    const result = await cli('estimate', await fixtureAssembly('sam-in-cdk'), '--format', 'json');
     expect(result.code).toBe(0);
     const e = JSON.parse(result.stdout) as Estimate;
     expect(e.resources.map((r) => `${r.type} ${r.path} ${r.owner}`).sort()).toEqual([

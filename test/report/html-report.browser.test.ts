@@ -14,11 +14,11 @@ import type { Estimate } from '../../lib/estimate/estimate-types.js';
 import type { Sweep } from '../../lib/usage/sweep/sweep.js';
 import type { Comparison } from '../../lib/usage/sweep/compare.js';
 import type { CostDiff } from '../../lib/diff/diff-types.js';
-import { synthesize } from '../../lib/source/synthesize.js';
 import { renderDiffHtml } from '../../lib/report/html/render-html.js';
 import { MAX_BANDS } from '../../lib/report/html/sweep-chart.js';
 import { MAX_BARS } from '../../lib/report/html/diff-view.js';
 import { cli } from '../support/cli.js';
+import { exampleAssembly } from '../support/example-assembly.js';
 import { FIXTURES_DIR, REPO_ROOT } from '../support/paths.js';
 import { launchChromium, openReport, type OpenedReport } from '../support/browser.js';
 
@@ -30,7 +30,7 @@ let browser: Browser;
 let assembly: string;
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  ({ assemblyDir: assembly } = await synthesize(REPO_ROOT));
+  assembly = await exampleAssembly(); // cached while the app is unchanged
   browser = await launchChromium();
 });
 afterAll(async () => {

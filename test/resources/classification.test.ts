@@ -11,8 +11,8 @@ import type { Estimate, ResourceCost } from '../../lib/estimate/estimate-types.j
 import { FREE_TYPES, freeReason } from '../../lib/resources/free-types.js';
 import { defaultPricers } from '../../lib/resources/registry.js';
 import { NO_PRICER_YET, UNSUPPORTED_TYPES, unsupportedReason } from '../../lib/resources/unsupported-types.js';
-import { synthesize } from '../../lib/source/synthesize.js';
 import { cli } from '../support/cli.js';
+import { fixtureAssembly } from '../support/example-assembly.js';
 import { CORPUS_DIR, FIXTURES_DIR, requireShared } from '../support/paths.js';
 import { component, expectLine, priceInline, resource, unit } from './price-inline.js';
 import { ROUTE53_HOSTED_ZONE } from '../../lib/pricing/global-price-keys.js';
@@ -29,8 +29,7 @@ const byPath = (e: Estimate, pattern: RegExp): ResourceCost[] => e.resources.fil
 describe("a CDK app that uses CDK's own custom resources (synthesized)", () => {
   let estimate: Estimate;
   beforeAll(async () => {
-    const { assemblyDir } = await synthesize(join(FIXTURES_DIR, 'apps', 'cdk-internals'));
-    estimate = await estimateJson(assemblyDir);
+    estimate = await estimateJson(await fixtureAssembly('cdk-internals')); // cached while the app is unchanged
   });
 
   it('classifies every resource: nothing is unsupported', () => {

@@ -7,8 +7,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from '../support/cli.js';
+import { fixtureAssembly } from '../support/example-assembly.js';
 import { FIXTURES_DIR } from '../support/paths.js';
-import { synthesize } from '../../lib/source/synthesize.js';
 
 const apps = join(FIXTURES_DIR, 'apps');
 const templates = join(FIXTURES_DIR, 'templates');
@@ -82,7 +82,7 @@ describe('an unreadable cdk.out names the file', () => {
   });
 
   it('a template the manifest names is missing or corrupt', async () => {
-    const { assemblyDir } = await synthesize(join(apps, 'minimal'));
+    const assemblyDir = await fixtureAssembly('minimal');
     const copy = mkdtempSync(join(tmpdir(), 'cdk-cost-asm-'));
     cpSync(assemblyDir, copy, { recursive: true });
     rmSync(join(copy, 'Minimal.template.json'));

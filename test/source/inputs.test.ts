@@ -5,8 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { cli } from '../support/cli.js';
+import { fixtureAssembly } from '../support/example-assembly.js';
 import { FIXTURES_DIR } from '../support/paths.js';
-import { synthesize } from '../../lib/source/synthesize.js';
 import { loadSource } from '../../lib/source/load-source.js';
 import type { Estimate } from '../../lib/estimate/estimate-types.js';
 
@@ -47,7 +47,8 @@ describe('a CDK app directory', () => {
   });
 
   it('takes --region for environment-agnostic stacks only', async () => {
-    const e = await estimateJson(join(apps, 'minimal'), '--region', 'ap-southeast-2');
+    // Of the app's assembly (cached while the app is unchanged): the app itself was synthesized above.
+    const e = await estimateJson(await fixtureAssembly('minimal'), '--region', 'ap-southeast-2');
     expect(e.stacks.find((s) => s.name === 'Agnostic')).toMatchObject({ region: 'ap-southeast-2', regionSource: 'flag' });
     expect(e.stacks.find((s) => s.name === 'Minimal')?.region).toBe('eu-west-1');
   });
@@ -55,8 +56,7 @@ describe('a CDK app directory', () => {
 
 describe('a Cloud Assembly (cdk.out)', () => {
   it('is read without synthesizing: stacks, regions, paths and tree', async () => {
-    const { assemblyDir } = await synthesize(join(apps, 'minimal'));
-    const estimate = await estimateJson(assemblyDir);
+    const estimate = await estimateJson(await fixtureAssembly('minimal')); // cached while the app is unchanged
     expect(estimate.source.kind).toBe('assembly');
     expect(estimate.stacks.map((s) => s.name).sort()).toEqual(['Agnostic', 'Minimal']);
     expect(estimate.resources.find((r) => r.type === 'AWS::S3::Bucket')?.owner).toBe('Minimal/Assets');
@@ -65,7 +65,8 @@ describe('a Cloud Assembly (cdk.out)', () => {
 
 describe('nested stacks', () => {
   it('are followed into their own templates, in the parent region, with construct paths', async () => {
-    const architecture = await loadSource(join(apps, 'nested'));
+    // The assembly is cached while the app is unchanged; the estimate below synthesizes the app itself.
+    const architecture = await loadSource(await fixtureAssembly('nested'));
     const nested = architecture.stacks.find((s) => s.parent === 'Parent');
     expect(nested).toBeDefined();
     expect(nested!.region).toBe('us-west-2');

@@ -1,0 +1,131 @@
+/**
+ * cdk-cost installed the way users install it: the project is packed (`npm pack`), and the tarball
+ * is installed with `npm install --offline` into a fresh CDK app that depends on another aws-cdk-lib
+ * 2.x minor version than this project's devDependency (test/support/consumer-app.ts). There
+ * `npx cdk-cost estimate` prices the app, and the app's CostGuard fails and passes `cdk synth` as
+ * its budget says — with the app's aws-cdk-lib, no second copy nested inside cdk-cost.
+ * One pack and one install serve every case: the install is the slow part.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Estimate } from '../../lib/estimate/estimate-types.js';
+import { Decimal, formatUsd } from '../../lib/money.js';
+import { SnapshotPriceBook } from '../../lib/pricing/snapshot/snapshot-price-book.js';
+import { runProcess, succeeded, type ProcessResult } from '../support/child-process.js';
+import { consumerDependencies, NPM_QUIET, OTHER_CDK_LIB } from '../support/consumer-app.js';
+import { BUNDLED_SNAPSHOT, REPO_ROOT } from '../support/paths.js';
+
+const book = new SnapshotPriceBook(BUNDLED_SNAPSHOT);
+const unit = (service: string, key: string) => book.lookup(service, 'us-east-1', key)!.tiers[0]!.unitPrice;
+// The app's one NAT gateway and its Elastic IP, a month of hours; the data it processes is usage not given.
+const expectedTotal = new Decimal(730)
+  .times(unit('AmazonEC2', 'Hourly charge for NAT Gateways'))
+  .plus(new Decimal(730).times(unit('AmazonVPC', 'Hourly charge for In use Public IPv4 Addresses per Hrs')));
+
+const APP = `import { App, Aspects, Stack } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { CostGuard } from 'cdk-cost/cdk';
+
+const app = new App();
+const stack = new Stack(app, 'Shop', { env: { region: 'us-east-1' } });
+new ec2.Vpc(stack, 'Vpc', { maxAzs: 1, natGateways: 1 });
+Aspects.of(app).add(new CostGuard({ maxMonthlyUsd: Number(app.node.getContext('maxMonthlyUsd')) }));
+app.synth();
+`;
+
+/** No credentials, no AWS profile, and a proxy that refuses at once: nothing here may leave the host. */
+const env: NodeJS.ProcessEnv = {
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
+  HTTPS_PROXY: 'http://127.0.0.1:9',
+  HTTP_PROXY: 'http://127.0.0.1:9',
+  CI: 'true',
+};
+
+let work = '';
+let app = '';
+const inApp = (file: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<ProcessResult> =>
+  runProcess(file, args, { cwd: app, env: { ...env, ...extraEnv }, timeoutMs: 240_000 });
+
+beforeAll(async () => {
+  expect(existsSync(join(REPO_ROOT, 'dist', 'lib', 'cdk', 'index.js')), 'dist/ is built by `npm ci` / `npm run build`').toBe(true);
+  work = mkdtempSync(join(tmpdir(), 'cdk-cost-install-'));
+  // --ignore-scripts: `prepare` would rebuild dist/ under other work in this checkout; npm ci built it.
+  succeeded(
+    await runProcess('npm', ['pack', '--ignore-scripts', '--loglevel=error', '--pack-destination', work], {
+      cwd: REPO_ROOT,
+      env: process.env,
+      timeoutMs: 240_000,
+    }),
+  );
+  const tarball = join(work, readdirSync(work).find((f) => f.endsWith('.tgz'))!);
+  app = join(work, 'app');
+  const dependencies = { ...consumerDependencies(), 'cdk-cost': `file:${tarball}` };
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ name: 'shop-infra', private: true, type: 'module', dependencies }, null, 2),
+    'cdk.json': JSON.stringify({ app: 'node app.mjs', context: { maxMonthlyUsd: 1000 } }),
+    'app.mjs': APP,
+  };
+  mkdirSync(app);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(app, name), text);
+  const install = await inApp('npm', ['install', '--offline', ...NPM_QUIET]);
+  succeeded(
+    install,
+    /ENOTCACHED/.test(install.stderr)
+      ? "npm's cache lacks what the offline install needs: delete ~/.cache/cdk-cost-tests/consumer-deps-* and run `npm test` again."
+      : '',
+  );
+}, 600_000);
+
+// The install is some 200 MB.
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('cdk-cost packed and installed into a CDK app on another aws-cdk-lib', () => {
+  it(`uses the app's aws-cdk-lib ${OTHER_CDK_LIB}: no second copy inside cdk-cost, and only what the package ships`, () => {
+    const version = (dir: string) => (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(version(join(app, 'node_modules', 'aws-cdk-lib'))).toBe(OTHER_CDK_LIB);
+    expect(version(join(REPO_ROOT, 'node_modules', 'aws-cdk-lib'))).not.toBe(OTHER_CDK_LIB);
+    const installed = join(app, 'node_modules', 'cdk-cost');
+    expect(existsSync(join(installed, 'node_modules', 'aws-cdk-lib'))).toBe(false);
+    expect(existsSync(join(installed, 'node_modules', 'constructs'))).toBe(false);
+    expect(readdirSync(installed).sort()).toEqual(['LICENSE', 'README.md', 'dist', 'package.json', 'pricing']);
+  });
+
+  it('`npx cdk-cost estimate` synthesizes and prices the app', async () => {
+    const result = succeeded(await inApp('npx', ['--offline', 'cdk-cost', 'estimate', '.', '--format', 'json']));
+    const estimate = JSON.parse(result.stdout) as Estimate;
+    expect(estimate.source.kind).toBe('app');
+    expect(estimate.stacks.map((s) => s.name)).toEqual(['Shop']);
+    expect(formatUsd(new Decimal(estimate.totals.monthly))).toBe(formatUsd(expectedTotal));
+    // The guard ran report-only inside the estimate's synthesis, within its budget: nothing to say.
+    expect(result.stderr).not.toMatch(/error|over the budget/i);
+  });
+
+  it("the app's CostGuard fails synthesis over budget and passes under it, as `cdk synth` runs the app", async () => {
+    const synth = (budget: number) => {
+      const out = mkdtempSync(join(work, 'cdk.out-'));
+      return inApp(process.execPath, ['app.mjs'], { CDK_OUTDIR: out, CDK_CONTEXT_JSON: JSON.stringify({ maxMonthlyUsd: budget }) }).then(
+        (result) => ({ ...result, out }),
+      );
+    };
+    const [over, under] = await Promise.all([synth(10), synth(1000)]);
+    expect(over.code).not.toBe(0);
+    expect(over.stderr).toContain(`the estimated monthly cost of the app, ${formatUsd(expectedTotal)}, is over the budget of $10.00`);
+    expect(under.stderr).toBe('');
+    expect(under.code).toBe(0);
+    // aws-cdk-lib keeps a stack's metadata in manifest.json, newer versions in a file of its own.
+    type Metadata = Record<string, Array<{ type: string; data: unknown }>>;
+    const own = join(under.out, 'Shop.metadata.json');
+    const manifest = JSON.parse(readFileSync(join(under.out, 'manifest.json'), 'utf8')) as {
+      artifacts: Record<string, { metadata?: Metadata }>;
+    };
+    const metadata = existsSync(own) ? (JSON.parse(readFileSync(own, 'utf8')) as Metadata) : manifest.artifacts.Shop!.metadata!;
+    const warning = metadata['/Shop']!.find((m) => m.type === 'aws:cdk:warning' && String(m.data).startsWith('cdk-cost:'));
+    expect(String(warning?.data)).toContain(`the app ≈ ${formatUsd(expectedTotal)}/month`);
+  });
+});
