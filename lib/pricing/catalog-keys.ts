@@ -83,7 +83,9 @@ export const fsxStorageKey = (fileSystemType: string, deploymentOrThroughput: st
   `FSxStorage:${fileSystemType}:${deploymentOrThroughput}:${storageType}`;
 
 /** FSx provisioned throughput capacity per MBps-month, e.g. `FSxThroughput:Windows:Multi-AZ`. */
-export const fsxThroughputKey = (fileSystemType: string, deployment: string): `FSxThroughput:${string}` => `FSxThroughput:${fileSystemType}:${deployment}`;
+export const fsxThroughputKey = (fileSystemType: string, deployment: string): `FSxThroughput:${string}` =>
+  `FSxThroughput:${fileSystemType}:${deployment}`;
 
 /** FSx backup storage per GB-month (usage type …BackupUsage), e.g. `FSxBackup:Windows:Single-AZ` (`N/A` where AWS names none). */
-export const fsxBackupKey = (fileSystemType: string, deployment: string): `FSxBackup:${string}` => `FSxBackup:${fileSystemType}:${deployment}`;
+export const fsxBackupKey = (fileSystemType: string, deployment: string): `FSxBackup:${string}` =>
+  `FSxBackup:${fileSystemType}:${deployment}`;
