@@ -15,14 +15,14 @@ import { readSavedEstimate } from '../diff/saved-estimate.js';
 import type { Estimate } from '../estimate/estimate-types.js';
 import { renderEstimate, FORMATS, type Format } from '../report/render.js';
 import { coverageSection } from '../report/render-coverage.js';
-import { reportBudgets } from '../ci/budgets/budget-report.js';
+import { reportBudgets } from './budget-report.js';
 import {
   BASELINE_OPTION,
   INCREASE_OVER_OPTION,
   TOTAL_OVER_OPTION,
   prepareEstimateBudgets,
   type EstimateBudgetFlags,
-} from '../ci/budgets/budget-options.js';
+} from './budget-options.js';
 import { addPriceSourceOptions, openPriceBook, type PriceSourceFlags } from './price-options.js';
 import { FREE_TIER_OPTION } from './free-tier-option.js';
 import { LIMITS_OPTIONS, limitsOutput, type LimitsFlags } from './limits-option.js';

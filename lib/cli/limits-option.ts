@@ -8,8 +8,8 @@ import { DEFAULT_PEAK_FACTOR } from '../limits/load-math.js';
 import { limitsOfRun } from '../limits/estimate-limits.js';
 import { renderJsonWithLimits, renderLimitsSection } from '../limits/render-limits.js';
 import { renderSweepLimits, stackBreaks } from '../limits/sweep-limits.js';
-import type { LoadRun } from '../usage/sweep/load-run.js';
-import type { Sweep } from '../usage/sweep/sweep.js';
+import type { LoadRun } from '../load/sweep/load-run.js';
+import type { Sweep } from '../load/sweep/sweep.js';
 
 export interface LimitsFlags {
   limits?: boolean;

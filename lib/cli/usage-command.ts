@@ -15,8 +15,8 @@ import { defaultPricers } from '../resources/registry.js';
 import { readUsageFile } from '../usage/usage-file.js';
 import { defaultUsageFile } from '../estimate/run-estimate.js';
 import { LoadContext } from '../usage/load-context.js';
-import { writeUsageFile } from '../usage/init/write-usage-file.js';
-import { mergeUsageFile } from '../usage/init/merge-usage-file.js';
+import { writeUsageFile } from '../load/init/write-usage-file.js';
+import { mergeUsageFile } from '../load/init/merge-usage-file.js';
 import { EDGE_KINDS } from '../graph/edges/index.js';
 import { NODE_KINDS } from '../usage/propagation/node-kinds/index.js';
 

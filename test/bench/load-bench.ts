@@ -16,8 +16,8 @@ import { bundledSnapshotDir } from '../../lib/package-root.js';
 import { estimateArchitecture, priceNeeds, priceArchitecture } from '../../lib/estimate/estimate.js';
 import { LoadContext } from '../../lib/usage/load-context.js';
 import { UsageResolver } from '../../lib/usage/resolve-usage.js';
-import { runLoadEstimate } from '../../lib/usage/sweep/load-run.js';
-import { runSweep } from '../../lib/usage/sweep/sweep.js';
+import { runLoadEstimate } from '../../lib/load/sweep/load-run.js';
+import { runSweep } from '../../lib/load/sweep/sweep.js';
 import type { Benchmark } from './registry.js';
 import { generateLoadAssembly } from './generate-load-assembly.js';
 

@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal, toCents } from '../../lib/money.js';
 import type { Estimate, ResourceCost } from '../../lib/estimate/estimate-types.js';
-import { runLoadEstimate, estimateAt } from '../../lib/usage/sweep/load-run.js';
-import { runSweep } from '../../lib/usage/sweep/sweep.js';
+import { runLoadEstimate, estimateAt } from '../../lib/load/sweep/load-run.js';
+import { runSweep } from '../../lib/load/sweep/sweep.js';
 import { allocate } from '../../lib/estimate/free-tier/allocate.js';
 import type { PricedResource } from '../../lib/estimate/price-resource.js';
 import type { Allowance } from '../../lib/estimate/free-tier/allowance-index.js';

@@ -6,8 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { runLoadEstimate, type LoadRun } from '../../lib/usage/sweep/load-run.js';
-import { runSweep, parseScales } from '../../lib/usage/sweep/sweep.js';
+import { runLoadEstimate, type LoadRun } from '../../lib/load/sweep/load-run.js';
+import { runSweep, parseScales } from '../../lib/load/sweep/sweep.js';
 import { stackBreaks } from '../../lib/limits/sweep-limits.js';
 import { limitIn, loadCatalogue } from '../../lib/limits/catalogue.js';
 import { firstBreak, type LimitsReport } from '../../lib/limits/check-limits.js';

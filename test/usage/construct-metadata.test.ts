@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { runLoadEstimate, type LoadRun } from '../../lib/usage/sweep/load-run.js';
+import { runLoadEstimate, type LoadRun } from '../../lib/load/sweep/load-run.js';
 import type { Estimate } from '../../lib/estimate/estimate-types.js';
 import { FIXTURES_DIR } from '../support/paths.js';
 import { writeTemp } from './load-support.js';

@@ -6,7 +6,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { PricerContext } from '../pricer.js';
-import { fmt } from '../quantities.js';
+import { fmt } from '../../quantities.js';
 
 export interface EbsVolume {
   /** gp2, gp3, io1, io2, st1, sc1, standard (CloudFormation's VolumeType values). */

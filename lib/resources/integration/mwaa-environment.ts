@@ -5,8 +5,8 @@
  * Workers above MinWorkers scale with load: their average count is a usage key, as is the storage.
  */
 import type { Pricer, PricerContext } from '../pricer.js';
-import { num, str } from '../properties.js';
-import { HOURS_PER_MONTH, fmt, monthlyHours, times } from '../quantities.js';
+import { num, str } from '../../model/properties.js';
+import { HOURS_PER_MONTH, fmt, monthlyHours, times } from '../../quantities.js';
 
 const SERVICE = 'AmazonMWAA';
 const INCLUDED = { workers: 1, schedulers: 2, webservers: 2 } as const;

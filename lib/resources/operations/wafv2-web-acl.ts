@@ -6,7 +6,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer, PricerContext } from '../pricer.js';
-import { list, str } from '../properties.js';
+import { list, str } from '../../model/properties.js';
 
 /** Managed rule groups with a subscription fee of their own (rate names in awswaf). */
 const SUBSCRIPTIONS: Record<string, { name: string; key: string }> = {

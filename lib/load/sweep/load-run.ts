@@ -11,9 +11,9 @@ import { runEstimate, type EstimateRun, type RunEstimateOptions } from '../../es
 import { selectStacks } from '../../estimate/select-stacks.js';
 import type { PriceBook } from '../../pricing/price-book.js';
 import { defaultPricers } from '../../resources/registry.js';
-import { LoadContext } from '../load-context.js';
-import { UsageResolver } from '../resolve-usage.js';
-import type { UsageFile } from '../usage-file.js';
+import { LoadContext } from '../../usage/load-context.js';
+import { UsageResolver } from '../../usage/resolve-usage.js';
+import type { UsageFile } from '../../usage/usage-file.js';
 import { scaleUsage } from './scale-usage.js';
 
 export interface LoadRun {

@@ -3,10 +3,10 @@
  * every usage key with its resolved value and origin, and how the load arrives.
  */
 import { UserError, closest } from '../errors.js';
-import type { ExplainedResource } from '../report/render-explain.js';
+import type { ExplainedResource } from '../usage/explained-resource.js';
 import { defaultPricers } from '../resources/registry.js';
-import { SelectorIndex } from './propagation/selector-index.js';
-import { UsageResolver } from './resolve-usage.js';
+import { SelectorIndex } from '../usage/propagation/selector-index.js';
+import { UsageResolver } from '../usage/resolve-usage.js';
 import type { LoadRun } from './sweep/load-run.js';
 
 export function explainConstruct(run: LoadRun, path: string): ExplainedResource[] {

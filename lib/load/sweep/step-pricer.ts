@@ -11,8 +11,8 @@ import { defaultPricers } from '../../resources/registry.js';
 import { compareResources } from '../../estimate/estimate.js';
 import { AllowanceIndex } from '../../estimate/free-tier/allowance-index.js';
 import { creditsOf } from '../../estimate/free-tier/allocate.js';
-import { UsageResolver, type UsageLayer } from '../resolve-usage.js';
-import type { UsageValue } from '../usage-value.js';
+import { UsageResolver, type UsageLayer } from '../../usage/resolve-usage.js';
+import type { UsageValue } from '../../usage/usage-value.js';
 import type { LoadRun } from './load-run.js';
 import { isVolumeKey, scaleUsage } from './scale-usage.js';
 
