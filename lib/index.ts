@@ -2,7 +2,10 @@
  * cdk-cost's public API (`import … from 'cdk-cost'`). CDK apps import from 'cdk-cost/cdk' instead:
  * that entry is light (Usage, Load, CostGuard).
  */
-// Estimating
+// Estimating. Every entry point takes the pricers it prices with: `new PricerRegistry()` holds all of them
+// (`pricers: new PricerRegistry()`); build it once and pass the same one to every call.
+export { PricerRegistry } from './resources/registry.js';
+export type { Pricer, PricerContext, ComponentSpec, UsageKeyDefinition } from './resources/pricer.js';
 export { runEstimate, type RunEstimateOptions, type EstimateRun } from './estimate/run-estimate.js';
 export { estimateArchitecture, priceArchitecture, type EstimateOptions } from './estimate/estimate.js';
 export type * from './estimate/estimate-types.js';
@@ -26,6 +29,7 @@ export { CostGuard, type CostGuardProps } from './cdk/cost-guard.js';
 
 // Load that flows through the architecture: propagation, sweeps, comparisons
 export { LoadContext } from './usage/load-context.js';
+export { wireUsage, type UsageWiring, type UsageWiringOptions } from './usage/usage-wiring.js';
 export { buildFlowGraph, type FlowGraph } from './graph/flow-graph.js';
 export type { EdgeKind, FlowEdge } from './graph/edge-kind.js';
 export { runLoadEstimate, estimateAt, type LoadRun } from './load/sweep/load-run.js';

@@ -21,6 +21,7 @@ import { TOTAL_OVER_OPTION, parseBudgetFlags } from './budget-options.js';
 import { readBudgets, type ScopeBudget } from '../budgets/budgets-section.js';
 import { reportBudgets } from './budget-report.js';
 import { checkStepsWhereFound, unknownScope, unmatchedBudgets, type BudgetStep } from '../budgets/step-budgets.js';
+import { PricerRegistry } from '../resources/registry.js';
 
 interface CompareFlags {
   usage?: string;
@@ -62,12 +63,14 @@ export function registerCompare(program: Command, io: CliIo, setExitCode: SetExi
       const specA = parseSourceStacks(a);
       const specB = parseSourceStacks(b);
       const runs = new Map<string, Promise<LoadRun>>();
+      const pricers = new PricerRegistry();
       const runFor = (source: string, usage: string | undefined) => {
         const key = `${source}\u0000${usage ?? ''}`;
         let run = runs.get(key);
         if (!run) {
           run = runLoadEstimate({
             source,
+            pricers,
             ...(usage ? { usageFile: usage } : {}),
             ...(flags.region ? { region: flags.region } : {}),
             ...(Object.keys(flags.context).length ? { context: flags.context } : {}),

@@ -13,6 +13,7 @@ import { reportBudgets } from './budget-report.js';
 import { runDiff } from '../diff/run-diff.js';
 import { DIFF_FORMATS, renderDiff, type DiffFormat } from '../report/diff/render-diff.js';
 import { FREE_TIER_OPTION } from './free-tier-option.js';
+import { PricerRegistry } from '../resources/registry.js';
 
 interface DiffFlags extends BudgetFlags {
   usage?: string;
@@ -46,6 +47,7 @@ export function registerDiff(program: Command, io: CliIo, setExitCode: SetExitCo
       base,
       head,
       limits,
+      pricers: new PricerRegistry(),
       ...(flags.usage ? { usageFile: flags.usage } : {}),
       ...(flags.region ? { region: flags.region } : {}),
       ...(Object.keys(flags.context).length ? { context: flags.context } : {}),

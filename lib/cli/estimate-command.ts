@@ -26,6 +26,7 @@ import {
 import { addPriceSourceOptions, openPriceBook, type PriceSourceFlags } from './price-options.js';
 import { FREE_TIER_OPTION } from './free-tier-option.js';
 import { LIMITS_OPTIONS, limitsOutput, type LimitsFlags } from './limits-option.js';
+import { PricerRegistry } from '../resources/registry.js';
 
 interface EstimateFlags extends EstimateBudgetFlags, PriceSourceFlags, SynthFlags, LimitsFlags {
   usage?: string;
@@ -95,6 +96,8 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
         freeTier: flags.freeTier === true,
         ...(flags.snapshot ? { snapshotDir: flags.snapshot } : {}),
         priceBook: await openPriceBook(flags, (line) => io.stderr(`live prices: ${line}\n`)),
+        // The command is the entry point: it builds the one registry every estimate below prices with.
+        pricers: new PricerRegistry(),
       };
       if (flags.explain !== undefined || flags.scale !== undefined) {
         return setExitCode(await runEstimateLoad(options, flags, format, io, budgets).finally(() => progress.done()));

@@ -11,7 +11,7 @@ import { collectKeyValue } from './options.js';
 import { writeOutput } from './write-output.js';
 import { addSynthOptions, progressLine, synthLoadOptions, type SynthFlags } from './synth-options.js';
 import { loadSource } from '../source/load-source.js';
-import { defaultPricers } from '../resources/registry.js';
+import { PricerRegistry } from '../resources/registry.js';
 import { readUsageFile } from '../usage/usage-file.js';
 import { defaultUsageFile } from '../estimate/run-estimate.js';
 import { LoadContext } from '../usage/load-context.js';
@@ -44,7 +44,7 @@ export function registerUsage(program: Command, io: CliIo, _setExitCode: SetExit
         ...(flags.region ? { region: flags.region } : {}),
         ...(Object.keys(flags.context).length ? { context: flags.context } : {}),
       }).finally(() => progress.done());
-      const pricers = defaultPricers();
+      const pricers = new PricerRegistry();
       const context = new LoadContext(architecture, existing, pricers, { lenient: true });
       const fresh = writeUsageFile(context, pricers, undefined, architecture.source.path);
       // Run again on its own file: edit it in place (comments, order kept); else write it afresh.
@@ -77,7 +77,7 @@ export function registerUsage(program: Command, io: CliIo, _setExitCode: SetExit
         io.stdout(lines.join('\n') + '\n');
         return;
       }
-      const pricers = defaultPricers();
+      const pricers = new PricerRegistry();
       const types = pricers.pricedTypes().filter((t) => (pricers.pricerFor(t)?.usageKeys.length ?? 0) > 0);
       if (type && !types.includes(type)) {
         const guess = closest(type, types);

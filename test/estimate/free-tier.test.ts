@@ -14,6 +14,7 @@ import type { PricedResource } from '../../lib/estimate/price-resource.js';
 import type { Allowance } from '../../lib/estimate/free-tier/allowance-index.js';
 import { book, component, d, priceInline, resource, unit } from '../resources/price-inline.js';
 import { writeTemp } from '../usage/load-support.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 const allowance = (id: string) => {
   const found = book.freeTier()?.allowances.find((a) => a.id === id);
@@ -240,7 +241,13 @@ describe('--free-tier in sweeps: the allowance applies per step', () => {
       'usage.yml',
       ['version: 1', 'resources:', '  FreeTierSweep/Fn:', '    monthlyRequests: 500000', '    avgDurationMs: 1000', ''].join('\n'),
     );
-    const run = await runLoadEstimate({ source: template, usageFile: usage, freeTier: true, region: 'us-east-1' });
+    const run = await runLoadEstimate({
+      pricers: new PricerRegistry(),
+      source: template,
+      usageFile: usage,
+      freeTier: true,
+      region: 'us-east-1',
+    });
     const scales = [d(1), d(2), d(10)];
     const sweep = runSweep(run, scales);
     const requests = unit('AWSLambda', 'Lambda Requests');
