@@ -12,7 +12,7 @@ import { defaultUsageFile, runEstimate } from '../estimate/run-estimate.js';
 import { pullUsage } from '../measure/pull-usage.js';
 import { HOURS_PER_MONTH, type PullWindow } from '../measure/pull-window.js';
 import { freshPulledFile, mergePulled } from '../measure/write-pulled.js';
-import { defaultPricers } from '../resources/registry.js';
+import type { PricerRegistry } from '../resources/registry.js';
 import { ClientFactory, type AwsAccess } from '../scan/aws/clients.js';
 import { CommandLog } from '../scan/aws/command-log.js';
 import { loadSource, type LoadOptions } from '../source/load-source.js';
@@ -21,6 +21,7 @@ import { fetchStackCosts, STACK_TAG, type Period } from './cost-explorer.js';
 
 export interface RunActualOptions extends LoadOptions {
   source: string;
+  pricers: PricerRegistry;
   period: Period;
   /** The usage of the period; default: pulled from CloudWatch for the period. */
   usageFile?: string;
@@ -37,7 +38,7 @@ export async function runActual(options: RunActualOptions): Promise<ActualReport
     let usageFile = options.usageFile;
     if (!usageFile) {
       const architecture = await loadSource(options.source, options);
-      const result = await pullUsage({ architecture, pricers: defaultPricers(), clients, window: periodWindow(options.period) });
+      const result = await pullUsage({ architecture, pricers: options.pricers, clients, window: periodWindow(options.period) });
       const existing = defaultUsageFile(options.source, undefined);
       const label = architecture.source.path;
       const text =

@@ -16,13 +16,12 @@ import type { Estimate } from '../estimate/estimate-types.js';
 import type { Architecture } from '../model/architecture.js';
 import { priceArchitecture, priceNeeds } from '../estimate/estimate.js';
 import type { BudgetCheck } from '../diff/diff-types.js';
-import { readBudgets } from '../ci/budgets/budgets-section.js';
-import { checkBudgets } from '../ci/budgets/check-budgets.js';
+import { readBudgets } from '../budgets/budgets-section.js';
+import { checkBudgets } from '../budgets/check-budgets.js';
 import { bundledSnapshotDir } from '../package-root.js';
 import { SnapshotPriceBook } from '../pricing/snapshot/snapshot-price-book.js';
-import { defaultPricers } from '../resources/registry.js';
-import { LoadContext } from '../usage/load-context.js';
-import { UsageResolver } from '../usage/resolve-usage.js';
+import { PricerRegistry } from '../resources/registry.js';
+import { wireUsage } from '../usage/usage-wiring.js';
 import { architectureOf } from './app-architecture.js';
 import { guardUsage, type InlineUsage } from './guard-usage.js';
 import { guardAnnotations, type GuardAnnotation } from './guard-messages.js';
@@ -62,7 +61,8 @@ export const guardEngine: GuardEngine = {
     const usage = guardUsage(options.usage);
     const { architecture, stacks } = architectureOf(scope, options.region);
     architecture.constructMetadata = constructMetadata(scope);
-    const pricers = defaultPricers();
+    // CostGuard is an entry point: it builds the one registry this evaluation prices with.
+    const pricers = new PricerRegistry();
     const dir = options.snapshotDir ?? bundledSnapshotDir();
     let book = books.get(dir);
     if (!book) books.set(dir, (book = new SnapshotPriceBook(dir)));
@@ -75,8 +75,7 @@ export const guardEngine: GuardEngine = {
         );
       }
     }
-    const layers = new LoadContext(architecture, usage, pricers).layersAt(1);
-    const resolver = new UsageResolver(usage, architecture, pricers, layers);
+    const { resolver } = wireUsage(architecture, usage, pricers);
     resolver.validate();
     const estimate = priceArchitecture(architecture, {
       priceBook: book,

@@ -7,4 +7,11 @@ export { Load } from './load.js';
 // CostGuard loads its pricing engine on first use only, so importing it here keeps this entry light.
 export { CostGuard, type CostGuardProps } from './cost-guard.js';
 export type { InlineUsage } from './guard-usage.js';
-export { USAGE_METADATA, LOAD_METADATA, RATIO_METADATA, type EntryLoad, type RatioMetadata, type UsageValues } from './metadata-types.js';
+export {
+  USAGE_METADATA,
+  LOAD_METADATA,
+  RATIO_METADATA,
+  type EntryLoad,
+  type RatioMetadata,
+  type UsageValues,
+} from '../model/metadata-types.js';

@@ -5,7 +5,7 @@
  * Recorded as construct metadata; the usage file's `load:` section overrides it.
  */
 import type { IConstruct } from 'constructs';
-import { LOAD_METADATA, RATIO_METADATA, type EntryLoad, type LoadMetadata, type RatioMetadata } from './metadata-types.js';
+import { LOAD_METADATA, RATIO_METADATA, type EntryLoad, type LoadMetadata, type RatioMetadata } from '../model/metadata-types.js';
 
 export class Load {
   static entry(scope: IConstruct, load: EntryLoad): void {

@@ -5,7 +5,7 @@
  */
 import type { IConstruct } from 'constructs';
 import { mixText } from '../usage/usage-mix.js';
-import { USAGE_METADATA, type UsageValues } from './metadata-types.js';
+import { USAGE_METADATA, type UsageValues } from '../model/metadata-types.js';
 
 export class Usage {
   static of(scope: IConstruct): Usage {

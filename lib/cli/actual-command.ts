@@ -60,7 +60,9 @@ export function registerActual(program: Command, io: CliIo, setExitCode: SetExit
     const { runActual, parsePeriod } = await import('../actual/run-actual.js');
     const period = parsePeriod(flags, new Date());
     const progress = progressLine(io, flags);
+    const { PricerRegistry } = await import('../resources/registry.js');
     const report = await runActual({
+      pricers: new PricerRegistry(),
       ...synthLoadOptions(flags),
       onPhase: (phase) => progress.phase(phase),
       source,

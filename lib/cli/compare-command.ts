@@ -13,14 +13,15 @@ import { collectKeyValue } from './options.js';
 import { scalesFrom } from './estimate-load.js';
 import { FORMATS, type Format } from '../report/render.js';
 import { renderComparison } from '../report/render-compare.js';
-import { compareDesigns, type CompareSide } from '../usage/sweep/compare.js';
-import { estimateAt, runLoadEstimate, type LoadRun } from '../usage/sweep/load-run.js';
+import { compareDesigns, type CompareSide } from '../load/sweep/compare.js';
+import { estimateAt, runLoadEstimate, type LoadRun } from '../load/sweep/load-run.js';
 import { checkStacks } from '../estimate/select-stacks.js';
 import { FREE_TIER_OPTION } from './free-tier-option.js';
-import { TOTAL_OVER_OPTION, parseBudgetFlags } from '../ci/budgets/budget-options.js';
-import { readBudgets, type ScopeBudget } from '../ci/budgets/budgets-section.js';
-import { reportBudgets } from '../ci/budgets/budget-report.js';
-import { checkStepsWhereFound, unknownScope, unmatchedBudgets, type BudgetStep } from '../ci/budgets/step-budgets.js';
+import { TOTAL_OVER_OPTION, parseBudgetFlags } from './budget-options.js';
+import { readBudgets, type ScopeBudget } from '../budgets/budgets-section.js';
+import { reportBudgets } from './budget-report.js';
+import { checkStepsWhereFound, unknownScope, unmatchedBudgets, type BudgetStep } from '../budgets/step-budgets.js';
+import { PricerRegistry } from '../resources/registry.js';
 import { designBreaks } from '../limits/compare-limits.js';
 import { parsePeakFactor } from './limits-option.js';
 
@@ -68,12 +69,14 @@ export function registerCompare(program: Command, io: CliIo, setExitCode: SetExi
       const specA = parseSourceStacks(a);
       const specB = parseSourceStacks(b);
       const runs = new Map<string, Promise<LoadRun>>();
+      const pricers = new PricerRegistry();
       const runFor = (source: string, usage: string | undefined) => {
         const key = `${source}\u0000${usage ?? ''}`;
         let run = runs.get(key);
         if (!run) {
           run = runLoadEstimate({
             source,
+            pricers,
             ...(usage ? { usageFile: usage } : {}),
             ...(flags.region ? { region: flags.region } : {}),
             ...(Object.keys(flags.context).length ? { context: flags.context } : {}),

@@ -8,12 +8,13 @@ import { UserError } from '../errors.js';
 import type { CliIo } from './run.js';
 import type { SetExitCode } from './commands.js';
 import { collectKeyValue } from './options.js';
-import { addBudgetOptions, parseBudgetFlags, type BudgetFlags } from '../ci/budgets/budget-options.js';
-import { reportBudgets } from '../ci/budgets/budget-report.js';
+import { addBudgetOptions, parseBudgetFlags, type BudgetFlags } from './budget-options.js';
+import { reportBudgets } from './budget-report.js';
 import { runDiff } from '../diff/run-diff.js';
 import { DIFF_FORMATS, renderDiff, type DiffFormat } from '../report/diff/render-diff.js';
 import { FREE_TIER_OPTION } from './free-tier-option.js';
 import { parsePeakFactor } from './limits-option.js';
+import { PricerRegistry } from '../resources/registry.js';
 
 interface DiffFlags extends BudgetFlags {
   usage?: string;
@@ -51,6 +52,7 @@ export function registerDiff(program: Command, io: CliIo, setExitCode: SetExitCo
       base,
       head,
       limits,
+      pricers: new PricerRegistry(),
       ...(flags.usage ? { usageFile: flags.usage } : {}),
       ...(flags.region ? { region: flags.region } : {}),
       ...(Object.keys(flags.context).length ? { context: flags.context } : {}),

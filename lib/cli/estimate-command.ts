@@ -15,17 +15,18 @@ import { readSavedEstimate } from '../diff/saved-estimate.js';
 import type { Estimate } from '../estimate/estimate-types.js';
 import { renderEstimate, FORMATS, type Format } from '../report/render.js';
 import { coverageSection } from '../report/render-coverage.js';
-import { reportBudgets } from '../ci/budgets/budget-report.js';
+import { reportBudgets } from './budget-report.js';
 import {
   BASELINE_OPTION,
   INCREASE_OVER_OPTION,
   TOTAL_OVER_OPTION,
   prepareEstimateBudgets,
   type EstimateBudgetFlags,
-} from '../ci/budgets/budget-options.js';
+} from './budget-options.js';
 import { addPriceSourceOptions, openPriceBook, type PriceSourceFlags } from './price-options.js';
 import { FREE_TIER_OPTION } from './free-tier-option.js';
 import { LIMITS_OPTIONS, limitsOutput, type LimitsFlags } from './limits-option.js';
+import { PricerRegistry } from '../resources/registry.js';
 
 interface EstimateFlags extends EstimateBudgetFlags, PriceSourceFlags, SynthFlags, LimitsFlags {
   usage?: string;
@@ -96,6 +97,8 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
         freeTier: flags.freeTier === true,
         ...(flags.snapshot ? { snapshotDir: flags.snapshot } : {}),
         priceBook: await openPriceBook(flags, (line) => io.stderr(`live prices: ${line}\n`)),
+        // The command is the entry point: it builds the one registry every estimate below prices with.
+        pricers: new PricerRegistry(),
       };
       if (flags.explain !== undefined || flags.scale !== undefined) {
         return setExitCode(await runEstimateLoad(options, flags, format, io, budgets).finally(() => progress.done()));

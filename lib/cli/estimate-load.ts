@@ -8,12 +8,12 @@ import type { CliIo } from './run.js';
 import type { Format } from '../report/render.js';
 import { renderExplain } from '../report/render-explain.js';
 import { renderSweep } from '../report/render-sweep.js';
-import { explainConstruct } from '../usage/explain-construct.js';
-import { estimateAt, runLoadEstimate } from '../usage/sweep/load-run.js';
-import type { EstimateBudgets } from '../ci/budgets/budget-options.js';
-import { reportBudgets } from '../ci/budgets/budget-report.js';
+import { explainConstruct } from '../load/explain-construct.js';
+import { estimateAt, runLoadEstimate } from '../load/sweep/load-run.js';
+import type { EstimateBudgets } from './budget-options.js';
+import { reportBudgets } from './budget-report.js';
 import type { BudgetCheck } from '../diff/diff-types.js';
-import { parseScales, runSweep, ScaleError } from '../usage/sweep/sweep.js';
+import { parseScales, runSweep, ScaleError } from '../load/sweep/sweep.js';
 import type { RunEstimateOptions } from '../estimate/run-estimate.js';
 import { sweepLimits, type LimitsFlags } from './limits-option.js';
 

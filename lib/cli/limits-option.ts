@@ -12,8 +12,8 @@ import { renderJsonWithLimits, renderLimitsSection } from '../limits/render-limi
 import { renderSweepLimits, stackBreaks } from '../limits/sweep-limits.js';
 import { renderEstimateHtml } from '../report/html/estimate-page.js';
 import { limitsSectionHtml } from '../report/html/limits-section.js';
-import type { LoadRun } from '../usage/sweep/load-run.js';
-import type { Sweep } from '../usage/sweep/sweep.js';
+import type { LoadRun } from '../load/sweep/load-run.js';
+import type { Sweep } from '../load/sweep/sweep.js';
 
 export interface LimitsFlags {
   limits?: boolean;

@@ -81,11 +81,13 @@ export function registerScan(program: Command, io: CliIo, setExitCode: SetExitCo
     const limit = flags.failIfWasteOver === undefined ? undefined : parseUsd(flags.failIfWasteOver);
     // The AWS SDK clients load only when a scan actually runs: every other command starts fast.
     const { runScan } = await import('../scan/engine/run-scan.js');
+    const { scanPricers } = await import('../scan/pricers/scan-pricers.js');
     const progress = progressLine(io, flags);
     const report = org
       ? await runOrgFromCli(flags, org, { lookbackDays, thresholds, progress })
       : await runScan({
           ...synthLoadOptions(flags),
+          pricers: scanPricers(),
           onPhase: (phase) => progress.phase(phase),
           ...(source ? { source } : {}),
           regions: flags.region,

@@ -106,7 +106,9 @@ export async function runOrgFromCli(
   const concurrency = parseConcurrency(flags.concurrency);
   // Loaded only when an organization scan runs (the SDK clients), like the one-account scan.
   const { runOrgScan } = await import('../scan/organization/run-org-scan.js');
+  const { scanPricers } = await import('../scan/pricers/scan-pricers.js');
   return runOrgScan({
+    pricers: scanPricers(),
     accounts,
     roleName: flags.roleName ?? DEFAULT_ROLE_NAME,
     ...(flags.externalId ? { externalId: flags.externalId } : {}),

@@ -11,12 +11,12 @@ import { collectKeyValue } from './options.js';
 import { writeOutput } from './write-output.js';
 import { addSynthOptions, progressLine, synthLoadOptions, type SynthFlags } from './synth-options.js';
 import { loadSource } from '../source/load-source.js';
-import { defaultPricers } from '../resources/registry.js';
+import { PricerRegistry } from '../resources/registry.js';
 import { readUsageFile } from '../usage/usage-file.js';
 import { defaultUsageFile } from '../estimate/run-estimate.js';
 import { LoadContext } from '../usage/load-context.js';
-import { writeUsageFile } from '../usage/init/write-usage-file.js';
-import { mergeUsageFile } from '../usage/init/merge-usage-file.js';
+import { writeUsageFile } from '../load/init/write-usage-file.js';
+import { mergeUsageFile } from '../load/init/merge-usage-file.js';
 import { EDGE_KINDS } from '../graph/edges/index.js';
 import { NODE_KINDS } from '../usage/propagation/node-kinds/index.js';
 import { usageKeysBlock } from '../resources/usage-keys-table.js';
@@ -45,7 +45,7 @@ export function registerUsage(program: Command, io: CliIo, _setExitCode: SetExit
         ...(flags.region ? { region: flags.region } : {}),
         ...(Object.keys(flags.context).length ? { context: flags.context } : {}),
       }).finally(() => progress.done());
-      const pricers = defaultPricers();
+      const pricers = new PricerRegistry();
       const context = new LoadContext(architecture, existing, pricers, { lenient: true });
       const fresh = writeUsageFile(context, pricers, undefined, architecture.source.path);
       // Run again on its own file: edit it in place (comments, order kept); else write it afresh.
@@ -62,7 +62,7 @@ export function registerUsage(program: Command, io: CliIo, _setExitCode: SetExit
     .option('--markdown', "print the README's usage-key table (generated from the pricers' declarations)")
     .action((type: string | undefined, flags: { ratios?: boolean; markdown?: boolean }) => {
       if (flags.markdown) {
-        io.stdout(usageKeysBlock(defaultPricers()) + '\n');
+        io.stdout(usageKeysBlock(new PricerRegistry()) + '\n');
         return;
       }
       if (flags.ratios) {
@@ -83,7 +83,7 @@ export function registerUsage(program: Command, io: CliIo, _setExitCode: SetExit
         io.stdout(lines.join('\n') + '\n');
         return;
       }
-      const pricers = defaultPricers();
+      const pricers = new PricerRegistry();
       const types = pricers.pricedTypes().filter((t) => (pricers.pricerFor(t)?.usageKeys.length ?? 0) > 0);
       if (type && !types.includes(type)) {
         const guess = closest(type, types);

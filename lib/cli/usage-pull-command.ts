@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import { readOnlyPolicy, PULL_IAM_ACTIONS } from '../measure/iam-policy.js';
-import { defaultPricers } from '../resources/registry.js';
+import { PricerRegistry } from '../resources/registry.js';
 import { defaultUsageFile } from '../estimate/run-estimate.js';
 import type { SetExitCode } from './commands.js';
 import { collectKeyValue } from './options.js';
@@ -53,7 +53,7 @@ export function registerUsagePull(program: Command, io: CliIo, _setExitCode: Set
       ...synthLoadOptions(flags),
       onPhase: (phase) => progress.phase(phase),
       source,
-      pricers: defaultPricers(),
+      pricers: new PricerRegistry(),
       access: flags.profile ? { profile: flags.profile } : {},
       lookbackDays,
       target,

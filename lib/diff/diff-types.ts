@@ -3,6 +3,7 @@
  * renderers (table, json, markdown / PR comment) read. Versioned (schemaVersion) and documented in
  * README "Diff JSON". Money is exact decimal strings, like the Estimate; arrays in a stable order.
  */
+import type { BudgetCheck } from '../budgets/budget-check.js';
 import type { ResourceStatus, UnsupportedType } from '../estimate/estimate-types.js';
 import type { LimitChanges } from '../limits/diff-limits.js';
 
@@ -126,17 +127,4 @@ export interface UsageMissing {
   keys: string[];
 }
 
-export interface BudgetCheck {
-  /** "total", a stack name, or a construct path. */
-  scope: string;
-  rule: 'max-monthly' | 'max-increase-usd' | 'max-increase-percent';
-  /** The limit: USD, or percent for max-increase-percent. */
-  limit: string;
-  /** The measured value in the same unit; null when it cannot be computed (percent of $0). */
-  actual: string | null;
-  exceeded: boolean;
-  /** Where the limit was set: a flag (`--fail-if-total-over`) or `file:line`. */
-  origin: string;
-  /** Which estimate of several it was checked on: a sweep step ("10×"), a design at a step in `compare`. */
-  at?: string;
-}
+export type { BudgetCheck } from '../budgets/budget-check.js';

@@ -11,7 +11,7 @@ import { ConstructTree } from '../model/construct-tree.js';
 import type { PriceBook } from '../pricing/price-book.js';
 import { SnapshotPriceBook } from '../pricing/snapshot/snapshot-price-book.js';
 import { bundledSnapshotDir } from '../package-root.js';
-import { defaultPricers } from '../resources/registry.js';
+import type { PricerRegistry } from '../resources/registry.js';
 import type { LoadOptions } from '../source/load-source.js';
 import { defaultUsageFile, runEstimate, type EstimateRun } from '../estimate/run-estimate.js';
 import { UsageResolver } from '../usage/resolve-usage.js';
@@ -25,6 +25,8 @@ export interface LoadSidesOptions extends LoadOptions {
   snapshotDir?: string;
   priceBook?: PriceBook;
   freeTier?: boolean;
+  /** The pricers both sides are priced with (built once by the caller). */
+  pricers: PricerRegistry;
 }
 
 export interface LoadedSides {
@@ -34,7 +36,7 @@ export interface LoadedSides {
   usage: UsageFile | undefined;
 }
 
-export async function loadSides(baseSpec: string, headSpec: string, options: LoadSidesOptions = {}): Promise<LoadedSides> {
+export async function loadSides(baseSpec: string, headSpec: string, options: LoadSidesOptions): Promise<LoadedSides> {
   const usagePath = defaultUsageFile(headSpec, options.usageFile);
   // Fail fast on a broken usage file, before any synthesis.
   const usage = usagePath ? readUsageFile(usagePath) : undefined;
@@ -59,7 +61,7 @@ export async function loadSides(baseSpec: string, headSpec: string, options: Loa
   if (usage && priced.length > 0) {
     // A saved side's resources count too: the file is shared by both versions of the app.
     const saved = [savedBase, savedHead].filter((e): e is Estimate => e !== undefined).map(resourcesOf);
-    checkUsageAgainst(usage, [...priced.map((r) => r.architecture), ...saved]);
+    checkUsageAgainst(usage, [...priced.map((r) => r.architecture), ...saved], options.pricers);
   }
   return {
     base: { spec: baseSpec, estimate: savedBase ?? baseRun!.estimate, saved: savedBase !== undefined },
@@ -101,7 +103,7 @@ function resourcesOf(estimate: Estimate): Architecture {
 }
 
 /** Usage file checks over the union of both sides' resources. */
-function checkUsageAgainst(usage: UsageFile, architectures: Architecture[]): void {
+function checkUsageAgainst(usage: UsageFile, architectures: Architecture[], pricers: PricerRegistry): void {
   const tree = new ConstructTree();
   for (const a of architectures)
     for (const node of a.tree.all()) if (!tree.has(node.path)) tree.add({ ...node, children: [...node.children] });
@@ -112,7 +114,7 @@ function checkUsageAgainst(usage: UsageFile, architectures: Architecture[]): voi
     warnings: [],
   };
   try {
-    new UsageResolver(usage, union, defaultPricers()).validate();
+    new UsageResolver(usage, union, pricers).validate();
   } catch (error) {
     if (error instanceof UserError) {
       throw new UserError(

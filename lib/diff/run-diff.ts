@@ -2,9 +2,9 @@
  * The whole diff job as one call: price (or read) both sides with one usage file, diff them, and
  * evaluate the budgets (command-line limits and the usage file's budgets section).
  */
-import { checkBudgets } from '../ci/budgets/check-budgets.js';
-import { readBudgets } from '../ci/budgets/budgets-section.js';
-import type { BudgetLimits } from '../ci/budgets/limits.js';
+import { checkBudgets } from '../budgets/check-budgets.js';
+import { readBudgets } from '../budgets/budgets-section.js';
+import type { BudgetLimits } from '../budgets/limits.js';
 import { limitChanges } from '../limits/diff-limits.js';
 import { diffEstimates } from './diff-estimates.js';
 import type { CostDiff } from './diff-types.js';

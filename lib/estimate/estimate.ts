@@ -4,7 +4,7 @@
  */
 import type { Architecture, ResourceModel } from '../model/architecture.js';
 import type { PriceBook, ServiceRegion } from '../pricing/price-book.js';
-import { defaultPricers, type PricerRegistry } from '../resources/registry.js';
+import type { PricerRegistry } from '../resources/registry.js';
 import type { UsageValue } from '../usage/usage-value.js';
 import { ESTIMATE_SCHEMA_VERSION, type Estimate, type UnsupportedType } from './estimate-types.js';
 import { priceResource, type PricedResource } from './price-resource.js';
@@ -15,7 +15,8 @@ import { applyFreeTierLines } from './free-tier/free-tier-lines.js';
 
 export interface EstimateOptions {
   priceBook: PriceBook;
-  pricers?: PricerRegistry;
+  /** The pricers, passed in by the entry point that built them (never reached through a global). */
+  pricers: PricerRegistry;
   freeTier?: boolean;
   usageFile?: string | null;
   /** Resolved usage values per resource (from the usage file and further layers). */
@@ -23,7 +24,7 @@ export interface EstimateOptions {
 }
 
 /** The service/region pairs whose prices an architecture's pricers may read. */
-export function priceNeeds(architecture: Architecture, pricers: PricerRegistry = defaultPricers()): ServiceRegion[] {
+export function priceNeeds(architecture: Architecture, pricers: PricerRegistry): ServiceRegion[] {
   return priceNeedsOf(
     architecture.stacks.flatMap((stack) => stack.resources),
     pricers,
@@ -47,14 +48,13 @@ export function priceNeedsOf(resources: Iterable<{ type: string; region: string 
 }
 
 export async function estimateArchitecture(architecture: Architecture, options: EstimateOptions): Promise<Estimate> {
-  const pricers = options.pricers ?? defaultPricers();
-  await options.priceBook.prepare(priceNeeds(architecture, pricers));
-  return priceArchitecture(architecture, { ...options, pricers });
+  await options.priceBook.prepare(priceNeeds(architecture, options.pricers));
+  return priceArchitecture(architecture, options);
 }
 
 /** Synchronous pricing pass; the PriceBook must already be prepared for the architecture. */
 export function priceArchitecture(architecture: Architecture, options: EstimateOptions): Estimate {
-  const pricers = options.pricers ?? defaultPricers();
+  const pricers = options.pricers;
   const empty = new Map<string, UsageValue>();
   const allowances = options.freeTier ? new AllowanceIndex(options.priceBook.freeTier?.()) : undefined;
   const env = {

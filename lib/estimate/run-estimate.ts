@@ -10,11 +10,11 @@ import type { UsageValue } from '../usage/usage-value.js';
 import type { PriceBook } from '../pricing/price-book.js';
 import { SnapshotPriceBook } from '../pricing/snapshot/snapshot-price-book.js';
 import { bundledSnapshotDir } from '../package-root.js';
-import { defaultPricers } from '../resources/registry.js';
+import type { PricerRegistry } from '../resources/registry.js';
 import { loadSource, type LoadOptions } from '../source/load-source.js';
 import { readUsageFile, type UsageFile } from '../usage/usage-file.js';
-import { UsageResolver, type UsageLayer } from '../usage/resolve-usage.js';
-import { LoadContext } from '../usage/load-context.js';
+import type { LoadContext } from '../usage/load-context.js';
+import { wireUsage } from '../usage/usage-wiring.js';
 import { estimateArchitecture } from './estimate.js';
 import { checkStacks, selectStacks } from './select-stacks.js';
 import type { Estimate } from './estimate-types.js';
@@ -26,8 +26,8 @@ export interface RunEstimateOptions extends LoadOptions {
   priceBook?: PriceBook;
   snapshotDir?: string;
   freeTier?: boolean;
-  /** Usage layers below the usage file; default: construct metadata and load derived along the edges (LoadContext). */
-  usageLayers?: (architecture: Architecture, usage: UsageFile | undefined) => UsageLayer[];
+  /** The pricers (one registry, built by the caller: the CLI command, CostGuard, a library user). */
+  pricers: PricerRegistry;
   /** Check the usage file against this source (default true); `diff` checks it against both sides together. */
   validateUsage?: boolean;
   /** Price only these stacks (SOURCE#STACK); the usage file and the load still see the whole app. */
@@ -41,6 +41,9 @@ export interface EstimateRun {
   architecture: Architecture;
   usage: UsageFile | undefined;
   priceBook: PriceBook;
+  pricers: PricerRegistry;
+  /** Construct metadata and the load derived along the edges, under the usage file (sweeps re-derive it per step). */
+  context: LoadContext;
   /** The usage each resource was priced with (every key its pricer accepts), for checks above the estimate (limits). */
   usageFor: (resource: ResourceModel) => ReadonlyMap<string, UsageValue>;
 }
@@ -87,11 +90,8 @@ export async function runEstimate(options: RunEstimateOptions): Promise<Estimate
   const priceBook = options.priceBook ?? new SnapshotPriceBook(options.snapshotDir ?? bundledSnapshotDir());
   const architecture = await loadSource(options.source, options);
   options.onPhase?.(`pricing ${architecture.stacks.reduce((n, s) => n + s.resources.length, 0)} resources`);
-  const pricers = defaultPricers();
-  const layers =
-    options.usageLayers?.(architecture, usage) ??
-    new LoadContext(architecture, usage, pricers, { lenient: options.validateUsage === false }).layersAt(1);
-  const resolver = new UsageResolver(usage, architecture, pricers, layers);
+  const pricers = options.pricers;
+  const { context, resolver } = wireUsage(architecture, usage, pricers, { lenient: options.validateUsage === false });
   if (options.validateUsage !== false) resolver.validate();
   const priced = options.stacks
     ? selectStacks(architecture, checkStacks(architecture, options.stacks, options.label ?? options.source))
@@ -103,5 +103,5 @@ export async function runEstimate(options: RunEstimateOptions): Promise<Estimate
     usageFile: usage?.path ?? null,
     usageFor: (r) => resolver.valuesFor(r),
   });
-  return { estimate, architecture, usage, priceBook, usageFor: (r) => resolver.valuesFor(r) };
+  return { estimate, architecture, usage, priceBook, pricers, context, usageFor: (r) => resolver.valuesFor(r) };
 }

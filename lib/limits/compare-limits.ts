@@ -4,7 +4,7 @@
  * chart beside the cost crossover. Load-proportional findings scale with the entry loads, so the
  * multiple found at scale 1 holds at every step (as in sweep-limits.ts).
  */
-import type { CompareSide } from '../usage/sweep/compare.js';
+import type { CompareSide } from '../load/sweep/compare.js';
 import { limitsOfRun } from './estimate-limits.js';
 import type { LimitsCatalogue } from './catalogue.js';
 import { round } from './load-math.js';

@@ -6,7 +6,7 @@
  */
 import { Decimal, formatUsd } from '../money.js';
 import type { Estimate } from '../estimate/estimate-types.js';
-import type { Sweep } from '../usage/sweep/sweep.js';
+import type { Sweep } from '../load/sweep/sweep.js';
 import type { LimitsReport } from './check-limits.js';
 import type { LimitFinding } from './limit-types.js';
 import { round } from './load-math.js';

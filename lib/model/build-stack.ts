@@ -3,7 +3,7 @@
  * evaluated, resources' properties resolved, each resource given its construct path.
  */
 import { UserError } from '../errors.js';
-import type { Template, TemplateParameter, TemplateResource } from '../source/read-template.js';
+import type { Template, TemplateParameter, TemplateResource } from './template.js';
 import type { ResourceModel, StackModel } from './architecture.js';
 import { Resolver } from './intrinsics.js';
 import { expandSam, isSamTemplate, SAM_TRANSFORM, transformsOf } from './sam/expand-sam.js';

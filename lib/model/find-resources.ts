@@ -7,7 +7,7 @@
  * resources × resources for them.
  */
 import type { Architecture, ResourceModel } from './architecture.js';
-import { referencedLogicalId } from '../resources/properties.js';
+import { referencedLogicalId } from './properties.js';
 
 interface StackIndex {
   all: ResourceModel[];

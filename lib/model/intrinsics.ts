@@ -6,7 +6,7 @@
  * pricer can say exactly what it could not read instead of guessing silently.
  */
 import { UserError } from '../errors.js';
-import type { Template } from '../source/read-template.js';
+import type { Template } from './template.js';
 
 export interface ResolveContext {
   region: string;

@@ -3,7 +3,7 @@
  * multiple of them ("0.1× (uploads 30,000 a month)").
  */
 import { Decimal, formatQuantity, formatUsd } from '../money.js';
-import type { Comparison } from '../usage/sweep/compare.js';
+import type { Comparison } from '../load/sweep/compare.js';
 
 type Flows = { flows: Array<{ name: string; unit: string; perMonth: string }> };
 

@@ -3,7 +3,7 @@
  */
 import { table, getBorderCharacters } from 'table';
 import { Decimal, formatUsd } from '../money.js';
-import type { Comparison } from '../usage/sweep/compare.js';
+import type { Comparison } from '../load/sweep/compare.js';
 import { escapeCell } from './render-markdown.js';
 import { crossoverLines, loadAt, loadLine } from './load-text.js';
 import { renderComparisonHtml } from './html/load-pages.js';

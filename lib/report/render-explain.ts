@@ -3,18 +3,11 @@
  * (file and line, or construct metadata), a type default, or derived, with the derivation chain
  * back to the entry loads.
  */
-import type { ResourceModel } from '../model/architecture.js';
-import type { UsageValue } from '../usage/usage-value.js';
+import type { ExplainedResource } from '../usage/explained-resource.js';
 import { describeOrigin } from '../usage/usage-value.js';
 import { formatQuantity, Decimal } from '../money.js';
 
-export interface ExplainedResource {
-  resource: ResourceModel;
-  /** Usage keys the resource's pricer reads, with the value each resolved to (absent: not given). */
-  keys: Array<{ key: string; unit: string; value?: UsageValue }>;
-  /** Step-by-step derivation of the resource's load (Explainer.steps). */
-  steps: string[];
-}
+export type { ExplainedResource } from '../usage/explained-resource.js';
 
 export function renderExplain(path: string, explained: ExplainedResource[], format: 'table' | 'json' | 'markdown'): string {
   if (format === 'json') {

@@ -4,7 +4,7 @@
  */
 import { table, getBorderCharacters } from 'table';
 import { Decimal, formatQuantity, formatUsd } from '../money.js';
-import type { Sweep } from '../usage/sweep/sweep.js';
+import type { Sweep } from '../load/sweep/sweep.js';
 import { escapeCell } from './render-markdown.js';
 import { loadLine } from './load-text.js';
 import { renderSweepHtml } from './html/load-pages.js';

@@ -5,26 +5,11 @@
  */
 import type { Decimal } from '../money.js';
 import type { Architecture, ResourceModel } from '../model/architecture.js';
+import type { UsageKeyDefinition } from '../usage/usage-key.js';
 import type { UsageReader } from '../usage/usage-reader.js';
 import type { PriceRef } from '../pricing/price-keys.js';
 
-export interface UsageKeyDefinition<K extends string = string> {
-  name: K;
-  /** Unit, as a user reads it in a usage file: "requests/month", "ms", "GB". */
-  unit: string;
-  description: string;
-  /**
-   * Default 'number'. String keys list the values they accept. A 'mix' is a mapping of names to
-   * shares that add up to 1 (e.g. `{STANDARD: 0.2, GLACIER: 0.8}`); `allowed` lists the names.
-   */
-  /**
-   * Whether the key means anything for this resource (X-Ray keys only for a traced function): keys
-   * that do not apply are left out of --explain and `usage init`. Default: always.
-   */
-  appliesTo?: (resource: ResourceModel) => boolean;
-  kind?: 'number' | 'string' | 'boolean' | 'mix';
-  allowed?: string[];
-}
+export type { UsageKeyDefinition } from '../usage/usage-key.js';
 
 export type ComponentSpec = StatedComponentSpec | PricedComponentSpec;
 

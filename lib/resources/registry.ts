@@ -1,6 +1,7 @@
 /**
  * Type → pricer. Every pricer module is listed once in all-pricers.ts; adding a type is adding a
- * file there, nothing else.
+ * file there, nothing else. There is no global instance: an entry point (a CLI command, CostGuard,
+ * a library user) builds one registry and passes it down; `new PricerRegistry()` holds every pricer.
  */
 import type { Pricer } from './pricer.js';
 import { ALL_PRICERS } from './all-pricers.js';
@@ -29,10 +30,4 @@ export class PricerRegistry implements PricerLookup {
   all(): Pricer[] {
     return [...new Set(this.byType.values())];
   }
-}
-
-let defaultRegistry: PricerRegistry | undefined;
-
-export function defaultPricers(): PricerRegistry {
-  return (defaultRegistry ??= new PricerRegistry());
 }

@@ -6,35 +6,9 @@ import { checkDepth } from './nesting-limits.js';
 import { UserError } from '../errors.js';
 import { parseYamlTemplate } from './cfn-yaml.js';
 import { checkReferences, checkResources } from './check-template.js';
+import type { Template } from '../model/template.js';
 
-export interface Template {
-  AWSTemplateFormatVersion?: string;
-  Description?: string;
-  Transform?: string | string[];
-  Parameters?: Record<string, TemplateParameter>;
-  Mappings?: Record<string, Record<string, Record<string, unknown>>>;
-  Conditions?: Record<string, unknown>;
-  Resources?: Record<string, TemplateResource>;
-  Outputs?: Record<string, unknown>;
-  [section: string]: unknown;
-}
-
-export interface TemplateParameter {
-  Type?: string;
-  Default?: unknown;
-  AllowedValues?: unknown[];
-  Description?: string;
-}
-
-export interface TemplateResource {
-  Type: string;
-  Properties?: Record<string, unknown>;
-  Metadata?: Record<string, unknown>;
-  Condition?: string;
-  DependsOn?: string | string[];
-  DeletionPolicy?: string;
-  UpdateReplacePolicy?: string;
-}
+export type { Template, TemplateParameter, TemplateResource } from '../model/template.js';
 
 export function readTemplateFile(path: string): Template {
   let text: string;

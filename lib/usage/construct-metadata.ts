@@ -7,7 +7,7 @@
 import { UserError, closest } from '../errors.js';
 import { Decimal } from '../money.js';
 import type { Architecture, ResourceModel } from '../model/architecture.js';
-import { LOAD_METADATA, RATIO_METADATA, USAGE_METADATA, type LoadMetadata, type RatioMetadata } from '../cdk/metadata-types.js';
+import { LOAD_METADATA, RATIO_METADATA, USAGE_METADATA, type LoadMetadata, type RatioMetadata } from '../model/metadata-types.js';
 import type { Flow, LoadSpec } from './propagation/load-spec.js';
 import { SelectorIndex } from './propagation/selector-index.js';
 import { matchSpecificity, type PricerLookup, type UsageLayer } from './resolve-usage.js';

@@ -9,13 +9,14 @@
  */
 import { UserError, closest } from '../errors.js';
 import type { Architecture, ResourceModel } from '../model/architecture.js';
-import type { Pricer, UsageKeyDefinition } from '../resources/pricer.js';
 import type { UsageEntry, UsageFile, UsageSetting } from './usage-file.js';
+import type { UsageKeyDefinition } from './usage-key.js';
 import { parseMix } from './usage-mix.js';
 import type { UsageValue } from './usage-value.js';
 
+/** The pricers as usage sees them: the usage keys each type reads (a PricerRegistry is one). */
 export interface PricerLookup {
-  pricerFor(type: string): Pricer | undefined;
+  pricerFor(type: string): { usageKeys: UsageKeyDefinition[] } | undefined;
   pricedTypes(): string[];
 }
 

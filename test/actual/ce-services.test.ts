@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { billLineOf, CE_SERVICES } from '../../lib/actual/ce-services.js';
-import { defaultPricers } from '../../lib/resources/registry.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 describe('Cost Explorer services → the estimate services', () => {
   it('every service a pricer names is billed under exactly one Cost Explorer service', () => {
-    const pricers = defaultPricers();
+    const pricers = new PricerRegistry();
     const services = new Set(pricers.pricedTypes().map((t) => pricers.pricerFor(t)!.service));
     const unmapped = [...services].filter((s) => billLineOf(s) === undefined);
     expect(unmapped).toEqual([]);

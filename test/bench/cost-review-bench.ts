@@ -16,6 +16,7 @@ import { diffEstimates } from '../../lib/diff/diff-estimates.js';
 import { renderDiffMarkdown } from '../../lib/report/diff/render-diff-markdown.js';
 import { generateAssembly } from './generate-assembly.js';
 import type { Benchmark } from './registry.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -82,7 +83,7 @@ async function diffScale(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'cdk-cost-bench-diff-'));
   try {
     const { usageFile } = generateAssembly(dir, 10_000);
-    const { estimate: base } = await runEstimate({ source: dir, usageFile });
+    const { estimate: base } = await runEstimate({ pricers: new PricerRegistry(), source: dir, usageFile });
     const head = changed(base);
     const times: number[] = [];
     let size = 0;

@@ -5,10 +5,11 @@
  */
 import { runEstimate } from '../../lib/estimate/run-estimate.js';
 import { renderJson } from '../../lib/report/render-json.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 const [source, usageFile] = process.argv.slice(2);
 const started = performance.now();
-const { estimate } = await runEstimate({ source: source!, ...(usageFile ? { usageFile } : {}) });
+const { estimate } = await runEstimate({ pricers: new PricerRegistry(), source: source!, ...(usageFile ? { usageFile } : {}) });
 const json = renderJson(estimate);
 const ms = performance.now() - started;
 process.stdout.write(

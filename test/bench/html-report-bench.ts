@@ -11,6 +11,7 @@ import { renderEstimateHtml } from '../../lib/report/html/render-html.js';
 import { launchChromium, openReport } from '../support/browser.js';
 import type { Benchmark } from './registry.js';
 import { generateAssembly } from './generate-assembly.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 const RESOURCES = 2_000;
 const RUNS = 5;
@@ -20,7 +21,7 @@ async function htmlReport(): Promise<void> {
   const browser = await launchChromium();
   try {
     const { usageFile } = generateAssembly(join(dir, 'assembly'), RESOURCES);
-    const { estimate } = await runEstimate({ source: join(dir, 'assembly'), usageFile });
+    const { estimate } = await runEstimate({ pricers: new PricerRegistry(), source: join(dir, 'assembly'), usageFile });
     const started = performance.now();
     const html = renderEstimateHtml(estimate);
     const renderMs = performance.now() - started;

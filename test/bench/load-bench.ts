@@ -10,14 +10,14 @@ import { join } from 'node:path';
 import { Decimal } from '../../lib/money.js';
 import { loadSource } from '../../lib/source/load-source.js';
 import { readUsageFile } from '../../lib/usage/usage-file.js';
-import { defaultPricers } from '../../lib/resources/registry.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 import { SnapshotPriceBook } from '../../lib/pricing/snapshot/snapshot-price-book.js';
 import { bundledSnapshotDir } from '../../lib/package-root.js';
 import { estimateArchitecture, priceNeeds, priceArchitecture } from '../../lib/estimate/estimate.js';
 import { LoadContext } from '../../lib/usage/load-context.js';
 import { UsageResolver } from '../../lib/usage/resolve-usage.js';
-import { runLoadEstimate } from '../../lib/usage/sweep/load-run.js';
-import { runSweep } from '../../lib/usage/sweep/sweep.js';
+import { runLoadEstimate } from '../../lib/load/sweep/load-run.js';
+import { runSweep } from '../../lib/load/sweep/sweep.js';
 import type { Benchmark } from './registry.js';
 import { generateLoadAssembly } from './generate-load-assembly.js';
 
@@ -32,7 +32,7 @@ async function propagationAndPricing(): Promise<void> {
     const { usageFile } = generateLoadAssembly(dir, 10_000);
     const architecture = await loadSource(dir);
     const usage = readUsageFile(usageFile);
-    const pricers = defaultPricers();
+    const pricers = new PricerRegistry();
     const priceBook = new SnapshotPriceBook(bundledSnapshotDir());
     await priceBook.prepare(priceNeeds(architecture, pricers));
     const resources = architecture.stacks.reduce((n, s) => n + s.resources.length, 0);
@@ -78,12 +78,12 @@ async function sweepVsEstimate(): Promise<void> {
     const scales = ['0.1', '1', '2', '10', '100'].map((s) => new Decimal(s));
     const oneEstimate = async () => {
       const t0 = performance.now();
-      await runLoadEstimate({ source: dir, usageFile });
+      await runLoadEstimate({ pricers: new PricerRegistry(), source: dir, usageFile });
       return performance.now() - t0;
     };
     const sweep = async () => {
       const t0 = performance.now();
-      const run = await runLoadEstimate({ source: dir, usageFile });
+      const run = await runLoadEstimate({ pricers: new PricerRegistry(), source: dir, usageFile });
       runSweep(run, scales);
       return performance.now() - t0;
     };

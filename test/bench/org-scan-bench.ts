@@ -9,6 +9,7 @@
 import type { MiddlewareHost } from '../../lib/scan/aws/command-log.js';
 import { CommandLog } from '../../lib/scan/aws/command-log.js';
 import { runOrgScan } from '../../lib/scan/organization/run-org-scan.js';
+import { scanPricers } from '../../lib/scan/pricers/scan-pricers.js';
 import { clientConfig } from '../support/aws-test-clients.js';
 import { startMoto } from '../support/moto-server.js';
 import { buildOrg, type Planted } from '../support/org-world.js';
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
       const orgLog = new CommandLog();
       const t0 = performance.now();
       const report = await runOrgScan({
+        pricers: scanPricers(),
         accounts: { ids: Object.values(world.accounts) },
         roleName: 'CdkCostScanRole',
         regions: REGIONS,

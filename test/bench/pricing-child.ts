@@ -11,6 +11,7 @@ import { bundledSnapshotDir } from '../../lib/package-root.js';
 import type { Price } from '../../lib/pricing/price.js';
 import type { PriceBook, PriceBookInfo, ServiceRegion } from '../../lib/pricing/price-book.js';
 import { SnapshotPriceBook } from '../../lib/pricing/snapshot/snapshot-price-book.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 class TimedPriceBook implements PriceBook {
   prepareMs = 0;
@@ -56,7 +57,12 @@ const indexStarted = performance.now();
 const snapshot = new SnapshotPriceBook(bundledSnapshotDir());
 const indexMs = performance.now() - indexStarted;
 const book = new TimedPriceBook(snapshot);
-const { estimate } = await runEstimate({ source: source!, ...(usageFile ? { usageFile } : {}), priceBook: book });
+const { estimate } = await runEstimate({
+  pricers: new PricerRegistry(),
+  source: source!,
+  ...(usageFile ? { usageFile } : {}),
+  priceBook: book,
+});
 const totalMs = performance.now() - started;
 process.stdout.write(
   JSON.stringify({

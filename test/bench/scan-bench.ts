@@ -14,6 +14,7 @@ import { MAX_QUERIES_PER_CALL } from '../../lib/scan/metrics/fetch-metrics.js';
 import { clientConfig, setupClients } from '../support/aws-test-clients.js';
 import { startMoto } from '../support/moto-server.js';
 import type { Benchmark } from './registry.js';
+import { scanPricers } from '../../lib/scan/pricers/scan-pricers.js';
 
 const MIX = { queues: 600, volumes: 500, topics: 400, logGroups: 300, tables: 200 };
 
@@ -55,6 +56,7 @@ async function scan2000(): Promise<void> {
     for (let i = 0; i < 3; i++) {
       const started = performance.now();
       const report = await runScan({
+        pricers: scanPricers(),
         regions: ['us-east-1'],
         access: { clientConfig: clientConfig({ endpoint: moto.endpoint }) },
         now: () => new Date(Date.now() + 40 * 86_400_000),

@@ -21,6 +21,7 @@ import { Decimal, formatUsd } from '../../lib/money.js';
 import { runEstimate } from '../../lib/estimate/run-estimate.js';
 import { SnapshotPriceBook } from '../../lib/pricing/snapshot/snapshot-price-book.js';
 import { BUNDLED_SNAPSHOT } from '../support/paths.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 const book = new SnapshotPriceBook(BUNDLED_SNAPSHOT);
 const unit = (service: string, key: string) => book.lookup(service, 'us-east-1', key)!.tiers[0]!.unitPrice;
@@ -100,7 +101,7 @@ describe('CostGuard', () => {
     );
     const { app, stack } = guardedApp({ usage: usageFile, failSynth: false }, join(dir, 'cdk.out'));
     const assembly = app.synth();
-    const { estimate } = await runEstimate({ source: assembly.directory, usageFile });
+    const { estimate } = await runEstimate({ pricers: new PricerRegistry(), source: assembly.directory, usageFile });
     expect(d(estimate.totals.monthly).equals(expectedTotal)).toBe(true);
     // The usage file's budgets apply in the guard too, with the file:line of the limit.
     expect(annotations(stack, 'aws:cdk:error')).toEqual([

@@ -23,6 +23,7 @@ import * as transfer from 'aws-cdk-lib/aws-transfer';
 import { runEstimate } from '../../lib/estimate/run-estimate.js';
 import { NO_PRICER_YET } from '../../lib/resources/unsupported-types.js';
 import { component, expectLine, unit } from '../resources/price-inline.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 const SUBNETS = ['subnet-0a', 'subnet-0b'];
 const ROLE = 'arn:aws:iam::123456789012:role/service';
@@ -94,7 +95,7 @@ function coverageApp(): App {
 describe('a CDK app of the coverage-v2 services', () => {
   it('synthesizes in-process and has no resource without a pricer', async () => {
     const assembly = coverageApp().synth();
-    const { estimate } = await runEstimate({ source: assembly.directory });
+    const { estimate } = await runEstimate({ pricers: new PricerRegistry(), source: assembly.directory });
     const noPricer = estimate.resources.filter((r) => r.reason === NO_PRICER_YET).map((r) => `${r.type} ${r.path}`);
     expect(noPricer).toEqual([]);
     const unsupported = estimate.resources.filter((r) => r.status === 'unsupported');

@@ -18,6 +18,7 @@ import * as dax from 'aws-cdk-lib/aws-dax';
 import * as amazonmq from 'aws-cdk-lib/aws-amazonmq';
 import { runEstimate } from '../../lib/estimate/run-estimate.js';
 import { NO_PRICER_YET } from '../../lib/resources/unsupported-types.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 function synthApp(): string {
   const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'cdk-cost-db-')) });
@@ -69,7 +70,7 @@ function synthApp(): string {
 
 describe('a CDK app with Aurora, EMR, DocumentDB, MemoryDB, DAX and Amazon MQ', () => {
   it('has no resource without a pricer, and prices the Aurora writer and reader instances', async () => {
-    const { estimate } = await runEstimate({ source: synthApp() });
+    const { estimate } = await runEstimate({ pricers: new PricerRegistry(), source: synthApp() });
     const noPricer = estimate.resources.filter((r) => r.reason === NO_PRICER_YET).map((r) => `${r.type} ${r.path}`);
     expect(noPricer).toEqual([]);
     const instances = estimate.resources.filter((r) => r.type === 'AWS::RDS::DBInstance');

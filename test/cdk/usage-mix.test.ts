@@ -7,7 +7,7 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { describe, expect, it } from 'vitest';
 import { guardUsage } from '../../lib/cdk/guard-usage.js';
 import { Usage } from '../../lib/cdk/usage.js';
-import { USAGE_METADATA } from '../../lib/cdk/metadata-types.js';
+import { USAGE_METADATA } from '../../lib/model/metadata-types.js';
 import { parseUsageFile } from '../../lib/usage/usage-file.js';
 
 describe('Usage.of with a mix', () => {

@@ -11,7 +11,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Decimal } from '../../lib/money.js';
-import type { Sweep } from '../../lib/usage/sweep/sweep.js';
+import type { Sweep } from '../../lib/load/sweep/sweep.js';
 import { cli } from '../support/cli.js';
 
 let dir: string;

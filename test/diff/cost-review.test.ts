@@ -16,6 +16,7 @@ import { SnapshotPriceBook } from '../../lib/pricing/snapshot/snapshot-price-boo
 import { headline } from '../../lib/report/diff/diff-view.js';
 import { fixtureAssembly } from '../support/example-assembly.js';
 import { BUNDLED_SNAPSHOT, FIXTURES_DIR } from '../support/paths.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 const APP = join(FIXTURES_DIR, 'apps', 'cost-review');
 const USAGE = join(APP, 'usage.yml');
@@ -47,7 +48,7 @@ let diff: CostDiff;
 beforeAll(async () => {
   // Cached across runs while the app is unchanged (test/support/example-assembly.ts).
   [baseOut, headOut] = await Promise.all([fixtureAssembly('cost-review/base'), fixtureAssembly('cost-review/head')]);
-  diff = await runDiff({ base: baseOut, head: headOut, usageFile: USAGE });
+  diff = await runDiff({ pricers: new PricerRegistry(), base: baseOut, head: headOut, usageFile: USAGE });
 });
 
 const byPath = (path: string): ResourceChange => {
@@ -133,9 +134,9 @@ describe('usage changes are their own cause', () => {
   it('a base estimate saved with other usage: the changed value is named, priced, and marked "usage"', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cdk-cost-diff-'));
     const saved = join(dir, 'base.json');
-    const { estimate } = await runEstimate({ source: baseOut, usageFile: join(APP, 'usage-before.yml') });
+    const { estimate } = await runEstimate({ pricers: new PricerRegistry(), source: baseOut, usageFile: join(APP, 'usage-before.yml') });
     writeFileSync(saved, JSON.stringify(estimate));
-    const withUsage = await runDiff({ base: saved, head: headOut, usageFile: USAGE });
+    const withUsage = await runDiff({ pricers: new PricerRegistry(), base: saved, head: headOut, usageFile: USAGE });
     expect(withUsage.base.kind).toBe('estimate');
     const orders = withUsage.resources.find((r) => r.logicalId === 'OrdersTable')!;
     expect(orders.change).toBe('changed');
@@ -155,7 +156,7 @@ describe('usage changes are their own cause', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cdk-cost-diff-'));
     const bad = join(dir, 'usage.yml');
     writeFileSync(bad, 'version: 1\nresources:\n  Network/Vpc: { monthlyDataProcessedGB: 10 }\n  Data/Archiv: { storageGB: 5 }\n');
-    await expect(runDiff({ base: baseOut, head: headOut, usageFile: bad })).rejects.toThrow(
+    await expect(runDiff({ pricers: new PricerRegistry(), base: baseOut, head: headOut, usageFile: bad })).rejects.toThrow(
       /usage\.yml:4: "Data\/Archiv" matches no resource in the app\. Did you mean "Data\/Archive"\?/,
     );
   });
@@ -163,7 +164,7 @@ describe('usage changes are their own cause', () => {
 
 describe('the diff of a side with itself', () => {
   it('has no changes and a zero delta', async () => {
-    const same = await runDiff({ base: baseOut, head: baseOut, usageFile: join(APP, 'usage-before.yml') });
+    const same = await runDiff({ pricers: new PricerRegistry(), base: baseOut, head: baseOut, usageFile: join(APP, 'usage-before.yml') });
     expect(same.resources).toEqual([]);
     expect(same.totals.delta).toBe('0');
     expect(same.totals.percent).toBe('0');

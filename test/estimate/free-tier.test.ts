@@ -7,13 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal, toCents } from '../../lib/money.js';
 import type { Estimate, ResourceCost } from '../../lib/estimate/estimate-types.js';
-import { runLoadEstimate, estimateAt } from '../../lib/usage/sweep/load-run.js';
-import { runSweep } from '../../lib/usage/sweep/sweep.js';
+import { runLoadEstimate, estimateAt } from '../../lib/load/sweep/load-run.js';
+import { runSweep } from '../../lib/load/sweep/sweep.js';
 import { allocate } from '../../lib/estimate/free-tier/allocate.js';
 import type { PricedResource } from '../../lib/estimate/price-resource.js';
 import type { Allowance } from '../../lib/estimate/free-tier/allowance-index.js';
 import { book, component, d, priceInline, resource, unit } from '../resources/price-inline.js';
 import { writeTemp } from '../usage/load-support.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 const allowance = (id: string) => {
   const found = book.freeTier()?.allowances.find((a) => a.id === id);
@@ -240,7 +241,13 @@ describe('--free-tier in sweeps: the allowance applies per step', () => {
       'usage.yml',
       ['version: 1', 'resources:', '  FreeTierSweep/Fn:', '    monthlyRequests: 500000', '    avgDurationMs: 1000', ''].join('\n'),
     );
-    const run = await runLoadEstimate({ source: template, usageFile: usage, freeTier: true, region: 'us-east-1' });
+    const run = await runLoadEstimate({
+      pricers: new PricerRegistry(),
+      source: template,
+      usageFile: usage,
+      freeTier: true,
+      region: 'us-east-1',
+    });
     const scales = [d(1), d(2), d(10)];
     const sweep = runSweep(run, scales);
     const requests = unit('AWSLambda', 'Lambda Requests');

@@ -10,6 +10,7 @@ import type { Estimate } from '../../lib/estimate/estimate-types.js';
 import { SnapshotPriceBook } from '../../lib/pricing/snapshot/snapshot-price-book.js';
 import { BUNDLED_SNAPSHOT, REPO_ROOT } from '../support/paths.js';
 import { exampleAssembly } from '../support/example-assembly.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 const book = new SnapshotPriceBook(BUNDLED_SNAPSHOT);
 const REGION = 'us-east-1';
@@ -28,7 +29,7 @@ function bound(service: string, key: string, tier: number): Decimal {
 let estimate: Estimate;
 beforeAll(async () => {
   const usageFile = join(REPO_ROOT, 'examples', 'upload-pipeline', 'usage.yml');
-  ({ estimate } = await runEstimate({ source: await exampleAssembly(), usageFile }));
+  ({ estimate } = await runEstimate({ pricers: new PricerRegistry(), source: await exampleAssembly(), usageFile }));
 });
 
 function monthlyOf(constructPath: string): Decimal {

@@ -41,6 +41,7 @@ import { startMoto, type MotoServer } from '../support/moto-server.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { CLOCK_OFFSET_DAYS } from '../support/scan-world.js';
 import { recordUploads, type SyncPipelineIds } from '../support/upload-activity.js';
+import { scanPricers } from '../../lib/scan/pricers/scan-pricers.js';
 
 const STACK = 'SyncUploadPipeline';
 const DAY = 86_400_000;
@@ -176,7 +177,12 @@ describe(`cdk bootstrap + cdk deploy ${STACK} into the emulator`, () => {
     // Weeks after the deploy, so the resources are old enough for the idle rules to judge.
     const clock = new Date(Date.now() + CLOCK_OFFSET_DAYS * DAY);
     const scan = () =>
-      runScan({ regions: [EMULATOR_REGION], access: { clientConfig: clientConfig({ endpoint: moto.endpoint }) }, now: () => clock });
+      runScan({
+        pricers: scanPricers(),
+        regions: [EMULATOR_REGION],
+        access: { clientConfig: clientConfig({ endpoint: moto.endpoint }) },
+        now: () => clock,
+      });
     const summary = (r: ScanReport) => r.findings.map((f) => `${f.rules.join('+')} ${f.resource.name} stack=${f.stack}`).sort();
 
     const quiet = await scan();

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Decimal } from '../../lib/money.js';
 import type { Estimate } from '../../lib/estimate/estimate-types.js';
-import type { Comparison } from '../../lib/usage/sweep/compare.js';
+import type { Comparison } from '../../lib/load/sweep/compare.js';
 import { readLoadSection } from '../../lib/usage/propagation/load-spec.js';
 import { COMPARISONS, EXAMPLES, LEVELS, type Level } from '../../examples/catalog.js';
 import { compareArgs, levelScales, readmeBlocks, rewriteReadme } from '../../examples/readme-output.js';

@@ -6,8 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { runLoadEstimate, type LoadRun } from '../../lib/usage/sweep/load-run.js';
-import { runSweep, parseScales } from '../../lib/usage/sweep/sweep.js';
+import { runLoadEstimate, type LoadRun } from '../../lib/load/sweep/load-run.js';
+import { runSweep, parseScales } from '../../lib/load/sweep/sweep.js';
 import { stackBreaks } from '../../lib/limits/sweep-limits.js';
 import { limitIn, loadCatalogue } from '../../lib/limits/catalogue.js';
 import { firstBreak, type LimitsReport } from '../../lib/limits/check-limits.js';
@@ -15,6 +15,7 @@ import { limitsOfRun } from '../../lib/limits/estimate-limits.js';
 import { DEFAULT_PEAK_FACTOR, peakPerSecond } from '../../lib/limits/load-math.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { exampleAssembly } from '../support/example-assembly.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 const UPLOADS_PER_MONTH = 300_000; // load.yml: flows.uploads.perMonth
 const CHUNKS_PER_UPLOAD = 2_500; // load.yml: SyncUploadPipeline/Api entry (10 GB ÷ 4 MB)
@@ -29,7 +30,11 @@ let report: LimitsReport;
 const ofStack = (stack: string) => ({ ...report, findings: report.findings.filter((f) => f.resource.startsWith(`${stack}/`)) });
 
 beforeAll(async () => {
-  run = await runLoadEstimate({ source: await exampleAssembly(), usageFile: join(REPO_ROOT, 'examples', 'upload-pipeline', 'load.yml') });
+  run = await runLoadEstimate({
+    pricers: new PricerRegistry(),
+    source: await exampleAssembly(),
+    usageFile: join(REPO_ROOT, 'examples', 'upload-pipeline', 'load.yml'),
+  });
   report = limitsOfRun(run);
 }, 240_000);
 

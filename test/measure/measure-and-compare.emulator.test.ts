@@ -19,7 +19,7 @@ import { nodeName } from '../../lib/graph/flow-graph.js';
 import { runPull } from '../../lib/measure/run-pull.js';
 import { PULL_IAM_ACTIONS, ACTUAL_IAM_ACTIONS } from '../../lib/measure/iam-policy.js';
 import { runActual } from '../../lib/actual/run-actual.js';
-import { defaultPricers } from '../../lib/resources/registry.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 import type { MiddlewareHost } from '../../lib/scan/aws/command-log.js';
 import { clientConfig, setupClients } from '../support/aws-test-clients.js';
 import { forEmulator } from '../support/emulator-template.js';
@@ -96,7 +96,7 @@ describe('usage pull', () => {
     const target = join(work, 'pulled.yml');
     const run = await runPull({
       source: assembly,
-      pricers: defaultPricers(),
+      pricers: new PricerRegistry(),
       access: access(),
       lookbackDays: DAYS,
       now: new Date(today.getTime() + 5 * 3_600_000),
@@ -148,7 +148,14 @@ describe('usage pull', () => {
         '',
       ].join('\n'),
     );
-    const run = await runPull({ source: assembly, pricers: defaultPricers(), access: access(), lookbackDays: DAYS, now: today, target });
+    const run = await runPull({
+      source: assembly,
+      pricers: new PricerRegistry(),
+      access: access(),
+      lookbackDays: DAYS,
+      now: today,
+      target,
+    });
     expect(run.merged).toBe(true);
     expect(run.text).toContain('# my notes on the pipeline');
     expect(run.text).toContain('storageGB: 5000 # we keep a week of 10 GB files');
@@ -157,12 +164,19 @@ describe('usage pull', () => {
     expect(file.resources['UploadPipeline/Presign']).toEqual({ avgDurationMs: 300, monthlyRequests: round6(1000 * DAYS * scale) });
     // Pulled again into its own output: pulled values are refreshed, not kept as the user's.
     writeFileSync(target, run.text);
-    const again = await runPull({ source: assembly, pricers: defaultPricers(), access: access(), lookbackDays: DAYS, now: today, target });
+    const again = await runPull({
+      source: assembly,
+      pricers: new PricerRegistry(),
+      access: access(),
+      lookbackDays: DAYS,
+      now: today,
+      target,
+    });
     expect(again.kept).toHaveLength(1);
     expect(again.text).toBe(run.text);
     const fresh = await runPull({
       source: assembly,
-      pricers: defaultPricers(),
+      pricers: new PricerRegistry(),
       access: access(),
       lookbackDays: DAYS,
       now: today,
@@ -176,7 +190,7 @@ describe('usage pull', () => {
     const pull = (over: Record<string, unknown>) =>
       runPull({
         source: assembly,
-        pricers: defaultPricers(),
+        pricers: new PricerRegistry(),
         access: access(),
         lookbackDays: DAYS,
         now: today,
@@ -375,7 +389,7 @@ describe('round trip', () => {
     const target = join(work, 'round-trip.yml');
     const run = await runPull({
       source: assembly,
-      pricers: defaultPricers(),
+      pricers: new PricerRegistry(),
       access: access(),
       lookbackDays: DAYS,
       now: today,

@@ -20,6 +20,7 @@ import { contrastRatio, DECREASE, INCREASE, INK, MUTED, PALETTE } from '../../li
 import { generateAssembly } from '../bench/generate-assembly.js';
 import { cli } from '../support/cli.js';
 import { FIXTURES_DIR } from '../support/paths.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 const EVIL = '<script>alert("x")</script>';
 let dir: string;
@@ -123,7 +124,7 @@ describe('treemap layout', () => {
   let estimate: Estimate;
   beforeAll(async () => {
     const { usageFile } = generateAssembly(join(dir, 'assembly-300'), 300);
-    ({ estimate } = await runEstimate({ source: join(dir, 'assembly-300'), usageFile }));
+    ({ estimate } = await runEstimate({ pricers: new PricerRegistry(), source: join(dir, 'assembly-300'), usageFile }));
   });
 
   it('has one cell per resource that costs money, and the cells add up to the total', () => {
@@ -175,7 +176,7 @@ describe('treemap layout', () => {
 describe('large input', () => {
   it('the report of a 2,000-resource estimate stays under 2 MB', async () => {
     const { usageFile } = generateAssembly(join(dir, 'assembly-2000'), 2000);
-    const { estimate } = await runEstimate({ source: join(dir, 'assembly-2000'), usageFile });
+    const { estimate } = await runEstimate({ pricers: new PricerRegistry(), source: join(dir, 'assembly-2000'), usageFile });
     expect(estimate.resources).toHaveLength(2000);
     const html = renderEstimateHtml(estimate);
     expect(Buffer.byteLength(html)).toBeLessThan(2 * 1024 * 1024);

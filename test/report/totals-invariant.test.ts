@@ -21,13 +21,14 @@ import { BUNDLED_SNAPSHOT, CORPUS_DIR, requireShared, REPO_ROOT } from '../suppo
 import { generateRandomAssembly } from '../support/random-assembly.js';
 import { reconciliationProblems } from '../support/reconcile-estimate.js';
 import { parseTable } from '../support/rendered-totals.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 /** One price book for every in-process estimate: the snapshot's files are read once, not once per run. */
 const priceBook = new SnapshotPriceBook(BUNDLED_SNAPSHOT);
 
 /** Priced in-process as the CLI prices it, read back from its JSON; its table's total must be the JSON's. */
 async function estimateOf(source: string, options: { usageFile?: string; parameters?: Record<string, string> } = {}): Promise<Estimate> {
-  const { estimate } = await runEstimate({ source, priceBook, ...options });
+  const { estimate } = await runEstimate({ pricers: new PricerRegistry(), source, priceBook, ...options });
   const json = JSON.parse(renderEstimate(estimate, 'json')) as Estimate;
   expect(parseTable(renderEstimate(json, 'table')).total).toBe(formatUsd(new Decimal(json.totals.monthly)));
   return json;

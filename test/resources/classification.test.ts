@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Estimate, ResourceCost } from '../../lib/estimate/estimate-types.js';
 import { FREE_TYPES, freeReason } from '../../lib/resources/free-types.js';
-import { defaultPricers } from '../../lib/resources/registry.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 import { NO_PRICER_YET, UNSUPPORTED_TYPES, unsupportedReason } from '../../lib/resources/unsupported-types.js';
 import { cli } from '../support/cli.js';
 import { fixtureAssembly } from '../support/example-assembly.js';
@@ -202,7 +202,7 @@ Resources:
 });
 
 describe('the known-free and known-unsupported lists', () => {
-  const pricers = defaultPricers();
+  const pricers = new PricerRegistry();
   const lists = [
     ['free', FREE_TYPES],
     ['unsupported', UNSUPPORTED_TYPES],

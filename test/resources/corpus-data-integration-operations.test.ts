@@ -13,6 +13,7 @@ import { INTEGRATION_PRICERS } from '../../lib/resources/integration/index.js';
 import { OPERATIONS_PRICERS } from '../../lib/resources/operations/index.js';
 import { CORPUS_DIR, requireShared } from '../support/paths.js';
 import { component, expectLine, unit } from './price-inline.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 /** Types these pricers own, plus the core types this work reviewed. */
 const MINE = new Set([
@@ -42,7 +43,7 @@ const TEMPLATES: Record<string, string> = {
 };
 
 async function estimateOf(name: string, parameters: Record<string, string> = {}): Promise<Estimate> {
-  return (await runEstimate({ source: TEMPLATES[name]!, parameters })).estimate;
+  return (await runEstimate({ pricers: new PricerRegistry(), source: TEMPLATES[name]!, parameters })).estimate;
 }
 
 function byId(estimate: Estimate, logicalId: string) {

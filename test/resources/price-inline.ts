@@ -14,6 +14,7 @@ import { SnapshotPriceBook } from '../../lib/pricing/snapshot/snapshot-price-boo
 import { parseTemplateText } from '../../lib/source/read-template.js';
 import type { UsageScalar, UsageValue } from '../../lib/usage/usage-value.js';
 import { BUNDLED_SNAPSHOT } from '../support/paths.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 export const book = new SnapshotPriceBook(BUNDLED_SNAPSHOT);
 export const d = (v: Decimal.Value) => new Decimal(v);
@@ -45,6 +46,7 @@ export function architectureOf(templateText: string, options: InlineOptions = {}
 export async function priceInline(templateText: string, options: InlineOptions = {}): Promise<Estimate> {
   const architecture = architectureOf(templateText, options);
   return estimateArchitecture(architecture, {
+    pricers: new PricerRegistry(),
     priceBook: book,
     freeTier: options.freeTier ?? false,
     usageFor: (r) => {

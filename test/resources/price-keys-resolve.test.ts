@@ -14,14 +14,14 @@ import { estimateArchitecture } from '../../lib/estimate/estimate.js';
 import type { PriceBook } from '../../lib/pricing/price-book.js';
 import { COMPOSED_PRICE_KEYS, PRICE_KEY_FAMILIES } from '../../lib/pricing/price-key-families.js';
 import { UNPUBLISHED_PRICE_KEY_FAMILIES, UNPUBLISHED_PRICE_KEYS } from '../../lib/pricing/unpublished-price-keys.js';
-import { defaultPricers } from '../../lib/resources/registry.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 import type { UsageValue } from '../../lib/usage/usage-value.js';
 import { corpusTemplates } from '../support/corpus.js';
 import { CORPUS_DIR, HAS_SHARED, REPO_ROOT } from '../support/paths.js';
 import { architectureOf, book } from './price-inline.js';
 
 const REGION = 'us-east-1';
-const pricers = defaultPricers();
+const pricers = new PricerRegistry();
 
 const TESTS_DIR = join(REPO_ROOT, 'test', 'resources');
 /** An inline template in a pricer test: a template literal starting with `Resources:`, without interpolation. */

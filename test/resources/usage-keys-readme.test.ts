@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPricers } from '../../lib/resources/registry.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 import { USAGE_KEYS_END, USAGE_KEYS_START, usageKeysBlock } from '../../lib/resources/usage-keys-table.js';
 import { REPO_ROOT } from '../support/paths.js';
 
@@ -20,14 +20,14 @@ describe('README usage-key table', () => {
     expect(start, 'README.md has the usage-keys markers').toBeGreaterThanOrEqual(0);
     expect(end).toBeGreaterThan(start);
     const current = text.slice(start, end + USAGE_KEYS_END.length);
-    const generated = usageKeysBlock(defaultPricers());
+    const generated = usageKeysBlock(new PricerRegistry());
     if (process.env.UPDATE_README && current !== generated) writeFileSync(README, text.replace(current, generated));
     else expect(current === generated, 'README usage-key table differs from the declarations (see this file’s header)').toBe(true);
   });
 
   it('has a row for every declared usage key', () => {
-    const table = usageKeysBlock(defaultPricers());
-    for (const pricer of defaultPricers().all())
+    const table = usageKeysBlock(new PricerRegistry());
+    for (const pricer of new PricerRegistry().all())
       for (const k of pricer.usageKeys) expect(table, `${pricer.types[0]} ${k.name}`).toContain(`| ${k.name} |`);
   });
 });

@@ -14,6 +14,7 @@ import { runScan } from '../../lib/scan/engine/run-scan.js';
 import { renderScan } from '../../lib/scan/report/render-scan.js';
 import { cli } from '../support/cli.js';
 import { FIXTURES_DIR } from '../support/paths.js';
+import { scanPricers } from '../../lib/scan/pricers/scan-pricers.js';
 
 const AWS_VARS = Object.keys(process.env).filter((k) => k.startsWith('AWS_') && k !== 'AWS_CA_BUNDLE');
 const saved = { ...process.env };
@@ -121,7 +122,7 @@ describe('a scan that saw nothing has not shown there is no waste', () => {
   };
 
   it('says so first in the report', async () => {
-    const report = await runScan({ regions: ['us-east-1'], access });
+    const report = await runScan({ pricers: scanPricers(), regions: ['us-east-1'], access });
     expect(report.findings).toEqual([]);
     expect(report.coverage.notRun.length).toBe(report.coverage.rules);
     const text = renderScan(report, 'table');

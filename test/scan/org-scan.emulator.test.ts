@@ -14,6 +14,7 @@ import type { MiddlewareHost } from '../../lib/scan/aws/command-log.js';
 import { CommandLog } from '../../lib/scan/aws/command-log.js';
 import { scanIamPolicy } from '../../lib/scan/iam-policy.js';
 import { runOrgScan } from '../../lib/scan/organization/run-org-scan.js';
+import { scanPricers } from '../../lib/scan/pricers/scan-pricers.js';
 import { renderScan } from '../../lib/scan/report/render-scan.js';
 import type { Finding, ScanReport } from '../../lib/scan/types.js';
 import { clientConfig, setupClients } from '../support/aws-test-clients.js';
@@ -50,6 +51,7 @@ beforeAll(async () => {
     { name: 'closed', closed: true, resources: [{ kind: 'volume', region: 'us-east-1', size: 500 }] },
   ]);
   report = await runOrgScan({
+    pricers: scanPricers(),
     accounts: { organization: true },
     roleName: 'CdkCostScanRole',
     regions: REGIONS,
@@ -138,6 +140,7 @@ describe('organization scan (moto: 5 accounts, 2 regions)', () => {
 
   it('with --ou, scans only the accounts under that OU and its child OUs', async () => {
     const r = await runOrgScan({
+      pricers: scanPricers(),
       accounts: { organization: true, ous: [world.ous.workloads!] },
       roleName: 'CdkCostScanRole',
       regions: ['eu-west-1'],
@@ -165,6 +168,7 @@ describe('organization scan (moto: 5 accounts, 2 regions)', () => {
       );
     };
     const r = await runOrgScan({
+      pricers: scanPricers(),
       accounts: { ids: [of('payments'), of('analytics')] },
       roleName: 'CdkCostScanRole',
       externalId: 'shared-secret',

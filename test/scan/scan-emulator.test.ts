@@ -15,6 +15,7 @@ import { cli } from '../support/cli.js';
 import { startMoto, type MotoServer } from '../support/moto-server.js';
 import { CommandRecorder } from '../support/read-only-guard.js';
 import { buildScanWorld, type ExpectedFinding, type ScanWorld } from '../support/scan-world.js';
+import { scanPricers } from '../../lib/scan/pricers/scan-pricers.js';
 
 let moto: MotoServer;
 let world: ScanWorld;
@@ -32,6 +33,7 @@ beforeAll(async () => {
     throw new Error(`${error.message}\n--- moto (last lines) ---\n${moto.logs().split('\n').slice(-30).join('\n')}`, { cause: error });
   });
   report = await runScan({
+    pricers: scanPricers(),
     regions: ['us-east-1'],
     access: { clientConfig: clientConfig({ endpoint: moto.endpoint }), middleware: [recorder.middleware] },
     now: () => world.clock,
@@ -121,6 +123,7 @@ describe('scan of the drifted example account', () => {
 
   it('scoped to the app (SOURCE), finds only what belongs to its stacks', async () => {
     const scoped = await runScan({
+      pricers: scanPricers(),
       source: world.assemblyDir,
       regions: ['us-east-1'],
       access: { clientConfig: clientConfig({ endpoint: moto.endpoint }) },

@@ -14,6 +14,7 @@ import { runScan } from '../../lib/scan/engine/run-scan.js';
 import { SCAN_IAM_ACTIONS, scanIamPolicy } from '../../lib/scan/iam-policy.js';
 import { clientConfig, setupClients } from '../support/aws-test-clients.js';
 import { startMoto, type MotoServer } from '../support/moto-server.js';
+import { scanPricers } from '../../lib/scan/pricers/scan-pricers.js';
 
 const DAY = 86_400_000;
 
@@ -68,6 +69,7 @@ describe('IAM: the documented read-only policy', () => {
 
   it('is enough: a user holding only it scans with no coverage gap', async () => {
     const report = await runScan({
+      pricers: scanPricers(),
       regions: ['us-east-1'],
       access: { clientConfig: clientConfig({ endpoint: moto.endpoint, credentials: users.scanner! }) },
       now: clock,
@@ -81,6 +83,7 @@ describe('IAM: the documented read-only policy', () => {
 
   it('turns AccessDenied on one service into a coverage gap and completes the scan', async () => {
     const report = await runScan({
+      pricers: scanPricers(),
       regions: ['us-east-1'],
       access: { clientConfig: clientConfig({ endpoint: moto.endpoint, credentials: users['scanner-without-rds']! }) },
       now: clock,
@@ -126,6 +129,7 @@ describe('regions, throttling and API economy', () => {
     await setupClients({ endpoint: moto.endpoint })(EC2Client).send(new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 10 }));
     // ap-east-1: DescribeRegions says "not-opted-in"; eu-west-3 is listed as enabled but answers like a disabled region.
     const report = await runScan({
+      pricers: scanPricers(),
       regions: ['us-east-1', 'ap-east-1', 'eu-west-3'],
       access: { clientConfig: clientConfig({ endpoint: moto.endpoint }), middleware: [disabled] },
       now: clock,
@@ -139,6 +143,7 @@ describe('regions, throttling and API economy', () => {
     // Rejected in every region is not "every region disabled": it is the credentials, and says so.
     await expect(
       runScan({
+        pricers: scanPricers(),
         regions: ['eu-west-3'],
         access: { clientConfig: clientConfig({ endpoint: moto.endpoint }), middleware: [disabled] },
         now: clock,
@@ -167,6 +172,7 @@ describe('regions, throttling and API economy', () => {
       );
     };
     const report = await runScan({
+      pricers: scanPricers(),
       regions: ['us-east-1'],
       access: { clientConfig: clientConfig({ endpoint: moto.endpoint }), middleware: [throttle] },
       now: clock,
@@ -182,6 +188,7 @@ describe('regions, throttling and API economy', () => {
     for (let i = 0; i < 520; i += 20)
       await Promise.all(Array.from({ length: 20 }, (_, j) => sqs.send(new CreateQueueCommand({ QueueName: `q-${i + j}` }))));
     const report = await runScan({
+      pricers: scanPricers(),
       regions: ['us-east-1'],
       access: { clientConfig: clientConfig({ endpoint: moto.endpoint }) },
       now: clock,

@@ -14,6 +14,7 @@ import { loadSource } from '../../lib/source/load-source.js';
 import { nestedTemplatesByObjectKey, templateObjectKey } from '../../lib/source/nested-templates.js';
 import { book } from '../resources/price-inline.js';
 import { FIXTURES_DIR } from '../support/paths.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 const assembly = join(FIXTURES_DIR, 'nested-direct.out');
 
@@ -32,7 +33,7 @@ describe('nested stacks of an assembly written without the CDK CLI', () => {
     expect(nested!.region).toBe('us-west-2');
     expect(nested!.resources.map((r) => r.path).sort()).toEqual(['Parent/Storage/Items/Resource', 'Parent/Storage/NestedQueue/Resource']);
     expect(architecture.warnings.join('\n')).not.toContain('nested stack without a local template');
-    const estimate = await estimateArchitecture(architecture, { priceBook: book, freeTier: false });
+    const estimate = await estimateArchitecture(architecture, { pricers: new PricerRegistry(), priceBook: book, freeTier: false });
     const table = estimate.resources.find((r) => r.type === 'AWS::DynamoDB::Table')!;
     expect(table.status).toBe('priced');
     expect(table.components.find((c) => c.name === 'Provisioned read capacity')?.quantity).toBe('3650'); // 5 RCU × 730 h

@@ -4,10 +4,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { runLoadEstimate, type LoadRun } from '../../lib/usage/sweep/load-run.js';
+import { runLoadEstimate, type LoadRun } from '../../lib/load/sweep/load-run.js';
 import type { Estimate } from '../../lib/estimate/estimate-types.js';
 import { FIXTURES_DIR } from '../support/paths.js';
 import { writeTemp } from './load-support.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 const usageOf = (estimate: Estimate, owner: string, key: string) => {
   for (const r of estimate.resources.filter((x) => x.owner === owner))
@@ -20,7 +21,11 @@ const quantity = (estimate: Estimate, owner: string, name: string) =>
 let fromCode: LoadRun;
 let assembly = '';
 beforeAll(async () => {
-  fromCode = await runLoadEstimate({ source: join(FIXTURES_DIR, 'apps', 'load-metadata'), onSynthesized: (dir) => (assembly = dir) });
+  fromCode = await runLoadEstimate({
+    pricers: new PricerRegistry(),
+    source: join(FIXTURES_DIR, 'apps', 'load-metadata'),
+    onSynthesized: (dir) => (assembly = dir),
+  });
 });
 
 describe('usage and load in CDK code', () => {
@@ -54,7 +59,7 @@ load:
     Meta/Handler -> Meta/Table: { writesPerInvocation: 3 }
 `,
     );
-    const run = await runLoadEstimate({ source: assembly, usageFile: usage });
+    const run = await runLoadEstimate({ pricers: new PricerRegistry(), source: assembly, usageFile: usage });
     const e = run.estimate;
     expect(usageOf(e, 'Meta/Handler', 'avgDurationMs')!.origin).toMatch(/override\.yml:3 \(Meta\/Handler\)$/);
     expect(usageOf(e, 'Meta/Handler', 'avgDurationMs')!.value).toBe(250);

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSource } from '../../lib/source/load-source.js';
-import { defaultPricers } from '../../lib/resources/registry.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 import { readUsageFile } from '../../lib/usage/usage-file.js';
 import { LoadContext } from '../../lib/usage/load-context.js';
 import type { ResourceModel } from '../../lib/model/architecture.js';
@@ -37,7 +37,7 @@ export async function probe(resources: Record<string, unknown>, usageYaml: strin
   const template = writeTemp('app.json', JSON.stringify({ Resources: resources }));
   const usage = readUsageFile(writeTemp('usage.yml', usageYaml));
   const architecture = await loadSource(template, { region: 'us-east-1' });
-  const context = new LoadContext(architecture, usage, defaultPricers());
+  const context = new LoadContext(architecture, usage, new PricerRegistry());
   const resource = (id: string) => architecture.stacks[0]!.resources.find((r) => r.logicalId === id)!;
   return {
     context,

@@ -9,7 +9,7 @@ import { Decimal } from '../../lib/money.js';
 import type { ResourceModel } from '../../lib/model/architecture.js';
 import { NODE_KINDS } from '../../lib/usage/propagation/node-kinds/index.js';
 import type { NodeKind, NodeView } from '../../lib/usage/propagation/node-kind.js';
-import { defaultPricers } from '../../lib/resources/registry.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 import { freeReason } from '../../lib/resources/free-types.js';
 
 /** Properties that make each type derive everything it can (a readable state machine, a WebSocket API). */
@@ -36,7 +36,7 @@ function nodeView(resource: ResourceModel, kind: NodeKind): NodeView {
 }
 
 describe('node kinds derive only the keys their pricers read', () => {
-  const pricers = defaultPricers();
+  const pricers = new PricerRegistry();
   const cases = NODE_KINDS.flatMap((kind) =>
     kind.types.flatMap((type) => (PROPERTIES[type] ?? [{}]).map((properties) => ({ type, kind, properties }))),
   );

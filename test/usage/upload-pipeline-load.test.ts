@@ -7,12 +7,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { Decimal } from '../../lib/money.js';
 import { runEstimate } from '../../lib/estimate/run-estimate.js';
-import { estimateAt, runLoadEstimate, type LoadRun } from '../../lib/usage/sweep/load-run.js';
-import { runSweep } from '../../lib/usage/sweep/sweep.js';
-import { compareDesigns } from '../../lib/usage/sweep/compare.js';
+import { estimateAt, runLoadEstimate, type LoadRun } from '../../lib/load/sweep/load-run.js';
+import { runSweep } from '../../lib/load/sweep/sweep.js';
+import { compareDesigns } from '../../lib/load/sweep/compare.js';
 import { cli } from '../support/cli.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { exampleAssembly } from '../support/example-assembly.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
 
 const EXAMPLE = join(REPO_ROOT, 'examples', 'upload-pipeline');
 const stackTotal = (estimate: { stacks: Array<{ name: string; monthly: string }> }, name: string) =>
@@ -24,8 +25,8 @@ let handWritten: Awaited<ReturnType<typeof runEstimate>>;
 let assembly = '';
 beforeAll(async () => {
   assembly = await exampleAssembly();
-  run = await runLoadEstimate({ source: assembly, usageFile: join(EXAMPLE, 'load.yml') });
-  handWritten = await runEstimate({ source: assembly, usageFile: join(EXAMPLE, 'usage.yml') });
+  run = await runLoadEstimate({ pricers: new PricerRegistry(), source: assembly, usageFile: join(EXAMPLE, 'load.yml') });
+  handWritten = await runEstimate({ pricers: new PricerRegistry(), source: assembly, usageFile: join(EXAMPLE, 'usage.yml') });
 });
 
 describe('one entry load reproduces the hand-written usage file', () => {

@@ -3,8 +3,8 @@
  * hands the function records in batches, so invocations = records ÷ batch size (batches assumed
  * full — the cheapest case; a batching window that closes early makes more, smaller batches).
  */
-import { fmt } from '../../resources/quantities.js';
-import { num } from '../../resources/properties.js';
+import { fmt } from '../../quantities.js';
+import { num } from '../../model/properties.js';
 import { Decimal } from '../../money.js';
 import type { EdgeKind, FlowEdge } from '../edge-kind.js';
 

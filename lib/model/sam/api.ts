@@ -4,7 +4,7 @@
  * cluster), plus a DomainName when Domain is set. The implicit API that Api events without a
  * RestApiId attach to is this with Id `ServerlessRestApi` and stage `Prod`.
  */
-import type { TemplateResource } from '../../source/read-template.js';
+import type { TemplateResource } from '../template.js';
 import { defined, hashSuffix, isRecord, passthrough, ref, type Properties, type SamContext, type SamOrigin } from './sam-context.js';
 
 export const SAM_API = 'AWS::Serverless::Api';

@@ -3,7 +3,7 @@
  * Its template comes from the Serverless Application Repository (or a URL) at deploy time, so
  * cdk-cost cannot read it: the stack is listed as unsupported, with the location, never dropped.
  */
-import type { TemplateResource } from '../../source/read-template.js';
+import type { TemplateResource } from '../template.js';
 import { defined, isRecord, passthrough, tagList, type Properties, type SamContext } from './sam-context.js';
 
 export const SAM_APPLICATION = 'AWS::Serverless::Application';

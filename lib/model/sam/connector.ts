@@ -3,7 +3,7 @@
  * permissions and queue/topic policies that let the source reach the destination. All of them are
  * free; one IAM managed policy `<Id>Policy` stands for them.
  */
-import type { TemplateResource } from '../../source/read-template.js';
+import type { TemplateResource } from '../template.js';
 import { passthrough, type Properties, type SamContext } from './sam-context.js';
 
 export const SAM_CONNECTOR = 'AWS::Serverless::Connector';

@@ -6,7 +6,7 @@
  * ServerlessHttpApi. Plain CloudFormation resources pass through unchanged. Runs on the raw template
  * (before intrinsics are resolved), as the transform does.
  */
-import type { Template, TemplateResource } from '../../source/read-template.js';
+import type { Template, TemplateResource } from '../template.js';
 import { SAM_API, expandApi } from './api.js';
 import { SAM_APPLICATION, expandApplication } from './application.js';
 import { SAM_CONNECTOR, expandConnector } from './connector.js';

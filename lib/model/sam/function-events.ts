@@ -10,7 +10,7 @@
  * - S3: a permission, and the notification is added to the bucket; CloudWatchLogs: a subscription
  *   filter; IoTRule: a topic rule; Cognito, AlexaSkill: a permission.
  */
-import type { TemplateResource } from '../../source/read-template.js';
+import type { TemplateResource } from '../template.js';
 import { defined, getAtt, isRecord, passthrough, ref, type Properties, type SamContext } from './sam-context.js';
 
 const PULL_SOURCE_PROPERTY: Record<string, string | undefined> = {

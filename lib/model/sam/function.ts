@@ -5,7 +5,7 @@
  * (and the queue or topic SAM creates for a destination without an ARN), CodeDeploy resources for
  * DeploymentPreference, and the resources of each event (function-events.ts).
  */
-import type { TemplateResource } from '../../source/read-template.js';
+import type { TemplateResource } from '../template.js';
 import { assumeRole, expandFunctionEvents } from './function-events.js';
 import { defined, getAtt, hashSuffix, isRecord, passthrough, ref, tagList, type Properties, type SamContext } from './sam-context.js';
 

@@ -3,7 +3,7 @@
  * billed there), its schema `<Id>Schema`, and an API key `<Id><KeyId>` per entry of ApiKeys. Data
  * sources, functions and resolvers have no charge of their own and are not generated here.
  */
-import type { TemplateResource } from '../../source/read-template.js';
+import type { TemplateResource } from '../template.js';
 import { defined, getAtt, isRecord, passthrough, type Properties, type SamContext } from './sam-context.js';
 
 export const SAM_GRAPHQL_API = 'AWS::Serverless::GraphQLApi';

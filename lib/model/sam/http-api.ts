@@ -3,7 +3,7 @@
  * as `<Id>ApiGatewayDefaultStage` unless StageName names another (`<Id><StageName>Stage`). The
  * implicit API of HttpApi events without an ApiId is this with Id `ServerlessHttpApi`.
  */
-import type { TemplateResource } from '../../source/read-template.js';
+import type { TemplateResource } from '../template.js';
 import { defined, isRecord, passthrough, ref, hashSuffix, type Properties, type SamContext, type SamOrigin } from './sam-context.js';
 
 export const SAM_HTTP_API = 'AWS::Serverless::HttpApi';

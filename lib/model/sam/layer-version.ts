@@ -2,7 +2,7 @@
  * AWS::Serverless::LayerVersion → AWS::Lambda::LayerVersion `<Id><hash>` (SAM renames the logical id
  * on every content change so a retained old version survives the update). Layers have no charge.
  */
-import type { TemplateResource } from '../../source/read-template.js';
+import type { TemplateResource } from '../template.js';
 import { defined, hashSuffix, isRecord, passthrough, type Properties, type SamContext } from './sam-context.js';
 
 export const SAM_LAYER_VERSION = 'AWS::Serverless::LayerVersion';

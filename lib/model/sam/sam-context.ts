@@ -5,7 +5,7 @@
  * resolves parameters (stage names, alias names).
  */
 import { createHash } from 'node:crypto';
-import type { TemplateResource } from '../../source/read-template.js';
+import type { TemplateResource } from '../template.js';
 
 export type Properties = Record<string, unknown>;
 

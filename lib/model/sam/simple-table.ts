@@ -3,7 +3,7 @@
  * PrimaryKey says otherwise), provisioned capacity when ProvisionedThroughput is given, else
  * on-demand (BillingMode PAY_PER_REQUEST) — as SAM's SamSimpleTable does.
  */
-import type { TemplateResource } from '../../source/read-template.js';
+import type { TemplateResource } from '../template.js';
 import { defined, isRecord, passthrough, tagList, type Properties, type SamContext } from './sam-context.js';
 
 export const SAM_SIMPLE_TABLE = 'AWS::Serverless::SimpleTable';

@@ -5,7 +5,7 @@
  * with the role `<Id><Event>Role` it starts executions with; ScheduleV2 → an EventBridge Scheduler
  * schedule; Api → a role, and the implicit REST API when the event names no RestApiId.
  */
-import type { TemplateResource } from '../../source/read-template.js';
+import type { TemplateResource } from '../template.js';
 import { assumeRole } from './function-events.js';
 import { defined, getAtt, isRecord, passthrough, ref, tagList, type Properties, type SamContext } from './sam-context.js';
 

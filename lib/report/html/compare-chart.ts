@@ -4,7 +4,7 @@
  * lines are told apart without colour.
  */
 import { Decimal, formatUsd } from '../../money.js';
-import type { Comparison } from '../../usage/sweep/compare.js';
+import type { Comparison } from '../../load/sweep/compare.js';
 import { esc } from './escape.js';
 import { INK, PALETTE } from './palette.js';
 import { CHART, PLOT, axes, linearCostAxis, loadScale, logCostAxis, n, type CostAxis, type Scale } from './chart-axes.js';

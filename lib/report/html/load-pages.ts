@@ -3,8 +3,8 @@
  * the cost-versus-load chart with a log-axis toggle, and the same numbers as a table.
  */
 import { Decimal, formatUsd } from '../../money.js';
-import type { Sweep } from '../../usage/sweep/sweep.js';
-import type { Comparison } from '../../usage/sweep/compare.js';
+import type { Sweep } from '../../load/sweep/sweep.js';
+import type { Comparison } from '../../load/sweep/compare.js';
 import { crossoverLines, loadAt, loadLabel, loadLine } from '../load-text.js';
 import { esc } from './escape.js';
 import { htmlPage } from './page.js';

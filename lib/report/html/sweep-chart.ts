@@ -5,7 +5,7 @@
  * would be invisible slivers; as lines, each one's growth reads at any size).
  */
 import { Decimal, formatUsd } from '../../money.js';
-import type { Sweep } from '../../usage/sweep/sweep.js';
+import type { Sweep } from '../../load/sweep/sweep.js';
 import { esc } from './escape.js';
 import { colourAt } from './palette.js';
 import { CHART, axes, linearCostAxis, loadScale, logCostAxis, n, type CostAxis, type Scale } from './chart-axes.js';

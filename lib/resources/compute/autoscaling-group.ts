@@ -7,7 +7,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer, PricerContext } from '../pricer.js';
-import { list, num, prop, str, unresolved } from '../properties.js';
+import { list, num, prop, str, unresolved } from '../../model/properties.js';
 import { referencedResource } from '../../model/find-resources.js';
 import { DATA_TRANSFER_OUT_KEY, DATA_TRANSFER_SERVICE_CODE, addDataTransferOut } from '../network/data-transfer-out.js';
 import { ROOT_VOLUME_KEYS } from './ami-root-volume.js';

@@ -4,7 +4,7 @@
  * Throughput}}). Instance-store devices (VirtualName) and suppressed ones (NoDevice) cost nothing.
  */
 import { Decimal } from '../../money.js';
-import { num, str, unresolved } from '../properties.js';
+import { num, str, unresolved } from '../../model/properties.js';
 import type { EbsVolume } from './ebs-volume-costs.js';
 
 export interface MappedVolume {

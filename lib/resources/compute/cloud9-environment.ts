@@ -5,8 +5,8 @@
  */
 import { Decimal, HOURS_PER_MONTH } from '../../money.js';
 import type { Pricer } from '../pricer.js';
-import { num, prop, str, unresolved } from '../properties.js';
-import { fmt } from '../quantities.js';
+import { num, prop, str, unresolved } from '../../model/properties.js';
+import { fmt } from '../../quantities.js';
 import { INSTANCE_SERVICE_CODES, addInstanceCosts } from './instance-costs.js';
 import { subnetsAssignPublicIp } from './launch-source.js';
 

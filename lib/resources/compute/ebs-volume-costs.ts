@@ -6,7 +6,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { PricerContext } from '../pricer.js';
-import { fmt } from '../quantities.js';
+import { fmt } from '../../quantities.js';
 import type { PriceKeyOf } from '../../pricing/price-keys.js';
 
 export interface EbsVolume {

@@ -7,7 +7,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer } from '../pricer.js';
-import { list, prop } from '../properties.js';
+import { list, prop } from '../../model/properties.js';
 import { DATA_TRANSFER_OUT_KEY, DATA_TRANSFER_SERVICE_CODE, addDataTransferOut } from '../network/data-transfer-out.js';
 import { ROOT_VOLUME_KEYS } from './ami-root-volume.js';
 import { elasticIpOf } from './elastic-ip-of.js';

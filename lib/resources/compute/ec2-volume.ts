@@ -4,7 +4,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer } from '../pricer.js';
-import { num, str, unresolved } from '../properties.js';
+import { num, str, unresolved } from '../../model/properties.js';
 import { DEFAULT_VOLUME_TYPE } from './block-devices.js';
 import { addEbsVolume } from './ebs-volume-costs.js';
 

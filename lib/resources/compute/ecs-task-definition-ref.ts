@@ -6,7 +6,7 @@
  */
 import type { Architecture, ResourceModel } from '../../model/architecture.js';
 import { referencedResource, stackResourcesOfType } from '../../model/find-resources.js';
-import { prop, str } from '../properties.js';
+import { prop, str } from '../../model/properties.js';
 
 const TASK_DEFINITION = 'AWS::ECS::TaskDefinition';
 

@@ -7,7 +7,7 @@
 import { Decimal } from '../../money.js';
 import { referencedResource } from '../../model/find-resources.js';
 import type { Pricer } from '../pricer.js';
-import { num, prop, str } from '../properties.js';
+import { num, prop, str } from '../../model/properties.js';
 import { ecsService } from './ecs-service.js';
 
 export const ecsTaskSet: Pricer = {

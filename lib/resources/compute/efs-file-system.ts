@@ -5,8 +5,8 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer } from '../pricer.js';
-import { num, str } from '../properties.js';
-import { fmt, times } from '../quantities.js';
+import { num, str } from '../../model/properties.js';
+import { fmt, times } from '../../quantities.js';
 
 /** Bursting/baseline throughput Standard storage earns: 50 KiB/s per GiB (EFS performance guide). */
 const BASELINE_KIBPS_PER_GB = 50;

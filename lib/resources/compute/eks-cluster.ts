@@ -7,8 +7,8 @@
  * profiles, Auto Scaling groups) are priced where they are declared.
  */
 import type { Pricer, PricerContext } from '../pricer.js';
-import { str } from '../properties.js';
-import { monthlyHours } from '../quantities.js';
+import { str } from '../../model/properties.js';
+import { monthlyHours } from '../../quantities.js';
 import { EKS_CALENDAR_FILE, supportPhase } from './eks-support-calendar.js';
 
 export const eksCluster: Pricer = {

@@ -5,7 +5,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer } from '../pricer.js';
-import { list, num, prop, str, unresolved } from '../properties.js';
+import { list, num, prop, str, unresolved } from '../../model/properties.js';
 import { INSTANCE_SERVICE_CODES, addInstanceCosts, type InstanceConfig } from './instance-costs.js';
 import { fromLaunchTemplateData, launchTemplateOf } from './launch-source.js';
 

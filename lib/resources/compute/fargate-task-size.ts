@@ -5,7 +5,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { ResourceModel } from '../../model/architecture.js';
-import { num, str, unresolved } from '../properties.js';
+import { num, str, unresolved } from '../../model/properties.js';
 
 export interface FargateTaskSize {
   vcpu: Decimal;

@@ -7,7 +7,7 @@
 import type { Decimal } from '../../money.js';
 import { ec2InstanceKey } from '../../pricing/catalog-keys.js';
 import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
-import { HOURS_PER_MONTH, fmt } from '../quantities.js';
+import { HOURS_PER_MONTH, fmt } from '../../quantities.js';
 import { amiRootVolume, mapsRootDevice } from './ami-root-volume.js';
 import { mappedVolumes } from './block-devices.js';
 import { addEbsVolume, type EbsVolume } from './ebs-volume-costs.js';

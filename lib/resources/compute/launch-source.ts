@@ -7,7 +7,7 @@
  */
 import type { Architecture, ResourceModel } from '../../model/architecture.js';
 import { referencedResource, stackResourcesOfType } from '../../model/find-resources.js';
-import { bool, list, prop, str, unresolved } from '../properties.js';
+import { bool, list, prop, str, unresolved } from '../../model/properties.js';
 import type { InstanceConfig } from './instance-costs.js';
 
 type Props = Record<string, unknown>;

@@ -17,8 +17,8 @@ import { Decimal } from '../../money.js';
 import { referencedResource, referencing } from '../../model/find-resources.js';
 import type { ResourceModel } from '../../model/architecture.js';
 import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
-import { bool, list, str } from '../properties.js';
-import { fmt } from '../quantities.js';
+import { bool, list, str } from '../../model/properties.js';
+import { fmt } from '../../quantities.js';
 
 export const STAGE_KEYS: UsageKeyDefinition[] = [
   {

@@ -3,8 +3,8 @@
  * and execution logs (apigateway-stage-observability.ts); free without any of them.
  */
 import type { Pricer } from '../pricer.js';
-import { bool, str } from '../properties.js';
-import { monthlyHours } from '../quantities.js';
+import { bool, str } from '../../model/properties.js';
+import { monthlyHours } from '../../quantities.js';
 import { addStageXRayTraces, XRAY_SERVICE, XRAY_STAGE_USAGE_KEYS } from './xray-traces.js';
 import { STAGE_KEYS, addStageObservability } from './apigateway-stage-observability.js';
 import type { PriceKeyOf } from '../../pricing/price-keys.js';

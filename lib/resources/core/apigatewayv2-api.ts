@@ -3,7 +3,7 @@
  * WebSocket APIs (messages, tiered, and connection minutes).
  */
 import type { Pricer } from '../pricer.js';
-import { str } from '../properties.js';
+import { str } from '../../model/properties.js';
 
 export const apiGatewayV2Api: Pricer = {
   types: ['AWS::ApiGatewayV2::Api'],

@@ -6,7 +6,7 @@
  */
 import type { Architecture, ResourceModel } from '../../model/architecture.js';
 import { stackResourcesOfType } from '../../model/find-resources.js';
-import { num, str } from '../properties.js';
+import { num, str } from '../../model/properties.js';
 
 export interface ScalableMinimum {
   /** "table" or the index name. */

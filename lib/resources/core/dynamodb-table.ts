@@ -6,8 +6,8 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer, PricerContext } from '../pricer.js';
-import { bool, list, num, str } from '../properties.js';
-import { HOURS_PER_MONTH, fmt, times } from '../quantities.js';
+import { bool, list, num, str } from '../../model/properties.js';
+import { HOURS_PER_MONTH, fmt, times } from '../../quantities.js';
 import { scalableMinimums, type ScalableMinimum } from './dynamodb-scalable-targets.js';
 
 export const dynamodbTable: Pricer = {

@@ -3,7 +3,7 @@
  * (supplementary.json rules; AmazonVPC rates).
  */
 import type { Pricer } from '../pricer.js';
-import { monthlyHours } from '../quantities.js';
+import { monthlyHours } from '../../quantities.js';
 
 export const ec2Eip: Pricer = {
   types: ['AWS::EC2::EIP'],

@@ -6,10 +6,10 @@
  * internet is also billed as data transfer out, when `monthlyDataTransferOutGB` is given.
  */
 import type { Pricer, PricerContext } from '../pricer.js';
-import { list, str } from '../properties.js';
+import { list, str } from '../../model/properties.js';
 import { referencedResource } from '../../model/find-resources.js';
 import { PUBLIC_IPV4_SERVICE_CODE, addPublicIpv4 } from '../network/public-ipv4.js';
-import { monthlyHours } from '../quantities.js';
+import { monthlyHours } from '../../quantities.js';
 import { DATA_TRANSFER_OUT_KEY, DATA_TRANSFER_SERVICE_CODE, addDataTransferOut } from '../network/data-transfer-out.js';
 
 export const ec2NatGateway: Pricer = {

@@ -4,8 +4,8 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer } from '../pricer.js';
-import { list, num, unresolved } from '../properties.js';
-import { fmt, times } from '../quantities.js';
+import { list, num, unresolved } from '../../model/properties.js';
+import { fmt, times } from '../../quantities.js';
 import { provisionedConcurrencyOf } from './lambda-provisioned-concurrency.js';
 import { addLambdaXRayTraces, XRAY_SERVICE, XRAY_USAGE_KEYS } from './xray-traces.js';
 import { PROVISIONED_HOURS_KEY, addProvisionedConcurrency } from './lambda-provisioned-costs.js';

@@ -5,7 +5,7 @@
  */
 import type { Architecture, ResourceModel } from '../../model/architecture.js';
 import { stackResourcesOfType } from '../../model/find-resources.js';
-import { num, prop, referencedLogicalId, str, unresolved } from '../properties.js';
+import { num, prop, referencedLogicalId, str, unresolved } from '../../model/properties.js';
 
 export interface ProvisionedConcurrency {
   /** Concurrent executions kept warm, summed over aliases and versions. */

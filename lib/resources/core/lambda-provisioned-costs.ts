@@ -7,7 +7,7 @@
  */
 import { Decimal, HOURS_PER_MONTH } from '../../money.js';
 import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
-import { fmt } from '../quantities.js';
+import { fmt } from '../../quantities.js';
 import type { ProvisionedConcurrency } from './lambda-provisioned-concurrency.js';
 
 /** Provisioned concurrency is billed while it is configured: scheduled scaling can keep it on part of the month. */

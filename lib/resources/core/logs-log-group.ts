@@ -7,8 +7,8 @@
  */
 import { Decimal, HOURS_PER_MONTH } from '../../money.js';
 import type { Pricer } from '../pricer.js';
-import { num, str } from '../properties.js';
-import { fmt } from '../quantities.js';
+import { num, str } from '../../model/properties.js';
+import { fmt } from '../../quantities.js';
 
 const DAYS_PER_MONTH = HOURS_PER_MONTH.div(24);
 

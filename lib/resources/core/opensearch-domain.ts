@@ -4,8 +4,8 @@
  * performance per data node (opensearch-ebs.ts).
  */
 import type { Pricer, PricerContext } from '../pricer.js';
-import { bool, num, str, unresolved } from '../properties.js';
-import { HOURS_PER_MONTH } from '../quantities.js';
+import { bool, num, str, unresolved } from '../../model/properties.js';
+import { HOURS_PER_MONTH } from '../../quantities.js';
 import { addEbsVolumes } from './opensearch-ebs.js';
 
 export const openSearchDomain: Pricer = {

@@ -6,8 +6,8 @@
  */
 import { Decimal } from '../../money.js';
 import type { PricerContext } from '../pricer.js';
-import { bool, num, str } from '../properties.js';
-import { fmt } from '../quantities.js';
+import { bool, num, str } from '../../model/properties.js';
+import { fmt } from '../../quantities.js';
 import type { PriceKeyOf } from '../../pricing/price-keys.js';
 
 const GP3_INCLUDED = { iops: 3000, throughput: 125 };

@@ -12,7 +12,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer, PricerContext } from '../pricer.js';
-import { fmt, times } from '../quantities.js';
+import { fmt, times } from '../../quantities.js';
 import { classMix, percent, type ClassMix } from './s3-class-mix.js';
 import {
   GLACIER_RESTORE_REQUESTS,

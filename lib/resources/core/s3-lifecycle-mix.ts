@@ -14,7 +14,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { ResourceModel } from '../../model/architecture.js';
-import { list, num, prop, str } from '../properties.js';
+import { list, num, prop, str } from '../../model/properties.js';
 import {
   INTELLIGENT_TIERING_DAYS,
   S3_CLASS_PRICES,

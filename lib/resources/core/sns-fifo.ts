@@ -5,7 +5,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { PricerContext } from '../pricer.js';
-import { fmt, times } from '../quantities.js';
+import { fmt, times } from '../../quantities.js';
 
 const KB_PER_GB = new Decimal(1024).times(1024);
 

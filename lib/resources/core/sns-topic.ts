@@ -6,8 +6,8 @@
 import { Decimal } from '../../money.js';
 import { referencing } from '../../model/find-resources.js';
 import type { Pricer } from '../pricer.js';
-import { bool, list, str } from '../properties.js';
-import { chunks64KB, fmt, times } from '../quantities.js';
+import { bool, list, str } from '../../model/properties.js';
+import { chunks64KB, fmt, times } from '../../quantities.js';
 import { addFifoCharges } from './sns-fifo.js';
 import type { PriceKeyOf } from '../../pricing/price-keys.js';
 

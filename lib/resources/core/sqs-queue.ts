@@ -2,8 +2,8 @@
  * AWS::SQS::Queue — API requests (standard or FIFO, tiered); every 64 KB chunk of a payload is a request.
  */
 import { definePricer } from '../pricer.js';
-import { bool } from '../properties.js';
-import { chunks64KB, fmt, times } from '../quantities.js';
+import { bool } from '../../model/properties.js';
+import { chunks64KB, fmt, times } from '../../quantities.js';
 
 export const sqsQueue = definePricer({
   types: ['AWS::SQS::Queue'],

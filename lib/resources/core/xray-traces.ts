@@ -10,7 +10,7 @@
 import { Decimal } from '../../money.js';
 import type { ResourceModel } from '../../model/architecture.js';
 import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
-import { fmt, HOURS_PER_MONTH } from '../quantities.js';
+import { fmt, HOURS_PER_MONTH } from '../../quantities.js';
 
 export const XRAY_SERVICE = 'AWSXRay';
 const SERVICE = XRAY_SERVICE;

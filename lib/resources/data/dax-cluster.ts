@@ -4,8 +4,8 @@
  */
 import { daxNodeKey } from '../../pricing/catalog-keys.js';
 import type { Pricer } from '../pricer.js';
-import { num } from '../properties.js';
-import { HOURS_PER_MONTH } from '../quantities.js';
+import { num } from '../../model/properties.js';
+import { HOURS_PER_MONTH } from '../../quantities.js';
 import { readClass, whyUnknown } from './read-class.js';
 
 export const daxCluster: Pricer = {

@@ -6,8 +6,8 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer } from '../pricer.js';
-import { num, str } from '../properties.js';
-import { HOURS_PER_MONTH } from '../quantities.js';
+import { num, str } from '../../model/properties.js';
+import { HOURS_PER_MONTH } from '../../quantities.js';
 
 const DOCDB = 'AmazonDocDB';
 

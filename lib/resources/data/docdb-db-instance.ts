@@ -5,8 +5,8 @@
  */
 import { referencedResource } from '../../model/find-resources.js';
 import type { Pricer } from '../pricer.js';
-import { str } from '../properties.js';
-import { monthlyHours } from '../quantities.js';
+import { str } from '../../model/properties.js';
+import { monthlyHours } from '../../quantities.js';
 import { readClass, whyUnknown } from './read-class.js';
 import { docdbIoOptimized } from './docdb-db-cluster.js';
 

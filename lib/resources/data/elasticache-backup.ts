@@ -6,7 +6,7 @@
  * "no price" until `pricing refresh` (or a newer snapshot) brings the rate.
  */
 import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
-import { num } from '../properties.js';
+import { num } from '../../model/properties.js';
 
 export const BACKUP_STORAGE_KEY: UsageKeyDefinition = {
   name: 'backupStorageGB',

@@ -3,7 +3,7 @@
  * nodes; a Redis/Valkey cache cluster has one); snapshot storage beyond the free backup.
  */
 import type { Pricer } from '../pricer.js';
-import { num } from '../properties.js';
+import { num } from '../../model/properties.js';
 import { BACKUP_STORAGE_KEY, addBackupStorage } from './elasticache-backup.js';
 import { addCacheNodes, readCacheNode } from './elasticache-node.js';
 

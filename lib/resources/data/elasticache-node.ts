@@ -5,8 +5,8 @@
 import { Decimal } from '../../money.js';
 import type { PricerContext } from '../pricer.js';
 import { cacheNodeKey, type CacheEngine } from '../../pricing/catalog-keys.js';
-import { HOURS_PER_MONTH, fmt } from '../quantities.js';
-import { str } from '../properties.js';
+import { HOURS_PER_MONTH, fmt } from '../../quantities.js';
+import { str } from '../../model/properties.js';
 import { readClass, whyUnknown } from './read-class.js';
 
 const ENGINES: Record<string, CacheEngine> = { redis: 'Redis', valkey: 'Valkey', memcached: 'Memcached' };

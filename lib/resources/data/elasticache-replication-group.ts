@@ -4,7 +4,7 @@
  * ReplicasPerNodeGroup, or NodeGroupConfiguration); snapshot storage beyond the free backup.
  */
 import type { Pricer } from '../pricer.js';
-import { list, num } from '../properties.js';
+import { list, num } from '../../model/properties.js';
 import { BACKUP_STORAGE_KEY, addBackupStorage } from './elasticache-backup.js';
 import { addCacheNodes, readCacheNode } from './elasticache-node.js';
 

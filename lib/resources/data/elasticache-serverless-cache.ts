@@ -4,8 +4,8 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer } from '../pricer.js';
-import { num, str } from '../properties.js';
-import { HOURS_PER_MONTH, fmt } from '../quantities.js';
+import { num, str } from '../../model/properties.js';
+import { HOURS_PER_MONTH, fmt } from '../../quantities.js';
 import { cacheEngine } from './elasticache-node.js';
 
 /** Least data storage billed per hour (ElastiCache Serverless pricing): Valkey 100 MB, others 1 GB. */

@@ -11,8 +11,8 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer } from '../pricer.js';
-import { num, str } from '../properties.js';
-import { HOURS_PER_MONTH, fmt } from '../quantities.js';
+import { num, str } from '../../model/properties.js';
+import { HOURS_PER_MONTH, fmt } from '../../quantities.js';
 
 const SERVICE = 'AmazonKinesisAnalytics';
 const STORAGE_GB_PER_KPU = 50;

@@ -10,7 +10,7 @@
 import { Decimal } from '../../money.js';
 import { fsxBackupKey, fsxStorageKey, fsxThroughputKey } from '../../pricing/catalog-keys.js';
 import type { Pricer, PricerContext } from '../pricer.js';
-import { num, str } from '../properties.js';
+import { num, str } from '../../model/properties.js';
 import { whyUnknown } from './read-class.js';
 
 const FSX = 'AmazonFSx';

@@ -14,8 +14,8 @@
 import { FIREHOSE_INGESTION, type FirehoseSource } from '../../pricing/firehose-price-keys.js';
 import { Decimal } from '../../money.js';
 import type { Pricer, PricerContext } from '../pricer.js';
-import { bool, list, prop, referencedLogicalId, str } from '../properties.js';
-import { fmt, monthlyHours } from '../quantities.js';
+import { bool, list, prop, referencedLogicalId, str } from '../../model/properties.js';
+import { fmt, monthlyHours } from '../../quantities.js';
 
 const SERVICE = 'AmazonKinesisFirehose';
 const INCREMENT_KB = 5;

@@ -5,8 +5,8 @@
  */
 import { referencedResource } from '../../model/find-resources.js';
 import type { Pricer } from '../pricer.js';
-import { num, prop, str } from '../properties.js';
-import { monthlyHours } from '../quantities.js';
+import { num, prop, str } from '../../model/properties.js';
+import { monthlyHours } from '../../quantities.js';
 
 const KINESIS = 'AmazonKinesis';
 

@@ -6,8 +6,8 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer, PricerContext } from '../pricer.js';
-import { num, str } from '../properties.js';
-import { HOURS_PER_MONTH, fmt, monthlyHours, times } from '../quantities.js';
+import { num, str } from '../../model/properties.js';
+import { HOURS_PER_MONTH, fmt, monthlyHours, times } from '../../quantities.js';
 
 const PAYLOAD_UNIT_KB = 25;
 const KB_PER_GB = new Decimal(1024).times(1024);

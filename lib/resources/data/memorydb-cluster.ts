@@ -8,8 +8,8 @@
 import { Decimal } from '../../money.js';
 import { memoryDbNodeKey } from '../../pricing/catalog-keys.js';
 import type { Pricer, PricerContext } from '../pricer.js';
-import { num, str } from '../properties.js';
-import { HOURS_PER_MONTH } from '../quantities.js';
+import { num, str } from '../../model/properties.js';
+import { HOURS_PER_MONTH } from '../../quantities.js';
 import { readClass } from './read-class.js';
 
 const MEMORYDB = 'AmazonMemoryDB';

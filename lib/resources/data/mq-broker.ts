@@ -6,8 +6,8 @@
  * ("Broker Storage Single AZ GB-Mo"); RabbitMQ stores on EBS.
  */
 import type { Pricer } from '../pricer.js';
-import { str } from '../properties.js';
-import { monthlyHours } from '../quantities.js';
+import { str } from '../../model/properties.js';
+import { monthlyHours } from '../../quantities.js';
 import { readClass } from './read-class.js';
 
 const MQ = 'AmazonMQ';

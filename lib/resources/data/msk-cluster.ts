@@ -4,8 +4,8 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer } from '../pricer.js';
-import { bool, num, str } from '../properties.js';
-import { HOURS_PER_MONTH, fmt } from '../quantities.js';
+import { bool, num, str } from '../../model/properties.js';
+import { HOURS_PER_MONTH, fmt } from '../../quantities.js';
 import { whyUnknown } from './read-class.js';
 
 export const mskCluster: Pricer = {

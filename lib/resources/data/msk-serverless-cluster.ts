@@ -3,7 +3,7 @@
  * from usage.
  */
 import type { Pricer } from '../pricer.js';
-import { HOURS_PER_MONTH, fmt } from '../quantities.js';
+import { HOURS_PER_MONTH, fmt } from '../../quantities.js';
 
 export const mskServerlessCluster: Pricer = {
   types: ['AWS::MSK::ServerlessCluster'],

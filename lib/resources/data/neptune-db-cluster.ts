@@ -4,7 +4,7 @@
  */
 import { referencing } from '../../model/find-resources.js';
 import type { Pricer } from '../pricer.js';
-import { str } from '../properties.js';
+import { str } from '../../model/properties.js';
 
 export function neptuneIoOptimized(storageType: string | undefined): boolean {
   return storageType === 'iopt1';

@@ -6,8 +6,8 @@
 import { neptuneInstanceKey } from '../../pricing/catalog-keys.js';
 import { referencedResource } from '../../model/find-resources.js';
 import type { Pricer } from '../pricer.js';
-import { str } from '../properties.js';
-import { HOURS_PER_MONTH, fmt, monthlyHours } from '../quantities.js';
+import { str } from '../../model/properties.js';
+import { HOURS_PER_MONTH, fmt, monthlyHours } from '../../quantities.js';
 import { readClass, whyUnknown } from './read-class.js';
 import { neptuneIoOptimized } from './neptune-db-cluster.js';
 

@@ -7,8 +7,8 @@
  */
 import type { Pricer, PricerContext } from '../pricer.js';
 import { referencing } from '../../model/find-resources.js';
-import { num, str } from '../properties.js';
-import { monthlyHours } from '../quantities.js';
+import { num, str } from '../../model/properties.js';
+import { monthlyHours } from '../../quantities.js';
 import { counting, whyUnknown } from './read-class.js';
 import { missingEngineNote, rdsEngine, instanceKey, type RdsEngine } from './rds-engine.js';
 import { addExtendedSupport } from './rds-extended-support.js';

@@ -12,8 +12,8 @@
 import type { ResourceModel } from '../../model/architecture.js';
 import { referencedResource } from '../../model/find-resources.js';
 import type { Pricer, PricerContext } from '../pricer.js';
-import { bool, prop, str } from '../properties.js';
-import { monthlyHours } from '../quantities.js';
+import { bool, prop, str } from '../../model/properties.js';
+import { monthlyHours } from '../../quantities.js';
 import { asNumber, counting, whyUnknown } from './read-class.js';
 import { auroraEngine, auroraKey, missingEngineNote, rdsEngine, instanceKey, type RdsEngine } from './rds-engine.js';
 import { addPerformanceInsights } from './rds-performance-insights.js';

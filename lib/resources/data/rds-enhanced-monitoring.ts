@@ -8,8 +8,8 @@
  */
 import { HOURS_PER_MONTH } from '../../money.js';
 import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
-import { num } from '../properties.js';
-import { fmt } from '../quantities.js';
+import { num } from '../../model/properties.js';
+import { fmt } from '../../quantities.js';
 
 export const ENHANCED_MONITORING_KEY: UsageKeyDefinition = {
   name: 'enhancedMonitoringKBPerSample',

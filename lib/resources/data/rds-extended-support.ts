@@ -9,7 +9,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { PricerContext } from '../pricer.js';
-import { HOURS_PER_MONTH, fmt } from '../quantities.js';
+import { HOURS_PER_MONTH, fmt } from '../../quantities.js';
 import type { RdsEngine } from './rds-engine.js';
 import { vcpusOf } from './instance-vcpus.js';
 import dates from './rds-extended-support-dates.json' with { type: 'json' };

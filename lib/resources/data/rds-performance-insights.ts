@@ -6,7 +6,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { PricerContext } from '../pricer.js';
-import { bool, num } from '../properties.js';
+import { bool, num } from '../../model/properties.js';
 import { vcpusOf } from './instance-vcpus.js';
 import { auroraEngine, type RdsEngine } from './rds-engine.js';
 

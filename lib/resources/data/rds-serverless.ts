@@ -7,8 +7,8 @@
 import { Decimal } from '../../money.js';
 import type { ResourceModel } from '../../model/architecture.js';
 import type { PricerContext } from '../pricer.js';
-import { num, str } from '../properties.js';
-import { HOURS_PER_MONTH, fmt } from '../quantities.js';
+import { num, str } from '../../model/properties.js';
+import { HOURS_PER_MONTH, fmt } from '../../quantities.js';
 import type { RdsEngine } from './rds-engine.js';
 
 /** ACU-hours from averageACUs, else the configured minimum (the least the capacity bills). */

@@ -5,7 +5,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { PricerContext } from '../pricer.js';
-import { fmt } from '../quantities.js';
+import { fmt } from '../../quantities.js';
 import type { RdsDeployment } from './rds-engine.js';
 import type { PriceKeyOf } from '../../pricing/price-keys.js';
 

@@ -4,7 +4,7 @@
  * resource rather than guess a class.
  */
 import type { PricerContext } from '../pricer.js';
-import { str, unresolved } from '../properties.js';
+import { str, unresolved } from '../../model/properties.js';
 
 /** Why the value at `path` is unknown: "is Fn::ImportValue X, unknown before deployment" or "is not set". */
 export function whyUnknown(ctx: PricerContext, path: string): string {

@@ -4,8 +4,8 @@
  */
 import { redshiftNodeKey } from '../../pricing/catalog-keys.js';
 import type { Pricer } from '../pricer.js';
-import { num, str } from '../properties.js';
-import { HOURS_PER_MONTH } from '../quantities.js';
+import { num, str } from '../../model/properties.js';
+import { HOURS_PER_MONTH } from '../../quantities.js';
 import { readClass, whyUnknown } from './read-class.js';
 
 export const redshiftCluster: Pricer = {

@@ -6,8 +6,8 @@
  * API with no charge of their own.
  */
 import type { Pricer } from '../pricer.js';
-import { str } from '../properties.js';
-import { monthlyHours } from '../quantities.js';
+import { str } from '../../model/properties.js';
+import { monthlyHours } from '../../quantities.js';
 import type { PriceKeyOf } from '../../pricing/price-keys.js';
 
 const SERVICE = 'AWSAppSync';

@@ -4,7 +4,7 @@
  * without a plan are Essentials (Cognito's default since November 2024).
  */
 import type { Pricer } from '../pricer.js';
-import { str } from '../properties.js';
+import { str } from '../../model/properties.js';
 import type { PriceKeyOf } from '../../pricing/price-keys.js';
 
 /** Rate names in AmazonCognito (the Essentials rate is published as "Enterprise MAU"). */

@@ -3,8 +3,8 @@
  * payload billed as one event. AWS service events on the default bus are free; a rule is free.
  */
 import type { Pricer } from '../pricer.js';
-import { str } from '../properties.js';
-import { chunks64KB, fmt, times } from '../quantities.js';
+import { str } from '../../model/properties.js';
+import { chunks64KB, fmt, times } from '../../quantities.js';
 
 export const eventsEventBus: Pricer = {
   types: ['AWS::Events::EventBus'],

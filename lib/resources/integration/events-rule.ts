@@ -6,7 +6,7 @@
  */
 import { referencedResource } from '../../model/find-resources.js';
 import type { Pricer } from '../pricer.js';
-import { list, str } from '../properties.js';
+import { list, str } from '../../model/properties.js';
 
 export const eventsRule: Pricer = {
   types: ['AWS::Events::Rule'],

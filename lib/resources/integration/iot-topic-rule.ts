@@ -6,8 +6,8 @@
  * message, which no CloudFormation resource declares: Things, policies and certificates stay free.
  */
 import type { Pricer } from '../pricer.js';
-import { bool, list } from '../properties.js';
-import { fmt, times } from '../quantities.js';
+import { bool, list } from '../../model/properties.js';
+import { fmt, times } from '../../quantities.js';
 
 const SERVICE = 'AWSIoT';
 

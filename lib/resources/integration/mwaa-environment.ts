@@ -8,8 +8,8 @@
  * .html: "By default, the minimum number of webservers is two"), so a default environment bills no extra.
  */
 import type { Pricer, PricerContext } from '../pricer.js';
-import { num, str } from '../properties.js';
-import { HOURS_PER_MONTH, fmt, monthlyHours, times } from '../quantities.js';
+import { num, str } from '../../model/properties.js';
+import { HOURS_PER_MONTH, fmt, monthlyHours, times } from '../../quantities.js';
 
 const SERVICE = 'AmazonMWAA';
 const INCLUDED = { workers: 1, schedulers: 2, webservers: 2 } as const;

@@ -7,8 +7,8 @@
 import { Decimal, HOURS_PER_MONTH } from '../../money.js';
 import { cronFiresPerMonth } from '../../model/cron-fires.js';
 import type { Pricer } from '../pricer.js';
-import { str } from '../properties.js';
-import { fmt } from '../quantities.js';
+import { str } from '../../model/properties.js';
+import { fmt } from '../../quantities.js';
 
 const MINUTES_PER_MONTH = HOURS_PER_MONTH.times(60);
 const MINUTES: Record<string, number> = { minute: 1, minutes: 1, hour: 60, hours: 60, day: 1440, days: 1440 };

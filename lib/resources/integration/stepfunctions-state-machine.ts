@@ -5,8 +5,8 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer, PricerContext } from '../pricer.js';
-import { str } from '../properties.js';
-import { fmt, times } from '../quantities.js';
+import { str } from '../../model/properties.js';
+import { fmt, times } from '../../quantities.js';
 
 export const stepFunctionsStateMachine: Pricer = {
   types: ['AWS::StepFunctions::StateMachine'],

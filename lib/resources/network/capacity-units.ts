@@ -5,7 +5,7 @@
  * (AWS takes the maximum hour by hour). Per-unit sizes are AWS's published definitions.
  */
 import { Decimal, HOURS_PER_MONTH } from '../../money.js';
-import { fmt } from '../quantities.js';
+import { fmt } from '../../quantities.js';
 
 export interface UnitDefinition {
   /** New connections (or flows) per second that one unit covers. */

@@ -15,10 +15,10 @@ import {
   cloudFrontRequestsKey,
 } from '../../pricing/global-price-keys.js';
 import { Decimal } from '../../money.js';
-import { fmt } from '../quantities.js';
+import { fmt } from '../../quantities.js';
 import type { Pricer, PricerContext } from '../pricer.js';
 import { RESPONSE_SIZE_KEY } from './data-transfer-out.js';
-import { bool, list, str } from '../properties.js';
+import { bool, list, str } from '../../model/properties.js';
 import { DEFAULT_PRICE_CLASS, DEFAULT_VIEWER_REGION } from './cloudfront-edge-regions.js';
 import { VIEWER_REGIONS_KEY, addPerEdge, edgeShares } from './cloudfront-viewer-mix.js';
 

@@ -7,7 +7,7 @@
 import { CLOUDFRONT_EDGE_REGIONS, type CloudFrontEdgeRegion } from '../../pricing/global-price-keys.js';
 import { Decimal } from '../../money.js';
 import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
-import { fmt } from '../quantities.js';
+import { fmt } from '../../quantities.js';
 import { DEFAULT_VIEWER_REGION, servingEdge } from './cloudfront-edge-regions.js';
 import type { PriceKeyOf } from '../../pricing/price-keys.js';
 

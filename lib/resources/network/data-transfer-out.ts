@@ -11,7 +11,7 @@
 import type { Decimal } from '../../money.js';
 import { DATA_TRANSFER_OUT_TO_INTERNET } from '../../pricing/catalog-keys.js';
 import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
-import { fmt } from '../quantities.js';
+import { fmt } from '../../quantities.js';
 
 export const DATA_TRANSFER_OUT_KEY: UsageKeyDefinition = {
   name: 'monthlyDataTransferOutGB',

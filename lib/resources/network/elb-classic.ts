@@ -2,7 +2,7 @@
  * AWS::ElasticLoadBalancing::LoadBalancer — a Classic Load Balancer: hours and data processed.
  */
 import type { Pricer } from '../pricer.js';
-import { monthlyHours } from '../quantities.js';
+import { monthlyHours } from '../../quantities.js';
 import { DATA_TRANSFER_OUT_KEY, DATA_TRANSFER_SERVICE_CODE, addDataTransferOut } from './data-transfer-out.js';
 
 export const elbClassic: Pricer = {

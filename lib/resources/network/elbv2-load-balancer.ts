@@ -6,9 +6,9 @@
  * each billed per hour (public-ipv4.ts); an NLB subnet mapping with an Elastic IP uses that EIP.
  */
 import type { Pricer, PricerContext } from '../pricer.js';
-import { list, str, unresolved } from '../properties.js';
+import { list, str, unresolved } from '../../model/properties.js';
 import { referencedResource, referencing } from '../../model/find-resources.js';
-import { monthlyHours } from '../quantities.js';
+import { monthlyHours } from '../../quantities.js';
 import { LCU, capacityUnitHours, type TrafficUsage, type UnitDefinition } from './capacity-units.js';
 import {
   DATA_TRANSFER_OUT_KEY,

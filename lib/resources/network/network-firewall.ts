@@ -4,8 +4,8 @@
  * Policies and rule groups have no charge of their own.
  */
 import type { Pricer } from '../pricer.js';
-import { list } from '../properties.js';
-import { monthlyHours } from '../quantities.js';
+import { list } from '../../model/properties.js';
+import { monthlyHours } from '../../quantities.js';
 
 const SERVICE = 'AWSNetworkFirewall';
 

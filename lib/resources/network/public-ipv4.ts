@@ -6,7 +6,7 @@
  */
 import type { Decimal } from '../../money.js';
 import type { PricerContext } from '../pricer.js';
-import { fmt, monthlyHours } from '../quantities.js';
+import { fmt, monthlyHours } from '../../quantities.js';
 
 export const PUBLIC_IPV4_SERVICE_CODE = 'AmazonVPC';
 export const PUBLIC_IPV4_KEY = 'Hourly charge for In use Public IPv4 Addresses per Hrs';

@@ -13,7 +13,7 @@ import {
   ROUTE53_HEALTH_CHECK_OTHER,
 } from '../../pricing/global-price-keys.js';
 import type { Pricer } from '../pricer.js';
-import { bool, num, str } from '../properties.js';
+import { bool, num, str } from '../../model/properties.js';
 
 export const route53HealthCheck: Pricer = {
   types: ['AWS::Route53::HealthCheck'],

@@ -8,7 +8,7 @@
 import { Decimal } from '../../money.js';
 import { ROUTE53_HOSTED_ZONE, ROUTE53_STANDARD_QUERIES } from '../../pricing/global-price-keys.js';
 import type { Pricer } from '../pricer.js';
-import { list } from '../properties.js';
+import { list } from '../../model/properties.js';
 
 export const route53HostedZone: Pricer = {
   types: ['AWS::Route53::HostedZone'],

@@ -8,7 +8,7 @@
  */
 import { ROUTE53_ROUTED_QUERIES, type Route53RoutingPolicy } from '../../pricing/global-price-keys.js';
 import type { Pricer } from '../pricer.js';
-import { list, prop } from '../properties.js';
+import { list, prop } from '../../model/properties.js';
 
 const LABELS: Record<Route53RoutingPolicy, string> = {
   latency: 'Latency-based routing',

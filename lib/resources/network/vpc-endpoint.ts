@@ -6,8 +6,8 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer } from '../pricer.js';
-import { list, str, unresolved } from '../properties.js';
-import { HOURS_PER_MONTH, fmt } from '../quantities.js';
+import { list, str, unresolved } from '../../model/properties.js';
+import { HOURS_PER_MONTH, fmt } from '../../quantities.js';
 
 export const vpcEndpoint: Pricer = {
   types: ['AWS::EC2::VPCEndpoint'],

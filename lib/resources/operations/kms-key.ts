@@ -5,7 +5,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer } from '../pricer.js';
-import { bool, str } from '../properties.js';
+import { bool, str } from '../../model/properties.js';
 
 function requestKey(keySpec: string, keyUsage: string | undefined) {
   if (keySpec === 'SYMMETRIC_DEFAULT' || keySpec.startsWith('HMAC_') || keyUsage === 'GENERATE_VERIFY_MAC')

@@ -4,7 +4,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer } from '../pricer.js';
-import { list } from '../properties.js';
+import { list } from '../../model/properties.js';
 
 export const secretsManagerSecret: Pricer = {
   types: ['AWS::SecretsManager::Secret'],

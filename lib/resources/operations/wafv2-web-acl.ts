@@ -6,7 +6,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer, PricerContext } from '../pricer.js';
-import { list, str } from '../properties.js';
+import { list, str } from '../../model/properties.js';
 import type { PriceKeyOf } from '../../pricing/price-keys.js';
 
 /** Managed rule groups with a subscription fee of their own (rate names in awswaf). */

@@ -9,7 +9,7 @@
  */
 import { SAM_APPLICATION_LOCATION, type SamApplicationLocation } from '../../model/sam/application.js';
 import type { Pricer, PricerContext } from '../pricer.js';
-import { str } from '../properties.js';
+import { str } from '../../model/properties.js';
 
 export const cloudFormationStack: Pricer = {
   types: ['AWS::CloudFormation::Stack'],

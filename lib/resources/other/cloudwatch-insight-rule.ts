@@ -5,7 +5,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer } from '../pricer.js';
-import { str } from '../properties.js';
+import { str } from '../../model/properties.js';
 
 export const cloudWatchInsightRule: Pricer = {
   types: ['AWS::CloudWatch::InsightRule'],

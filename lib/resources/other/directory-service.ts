@@ -4,8 +4,8 @@
  * 2 × 730 DC-hours. AWS::DirectoryService::SimpleAD — one hourly rate per directory by size.
  */
 import type { Pricer } from '../pricer.js';
-import { str } from '../properties.js';
-import { monthlyHours } from '../quantities.js';
+import { str } from '../../model/properties.js';
+import { monthlyHours } from '../../quantities.js';
 
 const SERVICE = 'AWSDirectoryService';
 const DOMAIN_CONTROLLERS = 2;

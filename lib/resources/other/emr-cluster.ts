@@ -4,7 +4,7 @@
  * m3.xlarge from the reshaped EC2 data), plus the Amazon EMR fee per instance-hour of each.
  */
 import type { Pricer, PricerContext } from '../pricer.js';
-import { list, prop, str } from '../properties.js';
+import { list, prop, str } from '../../model/properties.js';
 import { EMR_HOURS_KEY, EMR_SERVICE_CODES, addEmrGroup, emrFleetGroup, emrGroup, emrHours, type EmrGroup } from './emr-instances.js';
 
 export const emrCluster: Pricer = {

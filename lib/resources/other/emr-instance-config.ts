@@ -4,7 +4,7 @@
  * groups, for the hours the cluster runs (monthlyHours on this resource, default 730).
  */
 import type { Pricer } from '../pricer.js';
-import { str } from '../properties.js';
+import { str } from '../../model/properties.js';
 import { EMR_HOURS_KEY, EMR_SERVICE_CODES, addEmrGroup, emrFleetGroup, emrGroup, emrHours } from './emr-instances.js';
 
 export const emrInstanceGroupConfig: Pricer = {

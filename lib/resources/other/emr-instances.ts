@@ -6,8 +6,8 @@
 import { Decimal } from '../../money.js';
 import { emrInstanceKey } from '../../pricing/catalog-keys.js';
 import type { PricerContext } from '../pricer.js';
-import { list, num, str, unresolved } from '../properties.js';
-import { fmt } from '../quantities.js';
+import { list, num, str, unresolved } from '../../model/properties.js';
+import { fmt } from '../../quantities.js';
 import { addEbsVolume } from '../compute/ebs-volume-costs.js';
 import { INSTANCE_SERVICE_CODES, addInstanceCosts } from '../compute/instance-costs.js';
 

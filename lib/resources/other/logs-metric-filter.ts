@@ -5,7 +5,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { Pricer } from '../pricer.js';
-import { list } from '../properties.js';
+import { list } from '../../model/properties.js';
 
 export const logsMetricFilter: Pricer = {
   types: ['AWS::Logs::MetricFilter'],

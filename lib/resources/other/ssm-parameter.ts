@@ -5,7 +5,7 @@
  * Standard and becomes Advanced only when the value needs it (over 4 KB, or policies).
  */
 import type { Pricer } from '../pricer.js';
-import { list, str, unresolved } from '../properties.js';
+import { list, str, unresolved } from '../../model/properties.js';
 
 export const ssmParameter: Pricer = {
   types: ['AWS::SSM::Parameter'],

@@ -5,8 +5,8 @@
  * data is priced at the first such protocol's rates). AS2 messages are not priced.
  */
 import type { Pricer } from '../pricer.js';
-import { list } from '../properties.js';
-import { monthlyHours } from '../quantities.js';
+import { list } from '../../model/properties.js';
+import { monthlyHours } from '../../quantities.js';
 
 const SERVICE = 'AWSTransfer';
 const PROTOCOLS = ['SFTP', 'FTPS', 'FTP', 'AS2'] as const;

@@ -21,7 +21,7 @@ import { mergeFindings, type MergedFinding } from './merge-findings.js';
 import { FindingPricer } from './price-findings.js';
 import { planRegions } from './regions.js';
 import { RegionDisabledError, scanRegion } from './scan-region.js';
-import { scanPricers } from '../pricers/scan-pricers.js';
+import type { PricerRegistry } from '../../resources/registry.js';
 
 export interface ScanProgress {
   region: string;
@@ -45,6 +45,8 @@ export interface ScanOptions extends Pick<LoadOptions, 'context' | 'parameters' 
   priceBook?: PriceBook;
   snapshotDir?: string;
   rules?: Rule[];
+  /** The pricers findings are priced with: the entry point builds them once (`scanPricers()` adds the scan-only ones). */
+  pricers: PricerRegistry;
   /** Records every command sent; pass one in to inspect them afterwards. */
   log?: CommandLog;
   onProgress?: (progress: ScanProgress) => void;
@@ -52,7 +54,7 @@ export interface ScanOptions extends Pick<LoadOptions, 'context' | 'parameters' 
 
 export const DEFAULT_LOOKBACK_DAYS = 14;
 
-export async function runScan(options: ScanOptions = {}): Promise<ScanReport> {
+export async function runScan(options: ScanOptions): Promise<ScanReport> {
   const now = options.now?.() ?? new Date();
   const lookbackDays = options.lookbackDays ?? DEFAULT_LOOKBACK_DAYS;
   const thresholds = options.thresholds ?? resolveThresholds();
@@ -131,7 +133,7 @@ export async function runScan(options: ScanOptions = {}): Promise<ScanReport> {
     }
 
     const merged = mergeFindings(raw, rules);
-    const pricer = new FindingPricer(priceBook, scanPricers());
+    const pricer = new FindingPricer(priceBook, options.pricers);
     await pricer.prepare(merged);
     const priced = merged.map((f) => ({ f, ...pricer.price(f) }));
     priced.sort(

@@ -40,7 +40,8 @@ export interface OrgScanProgress {
   region: string;
 }
 
-export interface OrgScanOptions extends Pick<ScanOptions, 'lookbackDays' | 'thresholds' | 'now' | 'priceBook' | 'snapshotDir' | 'rules'> {
+export interface OrgScanOptions
+  extends Pick<ScanOptions, 'pricers' | 'lookbackDays' | 'thresholds' | 'now' | 'priceBook' | 'snapshotDir' | 'rules'> {
   accounts: AccountSelection;
   /** Role to assume in every account (created by `cdk-cost scan --print-role-template`). */
   roleName: string;
@@ -115,7 +116,17 @@ export async function runOrgScan(options: OrgScanOptions): Promise<ScanReport> {
             run(async () => {
               const taskLog = new CommandLog();
               try {
-                return await runScan({ regions: [region], access, lookbackDays, thresholds, rules, priceBook, now: clock, log: taskLog });
+                return await runScan({
+                  pricers: options.pricers,
+                  regions: [region],
+                  access,
+                  lookbackDays,
+                  thresholds,
+                  rules,
+                  priceBook,
+                  now: clock,
+                  log: taskLog,
+                });
               } catch (error) {
                 // One region's failure (e.g. the role's keys rejected there) leaves that region unseen, not the others.
                 const info = errorInfo(error);

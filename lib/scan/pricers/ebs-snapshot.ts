@@ -5,7 +5,7 @@
  * is the scan's own name for the type.
  */
 import type { Pricer } from '../../resources/pricer.js';
-import { str } from '../../resources/properties.js';
+import { str } from '../../model/properties.js';
 
 export const ebsSnapshotPricer: Pricer = {
   types: ['AWS::EC2::Snapshot'],

@@ -4,7 +4,7 @@
  * usage value's origin), and the step-by-step derivation --explain prints.
  */
 import { Decimal } from '../../money.js';
-import { fmt } from '../../resources/quantities.js';
+import { fmt } from '../../quantities.js';
 import { nodeName } from '../../graph/flow-graph.js';
 import type { ResourceModel } from '../../model/architecture.js';
 import type { ChannelLoad, LoadResult, NodeLoad, Part } from './propagate.js';

@@ -10,13 +10,14 @@ import type { Estimate } from '../../../lib/estimate/estimate-types.js';
 import { ec2InstanceKey } from '../../../lib/pricing/catalog-keys.js';
 import { CORPUS_DIR, requireShared } from '../../support/paths.js';
 import { component, d, expectLine, resource, unit } from '../price-inline.js';
+import { PricerRegistry } from '../../../lib/resources/registry.js';
 
 const AWSLABS = join(CORPUS_DIR, 'awslabs__aws-cloudformation-templates');
 const SAMPLES = join(CORPUS_DIR, 'aws-samples__serverless-patterns');
 const IPV4 = 'Hourly charge for In use Public IPv4 Addresses per Hrs';
 
 async function estimateOf(file: string): Promise<Estimate> {
-  return (await runEstimate({ source: file, region: 'us-east-1' })).estimate;
+  return (await runEstimate({ pricers: new PricerRegistry(), source: file, region: 'us-east-1' })).estimate;
 }
 
 function mineArePriced(estimate: Estimate, types: string[]): void {

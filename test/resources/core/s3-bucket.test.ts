@@ -4,7 +4,7 @@
  * lifecycle transition requests; a mix that does not add up to 1 is a usage-file error.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultPricers } from '../../../lib/resources/registry.js';
+import { PricerRegistry } from '../../../lib/resources/registry.js';
 import { parseUsageFile } from '../../../lib/usage/usage-file.js';
 import { UsageResolver } from '../../../lib/usage/resolve-usage.js';
 import type { ResourceCost } from '../../../lib/estimate/estimate-types.js';
@@ -160,7 +160,8 @@ Resources:
 
 describe('storageClassMix in a usage file', () => {
   const architecture = architectureOf('Resources:\n  Data: { Type: AWS::S3::Bucket }\n');
-  const validate = (yaml: string) => () => new UsageResolver(parseUsageFile(yaml, 'usage.yml'), architecture, defaultPricers()).validate();
+  const validate = (yaml: string) => () =>
+    new UsageResolver(parseUsageFile(yaml, 'usage.yml'), architecture, new PricerRegistry()).validate();
 
   it('a YAML mapping adding up to 1 is accepted and read as a mix', () => {
     const file = parseUsageFile('resources:\n  Data:\n    storageClassMix: { STANDARD: 0.2, GLACIER: 0.8 }\n', 'usage.yml');

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cloudFrontDataOutKey, cloudFrontRequestsKey } from '../../../lib/pricing/global-price-keys.js';
-import { defaultPricers } from '../../../lib/resources/registry.js';
+import { PricerRegistry } from '../../../lib/resources/registry.js';
 import { parseUsageFile } from '../../../lib/usage/usage-file.js';
 import { UsageResolver } from '../../../lib/usage/resolve-usage.js';
 import { architectureOf, bound, component, d, expectLine, priceInline, resource, unit } from '../price-inline.js';
@@ -55,7 +55,7 @@ describe('CloudFront viewerRegions', () => {
     const architecture = architectureOf(template('PriceClass_All'));
     const validate = (mix: string) => () => {
       const file = parseUsageFile(`resources:\n  Cdn:\n    viewerRegions: ${mix}\n`, 'u.yml');
-      new UsageResolver(file, architecture, defaultPricers()).validate();
+      new UsageResolver(file, architecture, new PricerRegistry()).validate();
     };
     expect(validate('{ United States: 0.6, EU: 0.4 }')).not.toThrow();
     expect(validate('{ United States: 0.6, Europe: 0.4 }')).toThrow('"Europe" is not one of United States, Canada, EU');

@@ -12,6 +12,7 @@ import { runEstimate } from '../../../lib/estimate/run-estimate.js';
 import type { Estimate } from '../../../lib/estimate/estimate-types.js';
 import { CORPUS_DIR, requireShared } from '../../support/paths.js';
 import { component, d, expectLine, resource, unit } from '../price-inline.js';
+import { PricerRegistry } from '../../../lib/resources/registry.js';
 
 const AWSLABS = join(CORPUS_DIR, 'awslabs__aws-cloudformation-templates');
 const SAMPLES = join(CORPUS_DIR, 'aws-samples__serverless-patterns');
@@ -25,7 +26,8 @@ const NETWORK_TYPES = [
 ];
 
 async function estimateOf(file: string, usageFile?: string): Promise<Estimate> {
-  return (await runEstimate({ source: file, region: 'us-east-1', ...(usageFile ? { usageFile } : {}) })).estimate;
+  return (await runEstimate({ pricers: new PricerRegistry(), source: file, region: 'us-east-1', ...(usageFile ? { usageFile } : {}) }))
+    .estimate;
 }
 
 /** Every network resource is classified as priced, free (with a reason) or usage-missing — never unsupported. */

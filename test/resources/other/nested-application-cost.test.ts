@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { priceResource } from '../../../lib/estimate/price-resource.js';
 import { renderTable } from '../../../lib/report/render-table.js';
-import { defaultPricers } from '../../../lib/resources/registry.js';
+import { PricerRegistry } from '../../../lib/resources/registry.js';
 import { architectureOf, book, component, priceInline, resource } from '../price-inline.js';
 
 const template = `Transform: AWS::Serverless-2016-10-31
@@ -47,7 +47,14 @@ describe('nested SAM application', () => {
     const nested = stack.resources.find((r) => r.logicalId === 'Nested')!;
     const origin = { kind: 'file' as const, file: 'u.yml', line: 1, selector: 'Nested' };
     const usage = new Map([['monthlyCost', { value: 42.5, origin }]]);
-    const env = { architecture, priceBook: book, pricers: defaultPricers(), freeTier: false, usageFor: () => usage, ownerOf: () => 'x' };
+    const env = {
+      architecture,
+      priceBook: book,
+      pricers: new PricerRegistry(),
+      freeTier: false,
+      usageFor: () => usage,
+      ownerOf: () => 'x',
+    };
     const full = priceResource(nested, env);
     const fast = priceResource(nested, { ...env, costsOnly: true });
     expect([fast.cost.status, fast.monthly.toFixed(), fast.fixed.toFixed()]).toEqual([full.cost.status, '42.5', '42.5']);

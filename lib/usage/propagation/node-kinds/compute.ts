@@ -2,7 +2,7 @@
  * Compute: Lambda functions (invocations, and the records they process), and the sinks of a load
  * balancer or CloudFront (ECS services, instances, Auto Scaling groups), which are priced by time.
  */
-import { fmt } from '../../../resources/quantities.js';
+import { fmt } from '../../../quantities.js';
 import type { NodeKind } from '../node-kind.js';
 
 export const lambdaFunctionNode: NodeKind = {

@@ -2,8 +2,8 @@
  * Where requests come in: API Gateway REST and HTTP/WebSocket APIs, CloudFront distributions,
  * load balancers.
  */
-import { fmt } from '../../../resources/quantities.js';
-import { str } from '../../../resources/properties.js';
+import { fmt } from '../../../quantities.js';
+import { str } from '../../../model/properties.js';
 import { underKeys, type NodeKind } from '../node-kind.js';
 
 export const restApiNode: NodeKind = {

@@ -2,7 +2,7 @@
  * Messaging: SQS queues, SNS topics, EventBridge buses, rules and schedules, Kinesis streams.
  */
 import { Decimal, HOURS_PER_MONTH } from '../../../money.js';
-import { fmt } from '../../../resources/quantities.js';
+import { fmt } from '../../../quantities.js';
 import type { ResourceModel } from '../../../model/architecture.js';
 import { cronFiresPerMonth } from '../../../model/cron-fires.js';
 import { underKeys, type IntrinsicLoad, type NodeKind } from '../node-kind.js';

@@ -4,8 +4,8 @@
  * Secrets Manager secrets (API calls).
  */
 import { Decimal, HOURS_PER_MONTH } from '../../../money.js';
-import { fmt } from '../../../resources/quantities.js';
-import { list, num, str } from '../../../resources/properties.js';
+import { fmt } from '../../../quantities.js';
+import { list, num, str } from '../../../model/properties.js';
 import type { ResourceModel } from '../../../model/architecture.js';
 import { underKeys, type DerivedUsage, type NodeKind } from '../node-kind.js';
 

@@ -3,8 +3,8 @@
  * counted from the definition's default path (state-machine-definition.ts), Express by requests.
  */
 import { Decimal } from '../../../money.js';
-import { fmt } from '../../../resources/quantities.js';
-import { str } from '../../../resources/properties.js';
+import { fmt } from '../../../quantities.js';
+import { str } from '../../../model/properties.js';
 import { readDefinition } from '../../../graph/state-machine-definition.js';
 import { underKeys, type NodeKind } from '../node-kind.js';
 

@@ -2,8 +2,8 @@
  * Budget limits as given on the command line: `--fail-if-total-over 2500` (USD) and
  * `--fail-if-increase-over 50` (USD) or `--fail-if-increase-over 10%` (percent of the base total).
  */
-import { Decimal } from '../../money.js';
-import { UserError } from '../../errors.js';
+import { Decimal } from '../money.js';
+import { UserError } from '../errors.js';
 
 export type IncreaseLimit = { kind: 'usd'; value: Decimal } | { kind: 'percent'; value: Decimal };
 

@@ -5,7 +5,7 @@
  * (avgDurationMs, avgMessageSizeKB, …) stay as given.
  */
 import { Decimal } from '../../money.js';
-import type { UsageValue } from '../usage-value.js';
+import type { UsageValue } from '../../usage/usage-value.js';
 
 export function isVolumeKey(key: string): boolean {
   return key.startsWith('monthly') || /storageGB$/.test(key);

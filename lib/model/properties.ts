@@ -3,8 +3,8 @@
  * to a resource, …) is "unresolved": getters return undefined for it and `unresolved()` says what it
  * was, so a pricer can name what it could not know.
  */
-import { isIntrinsic, describeUnresolved } from '../model/intrinsics.js';
-import type { ResourceModel } from '../model/architecture.js';
+import { isIntrinsic, describeUnresolved } from './intrinsics.js';
+import type { ResourceModel } from './architecture.js';
 
 export function prop(resource: ResourceModel | Record<string, unknown>, path: string): unknown {
   let current: unknown = 'properties' in resource && 'logicalId' in resource ? (resource as ResourceModel).properties : resource;

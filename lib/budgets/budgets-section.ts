@@ -12,9 +12,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import { Decimal } from '../../money.js';
-import { UserError, closest } from '../../errors.js';
-import type { UsageFile } from '../../usage/usage-file.js';
+import { Decimal } from '../money.js';
+import { UserError, closest } from '../errors.js';
+import type { UsageFile } from '../usage/usage-file.js';
 
 export const TOTAL_SCOPE = 'total';
 

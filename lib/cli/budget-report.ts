@@ -1,8 +1,8 @@
 /**
  * Budget checks on stderr, and the exit code they call for: 2 when any budget is exceeded.
  */
-import type { BudgetCheck } from '../../diff/diff-types.js';
-import { describeCheck } from '../../report/diff/describe-budget.js';
+import type { BudgetCheck } from '../diff/diff-types.js';
+import { describeCheck } from '../report/diff/describe-budget.js';
 
 export const EXIT_BUDGET_EXCEEDED = 2;
 

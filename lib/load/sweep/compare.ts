@@ -7,7 +7,7 @@ import type { CostSplit } from '../../estimate/estimate-types.js';
 import { findCrossovers } from './crossover.js';
 import type { LoadRun } from './load-run.js';
 import { splitStrings, StepPricer } from './step-pricer.js';
-import type { Flow } from '../propagation/load-spec.js';
+import type { Flow } from '../../usage/propagation/load-spec.js';
 
 export const COMPARISON_SCHEMA_VERSION = '1.0';
 

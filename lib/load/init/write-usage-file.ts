@@ -9,10 +9,10 @@ import { stringify } from 'yaml';
 import { Decimal, formatQuantity } from '../../money.js';
 import { edgeName, nodeName } from '../../graph/flow-graph.js';
 import type { ResourceModel } from '../../model/architecture.js';
-import type { LoadContext } from '../load-context.js';
-import { hasNodeKind, nodeKindOf } from '../propagation/node-kinds/index.js';
-import type { PricerLookup } from '../resolve-usage.js';
-import type { UsageFile, UsageSetting } from '../usage-file.js';
+import type { LoadContext } from '../../usage/load-context.js';
+import { hasNodeKind, nodeKindOf } from '../../usage/propagation/node-kinds/index.js';
+import type { PricerLookup } from '../../usage/resolve-usage.js';
+import type { UsageFile, UsageSetting } from '../../usage/usage-file.js';
 
 const FRONT_DOORS = new Set([
   'AWS::ApiGateway::RestApi',

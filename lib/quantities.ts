@@ -1,7 +1,7 @@
 /**
  * Small shared quantity helpers for pricers: exact decimal arithmetic and readable formulas.
  */
-import { Decimal, HOURS_PER_MONTH, formatQuantity } from '../money.js';
+import { Decimal, HOURS_PER_MONTH, formatQuantity } from './money.js';
 
 export { HOURS_PER_MONTH };
 

@@ -2,15 +2,15 @@
  * The budget flags `estimate` and `diff` share, and their checks after an estimate.
  */
 import type { Command } from 'commander';
-import type { Estimate } from '../../estimate/estimate-types.js';
-import type { UsageFile } from '../../usage/usage-file.js';
-import { UserError } from '../../errors.js';
-import { readSavedEstimate } from '../../diff/saved-estimate.js';
-import { readBudgets } from './budgets-section.js';
-import { checkBudgets } from './check-budgets.js';
-import { checkSteps, type BudgetStep } from './step-budgets.js';
-import { parseIncreaseLimit, parseUsdLimit, type BudgetLimits } from './limits.js';
-import type { BudgetCheck } from '../../diff/diff-types.js';
+import type { Estimate } from '../estimate/estimate-types.js';
+import type { UsageFile } from '../usage/usage-file.js';
+import { UserError } from '../errors.js';
+import { readSavedEstimate } from '../diff/saved-estimate.js';
+import { readBudgets } from '../budgets/budgets-section.js';
+import { checkBudgets } from '../budgets/check-budgets.js';
+import { checkSteps, type BudgetStep } from '../budgets/step-budgets.js';
+import { parseIncreaseLimit, parseUsdLimit, type BudgetLimits } from '../budgets/limits.js';
+import type { BudgetCheck } from '../diff/diff-types.js';
 
 export interface BudgetFlags {
   failIfTotalOver?: string;

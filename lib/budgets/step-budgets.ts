@@ -3,9 +3,9 @@
  * each design at each step of `compare`. A budget holds at every step — the 10× step over it fails
  * the run as the 1× step would — and each check names its step ("total at 10× …").
  */
-import { closest, UserError } from '../../errors.js';
-import type { Estimate } from '../../estimate/estimate-types.js';
-import type { BudgetCheck } from '../../diff/diff-types.js';
+import { closest, UserError } from '../errors.js';
+import type { Estimate } from '../estimate/estimate-types.js';
+import type { BudgetCheck } from './budget-check.js';
 import { checkBudgets, monthlyAt } from './check-budgets.js';
 import { TOTAL_SCOPE, type ScopeBudget } from './budgets-section.js';
 import type { BudgetLimits } from './limits.js';

@@ -10,16 +10,17 @@ import type { Estimate } from '../../estimate/estimate-types.js';
 import { runEstimate, type EstimateRun, type RunEstimateOptions } from '../../estimate/run-estimate.js';
 import { selectStacks } from '../../estimate/select-stacks.js';
 import type { PriceBook } from '../../pricing/price-book.js';
-import { defaultPricers } from '../../resources/registry.js';
-import { LoadContext } from '../load-context.js';
-import { UsageResolver } from '../resolve-usage.js';
-import type { UsageFile } from '../usage-file.js';
+import type { PricerRegistry } from '../../resources/registry.js';
+import type { LoadContext } from '../../usage/load-context.js';
+import { wireUsage } from '../../usage/usage-wiring.js';
+import type { UsageFile } from '../../usage/usage-file.js';
 import { scaleUsage } from './scale-usage.js';
 
 export interface LoadRun {
   architecture: Architecture;
   usage: UsageFile | undefined;
   priceBook: PriceBook;
+  pricers: PricerRegistry;
   context: LoadContext;
   /** The estimate at the entry loads as given (scale 1). */
   estimate: Estimate;
@@ -29,19 +30,13 @@ export interface LoadRun {
 }
 
 export async function runLoadEstimate(options: RunEstimateOptions): Promise<LoadRun> {
-  let context: LoadContext | undefined;
-  const run = await runEstimate({
-    ...options,
-    usageLayers: (architecture, usage) => {
-      context = new LoadContext(architecture, usage, defaultPricers(), { lenient: options.validateUsage === false });
-      return context.layersAt(1);
-    },
-  });
+  const run = await runEstimate(options);
   return {
     architecture: run.architecture,
     usage: run.usage,
     priceBook: run.priceBook,
-    context: context!,
+    pricers: run.pricers,
+    context: run.context,
     estimate: run.estimate,
     freeTier: options.freeTier ?? false,
     usageFor: run.usageFor,
@@ -51,8 +46,8 @@ export async function runLoadEstimate(options: RunEstimateOptions): Promise<Load
 /** The whole estimate at `scale` × the entry loads, optionally only for some stacks (and their nested stacks). */
 export function estimateAt(run: LoadRun, scale: number | string | Decimal, stacks?: ReadonlySet<string>): Estimate {
   const factor = new Decimal(scale);
-  const pricers = defaultPricers();
-  const resolver = new UsageResolver(run.usage, run.architecture, pricers, run.context.layersAt(factor));
+  const pricers = run.pricers;
+  const { resolver } = wireUsage(run.architecture, run.usage, pricers, { context: run.context, scale: factor });
   const architecture = stacks ? selectStacks(run.architecture, stacks) : run.architecture;
   return priceArchitecture(architecture, {
     priceBook: run.priceBook,

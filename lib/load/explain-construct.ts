@@ -3,14 +3,13 @@
  * every usage key with its resolved value and origin, and how the load arrives.
  */
 import { UserError, closest } from '../errors.js';
-import type { ExplainedResource } from '../report/render-explain.js';
-import { defaultPricers } from '../resources/registry.js';
-import { SelectorIndex } from './propagation/selector-index.js';
-import { UsageResolver } from './resolve-usage.js';
+import type { ExplainedResource } from '../usage/explained-resource.js';
+import { SelectorIndex } from '../usage/propagation/selector-index.js';
+import { wireUsage } from '../usage/usage-wiring.js';
 import type { LoadRun } from './sweep/load-run.js';
 
 export function explainConstruct(run: LoadRun, path: string): ExplainedResource[] {
-  const pricers = defaultPricers();
+  const pricers = run.pricers;
   const selectors = new SelectorIndex(run.architecture);
   const derived = run.context.derivedAt(1);
   const matched = selectors.match(path.replace(/^\//, ''));
@@ -25,7 +24,7 @@ export function explainConstruct(run: LoadRun, path: string): ExplainedResource[
       guess ? `Did you mean "${guess}"?` : 'Give a construct path such as Stack/Construct (see the estimate table).',
     );
   }
-  const resolver = new UsageResolver(run.usage, run.architecture, pricers, run.context.layersAt(1));
+  const { resolver } = wireUsage(run.architecture, run.usage, pricers, { context: run.context });
   return relevant.map((resource) => {
     const values = resolver.valuesFor(resource);
     const keys = (pricers.pricerFor(resource.type)?.usageKeys ?? [])

@@ -3,10 +3,10 @@
  * an estimate (head) and, for increase limits, the estimate it is compared with (base). Amounts are
  * compared at cents, as shown: "$2,500.00 is over $2,500.00" can never be reported.
  */
-import { Decimal, ZERO, toCents } from '../../money.js';
-import { UserError, closest } from '../../errors.js';
-import type { Estimate } from '../../estimate/estimate-types.js';
-import type { BudgetCheck } from '../../diff/diff-types.js';
+import { Decimal, ZERO, toCents } from '../money.js';
+import { UserError, closest } from '../errors.js';
+import type { Estimate } from '../estimate/estimate-types.js';
+import type { BudgetCheck } from './budget-check.js';
 import { BUDGET_KEYS, TOTAL_SCOPE, type ScopeBudget } from './budgets-section.js';
 import type { BudgetLimits, IncreaseLimit } from './limits.js';
 

@@ -7,12 +7,12 @@
 import { Decimal, ZERO } from '../../money.js';
 import type { ResourceModel } from '../../model/architecture.js';
 import { priceResource, type PricedResource, type PricingEnvironment } from '../../estimate/price-resource.js';
-import { defaultPricers } from '../../resources/registry.js';
 import { compareResources } from '../../estimate/estimate.js';
 import { AllowanceIndex } from '../../estimate/free-tier/allowance-index.js';
 import { creditsOf } from '../../estimate/free-tier/allocate.js';
-import { UsageResolver, type UsageLayer } from '../resolve-usage.js';
-import type { UsageValue } from '../usage-value.js';
+import type { UsageResolver, UsageLayer } from '../../usage/resolve-usage.js';
+import { wireUsage } from '../../usage/usage-wiring.js';
+import type { UsageValue } from '../../usage/usage-value.js';
 import type { LoadRun } from './load-run.js';
 import { isVolumeKey, scaleUsage } from './scale-usage.js';
 
@@ -53,16 +53,16 @@ export class StepPricer {
     this.allowances = run.freeTier ? new AllowanceIndex(run.priceBook.freeTier?.()) : undefined;
     this.current = run.context.derivedAt(1);
     const delegate: UsageLayer = { valuesFor: (r) => this.current.valuesFor(r) };
-    this.resolver = new UsageResolver(run.usage, run.architecture, defaultPricers(), [
-      ...(run.context.metadataLayer ? [run.context.metadataLayer] : []),
-      delegate,
-    ]);
+    this.resolver = wireUsage(run.architecture, run.usage, run.pricers, {
+      context: run.context,
+      layers: (context) => [...(context.metadataLayer ? [context.metadataLayer] : []), delegate],
+    }).resolver;
   }
 
   at(scale: Decimal): StepCosts {
     // At 1× the estimate already priced everything.
     if (scale.eq(1)) return this.fromEstimate();
-    const pricers = defaultPricers();
+    const pricers = this.run.pricers;
     this.current = this.run.context.derivedAt(scale);
     const resolver = this.resolver;
     const env: PricingEnvironment = {
