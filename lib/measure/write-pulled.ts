@@ -1,6 +1,6 @@
 /**
  * The pulled values as a usage file: written afresh, or merged into the existing file with yaml's
- * Document API (as `usage init` edits its own file, lib/usage/init/merge-usage-file.ts) so the
+ * Document API (as `usage init` edits its own file, lib/load/init/merge-usage-file.ts) so the
  * user's entries, order and comments stay. A key the user set by hand is kept, not overwritten (the
  * result lists it with the measured value); a key an earlier pull wrote (its comment starts with
  * "pulled:") is refreshed. `--overwrite` writes the file afresh instead.

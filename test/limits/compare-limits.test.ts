@@ -5,9 +5,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { runLoadEstimate, type LoadRun } from '../../lib/usage/sweep/load-run.js';
-import { parseScales } from '../../lib/usage/sweep/sweep.js';
-import { compareDesigns, type CompareSide } from '../../lib/usage/sweep/compare.js';
+import { PricerRegistry } from '../../lib/resources/registry.js';
+import { runLoadEstimate, type LoadRun } from '../../lib/load/sweep/load-run.js';
+import { parseScales } from '../../lib/load/sweep/sweep.js';
+import { compareDesigns, type CompareSide } from '../../lib/load/sweep/compare.js';
 import { breakLines, designBreaks } from '../../lib/limits/compare-limits.js';
 import { limitIn, loadCatalogue } from '../../lib/limits/catalogue.js';
 import { DEFAULT_PEAK_FACTOR, peakPerSecond, round } from '../../lib/limits/load-math.js';
@@ -24,7 +25,11 @@ let run: LoadRun;
 let sync: CompareSide;
 let async: CompareSide;
 beforeAll(async () => {
-  run = await runLoadEstimate({ source: await exampleAssembly(), usageFile: join(REPO_ROOT, 'examples', 'upload-pipeline', 'load.yml') });
+  run = await runLoadEstimate({
+    pricers: new PricerRegistry(),
+    source: await exampleAssembly(),
+    usageFile: join(REPO_ROOT, 'examples', 'upload-pipeline', 'load.yml'),
+  });
   sync = { label: 'sync', run, stacks: new Set(['SyncUploadPipeline']) };
   async = { label: 'async', run, stacks: new Set(['UploadPipeline']) };
 }, 240_000);

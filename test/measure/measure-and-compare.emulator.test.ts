@@ -248,7 +248,7 @@ describe('actual', () => {
     const usageFile = join(work, 'actual-usage.yml');
     const sync = ['SyncUploadPipeline/Api', 'SyncUploadPipeline/UploadHandler'].map((p) => `  ${p}: { monthlyRequests: 1000000 }`);
     writeFileSync(usageFile, `${readFileSync(join(work, 'pulled.yml'), 'utf8')}${sync.join('\n')}\n`);
-    const { estimate } = await runEstimate({ source: assembly, usageFile });
+    const { estimate } = await runEstimate({ pricers: new PricerRegistry(), source: assembly, usageFile });
     const scale720 = new Decimal(720).div(730);
     // Per stack and bill line, what the estimate says for November (720 h).
     const lines = new Map<string, Map<string, Decimal>>();
@@ -312,7 +312,9 @@ describe('actual', () => {
   it('says how to activate the stack tag when Cost Explorer has nothing for it, and what to grant on AccessDenied', async () => {
     const usageFile = join(work, 'pulled.yml');
     const period = { start: '2026-10-01', end: '2026-11-01' };
-    const none = await runActual({ source: assembly, usageFile, period, access: access() }).catch((e: unknown) => e);
+    const none = await runActual({ pricers: new PricerRegistry(), source: assembly, usageFile, period, access: access() }).catch(
+      (e: unknown) => e,
+    );
     expect(none).toBeInstanceOf(UserError);
     expect((none as UserError).message).toMatch(/Cost Explorer has no cost for the stack tag aws:cloudformation:stack-name/);
     expect((none as UserError).hint).toMatch(/Activate aws:cloudformation:stack-name as a cost allocation tag.*applies from activation on/);
@@ -327,6 +329,7 @@ describe('actual', () => {
         { step: 'finalizeRequest', name: 'denyCostExplorer' },
       );
     const denied = await runActual({
+      pricers: new PricerRegistry(),
       source: assembly,
       usageFile,
       period,
@@ -361,7 +364,11 @@ async function withEndpoint<T>(fn: () => Promise<T>): Promise<T> {
 
 describe('round trip', () => {
   it('metrics generated from load-medium.yml, pulled back, reproduce the medium estimate of the synchronous pipeline', async () => {
-    const medium = await runEstimate({ source: assembly, usageFile: join(REPO_ROOT, 'examples/upload-pipeline/load-medium.yml') });
+    const medium = await runEstimate({
+      pricers: new PricerRegistry(),
+      source: assembly,
+      usageFile: join(REPO_ROOT, 'examples/upload-pipeline/load-medium.yml'),
+    });
     const sync = medium.architecture.stacks.find((s) => s.name === 'SyncUploadPipeline')!;
     const perDay = (monthlyValue: number) => monthlyValue / (DAYS * scale);
     const value = (r: (typeof sync.resources)[number], key: string) => Number(medium.usageFor(r).get(key)?.value ?? 0);
@@ -397,7 +404,7 @@ describe('round trip', () => {
       overwrite: true,
     });
     writeFileSync(target, run.text);
-    const pulled = await runEstimate({ source: assembly, usageFile: target });
+    const pulled = await runEstimate({ pricers: new PricerRegistry(), source: assembly, usageFile: target });
     const cost = (e: typeof medium.estimate, path: string) => new Decimal(e.resources.find((r) => r.path === path)!.monthly);
     const compared: string[] = [];
     for (const r of medium.estimate.resources.filter((x) => x.stack === 'SyncUploadPipeline' && x.status === 'priced')) {

@@ -18,7 +18,7 @@ import { Decimal } from '../../lib/money.js';
 import type { PriceListItemJson } from '../../lib/pricing/live/price-list-item.js';
 import { cli } from '../support/cli.js';
 import { startPriceListServer, useFakeAwsCredentials, type PriceListServer } from '../support/price-list-server.js';
-import { AWS_PRICING_DIR, HAS_SHARED } from '../support/paths.js';
+import { AWS_PRICING_DIR, requireShared } from '../support/paths.js';
 
 const ON_DEMAND = 'JRTCKXETXF';
 const LOCATION = 'US East (N. Virginia)';
@@ -157,7 +157,8 @@ interface Res {
   components: Line[];
 }
 
-describe.skipIf(!HAS_SHARED)('FSx prices come from the live Price List', () => {
+describe('FSx prices come from the live Price List', () => {
+  requireShared();
   it('the bundled snapshot says which AWS data is missing; --prices live maps FSx products by their attributes', async () => {
     work = mkdtempSync(join(tmpdir(), 'cdk-cost-fsx-'));
     const rates = fsxRates();

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The HTML reports in a real browser (headless Chromium): the upload-pipeline example's estimate,
  * its load sweep, the sync/async comparison and a pull-request diff. Each page draws its charts and

@@ -5,6 +5,7 @@
  */
 import { expect } from 'vitest';
 import { Decimal } from '../../lib/money.js';
+import type { Decimal as DecimalJs } from 'decimal.js';
 import type { Architecture } from '../../lib/model/architecture.js';
 import { buildStack } from '../../lib/model/build-stack.js';
 import { ConstructTree } from '../../lib/model/construct-tree.js';
@@ -16,8 +17,10 @@ import type { UsageScalar, UsageValue } from '../../lib/usage/usage-value.js';
 import { BUNDLED_SNAPSHOT } from '../support/paths.js';
 import { PricerRegistry } from '../../lib/resources/registry.js';
 
+type DecimalValue = DecimalJs.Value;
+
 export const book = new SnapshotPriceBook(BUNDLED_SNAPSHOT);
-export const d = (v: Decimal.Value) => new Decimal(v);
+export const d = (v: DecimalValue) => new Decimal(v);
 
 export interface InlineOptions {
   region?: string;
@@ -89,7 +92,7 @@ export function bound(service: string, key: string, tier: number, region = 'us-e
 }
 
 /** Expect a component priced at exactly quantity × unit price. */
-export function expectLine(c: ComponentCost, quantity: Decimal.Value, unitPrice: Decimal): void {
+export function expectLine(c: ComponentCost, quantity: DecimalValue, unitPrice: Decimal): void {
   expect(c.status, c.name).toBe('priced');
   expect(c.quantity, c.name).toBe(d(quantity).toFixed());
   expect(c.monthly, c.name).toBe(d(quantity).times(unitPrice).toFixed());

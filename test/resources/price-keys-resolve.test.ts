@@ -17,7 +17,7 @@ import { UNPUBLISHED_PRICE_KEY_FAMILIES, UNPUBLISHED_PRICE_KEYS } from '../../li
 import { PricerRegistry } from '../../lib/resources/registry.js';
 import type { UsageValue } from '../../lib/usage/usage-value.js';
 import { corpusTemplates } from '../support/corpus.js';
-import { CORPUS_DIR, HAS_SHARED, REPO_ROOT } from '../support/paths.js';
+import { CORPUS_DIR, REPO_ROOT, requireShared } from '../support/paths.js';
 import { architectureOf, book } from './price-inline.js';
 
 const REGION = 'us-east-1';
@@ -78,9 +78,9 @@ function fullUsage(type: string): ReadonlyMap<string, UsageValue> {
 }
 
 describe('every price key a pricer names resolves in us-east-1', () => {
-  it('the corpus is there (../shared/corpus/cfn-templates)', () => expect(HAS_SHARED).toBe(true));
+  requireShared();
 
-  it.skipIf(!HAS_SHARED)('representative resources of every priced type', async () => {
+  it('representative resources of every priced type', async () => {
     const { texts, uncovered } = representativeTemplates();
     const looked: Array<{ serviceCode: string; key: string; found: boolean; type: string }> = [];
     let current = '';
@@ -106,6 +106,7 @@ describe('every price key a pricer names resolves in us-east-1', () => {
         continue; // a corpus template this reader rejects (e.g. a YAML dialect): other templates cover the type
       }
       await estimateArchitecture(architecture, {
+        pricers,
         priceBook: recording,
         usageFor: (r) => {
           current = r.type;

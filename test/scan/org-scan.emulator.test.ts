@@ -106,7 +106,7 @@ describe('organization scan (moto: 5 accounts, 2 regions)', () => {
       const expected = f.cost.components.reduce((s, c) => {
         const unit = book.lookup(c.price!.serviceCode, c.price!.region, c.price!.key)!;
         expect(unit.tiers).toHaveLength(1);
-        return s.plus(unit.tiers[0]!.unitPrice.times(c.quantity));
+        return s.plus(unit.tiers[0]!.unitPrice.times(c.quantity ?? 0));
       }, new Decimal(0));
       expect(new Decimal(f.cost.monthly!).toFixed(6)).toBe(expected.toFixed(6));
     }
