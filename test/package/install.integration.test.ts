@@ -14,7 +14,7 @@ import type { Estimate } from '../../lib/estimate/estimate-types.js';
 import { Decimal, formatUsd } from '../../lib/money.js';
 import { SnapshotPriceBook } from '../../lib/pricing/snapshot/snapshot-price-book.js';
 import { runProcess, succeeded, type ProcessResult } from '../support/child-process.js';
-import { consumerDependencies, NPM_QUIET, OTHER_CDK_LIB } from '../support/consumer-app.js';
+import { consumerDependencies, NPM_QUIET, OTHER_CDK_LIB, warmNodeModules } from '../support/consumer-app.js';
 import { BUNDLED_SNAPSHOT, REPO_ROOT } from '../support/paths.js';
 
 const book = new SnapshotPriceBook(BUNDLED_SNAPSHOT);
@@ -71,6 +71,8 @@ beforeAll(async () => {
   };
   mkdirSync(app);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(app, name), text);
+  // The consumer's dependencies as a fresh install left them (hard links: fast, and the copy is the app's own).
+  succeeded(await runProcess('cp', ['-al', warmNodeModules(), join(app, 'node_modules')], { cwd: work, env, timeoutMs: 120_000 }));
   const install = await inApp('npm', ['install', '--offline', ...NPM_QUIET]);
   succeeded(
     install,

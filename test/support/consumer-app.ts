@@ -32,26 +32,41 @@ export function consumerDependencies(): Record<string, string> {
 /** npm flags for every install here: quiet, no audit or funding calls, and no install scripts. */
 export const NPM_QUIET = ['--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'];
 
+/** Where the warmed install of the consumer's dependencies is kept (outside node_modules, which `npm ci` empties). */
+function warmDir(): string {
+  const deps = { ...project().dependencies, ...consumerDependencies() };
+  const key = createHash('sha256').update(JSON.stringify(deps)).digest('hex').slice(0, 16);
+  return join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'cdk-cost-tests', `consumer-deps-${key}`);
+}
+
 /**
- * Puts what the offline install needs into npm's cache, unless a stamp (outside node_modules, which
- * `npm ci` empties) says it is already there for this exact set of dependencies. One online
- * `npm install` of the same dependencies into a scratch directory, removed afterwards.
+ * The node_modules a fresh install of the consumer's dependencies (aws-cdk-lib at OTHER_CDK_LIB,
+ * constructs, and every dependency cdk-cost declares) produced once, online, in the globalSetup.
+ * The test starts its app from a copy of it, so its offline `npm install` of the tarball resolves the
+ * same tree a user's install would, without writing aws-cdk-lib's 20,000 files again on every run.
+ */
+export function warmNodeModules(): string {
+  return join(warmDir(), 'node_modules');
+}
+
+/**
+ * Puts what the offline install needs into npm's cache and keeps the installed tree (warmNodeModules),
+ * unless a stamp says it is already there for this exact set of dependencies. One online
+ * `npm install` of the same dependencies.
  */
 export function warmConsumerCache(log: (line: string) => void = () => {}): void {
   const deps = { ...project().dependencies, ...consumerDependencies() };
-  const key = createHash('sha256').update(JSON.stringify(deps)).digest('hex').slice(0, 16);
-  const stampDir = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'cdk-cost-tests');
-  const stamp = join(stampDir, `consumer-deps-${key}`);
-  if (existsSync(stamp)) return;
+  const dir = warmDir();
+  const stamp = join(dir, 'stamp.json');
+  if (existsSync(stamp) && existsSync(warmNodeModules())) return;
   log(`caching aws-cdk-lib@${OTHER_CDK_LIB} and the registry metadata of cdk-cost's dependencies for the offline install test`);
-  const scratch = mkdtempSync(join(tmpdir(), 'cdk-cost-consumer-warm-'));
-  try {
-    writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'warm', private: true, dependencies: deps }));
-    const npm = spawnSync('npm', ['install', '--prefer-offline', ...NPM_QUIET], { cwd: scratch, encoding: 'utf8', timeout: 600_000 });
-    if (npm.status !== 0) throw new Error(`npm install in ${scratch} failed (${npm.status ?? npm.signal}):\n${npm.stderr}`);
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'warm', private: true, dependencies: deps }));
+  const npm = spawnSync('npm', ['install', '--prefer-offline', ...NPM_QUIET], { cwd: dir, encoding: 'utf8', timeout: 600_000 });
+  if (npm.status !== 0) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`npm install in ${dir} failed (${npm.status ?? npm.signal}):\n${npm.stderr}`);
   }
-  mkdirSync(stampDir, { recursive: true });
   writeFileSync(stamp, `${JSON.stringify(deps, null, 2)}\n`);
 }
