@@ -13,6 +13,40 @@ import full from './vitest.config.js';
  */
 export const SLOW_TESTS = ['test/**/*emulator*.test.ts', 'test/**/*.browser.test.ts', 'test/**/*.integration.test.ts'];
 
+/**
+ * Files that change what the process holds — environment variables, the working directory, a faked
+ * clock, AWS credentials for a loopback server — each get a fresh process, as in the full suite.
+ * Every other unit file shares its worker's modules with the files before it (`isolate: false`): a
+ * file that imports the CLI loads every AWS SDK client (some MB of code) and each fresh process paid
+ * that again, most of the loop's time. Such a file only reads; a new file that sets any of the above
+ * belongs in this list (test/unit-isolation.test.ts fails until it is).
+ */
+export const OWN_PROCESS = [
+  'test/ci/github-comment.test.ts',
+  'test/ci/gitlab-comment.test.ts',
+  'test/examples/examples.test.ts',
+  'test/limits/limits-refresh.test.ts',
+  'test/pricing/fsx-live.test.ts',
+  'test/pricing/live-prices.test.ts',
+  'test/pricing/price-list-refresh.test.ts',
+  'test/report/totals-invariant.test.ts',
+  'test/resources/compute/eks-efs-cloud9-lambda.test.ts',
+  'test/resources/data/rds-extended-support.test.ts',
+  'test/scan/aws-situations.test.ts',
+  'test/source/synth-lifecycle.test.ts',
+];
+
+const exclude = [...configDefaults.exclude, ...SLOW_TESTS];
+// Each project restates the full suite's settings rather than `extends: true`, which would append
+// OWN_PROCESS to the inherited `include` (every file) instead of replacing it.
+const { globalSetup: _all, maxWorkers, ...perFile } = full.test ?? {};
+
 export default defineConfig({
-  test: { ...full.test, globalSetup: [], exclude: [...configDefaults.exclude, ...SLOW_TESTS] },
+  test: {
+    maxWorkers,
+    projects: [
+      { test: { ...perFile, name: 'unit', exclude: [...exclude, ...OWN_PROCESS], isolate: false } },
+      { test: { ...perFile, name: 'unit-own-process', include: OWN_PROCESS, exclude } },
+    ],
+  },
 });
