@@ -7,7 +7,11 @@ import full from './vitest.config.js';
  * `npm test`: `*emulator*.test.ts` (moto, the CDK CLI deploying into it), `*.browser.test.ts`
  * (Chromium), `*.integration.test.ts` (child processes on the built package: npm pack and install,
  * tsc on a consumer, apps importing dist/ as `cdk synth` runs them, the README's command over every
- * example). CDK apps synthesized in-process, and the small fixture apps whose assemblies are cached
+ * example; and whole-data runs: test/pricing/snapshot-build.integration.test.ts rebuilds the bundled
+ * snapshot from ../shared/aws-pricing byte for byte, test/pricing/price-list-refresh.integration.test.ts
+ * refreshes every bundled price through a loopback Price List API). The rule: a test whose essence is
+ * a tool run, a browser, an emulator or the whole price data is not a unit test; a smaller test of the
+ * same code stays in the loop beside it. CDK apps synthesized in-process, and the small fixture apps whose assemblies are cached
  * (test/support/example-assembly.ts), stay in the loop. Without the slow files no test needs moto or
  * the offline-install cache, so the globalSetup (installing them) does not run either.
  */
