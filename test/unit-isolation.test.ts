@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OWN_PROCESS } from './vitest.unit.config.js';
+import { OWN_PROCESS } from './test-groups.js';
 import { REPO_ROOT } from './support/paths.js';
 
 /** What changes process state: env writes, cwd, faked timers, module mocks, globals, spies, the loopback server's credentials. */
@@ -38,7 +38,7 @@ describe('unit files that share a worker', () => {
     const unlisted = unit.filter(
       (file) => !OWN_PROCESS.includes(file) && CHANGES_PROCESS.test(readFileSync(join(REPO_ROOT, file), 'utf8')),
     );
-    expect(unlisted, 'add these to OWN_PROCESS in test/vitest.unit.config.ts').toEqual([]);
+    expect(unlisted, 'add these to OWN_PROCESS in test/test-groups.ts').toEqual([]);
   });
 
   it('OWN_PROCESS names files that exist', () => {

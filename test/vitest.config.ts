@@ -1,19 +1,40 @@
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { OWN_PROCESS, SLOW_TESTS } from './test-groups.js';
+
+/** Settings every file runs with, in both projects below (and in the unit loop's). */
+const perFile = {
+  root: new URL('..', import.meta.url).pathname,
+  // End-to-end tests spawn the CLI and synthesize CDK apps: give them room on a 2-core machine.
+  testTimeout: 120_000,
+  hookTimeout: 180_000,
+  pool: 'forks' as const,
+};
 
 export default defineConfig({
   test: {
+    ...perFile,
     include: ['test/**/*.test.ts'],
-    root: new URL('..', import.meta.url).pathname,
-    // End-to-end tests spawn the CLI and synthesize CDK apps: give them room on a 2-core machine.
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
-    pool: 'forks',
     // One test file per core. vitest's default in a run is cores − 1, a single worker on a 2-core CI
     // machine, which leaves a core idle while a file waits on synthesis, tsc or moto.
     maxWorkers: Math.max(2, availableParallelism()),
     // Installs the pinned moto server (AWS emulator for the scan tests) into .venv once per run, and
     // caches what the packed-install test (test/package/install.integration.test.ts) installs offline.
     globalSetup: ['test/support/moto-global-setup.ts', 'test/support/consumer-deps-global-setup.ts'],
+    // Files that only read share their worker's loaded modules (the AWS SDK clients and the library
+    // load once per worker instead of once per file); files that change process state, and the slow
+    // files (emulator, browser, tool runs), each get a fresh process. test/test-groups.ts says which.
+    projects: [
+      {
+        test: {
+          ...perFile,
+          name: 'shared',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...SLOW_TESTS, ...OWN_PROCESS],
+          isolate: false,
+        },
+      },
+      { test: { ...perFile, name: 'own-process', include: [...OWN_PROCESS, ...SLOW_TESTS] } },
+    ],
   },
 });
