@@ -4,7 +4,7 @@
  * so the hours it runs are usage (`monthlyHours`); without them it is priced as always on.
  */
 import { Decimal, HOURS_PER_MONTH } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { num, prop, str, unresolved } from '../../model/properties.js';
 import { fmt } from '../../quantities.js';
 import { INSTANCE_SERVICE_CODES, addInstanceCosts } from './instance-costs.js';
@@ -13,7 +13,7 @@ import { subnetsAssignPublicIp } from './launch-source.js';
 /** The EBS volume Cloud9 gives a new EC2 environment's instance (AWS Cloud9 user guide). */
 const CLOUD9_VOLUME_GB = 10;
 
-export const cloud9Environment: Pricer = {
+export const cloud9Environment = definePricer({
   types: ['AWS::Cloud9::EnvironmentEC2'],
   service: 'EC2',
   serviceCodes: INSTANCE_SERVICE_CODES,
@@ -53,4 +53,4 @@ export const cloud9Environment: Pricer = {
       },
     );
   },
-};
+});

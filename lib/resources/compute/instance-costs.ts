@@ -155,7 +155,7 @@ export function addInstanceCosts(ctx: PricerContext, config: InstanceConfig, opt
 }
 
 /** Hours each instance runs: instance-hours and auto-assigned public IPv4 stop with it; EBS volumes do not. */
-export const RUNNING_HOURS_KEY: UsageKeyDefinition = {
+export const RUNNING_HOURS_KEY: UsageKeyDefinition<'monthlyHours'> = {
   name: 'monthlyHours',
   unit: 'hours/month',
   description: 'Hours each instance runs per month (default 730); volumes and Elastic IPs bill the whole month',

@@ -3,12 +3,12 @@
  * (GB-months), tiered storage from usage when StorageMode is TIERED.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { bool, num, str } from '../../model/properties.js';
 import { HOURS_PER_MONTH, fmt } from '../../quantities.js';
 import { whyUnknown } from './read-class.js';
 
-export const mskCluster: Pricer = {
+export const mskCluster = definePricer({
   types: ['AWS::MSK::Cluster'],
   service: 'MSK',
   serviceCodes: ['AmazonMSK'],
@@ -60,4 +60,4 @@ export const mskCluster: Pricer = {
       });
     }
   },
-};
+});

@@ -5,10 +5,10 @@
  * in another account or region (each delivered event is billed as a custom event).
  */
 import { referencedResource } from '../../model/find-resources.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { list, str } from '../../model/properties.js';
 
-export const eventsRule: Pricer = {
+export const eventsRule = definePricer({
   types: ['AWS::Events::Rule'],
   service: 'EventBridge',
   serviceCodes: ['AWSEvents'],
@@ -59,4 +59,4 @@ export const eventsRule: Pricer = {
       });
     }
   },
-};
+});

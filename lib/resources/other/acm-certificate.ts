@@ -3,9 +3,9 @@
  * (issued by an AWS Private CA: CertificateAuthorityArn) is billed per certificate, and the AWS price
  * data shipped with cdk-cost has no AWS Private CA prices.
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 
-export const acmCertificate: Pricer = {
+export const acmCertificate = definePricer({
   types: ['AWS::CertificateManager::Certificate'],
   service: 'Certificate Manager',
   serviceCodes: [],
@@ -20,4 +20,4 @@ export const acmCertificate: Pricer = {
     }
     ctx.free('public ACM certificates have no charge');
   },
-};
+});

@@ -4,10 +4,10 @@
  * not carry, so an Advanced parameter is unsupported with that reason. Intelligent-Tiering starts
  * Standard and becomes Advanced only when the value needs it (over 4 KB, or policies).
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { list, str, unresolved } from '../../model/properties.js';
 
-export const ssmParameter: Pricer = {
+export const ssmParameter = definePricer({
   types: ['AWS::SSM::Parameter'],
   service: 'Systems Manager',
   serviceCodes: [],
@@ -28,4 +28,4 @@ export const ssmParameter: Pricer = {
       ctx.note('Intelligent-Tiering: Standard (free) unless the value grows beyond 4 KB or gets parameter policies');
     ctx.free('Standard-tier parameters have no charge (standard throughput)');
   },
-};
+});
