@@ -4,7 +4,7 @@
  * snapshot storage price, run by the estimate engine against the same PriceBook. "AWS::EC2::Snapshot"
  * is the scan's own name for the type.
  */
-import { type Pricer, definePricer } from '../../resources/pricer.js';
+import { definePricer } from '../../resources/pricer.js';
 import { str } from '../../model/properties.js';
 
 export const ebsSnapshotPricer = definePricer({
