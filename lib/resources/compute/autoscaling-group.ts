@@ -45,7 +45,8 @@ function instanceCount(ctx: PricerContext): { count: Decimal; source: string } {
   const min = num(r, 'MinSize');
   if (min !== undefined) {
     ctx.note(
-      `no DesiredCapacity: priced at MinSize ${min} (MaxSize ${num(r, 'MaxSize') ?? '?'}); set the "instances" usage key for the average actually running`,
+      `no DesiredCapacity: priced at MinSize ${min} (MaxSize ${num(r, 'MaxSize') ?? '?'}); set the "instances" usage key for the ` +
+        `average actually running`,
     );
     return { count: new Decimal(min), source: `MinSize ${min}` };
   }

@@ -29,7 +29,8 @@ export const cloud9Environment = definePricer({
     if (ctx.usage.has('monthlyHours')) hours = ctx.usage.number('monthlyHours')!;
     else if (stopAfter !== undefined && stopAfter > 0) {
       ctx.note(
-        `the instance stops after ${stopAfter} idle minutes: priced as always on (${fmt(HOURS_PER_MONTH)} h, an upper bound); set monthlyHours for the hours it is used`,
+        `the instance stops after ${stopAfter} idle minutes: priced as always on (${fmt(HOURS_PER_MONTH)} h, an upper bound); set ` +
+          `monthlyHours for the hours it is used`,
       );
     }
     ctx.note('Cloud9 has no charge of its own: this is its EC2 instance and EBS volume');

@@ -96,13 +96,15 @@ export function addInstanceCosts(ctx: PricerContext, config: InstanceConfig, opt
     const family = type.split('.')[0]!;
     if (PREVIOUS_GENERATION.has(family)) {
       ctx.note(
-        `${type} is a previous-generation type, which the price data does not list in every region: a "no price" line means it has none for ${ctx.resource.region}`,
+        `${type} is a previous-generation type, which the price data does not list in every region: a "no price" line means it has ` +
+          `none for ${ctx.resource.region}`,
       );
     }
     const credits = config.cpuCredits ?? (UNLIMITED_BY_DEFAULT.has(family) ? 'unlimited' : undefined);
     if (credits === 'unlimited') {
       ctx.note(
-        `${type} runs in unlimited CPU-credit mode${config.cpuCredits ? '' : ' (the default for its family)'}: sustained CPU above the baseline is billed as surplus credits, not priced`,
+        `${type} runs in unlimited CPU-credit mode${config.cpuCredits ? '' : ' (the default for its family)'}: sustained CPU above ` +
+          `the baseline is billed as surplus credits, not priced`,
       );
     }
   }

@@ -58,7 +58,8 @@ export const snsTopic = definePricer({
       const key = DELIVERY_KEYS[protocol];
       if (!key) {
         ctx.note(
-          `${count} ${protocol} subscription(s): ${protocol} deliveries are not priced (${protocol === 'sms' ? 'SMS prices vary by destination country' : 'unsupported protocol'})`,
+          `${count} ${protocol} subscription(s): ${protocol} deliveries are not priced ` +
+            `(${protocol === 'sms' ? 'SMS prices vary by destination country' : 'unsupported protocol'})`,
         );
         continue;
       }

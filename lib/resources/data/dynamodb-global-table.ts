@@ -50,7 +50,8 @@ export const dynamodbGlobalTable = definePricer({
     const elsewhere = [...new Set(replicas.map((x) => x.region).filter((region) => region !== r.region))];
     if (elsewhere.length)
       ctx.note(
-        `replicas in ${elsewhere.join(', ')} priced at ${r.region} rates (the stack's region); cross-region replication data transfer not included`,
+        `replicas in ${elsewhere.join(', ')} priced at ${r.region} rates (the stack's region); cross-region replication data ` +
+          `transfer not included`,
       );
 
     const groups = [false, true].map((ia) => replicas.filter((x) => x.ia === ia)).filter((g) => g.length > 0);

@@ -35,7 +35,8 @@ export const elasticacheServerlessCache = definePricer({
     else {
       stored = floor;
       ctx.note(
-        `data storage priced at the ${fmt(floor)} GB minimum billed${configuredMin !== undefined ? ' (CacheUsageLimits.DataStorage.Minimum)' : ''}; give averageDataStoredGB`,
+        `data storage priced at the ${fmt(floor)} GB minimum ` +
+          `billed${configuredMin !== undefined ? ' (CacheUsageLimits.DataStorage.Minimum)' : ''}; give averageDataStoredGB`,
       );
     }
     ctx.add({

@@ -19,7 +19,8 @@ export const mskCluster = definePricer({
     const instanceType = str(r, 'BrokerNodeGroupInfo.InstanceType');
     if (brokers === undefined || !instanceType) {
       ctx.unsupported(
-        `broker count or type unknown: ${brokers === undefined ? whyUnknown(ctx, 'NumberOfBrokerNodes') : whyUnknown(ctx, 'BrokerNodeGroupInfo.InstanceType')}`,
+        `broker count or type unknown: ` +
+          `${brokers === undefined ? whyUnknown(ctx, 'NumberOfBrokerNodes') : whyUnknown(ctx, 'BrokerNodeGroupInfo.InstanceType')}`,
       );
       return;
     }

@@ -48,7 +48,8 @@ function priceAurora(ctx: PricerContext, engine: RdsEngine): void {
     const members = referencing(ctx.architecture, r, 'AWS::RDS::DBInstance', 'DBClusterIdentifier');
     ctx.note(
       members.length
-        ? `instances priced on their own lines: ${members.map((m) => m.logicalId).join(', ')}${ioOptimized ? ' (I/O-Optimized clusters bill higher instance rates)' : ''}`
+        ? `instances priced on their own lines: ` +
+            `${members.map((m) => m.logicalId).join(', ')}${ioOptimized ? ' (I/O-Optimized clusters bill higher instance rates)' : ''}`
         : 'no AWS::RDS::DBInstance in this template joins the cluster: its instance hours are not here',
     );
   }

@@ -30,7 +30,8 @@ export const kmsKey = definePricer({
     if (bool(r, 'Enabled') === false) ctx.note('a disabled key is still billed monthly');
     if (bool(r, 'EnableKeyRotation') === true)
       ctx.note(
-        'automatic rotation: the first two rotated key versions are each billed like a key once rotated (a year after creation by default): not included',
+        'automatic rotation: the first two rotated key versions are each billed like a key once rotated (a year after creation by ' +
+          'default): not included',
       );
     ctx.add({
       name: `Customer managed key (${keySpec})`,

@@ -14,7 +14,8 @@ export const acmCertificate = definePricer({
     // Present at all (even as a Ref to the CA): the certificate is private.
     if (ctx.resource.properties.CertificateAuthorityArn !== undefined) {
       ctx.unsupported(
-        'a private certificate (CertificateAuthorityArn) is billed per certificate issued; the AWS price data shipped with cdk-cost has no AWS Private CA prices',
+        'a private certificate (CertificateAuthorityArn) is billed per certificate issued; the AWS price data shipped with cdk-cost ' +
+          'has no AWS Private CA prices',
       );
       return;
     }

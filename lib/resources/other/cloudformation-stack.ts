@@ -56,7 +56,8 @@ export const cloudFormationStack = definePricer({
     }
     const url = str(r, 'TemplateURL');
     ctx.unsupported(
-      `a nested stack whose template (${url ?? 'TemplateURL not resolvable'}) cdk-cost does not read: its resources are not priced; estimate that template separately, or the Cloud Assembly that contains both`,
+      `a nested stack whose template (${url ?? 'TemplateURL not resolvable'}) cdk-cost does not read: its resources are not priced; ` +
+        `estimate that template separately, or the Cloud Assembly that contains both`,
     );
   },
 });

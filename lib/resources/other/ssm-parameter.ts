@@ -19,7 +19,8 @@ export const ssmParameter = definePricer({
     const policies = str(r, 'Policies') ?? list(r, 'Policies');
     if (tier === 'Advanced' || (tier === 'Intelligent-Tiering' && policies !== undefined)) {
       ctx.unsupported(
-        'an Advanced-tier parameter is billed per parameter-month and per API interaction; the AWS price data shipped with cdk-cost has no Systems Manager prices',
+        'an Advanced-tier parameter is billed per parameter-month and per API interaction; the AWS price data shipped with cdk-cost ' +
+          'has no Systems Manager prices',
       );
       return;
     }
