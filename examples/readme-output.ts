@@ -129,7 +129,8 @@ async function levelsTable(run: (args: string[]) => Promise<string>, root: strin
     const totals = estimates.map((e) => formatUsd(new Decimal(e.totals.monthly)));
     const breaks = await firstBreak(run, design);
     rows.push(
-      `| [${design.name}](#${design.section}) | \`${design.stacks.join(', ')}\` | ${totals.join(' | ')} | ${loadOf(design.levels, root)} | ${drivers} | ${breaks} |`,
+      `| [${design.name}](#${design.section}) | \`${design.stacks.join(', ')}\` | ${totals.join(' | ')} | ` +
+        `${loadOf(design.levels, root)} | ${drivers} | ${breaks} |`,
     );
   }
   return [

@@ -71,7 +71,8 @@ export const guardEngine: GuardEngine = {
       if (regions.length && !regions.includes(need.region)) {
         throw new UserError(
           `The price snapshot (${dir}) has no ${need.serviceCode} prices for ${need.region}; it has them for ${regions.join(', ')}.`,
-          `Refresh it for that region (\`cdk-cost pricing refresh --service ${need.serviceCode} --region ${need.region}\`) and pass CostGuard({ snapshotDir }).`,
+          `Refresh it for that region (\`cdk-cost pricing refresh --service ${need.serviceCode} --region ${need.region}\`) and pass ` +
+            `CostGuard({ snapshotDir }).`,
         );
       }
     }

@@ -40,7 +40,8 @@ export function guardUsage(usage: string | InlineUsage | undefined): UsageFile |
             typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
           if (!ok)
             throw new UserError(
-              `${INLINE_USAGE_NAME}: ${section} → "${selector}" → "${key}" must be a number ≥ 0, a string or a boolean, got ${String(value)}.`,
+              `${INLINE_USAGE_NAME}: ${section} → "${selector}" → "${key}" must be a number ≥ 0, a string or a boolean, got ` +
+                `${String(value)}.`,
             );
           return { key, value, line: entryLine };
         }),

@@ -32,7 +32,8 @@ export function registerDiff(program: Command, io: CliIo, setExitCode: SetExitCo
   const command = program
     .command('diff')
     .description(
-      'Cost change from BASE to HEAD: added, removed and changed resources, with the monthly delta and why. Each side is an app directory, a cdk.out, a template, or a saved estimate JSON.',
+      'Cost change from BASE to HEAD: added, removed and changed resources, with the monthly delta and why. Each side is an app ' +
+        'directory, a cdk.out, a template, or a saved estimate JSON.',
     )
     .argument('<base>', 'the version before: source, or saved estimate (estimate --format json --out FILE)')
     .argument('<head>', 'the version after: source, or saved estimate')

@@ -48,7 +48,8 @@ export function registerEstimate(program: Command, io: CliIo, setExitCode: SetEx
     .description('Monthly cost of a CDK app directory (cdk.json), a cdk.out Cloud Assembly, or a CloudFormation template (JSON/YAML).')
     .argument(
       '[source]',
-      'app directory, cdk.out directory, or template file; SOURCE#STACK[,STACK] prices only those stacks; a saved estimate (--format json) is rendered again',
+      'app directory, cdk.out directory, or template file; SOURCE#STACK[,STACK] prices only those stacks; a saved estimate (--format ' +
+        'json) is rendered again',
       '.',
     )
     .option('-u, --usage <file>', 'usage file (YAML); default: cdk-cost.usage.yml beside the source, if present')

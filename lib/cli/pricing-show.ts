@@ -68,7 +68,8 @@ export function registerPricingShow(pricing: Command, io: CliIo): void {
     }
     const filtered = filters.length ? ` matching ${filters.map((f) => `${f.field}=${f.value}`).join(', ')}` : '';
     io.stdout(
-      `${service} in ${region}: ${prices.length} price${prices.length === 1 ? '' : 's'}${filtered} (${info.kind} ${info.location}, prices as of ${info.pricesAsOf || 'unknown'})\n`,
+      `${service} in ${region}: ${prices.length} price${prices.length === 1 ? '' : 's'}${filtered} (${info.kind} ${info.location}, ` +
+        `prices as of ${info.pricesAsOf || 'unknown'})\n`,
     );
     for (const price of prices) io.stdout(renderPrice(price));
     if (!filters.length) io.stdout(renderAllowances(book, 'table', service));
@@ -86,7 +87,8 @@ function renderPrice(price: Price): string {
   }
   const lines = price.tiers.map(
     (t) =>
-      `  [${t.from.toFixed()}, ${t.to?.toFixed() ?? '∞'})  ${t.unitPrice.toFixed()} USD${unit}${t.freeTier ? ' (free tier)' : ''}   ${t.rateCode ?? 'no rate code'}`,
+      `  [${t.from.toFixed()}, ${t.to?.toFixed() ?? '∞'})  ${t.unitPrice.toFixed()} USD${unit}${t.freeTier ? ' (free tier)' : ''}   ` +
+      `${t.rateCode ?? 'no rate code'}`,
   );
   return `\n${price.key}   ${source}\n${lines.join('\n')}\n`;
 }

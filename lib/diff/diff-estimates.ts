@@ -194,12 +194,14 @@ function sideWarnings(base: DiffSide, head: DiffSide): string[] {
   const out: string[] = [];
   if (b.usageFile !== h.usageFile) {
     out.push(
-      `The sides were priced with different usage: base ${b.usageFile ?? 'none'}, head ${h.usageFile ?? 'none'}. Changed usage values are reported as cause "usage".`,
+      `The sides were priced with different usage: base ${b.usageFile ?? 'none'}, head ${h.usageFile ?? 'none'}. Changed usage ` +
+        `values are reported as cause "usage".`,
     );
   }
   if (b.prices.pricesAsOf !== h.prices.pricesAsOf || b.prices.kind !== h.prices.kind) {
     out.push(
-      `The sides were priced with different price data: base ${b.prices.kind} as of ${b.prices.pricesAsOf}, head ${h.prices.kind} as of ${h.prices.pricesAsOf}. Unit price changes are reported as cause "prices".`,
+      `The sides were priced with different price data: base ${b.prices.kind} as of ${b.prices.pricesAsOf}, head ${h.prices.kind} as ` +
+        `of ${h.prices.pricesAsOf}. Unit price changes are reported as cause "prices".`,
     );
   }
   if (b.freeTier !== h.freeTier)

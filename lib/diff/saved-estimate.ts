@@ -36,7 +36,8 @@ export function readSavedEstimate(path: string): Estimate | undefined {
   const major = String(candidate.schemaVersion).split('.')[0];
   if (major !== ESTIMATE_SCHEMA_VERSION.split('.')[0]) {
     throw new UserError(
-      `${path}: estimate schemaVersion ${JSON.stringify(candidate.schemaVersion)} is not readable by this cdk-cost (it reads ${ESTIMATE_SCHEMA_VERSION}).`,
+      `${path}: estimate schemaVersion ${JSON.stringify(candidate.schemaVersion)} is not readable by this cdk-cost (it reads ` +
+        `${ESTIMATE_SCHEMA_VERSION}).`,
       'Estimate that side again with this version of cdk-cost.',
     );
   }

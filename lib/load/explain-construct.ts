@@ -19,7 +19,8 @@ export function explainConstruct(run: LoadRun, path: string): ExplainedResource[
     const guess = closest(path, names);
     throw new UserError(
       matched.length
-        ? `--explain ${path}: nothing under it reads usage or carries load (${[...new Set(matched.map((r) => r.type))].slice(0, 5).join(', ')}).`
+        ? `--explain ${path}: nothing under it reads usage or carries load ` +
+            `(${[...new Set(matched.map((r) => r.type))].slice(0, 5).join(', ')}).`
         : `--explain ${path}: no construct or resource with that path.`,
       guess ? `Did you mean "${guess}"?` : 'Give a construct path such as Stack/Construct (see the estimate table).',
     );

@@ -18,11 +18,13 @@ export function renderMarkdown(estimate: Estimate): string {
         const q = c.quantity === null ? '_usage missing_' : `${formatQuantity(new Decimal(c.quantity))} ${c.unit}`;
         const p = c.status === 'no-price' ? '_no price_' : c.unitPrice !== null ? formatUnitPrice(new Decimal(c.unitPrice)) : 'tiered';
         out.push(
-          `| &nbsp;&nbsp;${escapeCell(componentLabel(group, r, c))} | ${q} | ${p} | ${c.status === 'priced' ? formatUsd(new Decimal(c.monthly)) : '–'} |`,
+          `| &nbsp;&nbsp;${escapeCell(componentLabel(group, r, c))} | ${q} | ${p} | ` +
+            `${c.status === 'priced' ? formatUsd(new Decimal(c.monthly)) : '–'} |`,
         );
         for (const t of c.tiers && c.tiers.length > 1 ? c.tiers : []) {
           out.push(
-            `| &nbsp;&nbsp;&nbsp;&nbsp;${tierLabel(t)} | ${formatQuantity(new Decimal(t.quantity))} ${c.unit} | ${formatUnitPrice(new Decimal(t.unitPrice))} | ${formatUsd(new Decimal(t.monthly))} |`,
+            `| &nbsp;&nbsp;&nbsp;&nbsp;${tierLabel(t)} | ${formatQuantity(new Decimal(t.quantity))} ${c.unit} | ` +
+              `${formatUnitPrice(new Decimal(t.unitPrice))} | ${formatUsd(new Decimal(t.monthly))} |`,
           );
         }
       }

@@ -33,7 +33,8 @@ const MACHINERY_TYPES =
 const DEPLOY_TIME = 'CDK deployment-time handler: runs only while the stack deploys (cost negligible)';
 
 const CUSTOM_RESOURCE =
-  'custom resource: CloudFormation invokes its provider only when the stack is created, updated or deleted (the provider function is classified separately)';
+  'custom resource: CloudFormation invokes its provider only when the stack is created, updated or deleted (the provider function is ' +
+  'classified separately)';
 
 export function isCustomResource(resource: ResourceModel): boolean {
   return resource.type.startsWith('Custom::') || resource.type === 'AWS::CloudFormation::CustomResource';
@@ -92,7 +93,8 @@ function findDeployTimeFunctions(resources: ResourceModel[]): Map<string, string
       found.set(
         fn.logicalId,
         isServiceToken(caller)
-          ? `custom resource provider: CloudFormation invokes it only while the stack deploys (ServiceToken of ${caller.from.logicalId}, ${caller.from.type})`
+          ? `custom resource provider: CloudFormation invokes it only while the stack deploys (ServiceToken of ` +
+              `${caller.from.logicalId}, ${caller.from.type})`
           : `custom resource handler: called only by the deploy-time function ${caller.from.logicalId} while the stack deploys`,
       );
       changed = true;

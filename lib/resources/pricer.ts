@@ -80,10 +80,16 @@ export interface Pricer<K extends string = string> {
 /**
  * Declares a pricer so that its reader is typed by its usage keys: `ctx.usage.number('x')` fails `tsc`
  * unless a usage key named `x` is declared (at run time the reader throws too, see UsageReader).
+ * A pricer with no usage keys reads none (K defaults to never). Key lists whose names widened to
+ * `string` (a shared list typed `UsageKeyDefinition[]`) are refused, since they would let any name
+ * through: declare shared lists with `defineUsageKeys` and shared keys as `UsageKeyDefinition<'name'>`.
  */
-export function definePricer<const K extends string>(pricer: Pricer<K>): Pricer<K> {
+export function definePricer<const K extends string = never>(pricer: Pricer<K> & LiteralKeys<K>): Pricer<K> {
   return pricer;
 }
+
+/** A compile-time guard for definePricer: required, impossible property when K is plain `string`. */
+type LiteralKeys<K extends string> = string extends K ? { usageKeyNamesWidenedToString_useDefineUsageKeys: never } : unknown;
 
 /** Usage keys declared apart from their pricer (shared by several), keeping their names' literal types. */
 export function defineUsageKeys<const K extends string>(keys: UsageKeyDefinition<K>[]): UsageKeyDefinition<K>[] {

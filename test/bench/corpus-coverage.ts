@@ -42,7 +42,10 @@ const pct = (part: number, whole: number) => (whole === 0 ? '  n/a' : `${((100 *
 
 function row(name: string, f: Figures): string {
   const cols = [f.resources, f.priced, f.free, f.usageMissing, f.unsupported].map((n) => String(n).padStart(5)).join(' ');
-  return `  ${name.padEnd(58)} ${cols}  ${pct(f.classified, f.resources)}  ${String(f.costBearing).padStart(4)}  ${pct(f.costBearingPriced, f.costBearing)}`;
+  return (
+    `  ${name.padEnd(58)} ${cols}  ${pct(f.classified, f.resources)}  ${String(f.costBearing).padStart(4)}  ` +
+    `${pct(f.costBearingPriced, f.costBearing)}`
+  );
 }
 
 async function corpusCoverage(): Promise<void> {
@@ -84,7 +87,8 @@ async function corpusCoverage(): Promise<void> {
   }
   console.log(row('TOTAL (templates with their defaults)', total));
   console.log(
-    `  target: 100% classified, ≥ 95% of cost-bearing resources priced (priced or usage-missing) → ${pct(total.classified, total.resources).trim()} classified, ${pct(total.costBearingPriced, total.costBearing).trim()} priced`,
+    `  target: 100% classified, ≥ 95% of cost-bearing resources priced (priced or usage-missing) → ` +
+      `${pct(total.classified, total.resources).trim()} classified, ${pct(total.costBearingPriced, total.costBearing).trim()} priced`,
   );
   console.log('  unsupported types (all runs):');
   for (const [type, reasons] of [...unsupported].sort()) for (const reason of reasons) console.log(`    ${type}: ${reason}`);

@@ -74,7 +74,8 @@ async function guardOverhead(): Promise<void> {
     `  example app (4 stacks) synth: ${p.toFixed(0)} ms plain, ${g.toFixed(0)} ms with CostGuard (median of 3; machine noise included)`,
   );
   console.log(
-    `  the guard's check alone (engine load + pricing the app): ${c.toFixed(0)} ms (median of 3) = ${((c / p) * 100).toFixed(0)}% of the plain synth`,
+    `  the guard's check alone (engine load + pricing the app): ${c.toFixed(0)} ms (median of 3) = ${((c / p) * 100).toFixed(0)}% of ` +
+      `the plain synth`,
   );
   console.log('  target: the check ≤ 30% of synthesis time');
 }
@@ -94,7 +95,8 @@ async function diffScale(): Promise<void> {
       times.push(performance.now() - started);
     }
     console.log(
-      `  diff + PR comment of two 10,000-resource estimates (1,000 changed, 500 added, 500 removed): ${median(times).toFixed(0)} ms (median of 5), comment ${size.toLocaleString('en-US')} chars`,
+      `  diff + PR comment of two 10,000-resource estimates (1,000 changed, 500 added, 500 removed): ${median(times).toFixed(0)} ms ` +
+        `(median of 5), comment ${size.toLocaleString('en-US')} chars`,
     );
     console.log('  target: ≤ 1,000 ms (synthesizing either side takes longer); comment ≤ 65,536 chars');
   } finally {

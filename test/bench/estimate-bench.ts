@@ -51,7 +51,8 @@ async function pricingScaleWith(usageShape: 'perResource' | 'defaults'): Promise
       const rss = Math.max(...runs.map((r) => r.maxRssMb));
       results[n] = { ms, maxRssMb: rss, resources: runs[0]!.resources };
       console.log(
-        `  ${n.toLocaleString('en-US')} resources: ${ms.toFixed(0)} ms (median of 3), peak RSS ${rss.toFixed(0)} MB, ${((ms * 1000) / n).toFixed(1)} µs/resource`,
+        `  ${n.toLocaleString('en-US')} resources: ${ms.toFixed(0)} ms (median of 3), peak RSS ${rss.toFixed(0)} MB, ` +
+          `${((ms * 1000) / n).toFixed(1)} µs/resource`,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

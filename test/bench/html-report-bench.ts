@@ -30,7 +30,8 @@ async function htmlReport(): Promise<void> {
     const bytes = Buffer.byteLength(html);
     const cells = (html.match(/class="cell"/g) ?? []).length;
     console.log(
-      `  ${RESOURCES.toLocaleString('en-US')} resources (${cells} treemap cells): rendered in ${renderMs.toFixed(0)} ms, ${(bytes / 1024 / 1024).toFixed(2)} MB`,
+      `  ${RESOURCES.toLocaleString('en-US')} resources (${cells} treemap cells): rendered in ${renderMs.toFixed(0)} ms, ` +
+        `${(bytes / 1024 / 1024).toFixed(2)} MB`,
     );
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -49,7 +50,8 @@ async function htmlReport(): Promise<void> {
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)]!;
     console.log(
-      `  open (file://) until treemap and table are drawn: median ${median.toFixed(0)} ms of ${RUNS} (min ${times[0]!.toFixed(0)}, max ${times[times.length - 1]!.toFixed(0)})`,
+      `  open (file://) until treemap and table are drawn: median ${median.toFixed(0)} ms of ${RUNS} (min ${times[0]!.toFixed(0)}, ` +
+        `max ${times[times.length - 1]!.toFixed(0)})`,
     );
     console.log(`  target: file < 2 MB → ${(bytes / 1024 / 1024).toFixed(2)} MB; drawn < 2000 ms → ${median.toFixed(0)} ms`);
   } finally {

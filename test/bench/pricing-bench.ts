@@ -51,10 +51,12 @@ async function snapshotSize(): Promise<void> {
   const book = new SnapshotPriceBook(bundledSnapshotDir());
   const prices = book.services().reduce((n, s) => n + book.regions(s).reduce((m, r) => m + book.keys(s, r).length, 0), 0);
   console.log(
-    `  ${files.length} files, ${prices.toLocaleString('en-US')} prices: ${mib(bytes)} of JSON (${mib(blocks)} of disk blocks); gzip per file would be ${mib(gzipped)}`,
+    `  ${files.length} files, ${prices.toLocaleString('en-US')} prices: ${mib(bytes)} of JSON (${mib(blocks)} of disk blocks); gzip ` +
+      `per file would be ${mib(gzipped)}`,
   );
   console.log(
-    `  largest file ${largest.path}: ${(largest.size / 1024).toFixed(0)} KiB; index.json: ${(statSync(join(bundledSnapshotDir(), 'index.json')).size / 1024).toFixed(0)} KiB`,
+    `  largest file ${largest.path}: ${(largest.size / 1024).toFixed(0)} KiB; index.json: ` +
+      `${(statSync(join(bundledSnapshotDir(), 'index.json')).size / 1024).toFixed(0)} KiB`,
   );
 }
 
@@ -77,11 +79,13 @@ async function coldStart(): Promise<void> {
     });
     const r0 = runs[0]!;
     console.log(
-      `  one-region cdk.out (${r0.resources} resources, us-east-1): estimate ${median(runs.map((r) => r.totalMs)).toFixed(1)} ms in-process, ` +
+      `  one-region cdk.out (${r0.resources} resources, us-east-1): estimate ${median(runs.map((r) => r.totalMs)).toFixed(1)} ms ` +
+        `in-process, ` +
         `\`cdk-cost estimate\` ${median(wall).toFixed(0)} ms wall (node start included) — medians`,
     );
     console.log(
-      `  snapshot share: index ${median(runs.map((r) => r.indexMs)).toFixed(1)} ms + ${r0.files} region files (${(r0.bytes / 1024).toFixed(0)} KiB) ${median(runs.map((r) => r.prepareMs)).toFixed(1)} ms ` +
+      `  snapshot share: index ${median(runs.map((r) => r.indexMs)).toFixed(1)} ms + ${r0.files} region files ` +
+        `(${(r0.bytes / 1024).toFixed(0)} KiB) ${median(runs.map((r) => r.prepareMs)).toFixed(1)} ms ` +
         `+ ${r0.lookups} lookups ${median(runs.map((r) => r.lookupMs)).toFixed(1)} ms`,
     );
     console.log(`  target: snapshot loading ≤ 50 ms → ${median(snapshotMs).toFixed(1)} ms (median of 9 fresh processes)`);
@@ -108,7 +112,8 @@ async function lookups(): Promise<void> {
   const rate = order.length / ((performance.now() - started) / 1000);
   if (found !== order.length) throw new Error('lookup missed');
   console.log(
-    `  ${keys.length.toLocaleString('en-US')} keys of ${services.length} services in ${region}: first lookup (decode) ${Math.round(firstRate).toLocaleString('en-US')}/s`,
+    `  ${keys.length.toLocaleString('en-US')} keys of ${services.length} services in ${region}: first lookup (decode) ` +
+      `${Math.round(firstRate).toLocaleString('en-US')}/s`,
   );
   console.log(`  target: ≥ 100,000 lookups/s → ${Math.round(rate).toLocaleString('en-US')}/s (1,000,000 lookups)`);
 }

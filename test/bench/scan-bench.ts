@@ -67,7 +67,8 @@ async function scan2000(): Promise<void> {
     const { report, ms } = sorted[1]!;
     const calls = report.apiCalls;
     console.log(
-      `  scan wall time: ${(ms / 1000).toFixed(2)} s (median of 3; runs ${runs.map((r) => (r.ms / 1000).toFixed(2)).join(', ')} s) · ${report.totals.findings} findings, waste $${Number(report.totals.monthlyWaste).toFixed(2)}/month`,
+      `  scan wall time: ${(ms / 1000).toFixed(2)} s (median of 3; runs ${runs.map((r) => (r.ms / 1000).toFixed(2)).join(', ')} s) · ` +
+        `${report.totals.findings} findings, waste $${Number(report.totals.monthlyWaste).toFixed(2)}/month`,
     );
     console.log(
       `  API calls: ${calls.total} total (${Object.entries(calls.byService)
@@ -75,7 +76,8 @@ async function scan2000(): Promise<void> {
         .join(', ')})`,
     );
     console.log(
-      `  target: CloudWatch calls ≤ ceil(metric queries / ${MAX_QUERIES_PER_CALL}) → ${calls.cloudWatchGetMetricData} GetMetricData for ${calls.metricQueries} queries (ceil = ${Math.ceil(calls.metricQueries / MAX_QUERIES_PER_CALL)})`,
+      `  target: CloudWatch calls ≤ ceil(metric queries / ${MAX_QUERIES_PER_CALL}) → ${calls.cloudWatchGetMetricData} GetMetricData ` +
+        `for ${calls.metricQueries} queries (ceil = ${Math.ceil(calls.metricQueries / MAX_QUERIES_PER_CALL)})`,
     );
   } finally {
     await moto.stop();

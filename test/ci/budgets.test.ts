@@ -38,7 +38,8 @@ beforeAll(async () => {
   headUsage = join(dir, 'head-usage.yml');
   writeFileSync(
     headUsage,
-    'version: 1\nresources:\n  Network/Vpc: { monthlyDataProcessedGB: 10 }\n  OrdersTable: { monthlyWriteRequestUnits: 1000000, monthlyReadRequestUnits: 2000000, storageGB: 5 }\n',
+    'version: 1\nresources:\n  Network/Vpc: { monthlyDataProcessedGB: 10 }\n  OrdersTable: { monthlyWriteRequestUnits: 1000000, ' +
+      'monthlyReadRequestUnits: 2000000, storageGB: 5 }\n',
   );
   const h1 = await cli('estimate', headOut, '--usage', headUsage, '--format', 'json', '--out', join(dir, 'head.json'));
   const b1 = await cli('estimate', baseOut, '--usage', join(APP, 'usage-before.yml'), '--format', 'json', '--out', join(dir, 'base.json'));
@@ -95,12 +96,15 @@ describe('estimate', () => {
     const file = join(dir, 'budgeted.yml');
     writeFileSync(
       file,
-      `${readFileSync(headUsage, 'utf8')}budgets:\n  total: { maxMonthlyUsd: ${new Decimal(head.totals.monthly).plus(100).toFixed(0)} }\n  Search:\n    maxMonthlyUsd: ${search.minus(10).toFixed(0)}\n  Network/Vpc: { maxIncreaseUsd: 1 }\n`,
+      `${readFileSync(headUsage, 'utf8')}budgets:\n  total: { maxMonthlyUsd: ` +
+        (`${new Decimal(head.totals.monthly).plus(100).toFixed(0)} }\n  Search:\n    maxMonthlyUsd: ${search.minus(10).toFixed(0)}\n  ` +
+          `Network/Vpc: { maxIncreaseUsd: 1 }\n`),
     );
     const result = await cli('estimate', headOut, '--usage', file);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
-      `budget exceeded: Search ${usd(search)}/month is over the limit of ${usd(search.minus(10).toFixed(0))} (${file}:${lineOf(file, 'maxMonthlyUsd: ' + search.minus(10).toFixed(0))})`,
+      `budget exceeded: Search ${usd(search)}/month is over the limit of ${usd(search.minus(10).toFixed(0))} ` +
+        `(${file}:${lineOf(file, 'maxMonthlyUsd: ' + search.minus(10).toFixed(0))})`,
     );
     expect(result.stderr).toContain('budget ok: total');
     // An increase limit needs a base: `estimate` alone leaves it to `diff`.
@@ -119,7 +123,8 @@ describe('diff', () => {
     const usdOver = await cli('diff', baseOut, headOut, '--usage', USAGE, '--fail-if-increase-over', delta.minus(1).toFixed(0));
     expect(usdOver.code).toBe(2);
     expect(usdOver.stderr).toContain(
-      `budget exceeded: total change +${usd(delta)}/month is over the limit of +${usd(delta.minus(1).toFixed(0))} (--fail-if-increase-over)`,
+      `budget exceeded: total change +${usd(delta)}/month is over the limit of +${usd(delta.minus(1).toFixed(0))} ` +
+        `(--fail-if-increase-over)`,
     );
     expect((await cli('diff', baseOut, headOut, '--usage', USAGE, '--fail-if-increase-over', delta.plus(1).toFixed(0))).code).toBe(0);
 
@@ -172,7 +177,8 @@ describe('diff', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
       new RegExp(
-        `budget exceeded: Network/Vpc change \\+\\$73\\.\\d\\d/month is over the limit of \\+\\$50\\.00 \\(${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:${lineOf(file, 'maxIncreaseUsd: 50')}\\)`,
+        `budget exceeded: Network/Vpc change \\+\\$73\\.\\d\\d/month is over the limit of \\+\\$50\\.00 ` +
+          `\\(${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:${lineOf(file, 'maxIncreaseUsd: 50')}\\)`,
       ),
     );
     expect(result.stderr).toMatch(/budget ok: Search change \+9\d% is within the limit of \+200%/);
@@ -210,7 +216,8 @@ describe('mistakes are exit 1 with the flag or file:line', () => {
     const result = await cli('estimate', headOut, '--usage', file);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      `${file}:${lineOf(file, 'Serch')}: budgets → "Serch" is neither "total", a stack, nor a construct path of the app. Did you mean "Search"?`,
+      `${file}:${lineOf(file, 'Serch')}: budgets → "Serch" is neither "total", a stack, nor a construct path of the app. Did you ` +
+        `mean "Search"?`,
     );
   });
 

@@ -97,7 +97,8 @@ beforeAll(async () => {
   client = setupClients({ endpoint: moto.endpoint });
   const ms = (n: number) => `${Math.round(n)} ms`;
   console.log(
-    `[cdk-deploy-emulator] compile app ${ms(compiled - started)}, cdk bootstrap ${ms(bootstrap.durationMs)}, cdk deploy ${ms(deploy.durationMs)}`,
+    `[cdk-deploy-emulator] compile app ${ms(compiled - started)}, cdk bootstrap ${ms(bootstrap.durationMs)}, cdk deploy ` +
+      `${ms(deploy.durationMs)}`,
   );
 }, 300_000);
 

@@ -185,8 +185,11 @@ Resources:
 });
 
 describe('the other SAM resource types', () => {
-  it('SimpleTable: on-demand unless ProvisionedThroughput; Api: a stage with its cache; HttpApi; StateMachine; LayerVersion; Application', () => {
-    const { ids, byId } = generated(`${SAM}
+  it(
+    'SimpleTable: on-demand unless ProvisionedThroughput; Api: a stage with its cache; HttpApi; StateMachine; LayerVersion; ' +
+      'Application',
+    () => {
+      const { ids, byId } = generated(`${SAM}
 Globals:
   Api: { CacheClusterEnabled: true }
 Resources:
@@ -203,28 +206,29 @@ Resources:
   Libs: { Type: AWS::Serverless::LayerVersion, Properties: { ContentUri: layer/ } }
   Nested: { Type: AWS::Serverless::Application, Properties: { Location: { ApplicationId: arn:aws:serverlessrepo:us-east-1:123456789012:applications/x, SemanticVersion: 1.0.0 } } }
 `);
-    expect(byId('OnDemand').properties).toMatchObject({
-      BillingMode: 'PAY_PER_REQUEST',
-      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-    });
-    expect(byId('Provisioned').properties).toMatchObject({
-      ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 2 },
-      AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'N' }],
-    });
-    expect(byId('Provisioned').properties.BillingMode).toBeUndefined();
-    expect(byId('Restv1Stage').properties).toMatchObject({ StageName: 'v1', CacheClusterEnabled: true, CacheClusterSize: '1.6' });
-    expect(byId('HttpApiGatewayDefaultStage').type).toBe('AWS::ApiGatewayV2::Stage');
-    expect(byId('Flow').properties).toMatchObject({ StateMachineType: 'EXPRESS', RoleArn: { 'Fn::GetAtt': ['FlowRole', 'Arn'] } });
-    expect(ids).toEqual(
-      expect.arrayContaining([
-        'AWS::Events::Rule FlowTick',
-        'AWS::IAM::Role FlowTickRole',
-        'AWS::IAM::Role FlowRole',
-        'AWS::CloudFormation::Stack Nested',
-      ]),
-    );
-    expect(ids.some((id) => /^AWS::Lambda::LayerVersion Libs[0-9a-f]{10}$/.test(id))).toBe(true);
-  });
+      expect(byId('OnDemand').properties).toMatchObject({
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+      });
+      expect(byId('Provisioned').properties).toMatchObject({
+        ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 2 },
+        AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'N' }],
+      });
+      expect(byId('Provisioned').properties.BillingMode).toBeUndefined();
+      expect(byId('Restv1Stage').properties).toMatchObject({ StageName: 'v1', CacheClusterEnabled: true, CacheClusterSize: '1.6' });
+      expect(byId('HttpApiGatewayDefaultStage').type).toBe('AWS::ApiGatewayV2::Stage');
+      expect(byId('Flow').properties).toMatchObject({ StateMachineType: 'EXPRESS', RoleArn: { 'Fn::GetAtt': ['FlowRole', 'Arn'] } });
+      expect(ids).toEqual(
+        expect.arrayContaining([
+          'AWS::Events::Rule FlowTick',
+          'AWS::IAM::Role FlowTickRole',
+          'AWS::IAM::Role FlowRole',
+          'AWS::CloudFormation::Stack Nested',
+        ]),
+      );
+      expect(ids.some((id) => /^AWS::Lambda::LayerVersion Libs[0-9a-f]{10}$/.test(id))).toBe(true);
+    },
+  );
 
   it('prices them as what they became: the API cache, the provisioned table, and the application listed as unsupported', async () => {
     const estimate = await priceInline(`${SAM}

@@ -155,23 +155,27 @@ describe('corpus templates, as the model reads them', () => {
     };
   }
 
-  it('MSK sample: subnets in AZs from Fn::Select over Fn::GetAZs, CIDRs from Fn::FindInMap, the provisioned cluster behind its condition', async () => {
-    const { byId, ids } = await resources('aws-samples__serverless-patterns/msk-cfn-sasl-lambda/create-cluster-cfn/MSKSampleStack.yml');
-    expect(byId('PublicSubnetOne').properties).toMatchObject({
-      AvailabilityZone: 'us-east-1a',
-      CidrBlock: '10.0.0.0/24',
-      VpcId: { Ref: 'VPC' },
-    });
-    expect(byId('PrivateSubnetMSKThree').properties.AvailabilityZone).toBe('us-east-1c');
-    expect(ids).toContain('ServerlessMSKCluster');
-    expect(ids).not.toContain('MSKCluster');
-    const provisioned = await resources('aws-samples__serverless-patterns/msk-cfn-sasl-lambda/create-cluster-cfn/MSKSampleStack.yml', {
-      EnvType: 'Provisioned',
-    });
-    expect(provisioned.ids).toEqual(expect.arrayContaining(['MSKCluster', 'MSKCertAuthority', 'CredentialsKMSKey']));
-    expect(provisioned.ids).not.toContain('ServerlessMSKCluster');
-    expect(provisioned.byId('MSKCluster').properties).toMatchObject({ ClusterName: 'MSKSampleStack-cluster', NumberOfBrokerNodes: 3 });
-  });
+  it(
+    'MSK sample: subnets in AZs from Fn::Select over Fn::GetAZs, CIDRs from Fn::FindInMap, the provisioned cluster behind its ' +
+      'condition',
+    async () => {
+      const { byId, ids } = await resources('aws-samples__serverless-patterns/msk-cfn-sasl-lambda/create-cluster-cfn/MSKSampleStack.yml');
+      expect(byId('PublicSubnetOne').properties).toMatchObject({
+        AvailabilityZone: 'us-east-1a',
+        CidrBlock: '10.0.0.0/24',
+        VpcId: { Ref: 'VPC' },
+      });
+      expect(byId('PrivateSubnetMSKThree').properties.AvailabilityZone).toBe('us-east-1c');
+      expect(ids).toContain('ServerlessMSKCluster');
+      expect(ids).not.toContain('MSKCluster');
+      const provisioned = await resources('aws-samples__serverless-patterns/msk-cfn-sasl-lambda/create-cluster-cfn/MSKSampleStack.yml', {
+        EnvType: 'Provisioned',
+      });
+      expect(provisioned.ids).toEqual(expect.arrayContaining(['MSKCluster', 'MSKCertAuthority', 'CredentialsKMSKey']));
+      expect(provisioned.ids).not.toContain('ServerlessMSKCluster');
+      expect(provisioned.byId('MSKCluster').properties).toMatchObject({ ClusterName: 'MSKSampleStack-cluster', NumberOfBrokerNodes: 3 });
+    },
+  );
 
   it('Auto Scaling sample: nested Fn::FindInMap with the region, the InstanceType parameter, dotted !GetAtt', async () => {
     const { byId } = await resources(

@@ -125,30 +125,36 @@ Resources:
 });
 
 describe('types whose cost depends on the resource', () => {
-  it('SSM parameters: Standard is free, Advanced is unsupported with the reason; CloudFront Functions say why they are not priced', async () => {
-    const estimate = await priceInline(`
+  it(
+    'SSM parameters: Standard is free, Advanced is unsupported with the reason; CloudFront Functions say why they are not ' + 'priced',
+    async () => {
+      const estimate = await priceInline(`
 Resources:
   Plain: { Type: AWS::SSM::Parameter, Properties: { Type: String, Value: x } }
   Big: { Type: AWS::SSM::Parameter, Properties: { Type: String, Value: x, Tier: Advanced } }
   Rewrite: { Type: AWS::CloudFront::Function, Properties: { Name: rewrite, FunctionCode: x, FunctionConfig: { Comment: c, Runtime: cloudfront-js-2.0 } } }
 `);
-    expect(resource(estimate, 'Plain')).toMatchObject({
-      status: 'free',
-      reason: 'Standard-tier parameters have no charge (standard throughput)',
-    });
-    expect(resource(estimate, 'Big')).toMatchObject({
-      status: 'unsupported',
-      reason: expect.stringMatching(/Advanced-tier parameter is billed per parameter-month.*no Systems Manager prices/),
-    });
-    expect(resource(estimate, 'Rewrite')).toMatchObject({
-      status: 'unsupported',
-      reason: expect.stringMatching(/billed per invocation; the AWS price data shipped with cdk-cost has no CloudFront Functions prices/),
-    });
-  });
+      expect(resource(estimate, 'Plain')).toMatchObject({
+        status: 'free',
+        reason: 'Standard-tier parameters have no charge (standard throughput)',
+      });
+      expect(resource(estimate, 'Big')).toMatchObject({
+        status: 'unsupported',
+        reason: expect.stringMatching(/Advanced-tier parameter is billed per parameter-month.*no Systems Manager prices/),
+      });
+      expect(resource(estimate, 'Rewrite')).toMatchObject({
+        status: 'unsupported',
+        reason: expect.stringMatching(/billed per invocation; the AWS price data shipped with cdk-cost has no CloudFront Functions prices/),
+      });
+    },
+  );
 
-  it('what the foundation called free but costs money is priced: Contributor Insights rules, metric filters, Cloud Map DNS namespaces, EventBridge archives, private certificates', async () => {
-    const estimate = await priceInline(
-      `
+  it(
+    'what the foundation called free but costs money is priced: Contributor Insights rules, metric filters, Cloud Map DNS ' +
+      'namespaces, EventBridge archives, private certificates',
+    async () => {
+      const estimate = await priceInline(
+        `
 Resources:
   TopTalkers: { Type: AWS::CloudWatch::InsightRule, Properties: { RuleName: top, RuleState: ENABLED, RuleBody: '{}' } }
   Errors: { Type: AWS::Logs::MetricFilter, Properties: { LogGroupName: app, FilterPattern: ERROR, MetricTransformations: [{ MetricName: errors, MetricNamespace: App, MetricValue: '1', DefaultValue: 0 }, { MetricName: e2, MetricNamespace: App, MetricValue: '1' }] } }
@@ -158,24 +164,29 @@ Resources:
   Public: { Type: AWS::CertificateManager::Certificate, Properties: { DomainName: example.com } }
   Private: { Type: AWS::CertificateManager::Certificate, Properties: { DomainName: internal.example.com, CertificateAuthorityArn: arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/x } }
 `,
-      { usage: { Archive: { monthlyArchivedGB: 10, storageGB: 50 } } },
-    );
-    expectLine(
-      component(resource(estimate, 'TopTalkers'), 'Contributor Insights rule'),
-      1,
-      unit('AmazonCloudWatch', 'Contributor Insights CloudWatchLogs'),
-    );
-    expectLine(component(resource(estimate, 'Errors'), 'Custom metrics published'), 2, unit('AmazonCloudWatch', 'Metric'));
-    expectLine(component(resource(estimate, 'Namespace'), 'Hosted zone Cloud Map creates'), 1, unit('AmazonRoute53', ROUTE53_HOSTED_ZONE));
-    expect(resource(estimate, 'HttpOnly').status).toBe('free');
-    expectLine(component(resource(estimate, 'Archive'), 'Events archived'), 10, unit('AWSEvents', 'CloudWatch Events Archive Event'));
-    expectLine(component(resource(estimate, 'Archive'), 'Archive storage'), 50, unit('AWSEvents', 'CloudWatch Events Event Storage'));
-    expect(resource(estimate, 'Public')).toMatchObject({ status: 'free', reason: 'public ACM certificates have no charge' });
-    expect(resource(estimate, 'Private')).toMatchObject({
-      status: 'unsupported',
-      reason: expect.stringContaining('no AWS Private CA prices'),
-    });
-  });
+        { usage: { Archive: { monthlyArchivedGB: 10, storageGB: 50 } } },
+      );
+      expectLine(
+        component(resource(estimate, 'TopTalkers'), 'Contributor Insights rule'),
+        1,
+        unit('AmazonCloudWatch', 'Contributor Insights CloudWatchLogs'),
+      );
+      expectLine(component(resource(estimate, 'Errors'), 'Custom metrics published'), 2, unit('AmazonCloudWatch', 'Metric'));
+      expectLine(
+        component(resource(estimate, 'Namespace'), 'Hosted zone Cloud Map creates'),
+        1,
+        unit('AmazonRoute53', ROUTE53_HOSTED_ZONE),
+      );
+      expect(resource(estimate, 'HttpOnly').status).toBe('free');
+      expectLine(component(resource(estimate, 'Archive'), 'Events archived'), 10, unit('AWSEvents', 'CloudWatch Events Archive Event'));
+      expectLine(component(resource(estimate, 'Archive'), 'Archive storage'), 50, unit('AWSEvents', 'CloudWatch Events Event Storage'));
+      expect(resource(estimate, 'Public')).toMatchObject({ status: 'free', reason: 'public ACM certificates have no charge' });
+      expect(resource(estimate, 'Private')).toMatchObject({
+        status: 'unsupported',
+        reason: expect.stringContaining('no AWS Private CA prices'),
+      });
+    },
+  );
 
   it("a plain template's nested stack is unsupported, naming the template it could not read", async () => {
     const estimate = await priceInline(`

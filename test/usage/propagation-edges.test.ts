@@ -70,7 +70,8 @@ load:
     expect(p.derived('Bucket', 'storageGB')).toBeCloseTo((300000 * 2 * 720) / 730, 6);
     expect(p.derived('Bucket', 'monthlyPutRequests')).toBe(300000);
     expect(p.explanation('Parser', 'monthlyRequests')).toBe(
-      'Parser.monthlyRequests = (50,000 alerts × 1 delivery per message + 300,000 uploads × 1 notification per object × 1 delivery per message) ÷ batch size 10 = 35,000',
+      'Parser.monthlyRequests = (50,000 alerts × 1 delivery per message + 300,000 uploads × 1 notification per object × 1 delivery ' +
+        'per message) ÷ batch size 10 = 35,000',
     );
   });
 

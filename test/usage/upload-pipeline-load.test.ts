@@ -176,7 +176,8 @@ describe('--explain', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('monthlyRequests = 30,000 requests/month  [derived]');
     expect(result.stdout).toContain(
-      'Worker.monthlyRequests = 300,000 uploads × 1 call per request × 1 write per invocation (ratio) × 1 notification per object × 1 delivery per message ÷ batch size 10 = 30,000',
+      'Worker.monthlyRequests = 300,000 uploads × 1 call per request × 1 write per invocation (ratio) × 1 notification per object × ' +
+        '1 delivery per message ÷ batch size 10 = 30,000',
     );
     expect(result.stdout).toMatch(/avgDurationMs = 3,000 ms {2}\[given: .*load\.yml:\d+ \(UploadPipeline\/Worker\)\]/);
     expect(result.stdout).toContain(

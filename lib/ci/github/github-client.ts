@@ -121,7 +121,8 @@ export class GitHubClient {
       if (limitWait !== undefined && attempt < this.maxRetries) {
         if (limitWait > this.maxWaitMs) {
           throw new GitHubHttpError(
-            `GitHub API ${what}: rate limited (${response.status}); GitHub asks to wait ${Math.ceil(limitWait / 1000)} s, longer than cdk-cost waits.`,
+            `GitHub API ${what}: rate limited (${response.status}); GitHub asks to wait ${Math.ceil(limitWait / 1000)} s, longer ` +
+              `than cdk-cost waits.`,
             'Run again later; many parallel jobs posting comments share one limit.',
             response.status,
           );
@@ -179,7 +180,9 @@ export class GitHubClient {
     const said = message ? `: ${this.scrub(message)}` : '';
     const hints: Record<number, string> = {
       401: 'The token was rejected: GITHUB_TOKEN is missing, expired or revoked.',
-      403: 'The token may not do this: give the workflow `permissions: { pull-requests: write, issues: write }`. Pull requests from forks get a read-only GITHUB_TOKEN.',
+      403:
+        'The token may not do this: give the workflow `permissions: { pull-requests: write, issues: write }`. Pull requests from ' +
+        'forks get a read-only GITHUB_TOKEN.',
       404: 'Not found — or not visible to this token (private repository). Check --repo, --pr and GITHUB_API_URL.',
       422: 'GitHub rejected the request body (e.g. a comment over 65,536 characters).',
     };

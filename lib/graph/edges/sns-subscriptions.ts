@@ -20,7 +20,9 @@ export const snsSubscriptions: EdgeKind = {
         kind: 'sns-subscription',
         from: topic,
         to: target,
-        label: `SNS subscription (${typeof protocol === 'string' ? protocol : 'protocol not resolved'}${filtered ? ', filter policy' : ''})`,
+        label:
+          `SNS subscription ` +
+          `(${typeof protocol === 'string' ? protocol : 'protocol not resolved'}${filtered ? ', filter policy' : ''})`,
         facts: { protocol: typeof protocol === 'string' ? protocol : '', filtered },
         via: at.path,
       });

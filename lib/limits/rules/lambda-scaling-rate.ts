@@ -25,7 +25,8 @@ export const lambdaScalingRate: LimitRule = {
       `a step from ${round(average)} to ${round(peak)} concurrent (peak factor ${input.peakFactor}) ` +
       `needs ${round(step)} new environments at once`;
     const avoid =
-      'Ramp traffic up gradually, keep warm capacity with provisioned concurrency, or put a queue in front so the function scales at its own pace.';
+      'Ramp traffic up gradually, keep warm capacity with provisioned concurrency, or put a queue in front so the function scales at ' +
+      'its own pace.';
     return proportional(input, this.id, limit, step, load, avoid);
   },
 };

@@ -49,7 +49,8 @@ export function compareDesigns(a: CompareSide, b: CompareSide, scales: Decimal[]
       if (!seen) flows.set(f.name, { name: f.name, unit: f.unit, perMonth: f.perMonth });
       else if (!seen.perMonth.eq(f.perMonth))
         warnings.push(
-          `flow "${f.name}" is ${seen.perMonth.toFixed()} a month for ${a.label} but ${f.perMonth.toFixed()} for ${b.label}: the two are not under the same load`,
+          `flow "${f.name}" is ${seen.perMonth.toFixed()} a month for ${a.label} but ${f.perMonth.toFixed()} for ${b.label}: the two ` +
+            `are not under the same load`,
         );
     }
   }

@@ -63,7 +63,8 @@ export function expandSam(template: Template, resolve: (value: unknown) => unkno
   const warnings: string[] = [];
   if (!transformsOf(template).includes(SAM_TRANSFORM)) {
     warnings.push(
-      `declares AWS::Serverless resources without "Transform: ${SAM_TRANSFORM}" (CloudFormation would reject it); they are expanded as the transform would.`,
+      `declares AWS::Serverless resources without "Transform: ${SAM_TRANSFORM}" (CloudFormation would reject it); they are expanded ` +
+        `as the transform would.`,
     );
   }
   const plainIds = new Set(
@@ -80,7 +81,8 @@ export function expandSam(template: Template, resolve: (value: unknown) => unkno
       const { logicalId } = generated;
       if (plainIds.has(logicalId) || (resources[logicalId] && origins.get(logicalId)?.logicalId !== generated.origin.logicalId)) {
         warnings.push(
-          `${generated.origin.logicalId}: SAM would generate "${logicalId}" (${generated.resource.Type}), but the template already has a resource with that logical id; kept the declared one.`,
+          `${generated.origin.logicalId}: SAM would generate "${logicalId}" (${generated.resource.Type}), but the template already ` +
+            `has a resource with that logical id; kept the declared one.`,
         );
         return;
       }

@@ -87,7 +87,8 @@ export function expandFunction(ctx: SamContext, logicalId: string, declared: Tem
     }
   } else if (p.ProvisionedConcurrencyConfig !== undefined) {
     ctx.warn(
-      `${logicalId}: ProvisionedConcurrencyConfig needs AutoPublishAlias (SAM rejects it otherwise); provisioned concurrency is not priced.`,
+      `${logicalId}: ProvisionedConcurrencyConfig needs AutoPublishAlias (SAM rejects it otherwise); provisioned concurrency is not ` +
+        `priced.`,
     );
   }
 

@@ -68,7 +68,8 @@ export function readDataTransfer(dataDir: string, locations: Locations, catalog:
     const gap = tiers.findIndex((tier, i) => (i === 0 ? tier[0] !== '0' : tiers[i - 1]![1] !== tier[0]));
     if (gap >= 0 || tiers[tiers.length - 1]![1] !== null) {
       catalog.problems.push(
-        `${SERVICE} ${region} "${DATA_TRANSFER_OUT_TO_INTERNET}": tiers do not cover 0 to ∞ (${JSON.stringify(tiers.map((t) => [t[0], t[1]]))}); skipped`,
+        `${SERVICE} ${region} "${DATA_TRANSFER_OUT_TO_INTERNET}": tiers do not cover 0 to ∞ ` +
+          `(${JSON.stringify(tiers.map((t) => [t[0], t[1]]))}); skipped`,
       );
       continue;
     }

@@ -17,7 +17,8 @@ export function priceListError(error: unknown, context: RequestContext): Error {
   if (error instanceof UserError) return error;
   const e = error as { name?: string; message?: string; code?: string; $metadata?: { attempts?: number; httpStatusCode?: number } };
   const name = e.name ?? 'Error';
-  const what = `Price List GetProducts for ${context.serviceCode}${describeFilters(context.filters)} (page ${context.page}) at ${context.label}`;
+  const what =
+    `Price List GetProducts for ${context.serviceCode}${describeFilters(context.filters)} (page ${context.page}) at ` + `${context.label}`;
   const attempts = e.$metadata?.attempts ? ` after ${e.$metadata.attempts} attempts` : '';
   const detail = `${name}: ${e.message ?? String(error)}`;
   if (name === 'ThrottlingException') {

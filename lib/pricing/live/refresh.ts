@@ -106,7 +106,9 @@ export async function refreshPrices(request: RefreshRequest): Promise<RefreshRes
     if (products.length === 0 && before.size)
       kept = `the API returned no ${serviceCode} products for ${region} (${location}); kept the ${before.size} prices there`;
     else if (refreshed === 0 && before.size)
-      kept = `none of the ${products.length} ${serviceCode} products for ${region} matched a known price; kept the ${before.size} prices there`;
+      kept =
+        `none of the ${products.length} ${serviceCode} products for ${region} matched a known price; kept the ${before.size} ` +
+        `prices there`;
     if (kept) {
       after = before;
       result.warnings.push(kept);

@@ -32,7 +32,8 @@ export class SnapshotPriceBook implements PriceBook {
     this.index = readJson<SnapshotIndex>(indexPath);
     if (this.index.formatVersion !== SNAPSHOT_FORMAT_VERSION) {
       throw new UserError(
-        `Price snapshot ${indexPath} has format version ${this.index.formatVersion}; this cdk-cost reads version ${SNAPSHOT_FORMAT_VERSION}.`,
+        `Price snapshot ${indexPath} has format version ${this.index.formatVersion}; this cdk-cost reads version ` +
+          `${SNAPSHOT_FORMAT_VERSION}.`,
         'Rebuild it with `cdk-cost pricing build` (or refresh it).',
       );
     }
@@ -170,7 +171,8 @@ export function missingRegion(
 ): UserError {
   const list = (regions: readonly string[]) => [...regions].sort().join(', ');
   const fetch = knownRegion
-    ? `to fetch them from AWS run \`cdk-cost pricing refresh --service ${need.serviceCode} --region ${need.region}\` or estimate with --prices live`
+    ? `to fetch them from AWS run \`cdk-cost pricing refresh --service ${need.serviceCode} --region ${need.region}\` or estimate ` +
+      `with --prices live`
     : `${need.region} is not an AWS Region of the commercial or GovCloud price lists cdk-cost reads (China has its own)`;
   return coveredRegions
     ? new UserError(

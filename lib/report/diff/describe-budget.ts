@@ -11,12 +11,19 @@ export function describeCheck(check: BudgetCheck): string {
   const verdict = check.exceeded ? 'is over the limit of' : 'is within the limit of';
   switch (check.rule) {
     case 'max-monthly':
-      return `${where} ${formatUsd(new Decimal(check.actual ?? '0'))}/month ${verdict} ${formatUsd(new Decimal(check.limit))} (${check.origin})`;
+      return (
+        `${where} ${formatUsd(new Decimal(check.actual ?? '0'))}/month ${verdict} ${formatUsd(new Decimal(check.limit))} ` +
+        `(${check.origin})`
+      );
     case 'max-increase-usd':
-      return `${where} change ${formatSignedUsd(check.actual ?? '0')}/month ${verdict} +${formatUsd(new Decimal(check.limit))} (${check.origin})`;
+      return (
+        `${where} change ${formatSignedUsd(check.actual ?? '0')}/month ${verdict} +${formatUsd(new Decimal(check.limit))} ` +
+        `(${check.origin})`
+      );
     case 'max-increase-percent':
       return check.actual === null
-        ? `${where} ${check.exceeded ? 'grew from $0.00, which is over any percentage limit, here' : 'stays at $0.00, within the limit of'} +${check.limit}% (${check.origin})`
+        ? `${where} ${check.exceeded ? 'grew from $0.00, which is over any percentage limit, here' : 'stays at $0.00, within the limit of'} ` +
+            `+${check.limit}% (${check.origin})`
         : `${where} change ${formatPercent(check.actual)} ${verdict} +${check.limit}% (${check.origin})`;
   }
 }

@@ -68,13 +68,15 @@ export function axes(x: Scale, steps: string[], y: CostAxis, xTitle: string): st
   for (const t of y.ticks) out.push(`<line x1="${PLOT.x0}" x2="${PLOT.x1}" y1="${n(y.scale(t))}" y2="${n(y.scale(t))}"/>`);
   out.push('</g><g class="axis">');
   out.push(
-    `<line x1="${PLOT.x0}" x2="${PLOT.x1}" y1="${PLOT.y0}" y2="${PLOT.y0}"/><line x1="${PLOT.x0}" x2="${PLOT.x0}" y1="${PLOT.y0}" y2="${PLOT.y1}"/>`,
+    `<line x1="${PLOT.x0}" x2="${PLOT.x1}" y1="${PLOT.y0}" y2="${PLOT.y0}"/><line x1="${PLOT.x0}" x2="${PLOT.x0}" y1="${PLOT.y0}" ` +
+      `y2="${PLOT.y1}"/>`,
   );
   for (const t of y.ticks) out.push(`<text x="${PLOT.x0 - 6}" y="${n(y.scale(t) + 4)}" text-anchor="end">${esc(axisUsd(t))}</text>`);
   for (const s of steps) {
     const px = n(x(Number(s)));
     out.push(
-      `<line x1="${px}" x2="${px}" y1="${PLOT.y0}" y2="${PLOT.y0 + 5}"/><text x="${px}" y="${PLOT.y0 + 18}" text-anchor="middle">${esc(loadLabel(s))}</text>`,
+      `<line x1="${px}" x2="${px}" y1="${PLOT.y0}" y2="${PLOT.y0 + 5}"/><text x="${px}" y="${PLOT.y0 + 18}" ` +
+        `text-anchor="middle">${esc(loadLabel(s))}</text>`,
     );
   }
   out.push(`<text x="${(PLOT.x0 + PLOT.x1) / 2}" y="${CHART.height - 6}" text-anchor="middle">${esc(xTitle)}</text>`);
@@ -90,5 +92,8 @@ export function n(value: number): string {
 
 /** The checkbox that switches a chart's cost axis to logarithmic (hidden in print). */
 export function logToggle(chartId: string): string {
-  return `<p class="controls"><label><input type="checkbox" class="log-toggle" data-chart="${esc(chartId)}"> Logarithmic cost axis</label></p>`;
+  return (
+    `<p class="controls"><label><input type="checkbox" class="log-toggle" data-chart="${esc(chartId)}"> Logarithmic cost ` +
+    `axis</label></p>`
+  );
 }

@@ -31,7 +31,10 @@ export function sortableTable<T>(options: TableOptions<T>): string {
   const head = options.columns
     .map((c, i) => {
       const sort = options.sortedBy?.column === i ? ` aria-sort="${options.sortedBy.direction}"` : '';
-      return `<th scope="col"${c.numeric ? ' class="num" data-type="number"' : ''}${sort}><button type="button">${esc(c.label)}</button></th>`;
+      return (
+        `<th scope="col"${c.numeric ? ' class="num" data-type="number"' : ''}${sort}><button ` +
+        `type="button">${esc(c.label)}</button></th>`
+      );
     })
     .join('');
   const body = options.rows
@@ -48,7 +51,9 @@ export function sortableTable<T>(options: TableOptions<T>): string {
     .join('\n');
   const cols = options.widths ? `<colgroup>${options.widths.map((w) => `<col style="width:${esc(w)}">`).join('')}</colgroup>` : '';
   const fixed = options.widths ? ' style="table-layout:fixed"' : '';
-  const table = `<table class="sortable" id="${esc(options.id)}"${fixed}><caption>${esc(options.caption)}</caption>${cols}\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+  const table =
+    `<table class="sortable" ` +
+    `id="${esc(options.id)}"${fixed}><caption>${esc(options.caption)}</caption>${cols}\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
   return options.scroll ? `<div class="scroll">${table}</div>` : table;
 }
 

@@ -97,10 +97,13 @@ export function treemapSvg(estimate: Estimate, cells: TreemapCell[]): string {
     .slice(0, 3)
     .map((c) => `${c.resource.path} ${formatUsd(new Decimal(c.resource.monthly))}`)
     .join('; ');
-  const desc = `${cells.length} resources that cost money, total ${total} a month. Largest: ${top}. The resources table below lists every resource.`;
+  const desc =
+    `${cells.length} resources that cost money, total ${total} a month. Largest: ${top}. The resources table below lists ` +
+    `every resource.`;
   // role="group", not "img": an img's children are hidden from assistive technology, and these cells are buttons.
   const out = [
-    `<svg class="chart treemap" id="treemap" viewBox="0 0 ${TREEMAP_WIDTH} ${TREEMAP_HEIGHT}" role="group" aria-labelledby="treemap-title" aria-describedby="treemap-desc">`,
+    `<svg class="chart treemap" id="treemap" viewBox="0 0 ${TREEMAP_WIDTH} ${TREEMAP_HEIGHT}" role="group" ` +
+      `aria-labelledby="treemap-title" aria-describedby="treemap-desc">`,
     `<title id="treemap-title">Monthly cost by construct path (treemap)</title>`,
     `<desc id="treemap-desc">${esc(desc)}</desc>`,
   ];
@@ -114,7 +117,8 @@ export function treemapSvg(estimate: Estimate, cells: TreemapCell[]): string {
     if (firstOfItsStack) named.add(c.resource.stack);
     const stackName = firstOfItsStack ? c.resource.stack : undefined;
     out.push(
-      `<g class="cell" role="button" tabindex="${i === 0 ? 0 : -1}" aria-pressed="false" data-i="${i}" data-path="${esc(c.resource.path)}">` +
+      `<g class="cell" role="button" tabindex="${i === 0 ? 0 : -1}" aria-pressed="false" data-i="${i}" ` +
+        `data-path="${esc(c.resource.path)}">` +
         `<title>${esc(`${c.resource.path}: ${cost} a month`)}</title>` +
         `<rect x="${r2(c.x)}" y="${r2(c.y)}" width="${r2(c.width)}" height="${r2(c.height)}" fill="${c.colour}"/>` +
         cellText(c, label, cost, stackName) +
@@ -144,7 +148,8 @@ function stackOutlines(cells: TreemapCell[]): string[] {
   if (boxes.size < 2) return [];
   return [...boxes.values()].map(
     (b) =>
-      `<rect class="stack-outline" x="${r2(b.x0)}" y="${r2(b.y0)}" width="${r2(b.x1 - b.x0)}" height="${r2(b.y1 - b.y0)}" fill="none" stroke="#1a1a1a" stroke-width="2" pointer-events="none" aria-hidden="true"/>`,
+      `<rect class="stack-outline" x="${r2(b.x0)}" y="${r2(b.y0)}" width="${r2(b.x1 - b.x0)}" height="${r2(b.y1 - b.y0)}" ` +
+      `fill="none" stroke="#1a1a1a" stroke-width="2" pointer-events="none" aria-hidden="true"/>`,
   );
 }
 

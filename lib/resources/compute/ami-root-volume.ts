@@ -6,7 +6,7 @@
  * usage keys `rootVolumeGB` / `rootVolumeType` override the assumption.
  */
 import { Decimal } from '../../money.js';
-import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
+import { type PricerContext, defineUsageKeys } from '../pricer.js';
 import type { MappedVolume } from './block-devices.js';
 import { EBS_VOLUME_TYPES, type EbsVolume } from './ebs-volume-costs.js';
 
@@ -16,7 +16,7 @@ const ROOT_DEVICE_NAMES = new Set(['/dev/xvda', '/dev/sda1', '/dev/sda']);
 /** Amazon Linux's root volume size (8 GiB for Amazon Linux 2 and 2023 alike). */
 const AMI_ROOT_GB = 8;
 
-export const ROOT_VOLUME_KEYS: UsageKeyDefinition[] = [
+export const ROOT_VOLUME_KEYS = defineUsageKeys([
   { name: 'rootVolumeGB', unit: 'GB', description: 'Size of the AMI root volume when BlockDeviceMappings does not map it (default 8)' },
   {
     name: 'rootVolumeType',
@@ -25,7 +25,7 @@ export const ROOT_VOLUME_KEYS: UsageKeyDefinition[] = [
     allowed: EBS_VOLUME_TYPES,
     description: 'Type of the AMI root volume when not mapped (default gp3 for Amazon Linux 2023 images, else gp2)',
   },
-];
+]);
 
 /** Whether one of the mapped volumes is the root device (then the mapping is the root volume). */
 export function mapsRootDevice(volumes: MappedVolume[]): boolean {

@@ -6,7 +6,7 @@
  * (default 730).
  */
 import { Decimal } from '../../money.js';
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { list, num, prop, str, unresolved } from '../../model/properties.js';
 import { referencedResource } from '../../model/find-resources.js';
 import { DATA_TRANSFER_OUT_KEY, DATA_TRANSFER_SERVICE_CODE, addDataTransferOut } from '../network/data-transfer-out.js';
@@ -14,7 +14,7 @@ import { ROOT_VOLUME_KEYS } from './ami-root-volume.js';
 import { INSTANCE_SERVICE_CODES, RUNNING_HOURS_KEY, addInstanceCosts, runningHours, type InstanceConfig } from './instance-costs.js';
 import { fromLaunchConfiguration, fromLaunchTemplateData, launchTemplateOf, subnetsAssignPublicIp } from './launch-source.js';
 
-export const autoScalingGroup: Pricer = {
+export const autoScalingGroup = definePricer({
   types: ['AWS::AutoScaling::AutoScalingGroup'],
   service: 'EC2',
   serviceCodes: [...INSTANCE_SERVICE_CODES, DATA_TRANSFER_SERVICE_CODE],
@@ -35,7 +35,7 @@ export const autoScalingGroup: Pricer = {
     addInstanceCosts(ctx, config, { count, countSource: source, amiRootVolume: true, ...(hours ? { hoursPerInstance: hours } : {}) });
     addDataTransferOut(ctx);
   },
-};
+});
 
 function instanceCount(ctx: PricerContext): { count: Decimal; source: string } {
   const r = ctx.resource;
@@ -45,7 +45,8 @@ function instanceCount(ctx: PricerContext): { count: Decimal; source: string } {
   const min = num(r, 'MinSize');
   if (min !== undefined) {
     ctx.note(
-      `no DesiredCapacity: priced at MinSize ${min} (MaxSize ${num(r, 'MaxSize') ?? '?'}); set the "instances" usage key for the average actually running`,
+      `no DesiredCapacity: priced at MinSize ${min} (MaxSize ${num(r, 'MaxSize') ?? '?'}); set the "instances" usage key for the ` +
+        `average actually running`,
     );
     return { count: new Decimal(min), source: `MinSize ${min}` };
   }

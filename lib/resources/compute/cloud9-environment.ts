@@ -4,7 +4,7 @@
  * so the hours it runs are usage (`monthlyHours`); without them it is priced as always on.
  */
 import { Decimal, HOURS_PER_MONTH } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { num, prop, str, unresolved } from '../../model/properties.js';
 import { fmt } from '../../quantities.js';
 import { INSTANCE_SERVICE_CODES, addInstanceCosts } from './instance-costs.js';
@@ -13,7 +13,7 @@ import { subnetsAssignPublicIp } from './launch-source.js';
 /** The EBS volume Cloud9 gives a new EC2 environment's instance (AWS Cloud9 user guide). */
 const CLOUD9_VOLUME_GB = 10;
 
-export const cloud9Environment: Pricer = {
+export const cloud9Environment = definePricer({
   types: ['AWS::Cloud9::EnvironmentEC2'],
   service: 'EC2',
   serviceCodes: INSTANCE_SERVICE_CODES,
@@ -29,7 +29,8 @@ export const cloud9Environment: Pricer = {
     if (ctx.usage.has('monthlyHours')) hours = ctx.usage.number('monthlyHours')!;
     else if (stopAfter !== undefined && stopAfter > 0) {
       ctx.note(
-        `the instance stops after ${stopAfter} idle minutes: priced as always on (${fmt(HOURS_PER_MONTH)} h, an upper bound); set monthlyHours for the hours it is used`,
+        `the instance stops after ${stopAfter} idle minutes: priced as always on (${fmt(HOURS_PER_MONTH)} h, an upper bound); set ` +
+          `monthlyHours for the hours it is used`,
       );
     }
     ctx.note('Cloud9 has no charge of its own: this is its EC2 instance and EBS volume');
@@ -53,4 +54,4 @@ export const cloud9Environment: Pricer = {
       },
     );
   },
-};
+});

@@ -6,7 +6,7 @@
  * in the same template.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { list, prop } from '../../model/properties.js';
 import { DATA_TRANSFER_OUT_KEY, DATA_TRANSFER_SERVICE_CODE, addDataTransferOut } from '../network/data-transfer-out.js';
 import { ROOT_VOLUME_KEYS } from './ami-root-volume.js';
@@ -14,7 +14,7 @@ import { elasticIpOf } from './elastic-ip-of.js';
 import { INSTANCE_SERVICE_CODES, RUNNING_HOURS_KEY, addInstanceCosts, runningHours } from './instance-costs.js';
 import { fromInstance, subnetsAssignPublicIp } from './launch-source.js';
 
-export const ec2Instance: Pricer = {
+export const ec2Instance = definePricer({
   types: ['AWS::EC2::Instance'],
   service: 'EC2',
   serviceCodes: [...INSTANCE_SERVICE_CODES, DATA_TRANSFER_SERVICE_CODE],
@@ -45,4 +45,4 @@ export const ec2Instance: Pricer = {
     addInstanceCosts(ctx, config, { count: new Decimal(1), amiRootVolume: true, ...(hours ? { hoursPerInstance: hours } : {}) });
     addDataTransferOut(ctx);
   },
-};
+});

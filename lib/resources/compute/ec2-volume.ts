@@ -3,12 +3,12 @@
  * per-volume tiers, gp3 above 3,000) and gp3 throughput above 125 MiB/s.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { num, str, unresolved } from '../../model/properties.js';
 import { DEFAULT_VOLUME_TYPE } from './block-devices.js';
 import { addEbsVolume } from './ebs-volume-costs.js';
 
-export const ec2Volume: Pricer = {
+export const ec2Volume = definePricer({
   types: ['AWS::EC2::Volume'],
   service: 'EBS',
   serviceCodes: ['AmazonEC2'],
@@ -35,4 +35,4 @@ export const ec2Volume: Pricer = {
     );
     if (!added) ctx.unsupported(`EBS volume type "${str(r, 'VolumeType')}" is not one this pricer knows`);
   },
-};
+});

@@ -8,7 +8,7 @@
 import { Decimal, HOURS_PER_MONTH } from '../../money.js';
 import type { ResourceModel } from '../../model/architecture.js';
 import { referencedResource, referencing } from '../../model/find-resources.js';
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { list, num, prop, str, unresolved } from '../../model/properties.js';
 import { fmt, times } from '../../quantities.js';
 import { DATA_TRANSFER_OUT_KEY, DATA_TRANSFER_SERVICE_CODE, addDataTransferOut } from '../network/data-transfer-out.js';
@@ -17,7 +17,7 @@ import { findTaskDefinition } from './ecs-task-definition-ref.js';
 
 type LaunchMode = { kind: 'FARGATE'; spot: boolean } | { kind: 'EC2'; why: string } | { kind: 'EXTERNAL' };
 
-export const ecsService: Pricer = {
+export const ecsService = definePricer({
   types: ['AWS::ECS::Service'],
   service: 'ECS',
   serviceCodes: ['AmazonECS', 'AmazonVPC', DATA_TRANSFER_SERVICE_CODE],
@@ -119,7 +119,7 @@ export const ecsService: Pricer = {
       ctx.note('FARGATE_SPOT capacity: priced at on-demand Fargate rates (an upper bound; Spot prices vary and are not in the price data)');
     addDataTransferOut(ctx);
   },
-};
+});
 
 function taskCount(ctx: PricerContext): { count: Decimal; source: string } {
   const r = ctx.resource;

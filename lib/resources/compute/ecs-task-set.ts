@@ -6,11 +6,11 @@
  */
 import { Decimal } from '../../money.js';
 import { referencedResource } from '../../model/find-resources.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { num, prop, str } from '../../model/properties.js';
 import { ecsService } from './ecs-service.js';
 
-export const ecsTaskSet: Pricer = {
+export const ecsTaskSet = definePricer({
   types: ['AWS::ECS::TaskSet'],
   service: ecsService.service,
   serviceCodes: ecsService.serviceCodes,
@@ -32,4 +32,4 @@ export const ecsTaskSet: Pricer = {
     const asService = { ...r, properties: { ...r.properties, ...(count !== undefined ? { DesiredCount: count } : {}) } };
     ecsService.price({ ...ctx, resource: asService });
   },
-};
+});

@@ -4,14 +4,14 @@
  * the IA/Archive classes), and Provisioned throughput above what Standard storage earns.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { num, str } from '../../model/properties.js';
 import { fmt, times } from '../../quantities.js';
 
 /** Bursting/baseline throughput Standard storage earns: 50 KiB/s per GiB (EFS performance guide). */
 const BASELINE_KIBPS_PER_GB = 50;
 
-export const efsFileSystem: Pricer = {
+export const efsFileSystem = definePricer({
   types: ['AWS::EFS::FileSystem'],
   service: 'EFS',
   serviceCodes: ['AmazonEFS'],
@@ -102,4 +102,4 @@ export const efsFileSystem: Pricer = {
       });
     }
   },
-};
+});

@@ -6,12 +6,12 @@
  * The `extendedSupport` usage key overrides the calendar. Worker nodes (node groups, Fargate
  * profiles, Auto Scaling groups) are priced where they are declared.
  */
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { str } from '../../model/properties.js';
 import { monthlyHours } from '../../quantities.js';
 import { EKS_CALENDAR_FILE, supportPhase } from './eks-support-calendar.js';
 
-export const eksCluster: Pricer = {
+export const eksCluster = definePricer({
   types: ['AWS::EKS::Cluster'],
   service: 'EKS',
   serviceCodes: ['AmazonEKS'],
@@ -43,7 +43,7 @@ export const eksCluster: Pricer = {
     }
     ctx.note('worker nodes are priced on their node groups, Auto Scaling groups or Fargate profiles');
   },
-};
+});
 
 function extendedSupport(ctx: PricerContext, version: string | undefined): boolean {
   const stated = ctx.usage.boolean('extendedSupport');

@@ -4,7 +4,7 @@
  * ScalingConfig.DesiredSize (EKS's default 2), with a DiskSize GB root volume (default 20 GB).
  */
 import { Decimal } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { list, num, prop, str, unresolved } from '../../model/properties.js';
 import { INSTANCE_SERVICE_CODES, addInstanceCosts, type InstanceConfig } from './instance-costs.js';
 import { fromLaunchTemplateData, launchTemplateOf } from './launch-source.js';
@@ -14,7 +14,7 @@ const DEFAULT_INSTANCE_TYPE = 't3.medium';
 const DEFAULT_DESIRED_SIZE = 2;
 const DEFAULT_DISK_GB = 20;
 
-export const eksNodegroup: Pricer = {
+export const eksNodegroup = definePricer({
   types: ['AWS::EKS::Nodegroup'],
   service: 'EC2',
   serviceCodes: INSTANCE_SERVICE_CODES,
@@ -73,4 +73,4 @@ export const eksNodegroup: Pricer = {
       },
     });
   },
-};
+});

@@ -96,13 +96,15 @@ export function addInstanceCosts(ctx: PricerContext, config: InstanceConfig, opt
     const family = type.split('.')[0]!;
     if (PREVIOUS_GENERATION.has(family)) {
       ctx.note(
-        `${type} is a previous-generation type, which the price data does not list in every region: a "no price" line means it has none for ${ctx.resource.region}`,
+        `${type} is a previous-generation type, which the price data does not list in every region: a "no price" line means it has ` +
+          `none for ${ctx.resource.region}`,
       );
     }
     const credits = config.cpuCredits ?? (UNLIMITED_BY_DEFAULT.has(family) ? 'unlimited' : undefined);
     if (credits === 'unlimited') {
       ctx.note(
-        `${type} runs in unlimited CPU-credit mode${config.cpuCredits ? '' : ' (the default for its family)'}: sustained CPU above the baseline is billed as surplus credits, not priced`,
+        `${type} runs in unlimited CPU-credit mode${config.cpuCredits ? '' : ' (the default for its family)'}: sustained CPU above ` +
+          `the baseline is billed as surplus credits, not priced`,
       );
     }
   }
@@ -155,7 +157,7 @@ export function addInstanceCosts(ctx: PricerContext, config: InstanceConfig, opt
 }
 
 /** Hours each instance runs: instance-hours and auto-assigned public IPv4 stop with it; EBS volumes do not. */
-export const RUNNING_HOURS_KEY: UsageKeyDefinition = {
+export const RUNNING_HOURS_KEY: UsageKeyDefinition<'monthlyHours'> = {
   name: 'monthlyHours',
   unit: 'hours/month',
   description: 'Hours each instance runs per month (default 730); volumes and Elastic IPs bill the whole month',

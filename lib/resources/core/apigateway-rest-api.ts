@@ -5,7 +5,7 @@
  * `avgResponseSizeKB` or `monthlyDataTransferOutGB`. The cache, logs and detailed metrics are
  * priced on the Stage.
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import {
   DATA_TRANSFER_OUT_KEY,
   DATA_TRANSFER_SERVICE_CODE,
@@ -13,7 +13,7 @@ import {
   addResponseDataTransferOut,
 } from '../network/data-transfer-out.js';
 
-export const apiGatewayRestApi: Pricer = {
+export const apiGatewayRestApi = definePricer({
   types: ['AWS::ApiGateway::RestApi'],
   service: 'API Gateway',
   serviceCodes: ['AmazonApiGateway', DATA_TRANSFER_SERVICE_CODE],
@@ -36,4 +36,4 @@ export const apiGatewayRestApi: Pricer = {
     });
     addResponseDataTransferOut(ctx, requests, 'monthlyRequests');
   },
-};
+});

@@ -16,11 +16,11 @@
 import { Decimal } from '../../money.js';
 import { referencedResource, referencing } from '../../model/find-resources.js';
 import type { ResourceModel } from '../../model/architecture.js';
-import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
+import { type PricerContext, defineUsageKeys } from '../pricer.js';
 import { bool, list, str } from '../../model/properties.js';
 import { fmt } from '../../quantities.js';
 
-export const STAGE_KEYS: UsageKeyDefinition[] = [
+export const STAGE_KEYS = defineUsageKeys([
   {
     name: 'monthlyRequests',
     unit: 'requests/month',
@@ -31,7 +31,7 @@ export const STAGE_KEYS: UsageKeyDefinition[] = [
     unit: 'bytes',
     description: 'Execution-log bytes per request (default 2,048 at INFO, 4,096 with data tracing; none at ERROR)',
   },
-];
+]);
 
 /** API Gateway's metrics per dimension. */
 const METRICS_PER_METHOD = 7;

@@ -2,7 +2,7 @@
  * AWS::ApiGateway::Stage — a cache cluster (billed per hour by size), detailed CloudWatch metrics
  * and execution logs (apigateway-stage-observability.ts); free without any of them.
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { bool, str } from '../../model/properties.js';
 import { monthlyHours } from '../../quantities.js';
 import { addStageXRayTraces, XRAY_SERVICE, XRAY_STAGE_USAGE_KEYS } from './xray-traces.js';
@@ -21,7 +21,7 @@ const CACHE_KEYS: Record<string, PriceKeyOf<'AmazonApiGateway'>> = {
   '237': 'Caching Memory Size 237',
 };
 
-export const apiGatewayStage: Pricer = {
+export const apiGatewayStage = definePricer({
   types: ['AWS::ApiGateway::Stage'],
   service: 'API Gateway',
   serviceCodes: ['AmazonApiGateway', 'AmazonCloudWatch'],
@@ -53,4 +53,4 @@ export const apiGatewayStage: Pricer = {
       usageBased: false,
     });
   },
-};
+});

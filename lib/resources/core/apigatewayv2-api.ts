@@ -2,10 +2,10 @@
  * AWS::ApiGatewayV2::Api — HTTP APIs (requests, tiered; each 512 KB counts as a request) or
  * WebSocket APIs (messages, tiered, and connection minutes).
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { str } from '../../model/properties.js';
 
-export const apiGatewayV2Api: Pricer = {
+export const apiGatewayV2Api = definePricer({
   types: ['AWS::ApiGatewayV2::Api'],
   service: 'API Gateway',
   serviceCodes: ['AmazonApiGateway'],
@@ -45,4 +45,4 @@ export const apiGatewayV2Api: Pricer = {
       usageKeys: ['monthlyRequests'],
     });
   },
-};
+});

@@ -5,12 +5,12 @@
  * given), in the Standard or Standard-IA table class (its own storage and throughput prices).
  */
 import { Decimal } from '../../money.js';
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { bool, list, num, str } from '../../model/properties.js';
 import { HOURS_PER_MONTH, fmt, times } from '../../quantities.js';
 import { scalableMinimums, type ScalableMinimum } from './dynamodb-scalable-targets.js';
 
-export const dynamodbTable: Pricer = {
+export const dynamodbTable = definePricer({
   types: ['AWS::DynamoDB::Table'],
   service: 'DynamoDB',
   serviceCodes: ['AmazonDynamoDB'],
@@ -93,7 +93,7 @@ export const dynamodbTable: Pricer = {
       });
     }
   },
-};
+});
 
 /** On-demand backup storage and restores: usage-only lines (DynamoDB backup pricing, per GB-month and per GB restored). */
 function addBackups(ctx: PricerContext): void {

@@ -2,10 +2,10 @@
  * AWS::EC2::EIP — every public IPv4 address is charged per hour, in use or idle, since 2024-02-01
  * (supplementary.json rules; AmazonVPC rates).
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { monthlyHours } from '../../quantities.js';
 
-export const ec2Eip: Pricer = {
+export const ec2Eip = definePricer({
   types: ['AWS::EC2::EIP'],
   service: 'VPC public IPv4',
   serviceCodes: ['AmazonVPC'],
@@ -19,4 +19,4 @@ export const ec2Eip: Pricer = {
       usageBased: false,
     });
   },
-};
+});

@@ -5,14 +5,14 @@
  * given as a literal or imported, or a gateway found by the scan). Traffic it sends on to the
  * internet is also billed as data transfer out, when `monthlyDataTransferOutGB` is given.
  */
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { list, str } from '../../model/properties.js';
 import { referencedResource } from '../../model/find-resources.js';
 import { PUBLIC_IPV4_SERVICE_CODE, addPublicIpv4 } from '../network/public-ipv4.js';
 import { monthlyHours } from '../../quantities.js';
 import { DATA_TRANSFER_OUT_KEY, DATA_TRANSFER_SERVICE_CODE, addDataTransferOut } from '../network/data-transfer-out.js';
 
-export const ec2NatGateway: Pricer = {
+export const ec2NatGateway = definePricer({
   types: ['AWS::EC2::NatGateway'],
   service: 'EC2 NAT Gateway',
   serviceCodes: ['AmazonEC2', DATA_TRANSFER_SERVICE_CODE, PUBLIC_IPV4_SERVICE_CODE],
@@ -42,7 +42,7 @@ export const ec2NatGateway: Pricer = {
       addDataTransferOut(ctx);
     }
   },
-};
+});
 
 /** The gateway's public addresses (primary + secondary allocations) that no EIP in the template prices. */
 function addNatIpv4(ctx: PricerContext): void {

@@ -3,7 +3,7 @@
  * storage above the included 512 MB and provisioned concurrency where configured.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { list, num, unresolved } from '../../model/properties.js';
 import { fmt, times } from '../../quantities.js';
 import { provisionedConcurrencyOf } from './lambda-provisioned-concurrency.js';
@@ -12,7 +12,7 @@ import { PROVISIONED_HOURS_KEY, addProvisionedConcurrency } from './lambda-provi
 
 const INCLUDED_EPHEMERAL_MB = 512; // supplementary.json rules: "512 MB included"
 
-export const lambdaFunction: Pricer = {
+export const lambdaFunction = definePricer({
   types: ['AWS::Lambda::Function'],
   service: 'Lambda',
   serviceCodes: ['AWSLambda'],
@@ -86,4 +86,4 @@ export const lambdaFunction: Pricer = {
     }
     addLambdaXRayTraces(ctx, requests);
   },
-};
+});

@@ -32,7 +32,8 @@ export function provisionedConcurrencyOf(architecture: Architecture, fn: Resourc
     const executions = num(r, 'ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions');
     if (executions === undefined) {
       result.unknown.push(
-        `${label}: ProvisionedConcurrentExecutions is ${unresolved(r, 'ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions') ?? 'not set'}`,
+        `${label}: ProvisionedConcurrentExecutions is ` +
+          `${unresolved(r, 'ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions') ?? 'not set'}`,
       );
       continue;
     }

@@ -11,7 +11,7 @@ import { fmt } from '../../quantities.js';
 import type { ProvisionedConcurrency } from './lambda-provisioned-concurrency.js';
 
 /** Provisioned concurrency is billed while it is configured: scheduled scaling can keep it on part of the month. */
-export const PROVISIONED_HOURS_KEY: UsageKeyDefinition = {
+export const PROVISIONED_HOURS_KEY: UsageKeyDefinition<'provisionedConcurrencyHours'> = {
   name: 'provisionedConcurrencyHours',
   unit: 'hours/month',
   description: 'Hours a month the provisioned concurrency is configured (default 730)',

@@ -6,13 +6,13 @@
  * monthly ingestion × retention (an upper bound: CloudWatch bills stored logs compressed).
  */
 import { Decimal, HOURS_PER_MONTH } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { num, str } from '../../model/properties.js';
 import { fmt } from '../../quantities.js';
 
 const DAYS_PER_MONTH = HOURS_PER_MONTH.div(24);
 
-export const logsLogGroup: Pricer = {
+export const logsLogGroup = definePricer({
   types: ['AWS::Logs::LogGroup'],
   service: 'CloudWatch Logs',
   serviceCodes: ['AmazonCloudWatch'],
@@ -78,4 +78,4 @@ export const logsLogGroup: Pricer = {
       });
     }
   },
-};
+});

@@ -3,12 +3,12 @@
  * master and UltraWarm (WarmType × WarmCount) instance-hours, and EBS storage and provisioned
  * performance per data node (opensearch-ebs.ts).
  */
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { bool, num, str, unresolved } from '../../model/properties.js';
 import { HOURS_PER_MONTH } from '../../quantities.js';
 import { addEbsVolumes } from './opensearch-ebs.js';
 
-export const openSearchDomain: Pricer = {
+export const openSearchDomain = definePricer({
   types: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],
   service: 'OpenSearch',
   serviceCodes: ['AmazonES'],
@@ -29,7 +29,7 @@ export const openSearchDomain: Pricer = {
       ctx.note('cold storage (per GB-month) is not in the bundled price data: not included');
     addEbsVolumes(ctx, dataCount);
   },
-};
+});
 
 function addNodes(ctx: PricerContext, name: string, typePath: string, count: number): void {
   const instanceType = str(ctx.resource, typePath);

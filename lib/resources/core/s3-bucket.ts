@@ -11,7 +11,7 @@
  * object size of the IA classes.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { fmt, times } from '../../quantities.js';
 import { classMix, percent, type ClassMix } from './s3-class-mix.js';
 import {
@@ -26,7 +26,7 @@ import {
 
 const S3 = 'AmazonS3';
 
-export const s3Bucket: Pricer = {
+export const s3Bucket = definePricer({
   types: ['AWS::S3::Bucket'],
   service: 'S3',
   serviceCodes: [S3],
@@ -82,7 +82,7 @@ export const s3Bucket: Pricer = {
       );
     }
   },
-};
+});
 
 type Share = { quantity: Decimal | undefined; formula?: string };
 

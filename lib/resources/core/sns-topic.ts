@@ -5,7 +5,7 @@
  */
 import { Decimal } from '../../money.js';
 import { referencing } from '../../model/find-resources.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { bool, list, str } from '../../model/properties.js';
 import { chunks64KB, fmt, times } from '../../quantities.js';
 import { addFifoCharges } from './sns-fifo.js';
@@ -22,7 +22,7 @@ const DELIVERY_KEYS: Record<string, PriceKeyOf<'AmazonSNS'>> = {
   firehose: 'Amazon Kinesis Data Firehose Messages',
 };
 
-export const snsTopic: Pricer = {
+export const snsTopic = definePricer({
   types: ['AWS::SNS::Topic'],
   service: 'SNS',
   serviceCodes: ['AmazonSNS'],
@@ -58,7 +58,8 @@ export const snsTopic: Pricer = {
       const key = DELIVERY_KEYS[protocol];
       if (!key) {
         ctx.note(
-          `${count} ${protocol} subscription(s): ${protocol} deliveries are not priced (${protocol === 'sms' ? 'SMS prices vary by destination country' : 'unsupported protocol'})`,
+          `${count} ${protocol} subscription(s): ${protocol} deliveries are not priced ` +
+            `(${protocol === 'sms' ? 'SMS prices vary by destination country' : 'unsupported protocol'})`,
         );
         continue;
       }
@@ -75,4 +76,4 @@ export const snsTopic: Pricer = {
     }
     if (protocols.length) ctx.note('each message is assumed delivered to every subscription (no filter policies applied)');
   },
-};
+});

@@ -9,7 +9,7 @@
  */
 import { Decimal } from '../../money.js';
 import type { ResourceModel } from '../../model/architecture.js';
-import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
+import { type PricerContext, defineUsageKeys } from '../pricer.js';
 import { fmt, HOURS_PER_MONTH } from '../../quantities.js';
 
 export const XRAY_SERVICE = 'AWSXRay';
@@ -24,7 +24,7 @@ export function isTraced(resource: ResourceModel): boolean {
   return tracing?.Mode === 'Active' || enabled === true || enabled === 'true';
 }
 
-export const XRAY_USAGE_KEYS: UsageKeyDefinition[] = [
+export const XRAY_USAGE_KEYS = defineUsageKeys([
   {
     name: 'xraySamplingRate',
     unit: 'fraction',
@@ -38,7 +38,7 @@ export const XRAY_USAGE_KEYS: UsageKeyDefinition[] = [
     appliesTo: isTraced,
   },
   { name: 'xrayTracesScanned', unit: 'traces/month', description: 'X-Ray: traces scanned by queries and insights', appliesTo: isTraced },
-];
+]);
 
 /** An optional usage value: read when given, never reported as missing. */
 function optional(ctx: PricerContext, key: string): Decimal | undefined {
@@ -79,10 +79,10 @@ export function addXRayTraces(ctx: PricerContext, requests: Decimal | undefined,
 }
 
 /** API Gateway stages: the stage's own traced requests are a usage key (the API's requests are priced on the API). */
-export const XRAY_STAGE_USAGE_KEYS: UsageKeyDefinition[] = [
+export const XRAY_STAGE_USAGE_KEYS = defineUsageKeys([
   { name: 'monthlyRequests', unit: 'requests/month', description: 'X-Ray: requests through this stage (when TracingEnabled)' },
   ...XRAY_USAGE_KEYS,
-];
+]);
 
 /** Adds the stage's X-Ray components when TracingEnabled; true when it did. */
 export function addStageXRayTraces(ctx: PricerContext): boolean {

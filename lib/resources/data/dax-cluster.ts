@@ -3,12 +3,12 @@
  * ("dax.r5.large" → `DAXNode:r5.large`).
  */
 import { daxNodeKey } from '../../pricing/catalog-keys.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { num } from '../../model/properties.js';
 import { HOURS_PER_MONTH } from '../../quantities.js';
 import { readClass, whyUnknown } from './read-class.js';
 
-export const daxCluster: Pricer = {
+export const daxCluster = definePricer({
   types: ['AWS::DAX::Cluster'],
   service: 'DAX',
   serviceCodes: ['AmazonDAX'],
@@ -31,4 +31,4 @@ export const daxCluster: Pricer = {
       formula: `${count} node${count === 1 ? '' : 's'} × 730 h`,
     });
   },
-};
+});

@@ -5,7 +5,7 @@
  * (ShardCapacity vCPUs × ShardCount × ShardInstanceCount) and storage.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { num, str } from '../../model/properties.js';
 import { HOURS_PER_MONTH } from '../../quantities.js';
 
@@ -13,7 +13,7 @@ const DOCDB = 'AmazonDocDB';
 
 export const docdbIoOptimized = (storageType: string | undefined): boolean => storageType === 'iopt1';
 
-export const docdbDbCluster: Pricer = {
+export const docdbDbCluster = definePricer({
   types: ['AWS::DocDB::DBCluster'],
   service: 'DocumentDB',
   serviceCodes: [DOCDB],
@@ -54,9 +54,9 @@ export const docdbDbCluster: Pricer = {
       });
     }
   },
-};
+});
 
-export const docdbElasticCluster: Pricer = {
+export const docdbElasticCluster = definePricer({
   types: ['AWS::DocDBElastic::Cluster'],
   service: 'DocumentDB',
   serviceCodes: [DOCDB],
@@ -88,4 +88,4 @@ export const docdbElasticCluster: Pricer = {
       usageKeys: ['storageGB'],
     });
   },
-};
+});

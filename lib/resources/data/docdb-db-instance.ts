@@ -4,7 +4,7 @@
  * and the NVMe-backed r6gd classes "OnDemand-instancetype-<class> NVMe SSD" ("… NVMe SSD IO-Optimized").
  */
 import { referencedResource } from '../../model/find-resources.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { str } from '../../model/properties.js';
 import { monthlyHours } from '../../quantities.js';
 import { readClass, whyUnknown } from './read-class.js';
@@ -15,7 +15,7 @@ export function docdbInstanceKey(dbClass: string, ioOptimized: boolean): `OnDema
   return `OnDemand-instancetype-${dbClass}${ioOptimized ? ' IO-Optimized-DocDB' : ''}`;
 }
 
-export const docdbDbInstance: Pricer = {
+export const docdbDbInstance = definePricer({
   types: ['AWS::DocDB::DBInstance'],
   service: 'DocumentDB',
   serviceCodes: ['AmazonDocDB'],
@@ -37,4 +37,4 @@ export const docdbDbInstance: Pricer = {
       usageBased: false,
     });
   },
-};
+});

@@ -8,7 +8,7 @@
  * (said in a note); replication's cross-region data transfer is not included.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { bool, list, num, str } from '../../model/properties.js';
 import { HOURS_PER_MONTH, fmt, times } from '../../quantities.js';
 
@@ -19,7 +19,7 @@ interface Replica {
   spec: Record<string, unknown>;
 }
 
-export const dynamodbGlobalTable: Pricer = {
+export const dynamodbGlobalTable = definePricer({
   types: ['AWS::DynamoDB::GlobalTable'],
   service: 'DynamoDB',
   serviceCodes: ['AmazonDynamoDB'],
@@ -50,7 +50,8 @@ export const dynamodbGlobalTable: Pricer = {
     const elsewhere = [...new Set(replicas.map((x) => x.region).filter((region) => region !== r.region))];
     if (elsewhere.length)
       ctx.note(
-        `replicas in ${elsewhere.join(', ')} priced at ${r.region} rates (the stack's region); cross-region replication data transfer not included`,
+        `replicas in ${elsewhere.join(', ')} priced at ${r.region} rates (the stack's region); cross-region replication data ` +
+          `transfer not included`,
       );
 
     const groups = [false, true].map((ia) => replicas.filter((x) => x.ia === ia)).filter((g) => g.length > 0);
@@ -105,7 +106,7 @@ export const dynamodbGlobalTable: Pricer = {
       });
     }
   },
-};
+});
 
 /**
  * Provisioned mode: write capacity is set once for all replicas (always auto scaled on a global

@@ -8,7 +8,7 @@
 import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
 import { num } from '../../model/properties.js';
 
-export const BACKUP_STORAGE_KEY: UsageKeyDefinition = {
+export const BACKUP_STORAGE_KEY: UsageKeyDefinition<'backupStorageGB'> = {
   name: 'backupStorageGB',
   unit: 'GB (average over the month)',
   description: 'Snapshot storage beyond the one free backup (SnapshotRetentionLimit > 1)',

@@ -2,12 +2,12 @@
  * AWS::ElastiCache::CacheCluster — NumCacheNodes × node-hours (Memcached clusters have several
  * nodes; a Redis/Valkey cache cluster has one); snapshot storage beyond the free backup.
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { num } from '../../model/properties.js';
 import { BACKUP_STORAGE_KEY, addBackupStorage } from './elasticache-backup.js';
 import { addCacheNodes, readCacheNode } from './elasticache-node.js';
 
-export const elasticacheCacheCluster: Pricer = {
+export const elasticacheCacheCluster = definePricer({
   types: ['AWS::ElastiCache::CacheCluster'],
   service: 'ElastiCache',
   serviceCodes: ['AmazonElastiCache'],
@@ -20,4 +20,4 @@ export const elasticacheCacheCluster: Pricer = {
     const { engine, nodeType } = node;
     addCacheNodes(ctx, engine, nodeType, num(r, 'NumCacheNodes') ?? 1);
   },
-};
+});

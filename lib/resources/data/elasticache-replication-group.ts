@@ -3,12 +3,12 @@
  * disabled), or shards × (replicas + 1) (cluster mode enabled: NumNodeGroups and
  * ReplicasPerNodeGroup, or NodeGroupConfiguration); snapshot storage beyond the free backup.
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { list, num } from '../../model/properties.js';
 import { BACKUP_STORAGE_KEY, addBackupStorage } from './elasticache-backup.js';
 import { addCacheNodes, readCacheNode } from './elasticache-node.js';
 
-export const elasticacheReplicationGroup: Pricer = {
+export const elasticacheReplicationGroup = definePricer({
   types: ['AWS::ElastiCache::ReplicationGroup'],
   service: 'ElastiCache',
   serviceCodes: ['AmazonElastiCache'],
@@ -39,4 +39,4 @@ export const elasticacheReplicationGroup: Pricer = {
     if (clusters === undefined) ctx.note('NumCacheClusters not set: 1 node (a primary without replicas)');
     addCacheNodes(ctx, engine, nodeType, clusters ?? 1);
   },
-};
+});

@@ -3,7 +3,7 @@
  * ElastiCache Processing Units (ECPUs) from usage.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { num, str } from '../../model/properties.js';
 import { HOURS_PER_MONTH, fmt } from '../../quantities.js';
 import { cacheEngine } from './elasticache-node.js';
@@ -13,7 +13,7 @@ function minimumStorageGb(engine: string): Decimal {
   return new Decimal(engine === 'Valkey' ? '0.1' : '1');
 }
 
-export const elasticacheServerlessCache: Pricer = {
+export const elasticacheServerlessCache = definePricer({
   types: ['AWS::ElastiCache::ServerlessCache'],
   service: 'ElastiCache',
   serviceCodes: ['AmazonElastiCache'],
@@ -35,7 +35,8 @@ export const elasticacheServerlessCache: Pricer = {
     else {
       stored = floor;
       ctx.note(
-        `data storage priced at the ${fmt(floor)} GB minimum billed${configuredMin !== undefined ? ' (CacheUsageLimits.DataStorage.Minimum)' : ''}; give averageDataStoredGB`,
+        `data storage priced at the ${fmt(floor)} GB minimum ` +
+          `billed${configuredMin !== undefined ? ' (CacheUsageLimits.DataStorage.Minimum)' : ''}; give averageDataStoredGB`,
       );
     }
     ctx.add({
@@ -56,4 +57,4 @@ export const elasticacheServerlessCache: Pricer = {
       usageKeys: ['monthlyECPUs'],
     });
   },
-};
+});

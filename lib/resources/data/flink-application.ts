@@ -10,7 +10,7 @@
  * (SQL-1_0) have no orchestration KPU and no running storage.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { num, str } from '../../model/properties.js';
 import { HOURS_PER_MONTH, fmt } from '../../quantities.js';
 
@@ -20,7 +20,7 @@ const KPU = 'Kinesis Processing Unit KPU';
 const RUNNING_STORAGE = 'Per GB month of running application storage';
 const PARALLELISM = 'ApplicationConfiguration.FlinkApplicationConfiguration.ParallelismConfiguration';
 
-export const flinkApplication: Pricer = {
+export const flinkApplication = definePricer({
   types: ['AWS::KinesisAnalyticsV2::Application'],
   service: 'Managed Service for Apache Flink',
   serviceCodes: [SERVICE],
@@ -76,9 +76,9 @@ export const flinkApplication: Pricer = {
       });
     }
   },
-};
+});
 
-export const flinkApplicationParts: Pricer = {
+export const flinkApplicationParts = definePricer({
   types: [
     'AWS::KinesisAnalyticsV2::ApplicationOutput',
     'AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource',
@@ -90,4 +90,4 @@ export const flinkApplicationParts: Pricer = {
   price(ctx) {
     ctx.free('part of the application; KPUs are billed on the application');
   },
-};
+});

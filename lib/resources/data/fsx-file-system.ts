@@ -9,7 +9,7 @@
  */
 import { Decimal } from '../../money.js';
 import { fsxBackupKey, fsxStorageKey, fsxThroughputKey } from '../../pricing/catalog-keys.js';
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { num, str } from '../../model/properties.js';
 import { whyUnknown } from './read-class.js';
 
@@ -31,7 +31,7 @@ const DEFAULT_DEPLOYMENT: Record<string, string> = {
   OPENZFS: 'SINGLE_AZ_1',
 };
 
-export const fsxFileSystem: Pricer = {
+export const fsxFileSystem = definePricer({
   types: ['AWS::FSx::FileSystem'],
   service: 'FSx',
   serviceCodes: [FSX],
@@ -62,7 +62,7 @@ export const fsxFileSystem: Pricer = {
     }
     if (fsType === 'ONTAP') ctx.note('capacity pool storage and its requests are billed by use: not priced');
   },
-};
+});
 
 function whyUnknownType(ctx: PricerContext): string {
   const value = str(ctx.resource, 'FileSystemType');
@@ -118,7 +118,7 @@ function throughput(ctx: PricerContext, type: { name: string; config: string }, 
   });
 }
 
-export const fsxParts: Pricer = {
+export const fsxParts = definePricer({
   types: [
     'AWS::FSx::Volume',
     'AWS::FSx::StorageVirtualMachine',
@@ -132,4 +132,4 @@ export const fsxParts: Pricer = {
   price(ctx) {
     ctx.free('no charge of its own: storage, throughput and backups are billed on the file system');
   },
-};
+});

@@ -13,7 +13,7 @@
  */
 import { FIREHOSE_INGESTION, type FirehoseSource } from '../../pricing/firehose-price-keys.js';
 import { Decimal } from '../../money.js';
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { bool, list, prop, referencedLogicalId, str } from '../../model/properties.js';
 import { fmt, monthlyHours } from '../../quantities.js';
 
@@ -32,7 +32,7 @@ const SOURCE_LABEL: Record<FirehoseSource, string> = {
   msk: 'Amazon MSK',
 };
 
-export const kinesisFirehoseDeliveryStream: Pricer = {
+export const kinesisFirehoseDeliveryStream = definePricer({
   types: ['AWS::KinesisFirehose::DeliveryStream'],
   service: 'Kinesis Data Firehose',
   serviceCodes: [SERVICE],
@@ -85,7 +85,7 @@ export const kinesisFirehoseDeliveryStream: Pricer = {
     addVpcDelivery(ctx, actualGb, actualFormula);
     noteUnpricedFeatures(ctx);
   },
-};
+});
 
 function sourceOf(ctx: PricerContext): FirehoseSource {
   const type = str(ctx.resource, 'DeliveryStreamType') ?? 'DirectPut';

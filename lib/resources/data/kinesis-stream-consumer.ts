@@ -4,13 +4,13 @@
  * on-demand stream, each GB it reads at the on-demand enhanced fan-out rate.
  */
 import { referencedResource } from '../../model/find-resources.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { num, prop, str } from '../../model/properties.js';
 import { monthlyHours } from '../../quantities.js';
 
 const KINESIS = 'AmazonKinesis';
 
-export const kinesisStreamConsumer: Pricer = {
+export const kinesisStreamConsumer = definePricer({
   types: ['AWS::Kinesis::StreamConsumer'],
   service: 'Kinesis Data Streams',
   serviceCodes: [KINESIS],
@@ -50,4 +50,4 @@ export const kinesisStreamConsumer: Pricer = {
       usageKeys: ['monthlyDataRetrievedGB'],
     });
   },
-};
+});

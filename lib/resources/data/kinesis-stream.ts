@@ -5,14 +5,14 @@
  * per GB-month stored, from usage.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { num, str } from '../../model/properties.js';
 import { HOURS_PER_MONTH, fmt, monthlyHours, times } from '../../quantities.js';
 
 const PAYLOAD_UNIT_KB = 25;
 const KB_PER_GB = new Decimal(1024).times(1024);
 
-export const kinesisStream: Pricer = {
+export const kinesisStream = definePricer({
   types: ['AWS::Kinesis::Stream'],
   service: 'Kinesis Data Streams',
   serviceCodes: ['AmazonKinesis'],
@@ -46,7 +46,7 @@ export const kinesisStream: Pricer = {
       });
     }
   },
-};
+});
 
 function priceProvisioned(ctx: PricerContext, retentionHours: number): void {
   const shards = num(ctx.resource, 'ShardCount');

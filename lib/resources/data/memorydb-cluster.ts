@@ -7,7 +7,7 @@
  */
 import { Decimal } from '../../money.js';
 import { memoryDbNodeKey } from '../../pricing/catalog-keys.js';
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { num, str } from '../../model/properties.js';
 import { HOURS_PER_MONTH } from '../../quantities.js';
 import { readClass } from './read-class.js';
@@ -15,7 +15,7 @@ import { readClass } from './read-class.js';
 const MEMORYDB = 'AmazonMemoryDB';
 const VALKEY_FREE_GB = new Decimal(10000); // the rate names' own bound: "Valkey 0 to 10000"
 
-export const memoryDbCluster: Pricer = {
+export const memoryDbCluster = definePricer({
   types: ['AWS::MemoryDB::Cluster'],
   service: 'MemoryDB',
   serviceCodes: [MEMORYDB],
@@ -38,7 +38,7 @@ export const memoryDbCluster: Pricer = {
     }
     addDataWritten(ctx, engine);
   },
-};
+});
 
 function addDataWritten(ctx: PricerContext, engine: 'Redis' | 'Valkey'): void {
   const gb = ctx.usage.number('dataWrittenGB');

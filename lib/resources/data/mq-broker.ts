@@ -5,14 +5,14 @@
  * ActiveMQ storage is EFS ("Broker Storage GB Mo", durability optimized, the default) or EBS
  * ("Broker Storage Single AZ GB-Mo"); RabbitMQ stores on EBS.
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { str } from '../../model/properties.js';
 import { monthlyHours } from '../../quantities.js';
 import { readClass } from './read-class.js';
 
 const MQ = 'AmazonMQ';
 
-export const mqBroker: Pricer = {
+export const mqBroker = definePricer({
   types: ['AWS::AmazonMQ::Broker'],
   service: 'Amazon MQ',
   serviceCodes: [MQ],
@@ -44,4 +44,4 @@ export const mqBroker: Pricer = {
       usageKeys: ['storageGB'],
     });
   },
-};
+});

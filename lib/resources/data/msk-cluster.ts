@@ -3,12 +3,12 @@
  * (GB-months), tiered storage from usage when StorageMode is TIERED.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { bool, num, str } from '../../model/properties.js';
 import { HOURS_PER_MONTH, fmt } from '../../quantities.js';
 import { whyUnknown } from './read-class.js';
 
-export const mskCluster: Pricer = {
+export const mskCluster = definePricer({
   types: ['AWS::MSK::Cluster'],
   service: 'MSK',
   serviceCodes: ['AmazonMSK'],
@@ -19,7 +19,8 @@ export const mskCluster: Pricer = {
     const instanceType = str(r, 'BrokerNodeGroupInfo.InstanceType');
     if (brokers === undefined || !instanceType) {
       ctx.unsupported(
-        `broker count or type unknown: ${brokers === undefined ? whyUnknown(ctx, 'NumberOfBrokerNodes') : whyUnknown(ctx, 'BrokerNodeGroupInfo.InstanceType')}`,
+        `broker count or type unknown: ` +
+          `${brokers === undefined ? whyUnknown(ctx, 'NumberOfBrokerNodes') : whyUnknown(ctx, 'BrokerNodeGroupInfo.InstanceType')}`,
       );
       return;
     }
@@ -60,4 +61,4 @@ export const mskCluster: Pricer = {
       });
     }
   },
-};
+});

@@ -2,10 +2,10 @@
  * AWS::MSK::ServerlessCluster — cluster-hours (always on), partition-hours, storage and data in/out
  * from usage.
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { HOURS_PER_MONTH, fmt } from '../../quantities.js';
 
-export const mskServerlessCluster: Pricer = {
+export const mskServerlessCluster = definePricer({
   types: ['AWS::MSK::ServerlessCluster'],
   service: 'MSK',
   serviceCodes: ['AmazonMSK'],
@@ -58,10 +58,10 @@ export const mskServerlessCluster: Pricer = {
       usageKeys: ['monthlyDataOutGB'],
     });
   },
-};
+});
 
 /** MSK resources that configure a cluster and have no charge of their own. */
-export const mskFree: Pricer = {
+export const mskFree = definePricer({
   types: ['AWS::MSK::Configuration', 'AWS::MSK::BatchScramSecret', 'AWS::MSK::ClusterPolicy'],
   service: 'MSK',
   serviceCodes: [],
@@ -69,4 +69,4 @@ export const mskFree: Pricer = {
   price(ctx) {
     ctx.free('cluster configuration has no charge; brokers and storage are priced on the cluster');
   },
-};
+});

@@ -3,14 +3,14 @@
  * instances are priced on their own AWS::Neptune::DBInstance lines.
  */
 import { referencing } from '../../model/find-resources.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { str } from '../../model/properties.js';
 
 export function neptuneIoOptimized(storageType: string | undefined): boolean {
   return storageType === 'iopt1';
 }
 
-export const neptuneDbCluster: Pricer = {
+export const neptuneDbCluster = definePricer({
   types: ['AWS::Neptune::DBCluster'],
   service: 'Neptune',
   serviceCodes: ['AmazonNeptune'],
@@ -57,4 +57,4 @@ export const neptuneDbCluster: Pricer = {
       });
     }
   },
-};
+});

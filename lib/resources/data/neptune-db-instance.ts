@@ -5,13 +5,13 @@
  */
 import { neptuneInstanceKey } from '../../pricing/catalog-keys.js';
 import { referencedResource } from '../../model/find-resources.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { str } from '../../model/properties.js';
 import { HOURS_PER_MONTH, fmt, monthlyHours } from '../../quantities.js';
 import { readClass, whyUnknown } from './read-class.js';
 import { neptuneIoOptimized } from './neptune-db-cluster.js';
 
-export const neptuneDbInstance: Pricer = {
+export const neptuneDbInstance = definePricer({
   types: ['AWS::Neptune::DBInstance'],
   service: 'Neptune',
   serviceCodes: ['AmazonNeptune'],
@@ -48,4 +48,4 @@ export const neptuneDbInstance: Pricer = {
       usageBased: false,
     });
   },
-};
+});

@@ -5,9 +5,9 @@
  * a collection is listed as unsupported with that reason. The policies that accompany a
  * collection are free.
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 
-export const openSearchServerlessCollection: Pricer = {
+export const openSearchServerlessCollection = definePricer({
   types: ['AWS::OpenSearchServerless::Collection'],
   service: 'OpenSearch Serverless',
   serviceCodes: [],
@@ -18,9 +18,9 @@ export const openSearchServerlessCollection: Pricer = {
         'its OpenSearch data covers domain instance-hours only',
     );
   },
-};
+});
 
-export const openSearchServerlessFree: Pricer = {
+export const openSearchServerlessFree = definePricer({
   types: [
     'AWS::OpenSearchServerless::SecurityPolicy',
     'AWS::OpenSearchServerless::AccessPolicy',
@@ -33,4 +33,4 @@ export const openSearchServerlessFree: Pricer = {
   price(ctx) {
     ctx.free('policies and configuration have no charge; compute and storage are billed on the collection');
   },
-};
+});

@@ -5,7 +5,7 @@
  * the three-instance deployment's hours and its provisioned storage. Aurora Backtrack (BacktrackWindow)
  * bills change records stored; snapshot export bills GB exported.
  */
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { referencing } from '../../model/find-resources.js';
 import { num, str } from '../../model/properties.js';
 import { monthlyHours } from '../../quantities.js';
@@ -15,7 +15,7 @@ import { addExtendedSupport } from './rds-extended-support.js';
 import { addServerlessV1Capacity } from './rds-serverless.js';
 import { addBackupStorage, addRdsStorage } from './rds-storage.js';
 
-export const rdsDbCluster: Pricer = {
+export const rdsDbCluster = definePricer({
   types: ['AWS::RDS::DBCluster'],
   service: 'RDS',
   serviceCodes: ['AmazonRDS'],
@@ -38,7 +38,7 @@ export const rdsDbCluster: Pricer = {
     else priceMultiAzCluster(ctx, engine);
     if (added() === 0) ctx.unsupported('nothing to price (see notes)');
   },
-};
+});
 
 function priceAurora(ctx: PricerContext, engine: RdsEngine): void {
   const r = ctx.resource;
@@ -48,7 +48,8 @@ function priceAurora(ctx: PricerContext, engine: RdsEngine): void {
     const members = referencing(ctx.architecture, r, 'AWS::RDS::DBInstance', 'DBClusterIdentifier');
     ctx.note(
       members.length
-        ? `instances priced on their own lines: ${members.map((m) => m.logicalId).join(', ')}${ioOptimized ? ' (I/O-Optimized clusters bill higher instance rates)' : ''}`
+        ? `instances priced on their own lines: ` +
+            `${members.map((m) => m.logicalId).join(', ')}${ioOptimized ? ' (I/O-Optimized clusters bill higher instance rates)' : ''}`
         : 'no AWS::RDS::DBInstance in this template joins the cluster: its instance hours are not here',
     );
   }

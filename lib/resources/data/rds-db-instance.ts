@@ -11,7 +11,7 @@
  */
 import type { ResourceModel } from '../../model/architecture.js';
 import { referencedResource } from '../../model/find-resources.js';
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { bool, prop, str } from '../../model/properties.js';
 import { monthlyHours } from '../../quantities.js';
 import { asNumber, counting, whyUnknown } from './read-class.js';
@@ -22,7 +22,7 @@ import { addServerlessV2Capacity } from './rds-serverless.js';
 import { addExtendedSupport } from './rds-extended-support.js';
 import { addBackupStorage, addRdsStorage } from './rds-storage.js';
 
-export const rdsDbInstance: Pricer = {
+export const rdsDbInstance = definePricer({
   types: ['AWS::RDS::DBInstance'],
   service: 'RDS',
   serviceCodes: ['AmazonRDS', 'AmazonCloudWatch'],
@@ -70,7 +70,7 @@ export const rdsDbInstance: Pricer = {
     addEnhancedMonitoring(ctx);
     if (added() === 0) ctx.unsupported(`nothing to price: ${whyUnknown(ctx, 'DBInstanceClass')}`);
   },
-};
+});
 
 function addInstanceHours(
   ctx: PricerContext,

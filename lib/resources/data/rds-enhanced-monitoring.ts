@@ -11,7 +11,7 @@ import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
 import { num } from '../../model/properties.js';
 import { fmt } from '../../quantities.js';
 
-export const ENHANCED_MONITORING_KEY: UsageKeyDefinition = {
+export const ENHANCED_MONITORING_KEY: UsageKeyDefinition<'enhancedMonitoringKBPerSample'> = {
   name: 'enhancedMonitoringKBPerSample',
   unit: 'KB',
   description: 'Size of one Enhanced Monitoring sample (an RDSOSMetrics log event); priced as CloudWatch Logs ingestion',

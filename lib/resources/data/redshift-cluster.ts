@@ -3,12 +3,12 @@
  * RA3 managed storage is billed per GB-month, a rate the price data lacks (said in a note).
  */
 import { redshiftNodeKey } from '../../pricing/catalog-keys.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { num, str } from '../../model/properties.js';
 import { HOURS_PER_MONTH } from '../../quantities.js';
 import { readClass, whyUnknown } from './read-class.js';
 
-export const redshiftCluster: Pricer = {
+export const redshiftCluster = definePricer({
   types: ['AWS::Redshift::Cluster'],
   service: 'Redshift',
   serviceCodes: ['AmazonRedshift'],
@@ -34,4 +34,4 @@ export const redshiftCluster: Pricer = {
       formula: `${nodes} node${nodes > 1 ? 's' : ''} × 730 h`,
     });
   },
-};
+});

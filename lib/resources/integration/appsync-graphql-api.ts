@@ -5,14 +5,14 @@
  * and connection minute. Schema, resolvers, data sources, keys and channel namespaces are parts of an
  * API with no charge of their own.
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { str } from '../../model/properties.js';
 import { monthlyHours } from '../../quantities.js';
 import type { PriceKeyOf } from '../../pricing/price-keys.js';
 
 const SERVICE = 'AWSAppSync';
 
-export const appSyncGraphQLApi: Pricer = {
+export const appSyncGraphQLApi = definePricer({
   types: ['AWS::AppSync::GraphQLApi'],
   service: 'AppSync',
   serviceCodes: [SERVICE],
@@ -22,7 +22,12 @@ export const appSyncGraphQLApi: Pricer = {
     { name: 'monthlyConnectionMinutes', unit: 'minutes/month', description: 'Real-time (WebSocket) connection minutes' },
   ],
   price(ctx) {
-    const line = (name: string, unit: string, usageKey: string, key: PriceKeyOf<'AWSAppSync'>) =>
+    const line = (
+      name: string,
+      unit: string,
+      usageKey: 'monthlyQueriesAndMutations' | 'monthlyRealTimeUpdates' | 'monthlyConnectionMinutes',
+      key: PriceKeyOf<'AWSAppSync'>,
+    ) =>
       ctx.add({
         name,
         unit,
@@ -35,7 +40,7 @@ export const appSyncGraphQLApi: Pricer = {
     line('Real-time updates', 'messages', 'monthlyRealTimeUpdates', 'RealTime Updates per Messages');
     line('Real-time connection minutes', 'minutes', 'monthlyConnectionMinutes', 'RealTime Connection per Minutes');
   },
-};
+});
 
 /**
  * ApiCache Type → the cache's memory in GiB, as AWS's rate names carry it ("API Calls CacheMemorySize
@@ -59,7 +64,7 @@ const CACHE_MEMORY: Record<string, string> = {
   LARGE_12X: '317 77',
 };
 
-export const appSyncApiCache: Pricer = {
+export const appSyncApiCache = definePricer({
   types: ['AWS::AppSync::ApiCache'],
   service: 'AppSync',
   serviceCodes: [SERVICE],
@@ -79,9 +84,9 @@ export const appSyncApiCache: Pricer = {
       usageBased: false,
     });
   },
-};
+});
 
-export const appSyncParts: Pricer = {
+export const appSyncParts = definePricer({
   types: [
     'AWS::AppSync::GraphQLSchema',
     'AWS::AppSync::Resolver',
@@ -98,10 +103,10 @@ export const appSyncParts: Pricer = {
   price(ctx) {
     ctx.free('part of the API; operations are billed on the API');
   },
-};
+});
 
 /** AWS::AppSync::Api (AppSync Events): Event API operations and real-time connection minutes. */
-export const appSyncEventApi: Pricer = {
+export const appSyncEventApi = definePricer({
   types: ['AWS::AppSync::Api'],
   service: 'AppSync',
   serviceCodes: [SERVICE],
@@ -110,7 +115,12 @@ export const appSyncEventApi: Pricer = {
     { name: 'monthlyConnectionMinutes', unit: 'minutes/month', description: 'Real-time (WebSocket) connection minutes' },
   ],
   price(ctx) {
-    const line = (name: string, unit: string, usageKey: string, key: PriceKeyOf<'AWSAppSync'>) =>
+    const line = (
+      name: string,
+      unit: string,
+      usageKey: 'monthlyEventOperations' | 'monthlyConnectionMinutes',
+      key: PriceKeyOf<'AWSAppSync'>,
+    ) =>
       ctx.add({
         name,
         unit,
@@ -122,9 +132,9 @@ export const appSyncEventApi: Pricer = {
     line('Event API operations', 'operations', 'monthlyEventOperations', 'RealTime per Operation');
     line('Connection minutes', 'minutes', 'monthlyConnectionMinutes', 'RealTime per Minute');
   },
-};
+});
 
-export const appSyncEventApiParts: Pricer = {
+export const appSyncEventApiParts = definePricer({
   types: ['AWS::AppSync::ChannelNamespace'],
   service: 'AppSync',
   serviceCodes: [],
@@ -132,4 +142,4 @@ export const appSyncEventApiParts: Pricer = {
   price(ctx) {
     ctx.free('part of the Event API; operations are billed on the API');
   },
-};
+});

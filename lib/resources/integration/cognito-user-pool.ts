@@ -3,7 +3,7 @@
  * per MAU, Essentials is one rate per MAU, Plus has no rate in the price data. Pools created
  * without a plan are Essentials (Cognito's default since November 2024).
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { str } from '../../model/properties.js';
 import type { PriceKeyOf } from '../../pricing/price-keys.js';
 
@@ -14,7 +14,7 @@ const MAU_KEYS: Record<string, PriceKeyOf<'AmazonCognito'>> = {
   PLUS: 'Plus MAU',
 };
 
-export const cognitoUserPool: Pricer = {
+export const cognitoUserPool = definePricer({
   types: ['AWS::Cognito::UserPool'],
   service: 'Cognito',
   serviceCodes: ['AmazonCognito'],
@@ -46,4 +46,4 @@ export const cognitoUserPool: Pricer = {
       usageKeys: ['monthlyActiveUsers'],
     });
   },
-};
+});

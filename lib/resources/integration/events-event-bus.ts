@@ -2,11 +2,11 @@
  * AWS::Events::EventBus — custom (or partner) events published to the bus, each 64 KB chunk of a
  * payload billed as one event. AWS service events on the default bus are free; a rule is free.
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { str } from '../../model/properties.js';
 import { chunks64KB, fmt, times } from '../../quantities.js';
 
-export const eventsEventBus: Pricer = {
+export const eventsEventBus = definePricer({
   types: ['AWS::Events::EventBus'],
   service: 'EventBridge',
   serviceCodes: ['AWSEvents'],
@@ -28,4 +28,4 @@ export const eventsEventBus: Pricer = {
       ...(events && !chunks.eq(1) ? { formula: `${fmt(events)} events × ${fmt(chunks)} chunks of 64 KB` } : {}),
     });
   },
-};
+});

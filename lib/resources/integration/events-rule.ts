@@ -5,10 +5,10 @@
  * in another account or region (each delivered event is billed as a custom event).
  */
 import { referencedResource } from '../../model/find-resources.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { list, str } from '../../model/properties.js';
 
-export const eventsRule: Pricer = {
+export const eventsRule = definePricer({
   types: ['AWS::Events::Rule'],
   service: 'EventBridge',
   serviceCodes: ['AWSEvents'],
@@ -33,7 +33,8 @@ export const eventsRule: Pricer = {
     if (apiDestinations === 0 && buses === 0) {
       const bus = str(r, 'EventBusName') ?? 'default';
       ctx.free(
-        `rules have no charge; ${str(r, 'ScheduleExpression') ? 'scheduled invocations are free' : bus === 'default' ? 'AWS service events on the default bus are free and custom events are priced where they are published' : 'events are priced on the event bus they are published to'}`,
+        `rules have no charge; ` +
+          `${str(r, 'ScheduleExpression') ? 'scheduled invocations are free' : bus === 'default' ? 'AWS service events on the default bus are free and custom events are priced where they are published' : 'events are priced on the event bus they are published to'}`,
       );
       return;
     }
@@ -59,4 +60,4 @@ export const eventsRule: Pricer = {
       });
     }
   },
-};
+});

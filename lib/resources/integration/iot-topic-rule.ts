@@ -5,13 +5,13 @@
  * unless `actionsPerTrigger` says otherwise. Messaging and connectivity are billed per device and
  * message, which no CloudFormation resource declares: Things, policies and certificates stay free.
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { bool, list } from '../../model/properties.js';
 import { fmt, times } from '../../quantities.js';
 
 const SERVICE = 'AWSIoT';
 
-export const iotTopicRule: Pricer = {
+export const iotTopicRule = definePricer({
   types: ['AWS::IoT::TopicRule'],
   service: 'IoT Core',
   serviceCodes: [SERVICE],
@@ -46,4 +46,4 @@ export const iotTopicRule: Pricer = {
       ...(triggered ? { formula: `${fmt(triggered)} triggers × ${fmt(perTrigger)} action${perTrigger.eq(1) ? '' : 's'}` } : {}),
     });
   },
-};
+});

@@ -7,7 +7,7 @@
  * environment-class.html: schedulers "Accepts between 2 to 5. Defaults to 2"; mwaa-web-server-autoscaling
  * .html: "By default, the minimum number of webservers is two"), so a default environment bills no extra.
  */
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { num, str } from '../../model/properties.js';
 import { HOURS_PER_MONTH, fmt, monthlyHours, times } from '../../quantities.js';
 
@@ -23,7 +23,7 @@ const SIZES: Record<string, string> = {
   'mw1.2xlarge': '2XLarge',
 };
 
-export const mwaaEnvironment: Pricer = {
+export const mwaaEnvironment = definePricer({
   types: ['AWS::MWAA::Environment'],
   service: 'MWAA',
   serviceCodes: [SERVICE],
@@ -68,7 +68,7 @@ export const mwaaEnvironment: Pricer = {
       usageKeys: ['metadataStorageGB'],
     });
   },
-};
+});
 
 const LABEL: Record<string, string> = { Worker: 'workers', Scheduler: 'schedulers', WebServer: 'web servers' };
 

@@ -6,7 +6,7 @@
  */
 import { Decimal, HOURS_PER_MONTH } from '../../money.js';
 import { cronFiresPerMonth } from '../../model/cron-fires.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { str } from '../../model/properties.js';
 import { fmt } from '../../quantities.js';
 
@@ -32,7 +32,7 @@ export function invocationsPerMonth(expression: string): { count: Decimal; formu
   return undefined;
 }
 
-export const schedulerSchedule: Pricer = {
+export const schedulerSchedule = definePricer({
   types: ['AWS::Scheduler::Schedule'],
   service: 'EventBridge Scheduler',
   serviceCodes: ['AWSEvents'],
@@ -70,4 +70,4 @@ export const schedulerSchedule: Pricer = {
       ...(derived ? { formula: derived.formula } : {}),
     });
   },
-};
+});

@@ -4,11 +4,11 @@
  * each execution's duration rounded up to 100 ms and its memory to 64 MB.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { str } from '../../model/properties.js';
 import { fmt, times } from '../../quantities.js';
 
-export const stepFunctionsStateMachine: Pricer = {
+export const stepFunctionsStateMachine = definePricer({
   types: ['AWS::StepFunctions::StateMachine'],
   service: 'Step Functions',
   serviceCodes: ['AmazonStates'],
@@ -23,7 +23,7 @@ export const stepFunctionsStateMachine: Pricer = {
     if (type === 'EXPRESS') priceExpress(ctx);
     else priceStandard(ctx);
   },
-};
+});
 
 function priceStandard(ctx: PricerContext): void {
   const executions = ctx.usage.number('monthlyExecutions');

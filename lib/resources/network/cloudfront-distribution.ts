@@ -16,13 +16,13 @@ import {
 } from '../../pricing/global-price-keys.js';
 import { Decimal } from '../../money.js';
 import { fmt } from '../../quantities.js';
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { RESPONSE_SIZE_KEY } from './data-transfer-out.js';
 import { bool, list, str } from '../../model/properties.js';
 import { DEFAULT_PRICE_CLASS, DEFAULT_VIEWER_REGION } from './cloudfront-edge-regions.js';
 import { VIEWER_REGIONS_KEY, addPerEdge, edgeShares } from './cloudfront-viewer-mix.js';
 
-export const cloudFrontDistribution: Pricer = {
+export const cloudFrontDistribution = definePricer({
   types: ['AWS::CloudFront::Distribution'],
   service: 'CloudFront',
   serviceCodes: ['AmazonCloudFront'],
@@ -108,7 +108,7 @@ export const cloudFrontDistribution: Pricer = {
       ctx.note('Origin Shield requests are not priced');
     }
   },
-};
+});
 
 /**
  * Data out to viewers: as given, or the requests × the average response size (KB ÷ 1,048,576 per GB)

@@ -20,6 +20,8 @@ export function servingEdge(priceClass: string, viewers: CloudFrontEdgeRegion): 
   if (edges.includes(viewers)) return { edge: viewers };
   return {
     edge: DEFAULT_VIEWER_REGION,
-    note: `${priceClass} has no edge locations in ${viewers}: those viewers are served from edges the class includes, priced at ${DEFAULT_VIEWER_REGION} rates`,
+    note:
+      `${priceClass} has no edge locations in ${viewers}: those viewers are served from edges the class includes, priced at ` +
+      `${DEFAULT_VIEWER_REGION} rates`,
   };
 }

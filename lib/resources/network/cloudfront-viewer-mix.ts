@@ -11,7 +11,7 @@ import { fmt } from '../../quantities.js';
 import { DEFAULT_VIEWER_REGION, servingEdge } from './cloudfront-edge-regions.js';
 import type { PriceKeyOf } from '../../pricing/price-keys.js';
 
-export const VIEWER_REGIONS_KEY: UsageKeyDefinition = {
+export const VIEWER_REGIONS_KEY: UsageKeyDefinition<'viewerRegions'> = {
   name: 'viewerRegions',
   unit: 'shares adding up to 1',
   kind: 'mix',

@@ -13,7 +13,7 @@ import { DATA_TRANSFER_OUT_TO_INTERNET } from '../../pricing/catalog-keys.js';
 import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
 import { fmt } from '../../quantities.js';
 
-export const DATA_TRANSFER_OUT_KEY: UsageKeyDefinition = {
+export const DATA_TRANSFER_OUT_KEY: UsageKeyDefinition<'monthlyDataTransferOutGB'> = {
   name: 'monthlyDataTransferOutGB',
   unit: 'GB/month',
   description: 'Data sent from this resource to the internet (AWSDataTransfer, tiered); no line when not given',
@@ -38,7 +38,7 @@ export function addDataTransferOut(ctx: PricerContext): void {
  * size instead: data out = requests × avgResponseSizeKB ÷ 1,048,576 KB per GB. monthlyDataTransferOutGB,
  * when given, wins.
  */
-export const RESPONSE_SIZE_KEY: UsageKeyDefinition = {
+export const RESPONSE_SIZE_KEY: UsageKeyDefinition<'avgResponseSizeKB'> = {
   name: 'avgResponseSizeKB',
   unit: 'KB',
   description: 'Average response size sent to the internet; with the request count it prices data transfer out (AWSDataTransfer, tiered)',

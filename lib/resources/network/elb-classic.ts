@@ -1,11 +1,11 @@
 /**
  * AWS::ElasticLoadBalancing::LoadBalancer — a Classic Load Balancer: hours and data processed.
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { monthlyHours } from '../../quantities.js';
 import { DATA_TRANSFER_OUT_KEY, DATA_TRANSFER_SERVICE_CODE, addDataTransferOut } from './data-transfer-out.js';
 
-export const elbClassic: Pricer = {
+export const elbClassic = definePricer({
   types: ['AWS::ElasticLoadBalancing::LoadBalancer'],
   service: 'Elastic Load Balancing',
   serviceCodes: ['AWSELB', DATA_TRANSFER_SERVICE_CODE],
@@ -28,4 +28,4 @@ export const elbClassic: Pricer = {
     });
     addDataTransferOut(ctx);
   },
-};
+});

@@ -5,7 +5,7 @@
  * internet-facing ALB or NLB holds one public IPv4 address per subnet (Availability Zone) it is in,
  * each billed per hour (public-ipv4.ts); an NLB subnet mapping with an Elastic IP uses that EIP.
  */
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { list, str, unresolved } from '../../model/properties.js';
 import { referencedResource, referencing } from '../../model/find-resources.js';
 import { monthlyHours } from '../../quantities.js';
@@ -33,7 +33,7 @@ const KINDS: Record<string, { label: string; unitName: string; hoursKey: PriceKe
   gateway: { label: 'Gateway', unitName: 'GLCU', hoursKey: 'Gateway Load Balancer Hours', unitKey: 'Gateway Load Balancer LCU Hours' },
 };
 
-export const elbv2LoadBalancer: Pricer = {
+export const elbv2LoadBalancer = definePricer({
   types: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
   service: 'Elastic Load Balancing',
   serviceCodes: ['AWSELB', DATA_TRANSFER_SERVICE_CODE, PUBLIC_IPV4_SERVICE_CODE],
@@ -86,7 +86,7 @@ export const elbv2LoadBalancer: Pricer = {
       addDataTransferOut(ctx);
     }
   },
-};
+});
 
 /** The traffic dimensions given; with none given, every one is read (and reported missing). */
 function traffic(ctx: PricerContext): TrafficUsage {

@@ -3,13 +3,13 @@
  * SubnetMappings entry, one per Availability Zone) and the traffic it processes per GB (a usage key).
  * Policies and rule groups have no charge of their own.
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { list } from '../../model/properties.js';
 import { monthlyHours } from '../../quantities.js';
 
 const SERVICE = 'AWSNetworkFirewall';
 
-export const networkFirewall: Pricer = {
+export const networkFirewall = definePricer({
   types: ['AWS::NetworkFirewall::Firewall'],
   service: 'Network Firewall',
   serviceCodes: [SERVICE],
@@ -35,9 +35,9 @@ export const networkFirewall: Pricer = {
       usageKeys: ['monthlyDataProcessedGB'],
     });
   },
-};
+});
 
-export const networkFirewallParts: Pricer = {
+export const networkFirewallParts = definePricer({
   types: ['AWS::NetworkFirewall::FirewallPolicy', 'AWS::NetworkFirewall::RuleGroup', 'AWS::NetworkFirewall::LoggingConfiguration'],
   service: 'Network Firewall',
   serviceCodes: [],
@@ -45,4 +45,4 @@ export const networkFirewallParts: Pricer = {
   price(ctx) {
     ctx.free('policies, rule groups and logging configuration have no charge; endpoints and traffic are billed on the firewall');
   },
-};
+});

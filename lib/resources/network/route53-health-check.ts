@@ -12,10 +12,10 @@ import {
   ROUTE53_HEALTH_CHECK_FEATURES_OTHER,
   ROUTE53_HEALTH_CHECK_OTHER,
 } from '../../pricing/global-price-keys.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { bool, num, str } from '../../model/properties.js';
 
-export const route53HealthCheck: Pricer = {
+export const route53HealthCheck = definePricer({
   types: ['AWS::Route53::HealthCheck'],
   service: 'Route 53',
   serviceCodes: ['AmazonRoute53'],
@@ -54,4 +54,4 @@ export const route53HealthCheck: Pricer = {
       });
     }
   },
-};
+});

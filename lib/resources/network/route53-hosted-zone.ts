@@ -7,10 +7,10 @@
  */
 import { Decimal } from '../../money.js';
 import { ROUTE53_HOSTED_ZONE, ROUTE53_STANDARD_QUERIES } from '../../pricing/global-price-keys.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { list } from '../../model/properties.js';
 
-export const route53HostedZone: Pricer = {
+export const route53HostedZone = definePricer({
   types: ['AWS::Route53::HostedZone'],
   service: 'Route 53',
   serviceCodes: ['AmazonRoute53'],
@@ -39,4 +39,4 @@ export const route53HostedZone: Pricer = {
       usageKeys: ['monthlyQueries'],
     });
   },
-};
+});

@@ -7,7 +7,7 @@
  * zone. Queries to alias records that point at AWS resources are free, whatever the policy.
  */
 import { ROUTE53_ROUTED_QUERIES, type Route53RoutingPolicy } from '../../pricing/global-price-keys.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { list, prop } from '../../model/properties.js';
 
 const LABELS: Record<Route53RoutingPolicy, string> = {
@@ -27,7 +27,7 @@ function routedPolicy(record: Record<string, unknown>): Route53RoutingPolicy | u
   return undefined;
 }
 
-export const route53RecordSet: Pricer = {
+export const route53RecordSet = definePricer({
   types: ['AWS::Route53::RecordSet', 'AWS::Route53::RecordSetGroup'],
   service: 'Route 53',
   serviceCodes: ['AmazonRoute53'],
@@ -72,4 +72,4 @@ export const route53RecordSet: Pricer = {
       usageKeys: ['monthlyQueries'],
     });
   },
-};
+});

@@ -5,11 +5,11 @@
  * and per-GB rates.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { list, str, unresolved } from '../../model/properties.js';
 import { HOURS_PER_MONTH, fmt } from '../../quantities.js';
 
-export const vpcEndpoint: Pricer = {
+export const vpcEndpoint = definePricer({
   types: ['AWS::EC2::VPCEndpoint'],
   service: 'VPC endpoints',
   serviceCodes: ['AmazonVPC'],
@@ -60,7 +60,7 @@ export const vpcEndpoint: Pricer = {
       usageKeys: ['monthlyDataProcessedGB'],
     });
   },
-};
+});
 
 /** "com.amazonaws.us-east-1.ecr.api" → "ecr.api". */
 function shortService(name: string): string {

@@ -5,12 +5,12 @@
  * AWS::CloudWatch::CompositeAlarm — one flat monthly rate per alarm.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { list, num, str } from '../../model/properties.js';
 
 const ANOMALY_OPERATORS = ['LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold'];
 
-export const cloudWatchAlarm: Pricer = {
+export const cloudWatchAlarm = definePricer({
   types: ['AWS::CloudWatch::Alarm'],
   service: 'CloudWatch',
   serviceCodes: ['AmazonCloudWatch'],
@@ -61,9 +61,9 @@ export const cloudWatchAlarm: Pricer = {
     }
     if (standard + high === 0) ctx.unsupported('the alarm reads no metric (Metrics has no MetricStat)');
   },
-};
+});
 
-export const cloudWatchCompositeAlarm: Pricer = {
+export const cloudWatchCompositeAlarm = definePricer({
   types: ['AWS::CloudWatch::CompositeAlarm'],
   service: 'CloudWatch',
   serviceCodes: ['AmazonCloudWatch'],
@@ -77,4 +77,4 @@ export const cloudWatchCompositeAlarm: Pricer = {
       usageBased: false,
     });
   },
-};
+});

@@ -5,9 +5,9 @@
  */
 import { Decimal } from '../../money.js';
 import { CLOUDWATCH_DASHBOARD } from '../../pricing/global-price-keys.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 
-export const cloudWatchDashboard: Pricer = {
+export const cloudWatchDashboard = definePricer({
   types: ['AWS::CloudWatch::Dashboard'],
   service: 'CloudWatch',
   serviceCodes: ['AmazonCloudWatch'],
@@ -21,4 +21,4 @@ export const cloudWatchDashboard: Pricer = {
       usageBased: false,
     });
   },
-};
+});

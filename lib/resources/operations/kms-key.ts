@@ -4,7 +4,7 @@
  * A multi-Region replica (AWS::KMS::ReplicaKey) is a key of its own.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { bool, str } from '../../model/properties.js';
 
 function requestKey(keySpec: string, keyUsage: string | undefined) {
@@ -13,7 +13,7 @@ function requestKey(keySpec: string, keyUsage: string | undefined) {
   return keySpec === 'RSA_2048' ? 'Asymmetric Requests RSA_2048' : 'Asymmetric Requests except RSA_2048API';
 }
 
-export const kmsKey: Pricer = {
+export const kmsKey = definePricer({
   types: ['AWS::KMS::Key', 'AWS::KMS::ReplicaKey'],
   service: 'KMS',
   serviceCodes: ['awskms'],
@@ -30,7 +30,8 @@ export const kmsKey: Pricer = {
     if (bool(r, 'Enabled') === false) ctx.note('a disabled key is still billed monthly');
     if (bool(r, 'EnableKeyRotation') === true)
       ctx.note(
-        'automatic rotation: the first two rotated key versions are each billed like a key once rotated (a year after creation by default): not included',
+        'automatic rotation: the first two rotated key versions are each billed like a key once rotated (a year after creation by ' +
+          'default): not included',
       );
     ctx.add({
       name: `Customer managed key (${keySpec})`,
@@ -48,4 +49,4 @@ export const kmsKey: Pricer = {
       usageKeys: ['monthlyRequests'],
     });
   },
-};
+});

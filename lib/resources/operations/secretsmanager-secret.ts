@@ -3,10 +3,10 @@
  * own), plus API calls.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { list } from '../../model/properties.js';
 
-export const secretsManagerSecret: Pricer = {
+export const secretsManagerSecret = definePricer({
   types: ['AWS::SecretsManager::Secret'],
   service: 'Secrets Manager',
   serviceCodes: ['AWSSecretsManager'],
@@ -34,4 +34,4 @@ export const secretsManagerSecret: Pricer = {
       usageKeys: ['monthlyApiCalls'],
     });
   },
-};
+});

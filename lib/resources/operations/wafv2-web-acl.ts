@@ -5,7 +5,7 @@
  * AWS::WAFv2::RuleGroup — no charge of its own: it is billed as rules of the web ACLs using it.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { list, str } from '../../model/properties.js';
 import type { PriceKeyOf } from '../../pricing/price-keys.js';
 
@@ -15,7 +15,7 @@ const SUBSCRIPTIONS: Record<string, { name: string; key: PriceKeyOf<'awswaf'> }>
   AWSManagedRulesATPRuleSet: { name: 'Account takeover prevention', key: 'AMR ATP Activated per Month from 0 to Inf' },
 };
 
-export const wafv2WebAcl: Pricer = {
+export const wafv2WebAcl = definePricer({
   types: ['AWS::WAFv2::WebACL'],
   service: 'WAF',
   serviceCodes: ['awswaf'],
@@ -48,7 +48,7 @@ export const wafv2WebAcl: Pricer = {
       usageKeys: ['monthlyRequests'],
     });
   },
-};
+});
 
 function addSubscriptions(ctx: PricerContext, rules: unknown[]): void {
   for (const rule of rules) {
@@ -66,7 +66,7 @@ function addSubscriptions(ctx: PricerContext, rules: unknown[]): void {
   }
 }
 
-export const wafv2RuleGroup: Pricer = {
+export const wafv2RuleGroup = definePricer({
   types: ['AWS::WAFv2::RuleGroup'],
   service: 'WAF',
   serviceCodes: [],
@@ -74,4 +74,4 @@ export const wafv2RuleGroup: Pricer = {
   price(ctx) {
     ctx.free('a rule group is billed as a rule of each web ACL that uses it');
   },
-};
+});

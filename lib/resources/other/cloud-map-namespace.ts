@@ -6,9 +6,9 @@
  */
 import { Decimal } from '../../money.js';
 import { ROUTE53_HOSTED_ZONE } from '../../pricing/global-price-keys.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 
-export const cloudMapNamespace: Pricer = {
+export const cloudMapNamespace = definePricer({
   types: [
     'AWS::ServiceDiscovery::PrivateDnsNamespace',
     'AWS::ServiceDiscovery::PublicDnsNamespace',
@@ -33,4 +33,4 @@ export const cloudMapNamespace: Pricer = {
     });
     ctx.note('DNS queries to the namespace and Cloud Map service registrations are not priced');
   },
-};
+});

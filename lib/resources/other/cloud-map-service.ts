@@ -7,11 +7,11 @@
  * are Route 53 queries.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 
 const SERVICE = 'AWSCloudMap';
 
-export const cloudMapService: Pricer = {
+export const cloudMapService = definePricer({
   types: ['AWS::ServiceDiscovery::Service'],
   service: 'Cloud Map',
   serviceCodes: [SERVICE],
@@ -37,9 +37,9 @@ export const cloudMapService: Pricer = {
       usageKeys: ['monthlyLookups'],
     });
   },
-};
+});
 
-export const cloudMapInstance: Pricer = {
+export const cloudMapInstance = definePricer({
   types: ['AWS::ServiceDiscovery::Instance'],
   service: 'Cloud Map',
   serviceCodes: [SERVICE],
@@ -53,4 +53,4 @@ export const cloudMapInstance: Pricer = {
       usageBased: false,
     });
   },
-};
+});

@@ -8,10 +8,10 @@
  * user's figure (quality "user-stated"), not a Price List price.
  */
 import { SAM_APPLICATION_LOCATION, type SamApplicationLocation } from '../../model/sam/application.js';
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { str } from '../../model/properties.js';
 
-export const cloudFormationStack: Pricer = {
+export const cloudFormationStack = definePricer({
   types: ['AWS::CloudFormation::Stack'],
   service: 'CloudFormation',
   serviceCodes: [],
@@ -56,10 +56,11 @@ export const cloudFormationStack: Pricer = {
     }
     const url = str(r, 'TemplateURL');
     ctx.unsupported(
-      `a nested stack whose template (${url ?? 'TemplateURL not resolvable'}) cdk-cost does not read: its resources are not priced; estimate that template separately, or the Cloud Assembly that contains both`,
+      `a nested stack whose template (${url ?? 'TemplateURL not resolvable'}) cdk-cost does not read: its resources are not priced; ` +
+        `estimate that template separately, or the Cloud Assembly that contains both`,
     );
   },
-};
+});
 
 function addStatedCost(ctx: PricerContext, what: string): void {
   ctx.add({

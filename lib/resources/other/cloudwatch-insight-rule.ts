@@ -4,10 +4,10 @@
  * matches is not in the AWS price data shipped with cdk-cost; the note says so.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { str } from '../../model/properties.js';
 
-export const cloudWatchInsightRule: Pricer = {
+export const cloudWatchInsightRule = definePricer({
   types: ['AWS::CloudWatch::InsightRule'],
   service: 'CloudWatch',
   serviceCodes: ['AmazonCloudWatch'],
@@ -26,4 +26,4 @@ export const cloudWatchInsightRule: Pricer = {
     });
     ctx.note('the charge per million log events the rule matches is not in the price data shipped with cdk-cost (not priced)');
   },
-};
+});

@@ -3,14 +3,14 @@
  * by edition; a directory comes with 2 domain controllers (AWS's Directory Service pricing page), so
  * 2 × 730 DC-hours. AWS::DirectoryService::SimpleAD — one hourly rate per directory by size.
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { str } from '../../model/properties.js';
 import { monthlyHours } from '../../quantities.js';
 
 const SERVICE = 'AWSDirectoryService';
 const DOMAIN_CONTROLLERS = 2;
 
-export const directoryServiceMicrosoftAD: Pricer = {
+export const directoryServiceMicrosoftAD = definePricer({
   types: ['AWS::DirectoryService::MicrosoftAD'],
   service: 'Directory Service',
   serviceCodes: [SERVICE],
@@ -31,9 +31,9 @@ export const directoryServiceMicrosoftAD: Pricer = {
       formula: `${DOMAIN_CONTROLLERS} domain controllers × 730 h`,
     });
   },
-};
+});
 
-export const directoryServiceSimpleAD: Pricer = {
+export const directoryServiceSimpleAD = definePricer({
   types: ['AWS::DirectoryService::SimpleAD'],
   service: 'Directory Service',
   serviceCodes: [SERVICE],
@@ -52,4 +52,4 @@ export const directoryServiceSimpleAD: Pricer = {
       usageBased: false,
     });
   },
-};
+});

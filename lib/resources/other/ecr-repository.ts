@@ -2,9 +2,9 @@
  * AWS::ECR::Repository — ECR bills the images it stores per GB-month (a usage key). Data transfer
  * out of the Region is billed as data transfer; pulls within the Region have no charge.
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 
-export const ecrRepository: Pricer = {
+export const ecrRepository = definePricer({
   types: ['AWS::ECR::Repository'],
   service: 'ECR',
   serviceCodes: ['AmazonECR'],
@@ -19,4 +19,4 @@ export const ecrRepository: Pricer = {
       usageKeys: ['storageGB'],
     });
   },
-};
+});

@@ -3,11 +3,11 @@
  * (on-demand target capacity), with their EBS volumes, priced as EC2 (previous generations such as
  * m3.xlarge from the reshaped EC2 data), plus the Amazon EMR fee per instance-hour of each.
  */
-import type { Pricer, PricerContext } from '../pricer.js';
+import { definePricer, type PricerContext } from '../pricer.js';
 import { list, prop, str } from '../../model/properties.js';
 import { EMR_HOURS_KEY, EMR_SERVICE_CODES, addEmrGroup, emrFleetGroup, emrGroup, emrHours, type EmrGroup } from './emr-instances.js';
 
-export const emrCluster: Pricer = {
+export const emrCluster = definePricer({
   types: ['AWS::EMR::Cluster'],
   service: 'EMR',
   serviceCodes: EMR_SERVICE_CODES,
@@ -21,7 +21,7 @@ export const emrCluster: Pricer = {
     const hours = emrHours(ctx);
     for (const group of groups) addEmrGroup(ctx, group, hours);
   },
-};
+});
 
 function instanceGroups(ctx: PricerContext): EmrGroup[] {
   const r = ctx.resource;

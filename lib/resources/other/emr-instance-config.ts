@@ -3,11 +3,11 @@
  * added to a cluster outside its Instances: the same EC2, EBS and EMR fee lines as the cluster's own
  * groups, for the hours the cluster runs (monthlyHours on this resource, default 730).
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { str } from '../../model/properties.js';
 import { EMR_HOURS_KEY, EMR_SERVICE_CODES, addEmrGroup, emrFleetGroup, emrGroup, emrHours } from './emr-instances.js';
 
-export const emrInstanceGroupConfig: Pricer = {
+export const emrInstanceGroupConfig = definePricer({
   types: ['AWS::EMR::InstanceGroupConfig'],
   service: 'EMR',
   serviceCodes: EMR_SERVICE_CODES,
@@ -16,9 +16,9 @@ export const emrInstanceGroupConfig: Pricer = {
     const role = `${(str(ctx.resource, 'InstanceRole') ?? 'TASK').toLowerCase()} group ${str(ctx.resource, 'Name') ?? ''}`.trim();
     addEmrGroup(ctx, emrGroup(role, ctx.resource.properties, 'InstanceCount'), emrHours(ctx));
   },
-};
+});
 
-export const emrInstanceFleetConfig: Pricer = {
+export const emrInstanceFleetConfig = definePricer({
   types: ['AWS::EMR::InstanceFleetConfig'],
   service: 'EMR',
   serviceCodes: EMR_SERVICE_CODES,
@@ -32,4 +32,4 @@ export const emrInstanceFleetConfig: Pricer = {
     }
     addEmrGroup(ctx, group, emrHours(ctx));
   },
-};
+});

@@ -5,7 +5,7 @@
  */
 import { Decimal } from '../../money.js';
 import { emrInstanceKey } from '../../pricing/catalog-keys.js';
-import type { PricerContext } from '../pricer.js';
+import type { PricerContext, UsageKeyDefinition } from '../pricer.js';
 import { list, num, str, unresolved } from '../../model/properties.js';
 import { fmt } from '../../quantities.js';
 import { addEbsVolume } from '../compute/ebs-volume-costs.js';
@@ -13,7 +13,7 @@ import { INSTANCE_SERVICE_CODES, addInstanceCosts } from '../compute/instance-co
 
 export const EMR_SERVICE_CODES = [...INSTANCE_SERVICE_CODES, 'ElasticMapReduce'];
 
-export const EMR_HOURS_KEY = {
+export const EMR_HOURS_KEY: UsageKeyDefinition<'monthlyHours'> = {
   name: 'monthlyHours',
   unit: 'hours/month',
   description: 'Hours the cluster runs per month (transient clusters); default 730',

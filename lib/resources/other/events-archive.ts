@@ -3,9 +3,9 @@
  * archive per GB-month stored (the foundation's free list said "priced with the event bus usage",
  * which no pricer did).
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 
-export const eventsArchive: Pricer = {
+export const eventsArchive = definePricer({
   types: ['AWS::Events::Archive'],
   service: 'EventBridge',
   serviceCodes: ['AWSEvents'],
@@ -31,4 +31,4 @@ export const eventsArchive: Pricer = {
       usageKeys: ['storageGB'],
     });
   },
-};
+});

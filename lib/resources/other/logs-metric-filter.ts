@@ -4,10 +4,10 @@
  * foundation's free list said "priced under CloudWatch", but nothing priced it: that was a silent zero.
  */
 import { Decimal } from '../../money.js';
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { list } from '../../model/properties.js';
 
-export const logsMetricFilter: Pricer = {
+export const logsMetricFilter = definePricer({
   types: ['AWS::Logs::MetricFilter'],
   service: 'CloudWatch',
   serviceCodes: ['AmazonCloudWatch'],
@@ -29,4 +29,4 @@ export const logsMetricFilter: Pricer = {
       usageBased: false,
     });
   },
-};
+});

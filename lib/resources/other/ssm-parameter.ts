@@ -4,10 +4,10 @@
  * not carry, so an Advanced parameter is unsupported with that reason. Intelligent-Tiering starts
  * Standard and becomes Advanced only when the value needs it (over 4 KB, or policies).
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { list, str, unresolved } from '../../model/properties.js';
 
-export const ssmParameter: Pricer = {
+export const ssmParameter = definePricer({
   types: ['AWS::SSM::Parameter'],
   service: 'Systems Manager',
   serviceCodes: [],
@@ -19,7 +19,8 @@ export const ssmParameter: Pricer = {
     const policies = str(r, 'Policies') ?? list(r, 'Policies');
     if (tier === 'Advanced' || (tier === 'Intelligent-Tiering' && policies !== undefined)) {
       ctx.unsupported(
-        'an Advanced-tier parameter is billed per parameter-month and per API interaction; the AWS price data shipped with cdk-cost has no Systems Manager prices',
+        'an Advanced-tier parameter is billed per parameter-month and per API interaction; the AWS price data shipped with cdk-cost ' +
+          'has no Systems Manager prices',
       );
       return;
     }
@@ -28,4 +29,4 @@ export const ssmParameter: Pricer = {
       ctx.note('Intelligent-Tiering: Standard (free) unless the value grows beyond 4 KB or gets parameter policies');
     ctx.free('Standard-tier parameters have no charge (standard throughput)');
   },
-};
+});

@@ -4,14 +4,14 @@
  * and FTP per GB (usage keys; the per-GB rates are the same for each protocol in AWS's data, so the
  * data is priced at the first such protocol's rates). AS2 messages are not priced.
  */
-import type { Pricer } from '../pricer.js';
+import { definePricer } from '../pricer.js';
 import { list } from '../../model/properties.js';
 import { monthlyHours } from '../../quantities.js';
 
 const SERVICE = 'AWSTransfer';
 const PROTOCOLS = ['SFTP', 'FTPS', 'FTP', 'AS2'] as const;
 
-export const transferServer: Pricer = {
+export const transferServer = definePricer({
   types: ['AWS::Transfer::Server'],
   service: 'Transfer Family',
   serviceCodes: [SERVICE],
@@ -53,9 +53,9 @@ export const transferServer: Pricer = {
       });
     }
   },
-};
+});
 
-export const transferUser: Pricer = {
+export const transferUser = definePricer({
   types: ['AWS::Transfer::User'],
   service: 'Transfer Family',
   serviceCodes: [],
@@ -63,4 +63,4 @@ export const transferUser: Pricer = {
   price(ctx) {
     ctx.free('users have no charge; endpoints and data are billed on the server');
   },
-};
+});

@@ -4,10 +4,10 @@
  * snapshot storage price, run by the estimate engine against the same PriceBook. "AWS::EC2::Snapshot"
  * is the scan's own name for the type.
  */
-import type { Pricer } from '../../resources/pricer.js';
+import { definePricer } from '../../resources/pricer.js';
 import { str } from '../../model/properties.js';
 
-export const ebsSnapshotPricer: Pricer = {
+export const ebsSnapshotPricer = definePricer({
   types: ['AWS::EC2::Snapshot'],
   service: 'EBS snapshots',
   serviceCodes: ['AmazonEC2'],
@@ -26,4 +26,4 @@ export const ebsSnapshotPricer: Pricer = {
       usageKeys: ['storageGB'],
     });
   },
-};
+});

@@ -77,7 +77,9 @@ export const idleEc2Instance: Rule = {
             ...(c.stack ? { stack: c.stack } : {}),
             evidence: [
               {
-                text: `${lowDays.length} of ${ctx.lookbackDays} days with CPU ≤ ${count(cpuLimit)}% and network ≤ ${count(ctx.thresholds['ec2.networkMB']!)} MB (${windowText(ctx)}): ${lowDays.join(', ')}`,
+                text:
+                  `${lowDays.length} of ${ctx.lookbackDays} days with CPU ≤ ${count(cpuLimit)}% and network ≤ ` +
+                  `${count(ctx.thresholds['ec2.networkMB']!)} MB (${windowText(ctx)}): ${lowDays.join(', ')}`,
               },
               metricEvidence('CPUUtilization, daily average', q.cpu, metrics),
               metricEvidence('NetworkIn, daily sum (bytes)', q.networkIn, metrics),

@@ -26,7 +26,8 @@ export const idleLambdaFunction = zeroTrafficRule<FunctionRecord>({
   noun: 'invocations',
   queries: (f) => [{ namespace: 'AWS/Lambda', metric: 'Invocations', dimensions: { FunctionName: f.resource.name }, stat: 'Sum' }],
   action:
-    'Delete the function (and its log group) if nothing calls it any more; an idle function costs nothing by itself but keeps code, roles and triggers alive.',
+    'Delete the function (and its log group) if nothing calls it any more; an idle function costs nothing by itself but keeps code, ' +
+    'roles and triggers alive.',
   idleUsage: { monthlyRequests: 0, avgDurationMs: 0 },
   skip: (c) =>
     Boolean(

@@ -58,7 +58,8 @@ export const idleLoadBalancer: Rule = {
       if (values.every((v) => v < perDay)) {
         evidence.push(
           metricEvidence(
-            `fewer than ${count(perDay)} ${q.metric === 'RequestCount' ? 'requests' : 'new flows'} on each of the last ${days.length} days (${values.map(count).join(', ')})`,
+            `fewer than ${count(perDay)} ${q.metric === 'RequestCount' ? 'requests' : 'new flows'} on each of the last ` +
+              `${days.length} days (${values.map(count).join(', ')})`,
             q,
             metrics,
           ),

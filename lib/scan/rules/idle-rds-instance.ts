@@ -55,7 +55,8 @@ export const idleRdsInstance: Rule = {
               ),
             ],
             action:
-              'Take a final snapshot and delete the instance, or stop it while you decide (a stopped instance restarts by itself after 7 days).',
+              'Take a final snapshot and delete the instance, or stop it while you decide (a stopped instance restarts by itself ' +
+              'after 7 days).',
           },
         ];
       });

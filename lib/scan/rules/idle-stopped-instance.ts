@@ -42,7 +42,9 @@ export const idleStoppedInstance: Rule = {
           ...(stack ? { stack } : {}),
           evidence: [
             {
-              text: `stopped since ${i.stateSince.toISOString().slice(0, 10)} (${days} days, threshold ec2.stoppedDays > ${limitDays}) with volumes ${i.volumeIds.join(', ')} attached`,
+              text:
+                `stopped since ${i.stateSince.toISOString().slice(0, 10)} (${days} days, threshold ec2.stoppedDays > ` +
+                `${limitDays}) with volumes ${i.volumeIds.join(', ')} attached`,
             },
           ],
           action:

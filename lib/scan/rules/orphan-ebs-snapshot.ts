@@ -25,7 +25,9 @@ export const orphanEbsSnapshot: Rule = {
         ...(stack ? { stack } : {}),
         evidence: [
           {
-            text: `source volume ${s.volumeId ?? '(unknown)'} no longer exists and no AMI of this account uses the snapshot (${s.sizeGiB} GiB volume)`,
+            text:
+              `source volume ${s.volumeId ?? '(unknown)'} no longer exists and no AMI of this account uses the snapshot ` +
+              `(${s.sizeGiB} GiB volume)`,
           },
         ],
         action: 'Delete the snapshot if no one will restore from it (or archive it to the cheaper EBS Snapshots Archive tier).',

@@ -25,7 +25,9 @@ export const orphanEbsVolume: Rule = {
         ...(stack ? { stack } : {}),
         evidence: [
           {
-            text: `state "available": attached to no instance (${v.resource.properties.Size} GiB ${v.resource.properties.VolumeType}${created})`,
+            text:
+              `state "available": attached to no instance (${v.resource.properties.Size} GiB ` +
+              `${v.resource.properties.VolumeType}${created})`,
           },
         ],
         action: 'Snapshot it if the data matters, then delete the volume.',

@@ -67,7 +67,9 @@ export const orphanRetainedResource: Rule = {
           stack: recorded.stack.name,
           evidence: [
             {
-              text: `stack ${recorded.stack.name} was deleted${when}; it recorded this resource as ${recorded.logicalId} and did not delete it (DeletionPolicy: Retain)`,
+              text:
+                `stack ${recorded.stack.name} was deleted${when}; it recorded this resource as ${recorded.logicalId} and did not ` +
+                `delete it (DeletionPolicy: Retain)`,
             },
             { text: 'in no live stack (not among the physical ids of ListStackResources of any stack)' },
           ],

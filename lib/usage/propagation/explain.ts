@@ -118,13 +118,16 @@ export class Explainer {
       for (const part of load.parts) {
         if (part.kind === 'flow') {
           lines.push(
-            `${indent}  ← flow "${part.flow.name}": ${fmt(part.flow.perMonth.times(this.result.scale))} ${plural(part.flow.unit)} a month (${part.flow.origin}) × ${fmt(part.perUnit)} per ${part.flow.unit} = ${fmt(part.amount)}`,
+            `${indent}  ← flow "${part.flow.name}": ${fmt(part.flow.perMonth.times(this.result.scale))} ${plural(part.flow.unit)} a ` +
+              `month (${part.flow.origin}) × ${fmt(part.perUnit)} per ${part.flow.unit} = ${fmt(part.amount)}`,
           );
         } else if (part.kind === 'intrinsic') {
           lines.push(`${indent}  ← ${part.load.text} = ${fmt(part.amount)}`);
         } else {
           const fromUnit = part.from.kind.channels[part.fromChannel] ?? part.fromChannel;
-          const how = `${part.edge.label} from ${nodeName(part.from.resource)}: ${fmt(part.from.channels.get(part.fromChannel)?.total ?? new Decimal(0))} ${fromUnit} ${part.step} = ${fmt(part.amount)}`;
+          const how =
+            `${part.edge.label} from ${nodeName(part.from.resource)}: ` +
+            `${fmt(part.from.channels.get(part.fromChannel)?.total ?? new Decimal(0))} ${fromUnit} ${part.step} = ${fmt(part.amount)}`;
           lines.push(`${indent}  ← ${how.replace(/ {2,}/g, ' ')}`);
           visit(part.from, part.fromChannel, `${indent}    `);
         }

@@ -199,7 +199,8 @@ function number(node: Node | null, what: string, at: At): Decimal {
   const value = isScalar(node) ? node.value : undefined;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
     throw new UserError(
-      `${at(node)}: ${what} must be a number ≥ 0, got ${JSON.stringify(isScalar(node) ? node.value : node === null ? null : 'a list or mapping')}.`,
+      `${at(node)}: ${what} must be a number ≥ 0, got ` +
+        `${JSON.stringify(isScalar(node) ? node.value : node === null ? null : 'a list or mapping')}.`,
     );
   }
   // Through the YAML source text, so 0.1 stays exactly 0.1.

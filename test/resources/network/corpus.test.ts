@@ -112,7 +112,8 @@ describe('network resources in the template corpus', () => {
       const usage = join(dir, 'usage.yml');
       writeFileSync(
         usage,
-        'version: 1\nresources:\n  WebsiteCDN: { monthlyDataTransferOutGB: 2000, monthlyHttpsRequests: 10000000, monthlyHttpRequests: 1000000, viewerRegion: EU }\n',
+        'version: 1\nresources:\n  WebsiteCDN: { monthlyDataTransferOutGB: 2000, monthlyHttpsRequests: 10000000, ' +
+          'monthlyHttpRequests: 1000000, viewerRegion: EU }\n',
       );
       const cdn = resource(await estimateOf(file, usage), 'WebsiteCDN');
       expect(cdn.status).toBe('priced');

@@ -119,7 +119,8 @@ export const dynamodbTableNode: NodeKind = {
           ['monthlyReadRequestUnits'],
           r.times(units),
           () =>
-            `${fmt(r)} item reads × ${fmt(units)} RRU per read${node.ratioGiven('readUnitsPerRead') ? '' : ' (strongly consistent, up to 4 KB)'}`,
+            `${fmt(r)} item reads × ${fmt(units)} RRU per ` +
+            `read${node.ratioGiven('readUnitsPerRead') ? '' : ' (strongly consistent, up to 4 KB)'}`,
           ['reads'],
         ),
       );
