@@ -5,9 +5,11 @@
  * public access; the function's IAM is read-only but for its own bucket objects, its topic and the member role.
  * The asset holds the handler, the snapshot and the packages the handler imports, and hashes the same twice.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,7 +41,7 @@ beforeAll(() => {
   template = synth({ regions: ['us-east-1', 'eu-west-1'], concurrency: 25, toleratedFailurePercentage: 5, retentionDays: 30 });
   const machine = Object.values(template.findResources('AWS::StepFunctions::StateMachine'))[0] as { Properties: Json };
   definition = JSON.parse(resolveJoin(machine.Properties.DefinitionString)) as Json;
-}, 120_000);
+}, 300_000);
 
 afterAll(() => forgetStagedAsset());
 
@@ -135,5 +137,23 @@ describe('WasteScanner template', () => {
     forgetStagedAsset();
     expect(key(synth({ regions: ['us-east-1', 'eu-west-1'] }))).toBe(key(template));
     expect(existsSync(stageScannerAsset())).toBe(true);
+  }, 300_000);
+
+  it('the staged handler loads from the asset alone (its own node_modules, outside this repository), in plain node', () => {
+    const dir = stageScannerAsset();
+    expect(dir.startsWith(tmpdir())).toBe(true);
+    // As Lambda loads it: node imports the handler module from the asset directory, nothing else on the path.
+    const script = `
+      const h = await import(${JSON.stringify(pathToFileURL(join(dir, HANDLER_FILE)).href)});
+      const root = await import(${JSON.stringify(pathToFileURL(join(dir, 'dist/lib/package-root.js')).href)});
+      const mode = await h.handle({ mode: 'nope', runId: 'r1' }, { bucket: 'b', roleName: 'r', regions: ['all'] }).catch((e) => e.message);
+      console.log(JSON.stringify({ mode, handler: typeof h.handler, snapshot: root.bundledSnapshotDir() }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8', env: { PATH: '' } });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({
+      mode: 'WasteScanner handler: unknown mode "nope".',
+      handler: 'function',
+      snapshot: join(dir, 'pricing', 'snapshot'),
+    });
   }, 120_000);
 });
