@@ -6,7 +6,7 @@
  * The asset holds the handler, the snapshot and the packages the handler imports, and hashes the same twice.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -43,7 +43,10 @@ beforeAll(() => {
   definition = JSON.parse(resolveJoin(machine.Properties.DefinitionString)) as Json;
 }, 300_000);
 
-afterAll(() => forgetStagedAsset());
+afterAll(() => {
+  forgetStagedAsset();
+  rmSync(outdir, { recursive: true, force: true });
+});
 
 describe('WasteScanner template', () => {
   it('lists, fans out over a Distributed Map reading the item file, then summarizes', () => {

@@ -11,9 +11,22 @@
  * this package's lock file. Bundling pins them: about 100 MB unzipped (Lambda's limit is 250 MB), uploaded once
  * per version (CDK asset hashes are content hashes). Copying is deterministic — same files, same bytes, same
  * asset hash on every synth; nothing is generated (no timestamps, the package.json written with fixed content).
+ * The staged copy is kept in the temp directory under a fingerprint of its inputs and reused until they change.
  */
 import { builtinModules } from 'node:module';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { UserError } from '../../errors.js';
@@ -42,9 +55,13 @@ export function stageScannerAsset(root: string = packageRoot()): string {
       'The construct deploys the compiled package: build it first (npm run build), or install cdk-cost from the registry.',
     );
   }
-  const out = mkdtempSync(join(tmpdir(), 'cdk-cost-waste-scanner-'));
-  const work = join(out, 'asset');
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const closure = packageClosure(handler);
+  // Reused across synths and processes while the inputs are unchanged (a synth does not leave 100 MB behind each time).
+  const cached = join(tmpdir(), `cdk-cost-waste-scanner-${version}-${fingerprint(root, closure)}`, 'code');
+  if (existsSync(cached)) return (staged = cached);
+  const out = mkdtempSync(join(tmpdir(), 'cdk-cost-waste-scanner-work-'));
+  const work = join(out, 'asset');
   const noMaps = (src: string) => !src.endsWith('.map');
   const keep = (src: string) => noMaps(src) && !src.endsWith('.d.ts');
   cpSync(join(root, 'dist', 'lib'), join(work, 'dist', 'lib'), { recursive: true, filter: keep });
@@ -52,11 +69,30 @@ export function stageScannerAsset(root: string = packageRoot()): string {
     cpSync(join(root, 'dist', 'pricing'), join(work, 'dist', 'pricing'), { recursive: true, filter: keep });
   cpSync(join(root, 'pricing', 'snapshot'), join(work, 'pricing', 'snapshot'), { recursive: true });
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'cdk-cost', version, type: 'module', private: true }, null, 2) + '\n');
-  for (const [name, dir] of packageClosure(handler))
-    cpSync(dir, join(work, 'node_modules', name), { recursive: true, dereference: true, filter: noMaps });
-  staged = join(out, 'code');
-  renameSync(work, staged);
-  return staged;
+  for (const [name, dir] of closure) cpSync(dir, join(work, 'node_modules', name), { recursive: true, dereference: true, filter: noMaps });
+  mkdirSync(dirname(cached), { recursive: true });
+  try {
+    renameSync(work, cached);
+  } catch (error) {
+    // Another synth staged the same inputs first: use its copy.
+    if (!existsSync(cached)) throw error;
+  }
+  rmSync(out, { recursive: true, force: true });
+  return (staged = cached);
+}
+
+/** Sizes and modification times of the staged inputs: a change to any of them stages a new copy. */
+function fingerprint(root: string, closure: Map<string, string>): string {
+  const hash = createHash('sha256');
+  const dirs = [join(root, 'dist', 'lib'), join(root, 'dist', 'pricing'), join(root, 'pricing', 'snapshot'), ...closure.values()];
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    for (const file of assetFiles(dir)) {
+      const info = statSync(join(dir, file));
+      hash.update(`${dir}/${file}\u0000${info.size}\u0000${info.mtimeMs}\n`);
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** Package name → directory of every package the handler's import graph reaches, with their dependencies. */
@@ -134,7 +170,7 @@ export function assetFiles(dir: string): string[] {
   return walk(dir).sort();
 }
 
-/** Removes the staged directory (tests). */
+/** Removes the staged directory, so that the next call stages afresh (tests). */
 export function forgetStagedAsset(): void {
   if (staged) rmSync(dirname(staged), { recursive: true, force: true });
   staged = undefined;
