@@ -15,9 +15,10 @@ export default defineConfig({
   test: {
     ...perFile,
     include: ['test/**/*.test.ts'],
-    // One test file per core. vitest's default in a run is cores − 1, a single worker on a 2-core CI
-    // machine, which leaves a core idle while a file waits on synthesis, tsc or moto.
-    maxWorkers: Math.max(2, availableParallelism()),
+    // One test file per core and one more. vitest's default in a run is cores − 1, a single worker on
+    // a 2-core CI machine; the slow files mostly wait (on moto, a child synthesis, npm, tsc), so a third
+    // worker fills the time they leave a core idle (measured: the full run on 2 cores, 2 vs 3 workers).
+    maxWorkers: availableParallelism() + 1,
     // Installs the pinned moto server (AWS emulator for the scan tests) into .venv once per run, and
     // caches what the packed-install test (test/package/install.integration.test.ts) installs offline.
     globalSetup: ['test/support/moto-global-setup.ts', 'test/support/consumer-deps-global-setup.ts'],
