@@ -39,7 +39,8 @@ export function checkBudgets({ head, base, limits = {}, budgets = [] }: BudgetIn
       const names = [TOTAL_SCOPE, ...scopesOf(head), ...(base ? scopesOf(base) : [])];
       const guess = closest(budget.scope, names);
       throw new UserError(
-        `${budget.origin}: budgets → "${budget.scope}" is neither "total", a stack, nor a construct path of ${base ? 'either side' : 'the app'}.${guess ? ` Did you mean "${guess}"?` : ''}`,
+        `${budget.origin}: budgets → "${budget.scope}" is neither "total", a stack, nor a construct path of ` +
+          `${base ? 'either side' : 'the app'}.${guess ? ` Did you mean "${guess}"?` : ''}`,
         `Stacks: ${[...new Set([...head.stacks, ...(base?.stacks ?? [])].map((s) => s.name))].join(', ')}.`,
       );
     }

@@ -59,7 +59,8 @@ export function guardAnnotations(
       level: 'warning',
       message:
         `cdk-cost: this stack ≈ ${formatUsd(new Decimal(own?.monthly ?? '0'))}/month; ${scopeLabel} ≈ ${total}/month${share}.` +
-        `${largest ? ` Largest: ${largest}.` : ''}${gaps ? ` Resources ${gaps}.` : ''} On-demand list prices as of ${estimate.prices.pricesAsOf}; usage: ${estimate.usageFile ?? 'none given'}.`,
+        `${largest ? ` Largest: ${largest}.` : ''}${gaps ? ` Resources ${gaps}.` : ''} On-demand list prices as of ` +
+        `${estimate.prices.pricesAsOf}; usage: ${estimate.usageFile ?? 'none given'}.`,
     });
   }
   return out;

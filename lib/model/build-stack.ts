@@ -60,7 +60,8 @@ export function buildStack(input: StackInput): BuiltStack {
     if (resource.Condition !== undefined) {
       if (template.Conditions?.[resource.Condition] === undefined) {
         throw new UserError(
-          `${input.templateFile}: resource ${logicalId} names condition "${resource.Condition}", which the Conditions section does not define.`,
+          `${input.templateFile}: resource ${logicalId} names condition "${resource.Condition}", which the Conditions section does not ` +
+            `define.`,
           `CloudFormation rejects such a template. Defined conditions: ${Object.keys(template.Conditions ?? {}).join(', ') || '(none)'}.`,
         );
       }
@@ -72,7 +73,8 @@ export function buildStack(input: StackInput): BuiltStack {
       if (created === undefined) {
         const unknown = unknownInputs(template, resource.Condition, parameters);
         warnings.push(
-          `${input.templateFile}: condition "${resource.Condition}" of ${logicalId} cannot be evaluated before deployment${unknown.length ? ` (it depends on ${unknown.join(', ')})` : ''}; the resource is priced as if created.`,
+          `${input.templateFile}: condition "${resource.Condition}" of ${logicalId} cannot be evaluated before ` +
+            `deployment${unknown.length ? ` (it depends on ${unknown.join(', ')})` : ''}; the resource is priced as if created.`,
         );
       }
     }
@@ -156,7 +158,8 @@ function resolveParameters(input: StackInput, warnings: string[]): Record<string
     if (value === undefined) {
       if (!input.parent) {
         warnings.push(
-          `${input.templateFile}: parameter "${name}" has no default and no value; pass --parameter ${name}=VALUE to price what depends on it.`,
+          `${input.templateFile}: parameter "${name}" has no default and no value; pass --parameter ${name}=VALUE to price what ` +
+            `depends on it.`,
         );
       }
       continue;

@@ -27,12 +27,14 @@ export function crossoverLines(c: Comparison): string[] {
     const first = c.steps[0]!;
     const range = `${loadLabel(first.scale)} and ${loadLabel(c.steps[c.steps.length - 1]!.scale)}`;
     return [
-      `No crossover between ${range}: ${first.cheaper === 'same' ? 'they cost the same' : `${first.cheaper.toUpperCase()} is cheaper throughout`}.`,
+      `No crossover between ${range}: ` +
+        `${first.cheaper === 'same' ? 'they cost the same' : `${first.cheaper.toUpperCase()} is cheaper throughout`}.`,
     ];
   }
   return c.crossovers.map(
     (x) =>
-      `Crossover at ${loadAt(c, x.scale)}: both cost ${formatUsd(new Decimal(x.monthly))} a month; ${x.cheaperBelow.toUpperCase()} is cheaper below it, ${x.cheaperAbove.toUpperCase()} above.`,
+      `Crossover at ${loadAt(c, x.scale)}: both cost ${formatUsd(new Decimal(x.monthly))} a month; ${x.cheaperBelow.toUpperCase()} is ` +
+      `cheaper below it, ${x.cheaperAbove.toUpperCase()} above.`,
   );
 }
 

@@ -46,7 +46,8 @@ export function metadataUsageLayer(architecture: Architecture, pricers: PricerLo
       if (!keys.has(key)) {
         const guess = closest(key, keys);
         problems.push(
-          `construct metadata of ${entry.path} (Usage.of): unknown key "${key}".${guess ? ` Did you mean "${guess}"?` : ''} Resources under it read: ${[...keys].join(', ') || '(no usage keys)'}.`,
+          `construct metadata of ${entry.path} (Usage.of): unknown key "${key}".${guess ? ` Did you mean "${guess}"?` : ''} Resources ` +
+            `under it read: ${[...keys].join(', ') || '(no usage keys)'}.`,
         );
         continue;
       }
@@ -91,7 +92,8 @@ export function metadataLoad(architecture: Architecture): LoadSpec {
         spec.flows.push(flow);
       } else if (!flow.perMonth.eq(perMonth)) {
         throw new UserError(
-          `Flow "${data.flow}" enters at ${flow.origin.replace('construct metadata of ', '')} with perMonth ${flow.perMonth} and at ${entry.path} with ${perMonth}.`,
+          `Flow "${data.flow}" enters at ${flow.origin.replace('construct metadata of ', '')} with perMonth ${flow.perMonth} and at ` +
+            `${entry.path} with ${perMonth}.`,
           'One flow has one monthly volume: give the same perMonth, or name the flows differently.',
         );
       }

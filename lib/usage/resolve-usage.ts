@@ -75,7 +75,8 @@ export class UsageResolver {
       if (!pricer) {
         const guess = closest(entry.selector, this.pricers.pricedTypes());
         problems.push(
-          `${file}:${entry.line}: defaults for "${entry.selector}": not a type cdk-cost prices with usage.${guess ? ` Did you mean "${guess}"?` : ''}`,
+          `${file}:${entry.line}: defaults for "${entry.selector}": not a type cdk-cost prices with ` +
+            `usage.${guess ? ` Did you mean "${guess}"?` : ''}`,
         );
         continue;
       }
@@ -95,7 +96,8 @@ export class UsageResolver {
       if (resources.length === 0) {
         const guess = closest(entry.selector, this.candidateSelectors());
         problems.push(
-          `${file}:${entry.line}: "${entry.selector}" matches no resource in the app.${guess ? ` Did you mean "${guess}"?` : ' Use a construct path (e.g. Stack/Construct), Stack/LogicalId, or a logical id.'}`,
+          `${file}:${entry.line}: "${entry.selector}" matches no resource in the ` +
+            `app.${guess ? ` Did you mean "${guess}"?` : ' Use a construct path (e.g. Stack/Construct), Stack/LogicalId, or a logical id.'}`,
         );
         continue;
       }
@@ -178,7 +180,8 @@ function checkSetting(
     );
     const list = keys.map((k) => k.name).join(', ') || '(no usage keys: their cost does not depend on usage)';
     problems.push(
-      `${file}:${setting.line}: "${selector}" → unknown key "${setting.key}".${guess ? ` Did you mean "${guess}"?` : ''} ${capitalize(whoReads)}: ${list}.`,
+      `${file}:${setting.line}: "${selector}" → unknown key "${setting.key}".${guess ? ` Did you mean "${guess}"?` : ''} ` +
+        `${capitalize(whoReads)}: ${list}.`,
     );
     return;
   }
@@ -195,13 +198,15 @@ function checkSetting(
   }
   if (typeof setting.value !== kind) {
     problems.push(
-      `${file}:${setting.line}: "${selector}" → "${setting.key}" must be a ${kind} (${definition.unit}), got ${JSON.stringify(setting.value)}.`,
+      `${file}:${setting.line}: "${selector}" → "${setting.key}" must be a ${kind} (${definition.unit}), got ` +
+        `${JSON.stringify(setting.value)}.`,
     );
     return;
   }
   if (definition.allowed && !definition.allowed.includes(String(setting.value))) {
     problems.push(
-      `${file}:${setting.line}: "${selector}" → "${setting.key}" must be one of ${definition.allowed.join(', ')}, got ${JSON.stringify(setting.value)}.`,
+      `${file}:${setting.line}: "${selector}" → "${setting.key}" must be one of ${definition.allowed.join(', ')}, got ` +
+        `${JSON.stringify(setting.value)}.`,
     );
   }
 }

@@ -60,10 +60,12 @@ async function propagationAndPricing(): Promise<void> {
     const runs = [once(), once(), once()];
     const m = (k: 'graph' | 'propagate' | 'price' | 'total') => median(runs.map((r) => r[k]));
     console.log(
-      `  ${resources.toLocaleString('en-US')} resources, ${runs[0]!.edges.toLocaleString('en-US')} edges; total $${new Decimal(runs[0]!.monthly).toFixed(2)} a month`,
+      `  ${resources.toLocaleString('en-US')} resources, ${runs[0]!.edges.toLocaleString('en-US')} edges; total ` +
+        `$${new Decimal(runs[0]!.monthly).toFixed(2)} a month`,
     );
     console.log(
-      `  graph + ratios ${m('graph').toFixed(0)} ms · propagation ${m('propagate').toFixed(0)} ms · usage resolution + pricing ${m('price').toFixed(0)} ms (medians of 3)`,
+      `  graph + ratios ${m('graph').toFixed(0)} ms · propagation ${m('propagate').toFixed(0)} ms · usage resolution + pricing ` +
+        `${m('price').toFixed(0)} ms (medians of 3)`,
     );
     console.log(`  target: propagation plus pricing ≤ 1500 ms → ${m('total').toFixed(0)} ms`);
   } finally {
@@ -98,7 +100,8 @@ async function sweepVsEstimate(): Promise<void> {
       five.push(await sweep());
     }
     console.log(
-      `  one estimate ${median(one).toFixed(0)} ms · 5-step sweep (${scales.map((s) => `${s}×`).join(', ')}) ${median(five).toFixed(0)} ms (medians of 3, interleaved)`,
+      `  one estimate ${median(one).toFixed(0)} ms · 5-step sweep (${scales.map((s) => `${s}×`).join(', ')}) ` +
+        `${median(five).toFixed(0)} ms (medians of 3, interleaved)`,
     );
     console.log(`  target: ≤ 2x → ${(median(five) / median(one)).toFixed(2)}x`);
   } finally {

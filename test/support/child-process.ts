@@ -64,6 +64,7 @@ export function succeeded(result: ProcessResult, extra = ''): ProcessResult {
   const tail = (text: string) => text.trimEnd().split('\n').slice(-60).join('\n');
   const how = result.timedOut ? `timed out after ${Math.round(result.durationMs / 1000)} s` : `exited with ${result.code ?? result.signal}`;
   throw new Error(
-    `\`${result.command}\` ${how}\n--- stdout ---\n${tail(result.stdout)}\n--- stderr ---\n${tail(result.stderr)}${extra ? `\n${extra}` : ''}`,
+    `\`${result.command}\` ${how}\n--- stdout ---\n${tail(result.stdout)}\n--- stderr ` +
+      `---\n${tail(result.stderr)}${extra ? `\n${extra}` : ''}`,
   );
 }

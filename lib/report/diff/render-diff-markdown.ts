@@ -50,7 +50,8 @@ export function renderDiffMarkdown(diff: CostDiff, options: DiffMarkdownOptions 
     required: true,
   });
   const note = (rows: number, omitted: number) =>
-    `> [!NOTE]\n> Shortened to fit GitHub's comment size limit: ${rows} row${rows === 1 ? '' : 's'}${omitted ? ` and ${omitted} section${omitted === 1 ? '' : 's'}` : ''} left out. Run \`cdk-cost diff --format markdown\` (or \`--format json\`) for the full report.`;
+    `> [!NOTE]\n> Shortened to fit GitHub's comment size limit: ${rows} ` +
+    `row${rows === 1 ? '' : 's'}${omitted ? ` and ${omitted} section${omitted === 1 ? '' : 's'}` : ''} left out. Run \`cdk-cost diff --format markdown\` (or \`--format json\`) for the full report.`;
   return fitBlocks(blocks, limit, note).text + '\n';
 }
 
@@ -61,7 +62,8 @@ function summaryBlock(diff: CostDiff): Block {
   const lines = [
     `### cdk-cost: ${text(headline(diff))}`,
     '',
-    `Monthly estimate **${formatUsd(new Decimal(t.before))} → ${formatUsd(new Decimal(t.after))}** (fixed ${formatSignedUsd(t.fixed.delta)}, usage-based ${formatSignedUsd(t.usageBased.delta)}) · resources: ${counts}${s.moved ? `, ${s.moved} moved` : ''}`,
+    `Monthly estimate **${formatUsd(new Decimal(t.before))} → ${formatUsd(new Decimal(t.after))}** (fixed ` +
+      `${formatSignedUsd(t.fixed.delta)}, usage-based ${formatSignedUsd(t.usageBased.delta)}) · resources: ${counts}${s.moved ? `, ${s.moved} moved` : ''}`,
   ];
   const exceeded = diff.budgets.filter((c) => c.exceeded);
   if (exceeded.length) {
@@ -112,7 +114,8 @@ function stackBlock(diff: CostDiff, name: string, resources: ResourceChange[]): 
   }
   return {
     head: [
-      `<details><summary><b>${text(name)}</b>${status}: ${formatUsd(new Decimal(stack.before))} → ${formatUsd(new Decimal(stack.after))} (${formatSignedUsd(stack.delta)}, ${formatPercent(stack.percent)})</summary>`,
+      `<details><summary><b>${text(name)}</b>${status}: ${formatUsd(new Decimal(stack.before))} → ` +
+        `${formatUsd(new Decimal(stack.after))} (${formatSignedUsd(stack.delta)}, ${formatPercent(stack.percent)})</summary>`,
       '',
       '| Resource / cost component | Before | After | Δ / month | Cause |',
       '|---|---:|---:|---:|---|',
@@ -146,10 +149,12 @@ function assumptionsBlock(diff: CostDiff): Block {
   return {
     head: ['<details><summary>Assumptions</summary>', ''],
     rows: [
-      `- Base: ${code(base.spec)} (${base.kind === 'estimate' ? 'saved estimate' : base.kind}) → head: ${code(head.spec)} (${head.kind === 'estimate' ? 'saved estimate' : head.kind})`,
+      `- Base: ${code(base.spec)} (${base.kind === 'estimate' ? 'saved estimate' : base.kind}) → head: ${code(head.spec)} ` +
+        `(${head.kind === 'estimate' ? 'saved estimate' : head.kind})`,
       `- Usage: ${usage}`,
       `- Region${regions.includes(',') ? 's' : ''}: ${regions || 'none'}`,
-      `- Prices: ${samePrices ? prices(head.prices) : `base ${prices(base.prices)}; head ${prices(head.prices)}`}; on-demand USD, 730 h/month`,
+      `- Prices: ${samePrices ? prices(head.prices) : `base ${prices(base.prices)}; head ${prices(head.prices)}`}; on-demand USD, 730 ` +
+        `h/month`,
       `- Free tier: ${freeTier}`,
     ],
     tail: ['', '</details>'],
@@ -164,7 +169,8 @@ function notPricedBlock(diff: CostDiff): Block | undefined {
   const rows: string[] = [];
   for (const u of head)
     rows.push(
-      `- ${code(u.type)} ×${u.count}: ${text(u.reason)}${u.paths.length ? ` (${u.paths.slice(0, 3).map(code).join(', ')}${u.paths.length > 3 ? ', …' : ''})` : ''}`,
+      `- ${code(u.type)} ×${u.count}: ` +
+        `${text(u.reason)}${u.paths.length ? ` (${u.paths.slice(0, 3).map(code).join(', ')}${u.paths.length > 3 ? ', …' : ''})` : ''}`,
     );
   for (const m of headUsageMissing) rows.push(`- usage not given: ${code(m.path)} (${text(m.type)}): ${m.keys.map(code).join(', ')}`);
   return {

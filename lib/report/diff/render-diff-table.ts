@@ -13,8 +13,11 @@ export function renderDiffTable(diff: CostDiff): string {
   const t = diff.totals;
   const out: string[] = [
     headline(diff),
-    `Monthly estimate ${formatUsd(new Decimal(t.before))} → ${formatUsd(new Decimal(t.after))} (fixed ${formatSignedUsd(t.fixed.delta)}, usage-based ${formatSignedUsd(t.usageBased.delta)})`,
-    `Base: ${diff.base.spec} (${diff.base.kind}) → head: ${diff.head.spec} (${diff.head.kind}) · usage: ${diff.head.usageFile ?? 'none'} · prices as of ${diff.head.prices.pricesAsOf} · free tier ${diff.head.freeTier ? 'applied' : 'not applied'}`,
+    `Monthly estimate ${formatUsd(new Decimal(t.before))} → ${formatUsd(new Decimal(t.after))} (fixed ` +
+      `${formatSignedUsd(t.fixed.delta)}, usage-based ${formatSignedUsd(t.usageBased.delta)})`,
+    `Base: ${diff.base.spec} (${diff.base.kind}) → head: ${diff.head.spec} (${diff.head.kind}) · usage: ` +
+      `${diff.head.usageFile ?? 'none'} · prices as of ${diff.head.prices.pricesAsOf} · free tier ` +
+      `${diff.head.freeTier ? 'applied' : 'not applied'}`,
     '',
   ];
   const costed = diff.resources.filter((r) => !isCostFree(r));
@@ -57,14 +60,16 @@ export function renderDiffTable(diff: CostDiff): string {
   if (free.length) out.push(`Changes to resources that cost nothing: ${costFreeSummary(free)}`);
   const s = diff.summary;
   out.push(
-    `Resources: ${s.added} added, ${s.removed} removed, ${s.changed} changed, ${s.unchanged} unchanged${s.moved ? `, ${s.moved} moved` : ''}`,
+    `Resources: ${s.added} added, ${s.removed} removed, ${s.changed} changed, ${s.unchanged} ` +
+      `unchanged${s.moved ? `, ${s.moved} moved` : ''}`,
   );
   const stacks = diff.stacks.filter((x) => x.change !== 'unchanged');
   if (stacks.length) {
     out.push('By stack:');
     for (const x of stacks)
       out.push(
-        `  ${x.name}: ${usd(x.before)} → ${usd(x.after)} (${formatSignedUsd(x.delta)}, ${formatPercent(x.percent)})${x.change === 'added' || x.change === 'removed' ? ` [${x.change}]` : ''}`,
+        `  ${x.name}: ${usd(x.before)} → ${usd(x.after)} (${formatSignedUsd(x.delta)}, ` +
+          `${formatPercent(x.percent)})${x.change === 'added' || x.change === 'removed' ? ` [${x.change}]` : ''}`,
       );
   }
   if (diff.budgets.length) {

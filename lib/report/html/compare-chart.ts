@@ -26,7 +26,8 @@ export function compareChartSvg(c: Comparison, breaks?: DesignBreaks): string {
   const broken = breaks ? ` ${breakLines(breaks).join(' ')}` : '';
   const desc = `Line chart of the monthly cost of A (${c.a.label}) and B (${c.b.label}) at ${scales.map(loadLabel).join(', ')} the entry loads. ${crossings}${broken} The table below gives every value.`;
   return [
-    `<svg class="chart" id="compare-chart" viewBox="0 0 ${CHART.width} ${CHART.height}" role="img" aria-labelledby="compare-title" aria-describedby="compare-desc">`,
+    `<svg class="chart" id="compare-chart" viewBox="0 0 ${CHART.width} ${CHART.height}" role="img" aria-labelledby="compare-title" ` +
+      `aria-describedby="compare-desc">`,
     `<title id="compare-title">Monthly cost of A and B versus load</title>`,
     `<desc id="compare-desc">${esc(desc)}</desc>`,
     `<g class="lin">${axes(x, scales, linear, 'Multiple of the entry loads')}${lines(c, x, linear)}${breakMarks(x, scales, breaks)}</g>`,
@@ -63,7 +64,8 @@ function lines(c: Comparison, x: Scale, y: CostAxis): string {
     const points = c.steps.map((s) => [x(Number(s.scale)), y.scale(Number(s[side].monthly))] as const);
     const colour = SIDE_COLOURS[side];
     out.push(
-      `<path class="line line-${side}" d="M${points.map(([px, py]) => `${n(px)},${n(py)}`).join('L')}" fill="none" stroke="${colour}" stroke-width="2.5"${side === 'b' ? ' stroke-dasharray="7 4"' : ''}/>`,
+      `<path class="line line-${side}" d="M${points.map(([px, py]) => `${n(px)},${n(py)}`).join('L')}" fill="none" stroke="${colour}" ` +
+        `stroke-width="2.5"${side === 'b' ? ' stroke-dasharray="7 4"' : ''}/>`,
     );
     c.steps.forEach((s, i) => {
       const [px, py] = points[i]!;
@@ -84,7 +86,8 @@ function lines(c: Comparison, x: Scale, y: CostAxis): string {
       `<g class="crossover"><title>${esc(`Crossover at ${label} a month: ${k.cheaperBelow.toUpperCase()} is cheaper below, ${k.cheaperAbove.toUpperCase()} above`)}</title>` +
         `<line x1="${n(px)}" x2="${n(px)}" y1="${PLOT.y0}" y2="${PLOT.y1}" stroke="${INK}" stroke-dasharray="3 3"/>` +
         `<circle cx="${n(px)}" cy="${n(py)}" r="6" fill="#fff" stroke="${INK}" stroke-width="2"/>` +
-        `<text x="${n(px + (anchor === 'start' ? 8 : -8))}" y="${n(Math.max(PLOT.y1 + 12, py - 10))}" text-anchor="${anchor}">${esc(`Crossover ${label}`)}</text></g>`,
+        `<text x="${n(px + (anchor === 'start' ? 8 : -8))}" y="${n(Math.max(PLOT.y1 + 12, py - 10))}" ` +
+        `text-anchor="${anchor}">${esc(`Crossover ${label}`)}</text></g>`,
     );
   }
   return out.join('');

@@ -27,7 +27,8 @@ export function renderDiffHtml(diff: CostDiff): string {
     '<main>',
     '<header><h1>Cost change</h1>',
     `<p id="headline">${esc(headline(diff))}</p>`,
-    `<p class="total" id="total">${esc(`${usd(t.before)} → ${usd(t.after)}`)} <span class="${direction}" style="font-size:1.2rem">${esc(`${formatSignedUsd(t.delta)} (${formatPercent(t.percent)})`)}</span></p>`,
+    `<p class="total" id="total">${esc(`${usd(t.before)} → ${usd(t.after)}`)} <span class="${direction}" ` +
+      `style="font-size:1.2rem">${esc(`${formatSignedUsd(t.delta)} (${formatPercent(t.percent)})`)}</span></p>`,
     `<ul class="figures">${[
       ['Fixed', `${formatSignedUsd(t.fixed.delta)} (${usd(t.fixed.before)} → ${usd(t.fixed.after)})`],
       ['Usage-based', `${formatSignedUsd(t.usageBased.delta)} (${usd(t.usageBased.before)} → ${usd(t.usageBased.after)})`],
@@ -92,7 +93,8 @@ function barsSvg(changes: ResourceChange[]): string {
     );
   });
   return [
-    `<svg class="chart" id="diff-chart" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="diff-title" aria-describedby="diff-desc">`,
+    `<svg class="chart" id="diff-chart" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="diff-title" ` +
+      `aria-describedby="diff-desc">`,
     '<title id="diff-title">Largest changes in monthly cost, by resource</title>',
     `<desc id="diff-desc">${esc(desc)}</desc>`,
     `<line x1="${zero}" x2="${zero}" y1="6" y2="${height - 6}" stroke="${INK}"/>`,
@@ -144,7 +146,8 @@ function stacks(diff: CostDiff): string {
   if (!diff.stacks.length) return '';
   const rows = diff.stacks.map(
     (x) =>
-      `<tr><td>${esc(x.name)}</td><td>${esc(x.change)}</td><td class="num">${esc(usd(x.before))}</td><td class="num">${esc(usd(x.after))}</td><td class="num">${esc(`${formatSignedUsd(x.delta)} (${formatPercent(x.percent)})`)}</td></tr>`,
+      `<tr><td>${esc(x.name)}</td><td>${esc(x.change)}</td><td class="num">${esc(usd(x.before))}</td><td ` +
+      `class="num">${esc(usd(x.after))}</td><td class="num">${esc(`${formatSignedUsd(x.delta)} (${formatPercent(x.percent)})`)}</td></tr>`,
   );
   return `<section aria-labelledby="h-stacks"><h2 id="h-stacks">By stack</h2><table><caption>Monthly cost per stack</caption><thead><tr><th scope="col">Stack</th><th scope="col">Change</th><th scope="col" class="num">Before</th><th scope="col" class="num">After</th><th scope="col" class="num">Δ / month</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }

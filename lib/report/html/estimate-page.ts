@@ -83,7 +83,8 @@ function notPricedSection(estimate: Estimate): string {
     '<table><caption>Coverage by resource type</caption><thead><tr><th scope="col">Resource type</th><th scope="col" class="num">Count</th><th scope="col">Status</th><th scope="col">Why (free / unsupported)</th></tr></thead><tbody>',
     ...c.types.map(
       (t) =>
-        `<tr><td>${esc(t.type)}</td><td class="num">${t.count}</td><td>${esc(statusText(t))}</td><td>${t.reasons.map((r) => esc(`${r.status} ×${r.count}: ${r.reason}`)).join('<br>')}</td></tr>`,
+        `<tr><td>${esc(t.type)}</td><td ` +
+        `class="num">${t.count}</td><td>${esc(statusText(t))}</td><td>${t.reasons.map((r) => esc(`${r.status} ×${r.count}: ${r.reason}`)).join('<br>')}</td></tr>`,
     ),
     '</tbody></table></details>',
   );

@@ -63,7 +63,8 @@ export function sweepChartSvg(sweep: Sweep, bands: Band[]): string {
       .map((b) => b.label)
       .join(', ')}. The table below gives every value.`;
   return [
-    `<svg class="chart" id="sweep-chart" viewBox="0 0 ${CHART.width} ${CHART.height}" role="img" aria-labelledby="sweep-title" aria-describedby="sweep-desc">`,
+    `<svg class="chart" id="sweep-chart" viewBox="0 0 ${CHART.width} ${CHART.height}" role="img" aria-labelledby="sweep-title" ` +
+      `aria-describedby="sweep-desc">`,
     `<title id="sweep-title">Monthly cost by construct versus load</title>`,
     `<desc id="sweep-desc">${esc(desc)}</desc>`,
     `<g class="lin">${axes(x, sweep.scales, linear, 'Multiple of the entry loads')}${areas(sweep, bands, x, linear)}</g>`,
@@ -83,7 +84,8 @@ function areas(sweep: Sweep, bands: Band[], x: Scale, y: CostAxis): string {
     const top = xs.map((px, i) => `${n(px)},${n(y.scale(upper[i]!))}`);
     const bottom = xs.map((px, i) => `${n(px)},${n(y.scale(Math.max(lower[i]!, y.floor)))}`).reverse();
     out.push(
-      `<path class="band" d="M${top.join('L')}L${bottom.join('L')}Z" fill="${band.colour}" fill-opacity="0.85" stroke="#fff" stroke-width="1"><title>${esc(band.label)}</title></path>`,
+      `<path class="band" d="M${top.join('L')}L${bottom.join('L')}Z" fill="${band.colour}" fill-opacity="0.85" stroke="#fff" ` +
+        `stroke-width="1"><title>${esc(band.label)}</title></path>`,
     );
     upper.forEach((u, i) => (below[i] = u));
   }
@@ -99,7 +101,8 @@ function lines(sweep: Sweep, bands: Band[], x: Scale, y: CostAxis): string {
   });
   const totals = sweep.steps.map((_, i) => bands.reduce((s, b) => s + b.values[i]!.toNumber(), 0));
   out.push(
-    `<path class="total-line" d="M${xs.map((px, i) => `${n(px)},${n(y.scale(totals[i]!))}`).join('L')}" fill="none" stroke="#1a1a1a" stroke-width="2" stroke-dasharray="6 3"><title>Total</title></path>`,
+    `<path class="total-line" d="M${xs.map((px, i) => `${n(px)},${n(y.scale(totals[i]!))}`).join('L')}" fill="none" stroke="#1a1a1a" ` +
+      `stroke-width="2" stroke-dasharray="6 3"><title>Total</title></path>`,
   );
   return out.join('') + totalPoints(sweep, xs, totals, y);
 }
@@ -108,7 +111,8 @@ function totalPoints(sweep: Sweep, xs: number[], totals: number[], y: CostAxis):
   return xs
     .map(
       (px, i) =>
-        `<circle class="total-point" cx="${n(px)}" cy="${n(y.scale(totals[i]!))}" r="3.5" fill="#1a1a1a"><title>${esc(`Total at ${loadLabel(sweep.scales[i]!)}: ${formatUsd(new Decimal(sweep.steps[i]!.totals.monthly))} a month`)}</title></circle>`,
+        `<circle class="total-point" cx="${n(px)}" cy="${n(y.scale(totals[i]!))}" r="3.5" ` +
+        `fill="#1a1a1a"><title>${esc(`Total at ${loadLabel(sweep.scales[i]!)}: ${formatUsd(new Decimal(sweep.steps[i]!.totals.monthly))} a month`)}</title></circle>`,
     )
     .join('');
 }

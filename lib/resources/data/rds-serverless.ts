@@ -57,7 +57,8 @@ export function addServerlessV1Capacity(ctx: PricerContext, engine: RdsEngine): 
   // v1 pauses to zero capacity when idle (AutoPause), so its minimum is no floor: ask for usage.
   if (!ctx.usage.has('averageACUs')) {
     ctx.note(
-      `Serverless v1 capacity depends on load (it can pause to 0 ACUs${min !== undefined ? `; MinCapacity ${min} while running` : ''}): give averageACUs`,
+      `Serverless v1 capacity depends on load (it can pause to 0 ` +
+        `ACUs${min !== undefined ? `; MinCapacity ${min} while running` : ''}): give averageACUs`,
     );
   }
   const average = ctx.usage.number('averageACUs');

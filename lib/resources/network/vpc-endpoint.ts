@@ -32,7 +32,8 @@ export const vpcEndpoint = definePricer({
     else {
       const why = unresolved(r, 'SubnetIds');
       ctx.note(
-        `SubnetIds ${why ? `is ${why}` : 'not set'}: the number of Availability Zones is unknown, priced for 1 (each further AZ adds the same hourly charge)`,
+        `SubnetIds ${why ? `is ${why}` : 'not set'}: the number of Availability Zones is unknown, priced for 1 (each further AZ adds ` +
+          `the same hourly charge)`,
       );
       azs = new Decimal(1);
     }

@@ -16,8 +16,11 @@ export function headerLines(report: ScanReport): string[] {
       ? `stacks of ${report.scope.source} (${report.scope.stacks.join(', ')})`
       : 'the whole account';
   return [
-    `Scanned ${scope} in ${report.regions.join(', ') || 'no region'}; lookback ${report.lookbackDays} days (${report.window.start.slice(0, 10)} → ${report.window.end.slice(0, 10)}); prices as of ${report.prices.pricesAsOf} (${report.prices.kind}).`,
-    `Monthly waste: ${formatUsd(new Decimal(report.totals.monthlyWaste))} in ${report.totals.findings} finding(s): ${report.totals.orphaned} orphaned, ${report.totals.idle} idle${report.totals.notPriced ? `; ${report.totals.notPriced} not priced (not in the total)` : ''}.`,
+    `Scanned ${scope} in ${report.regions.join(', ') || 'no region'}; lookback ${report.lookbackDays} days ` +
+      `(${report.window.start.slice(0, 10)} → ${report.window.end.slice(0, 10)}); prices as of ${report.prices.pricesAsOf} ` +
+      `(${report.prices.kind}).`,
+    `Monthly waste: ${formatUsd(new Decimal(report.totals.monthlyWaste))} in ${report.totals.findings} finding(s): ` +
+      `${report.totals.orphaned} orphaned, ${report.totals.idle} idle${report.totals.notPriced ? `; ${report.totals.notPriced} not priced (not in the total)` : ''}.`,
   ];
 }
 
@@ -79,7 +82,8 @@ export function coverageLines(report: ScanReport): string[] {
     .map(([s, n]) => `${s} ${n}`)
     .join(', ');
   out.push(
-    `API calls: ${report.apiCalls.total} (${byService}); ${report.apiCalls.metricQueries} metric queries in ${report.apiCalls.cloudWatchGetMetricData} GetMetricData call(s).`,
+    `API calls: ${report.apiCalls.total} (${byService}); ${report.apiCalls.metricQueries} metric queries in ` +
+      `${report.apiCalls.cloudWatchGetMetricData} GetMetricData call(s).`,
   );
   return out;
 }

@@ -84,7 +84,8 @@ export function readLoadSection(path: string, text = readFileSync(path, 'utf8'))
     else
       throw new UserError(
         `${at(section.key)}: unknown part "load.${name}".`,
-        `${closest(name, ['flows', 'ratios']) ? `Did you mean "${closest(name, ['flows', 'ratios'])}"? ` : ''}"load" has "flows" and "ratios".`,
+        `${closest(name, ['flows', 'ratios']) ? `Did you mean "${closest(name, ['flows', 'ratios'])}"? ` : ''}"load" has "flows" and ` +
+          `"ratios".`,
       );
   }
   return spec;

@@ -229,7 +229,8 @@ export class LoadModel {
       const cycle = findCycle(active, indegree, vertexNames);
       throw new UserError(
         `Load cycle: ${cycle.names.join(' -> ')}. Load that goes round a cycle never settles.`,
-        `Break it: drop the ratio on one of its edges (${cycle.edges.map((e) => `${edgeName(e)}: ${e.label}`).join('; ')}), or give that resource's usage explicitly.`,
+        `Break it: drop the ratio on one of its edges (${cycle.edges.map((e) => `${edgeName(e)}: ${e.label}`).join('; ')}), or give ` +
+          `that resource's usage explicitly.`,
       );
     }
     return steps;
@@ -335,7 +336,8 @@ function resolveEntries(spec: LoadSpec, selectors: SelectorIndex, pricers: Price
           const target = exact.length === 1 ? exact : nodes;
           if (target.length !== 1) {
             problems.push(
-              `${at}: flow "${flow.name}" → "${entry.selector}" ${target.length === 0 ? 'has no resource that takes load (function, API, queue, topic, bucket, …)' : `takes load at ${target.length} resources (${target.slice(0, 4).map(nodeName).join(', ')}); name one`}.`,
+              `${at}: flow "${flow.name}" → "${entry.selector}" ` +
+                `${target.length === 0 ? 'has no resource that takes load (function, API, queue, topic, bucket, …)' : `takes load at ${target.length} resources (${target.slice(0, 4).map(nodeName).join(', ')}); name one`}.`,
             );
             continue;
           }
@@ -350,7 +352,8 @@ function resolveEntries(spec: LoadSpec, selectors: SelectorIndex, pricers: Price
           const channels = [...new Set(nodes.flatMap((r) => Object.keys(nodeKindOf(r.type).channels)))];
           const keys = [...new Set(matched.flatMap((r) => (pricers.pricerFor(r.type)?.usageKeys ?? []).map((k) => k.name)))];
           problems.push(
-            `${at}: flow "${flow.name}" → "${entry.selector}" → "${name}" is neither a load channel (${channels.join(', ') || 'none'}) nor a usage key (${keys.join(', ') || 'none'}) of what it names.`,
+            `${at}: flow "${flow.name}" → "${entry.selector}" → "${name}" is neither a load channel (${channels.join(', ') || 'none'}) ` +
+              `nor a usage key (${keys.join(', ') || 'none'}) of what it names.`,
           );
         }
       }

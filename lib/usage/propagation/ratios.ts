@@ -64,7 +64,8 @@ export function matchRatios(
         const from = sources.flatMap((s) => graph.outgoing.get(s) ?? []).map(edgeName);
         const guess = closest(`${entry.from} -> ${entry.to}`, graph.edges.map(edgeName));
         problems.push(
-          `${where}: "${entry.from} -> ${entry.to}" is not an edge of the app.${guess ? ` Did you mean "${guess}"?` : from.length ? ` Edges from "${entry.from}": ${[...new Set(from)].slice(0, 6).join('; ')}.` : ''}`,
+          `${where}: "${entry.from} -> ${entry.to}" is not an edge of the ` +
+            `app.${guess ? ` Did you mean "${guess}"?` : from.length ? ` Edges from "${entry.from}": ${[...new Set(from)].slice(0, 6).join('; ')}.` : ''}`,
         );
         continue;
       }
@@ -84,7 +85,8 @@ export function matchRatios(
       if (matched.length === 0) {
         const guess = closest(entry.from, resources.filter((r) => nodeKindOf(r.type).ratios.length > 0).map(nodeName));
         problems.push(
-          `${where}: "${entry.from}" names no resource that takes node ratios (buckets, tables, queues, state machines).${guess ? ` Did you mean "${guess}"?` : ' For an edge write "From -> To".'}`,
+          `${where}: "${entry.from}" names no resource that takes node ratios (buckets, tables, queues, state ` +
+            `machines).${guess ? ` Did you mean "${guess}"?` : ' For an edge write "From -> To".'}`,
         );
         continue;
       }
@@ -120,7 +122,8 @@ function checkNames(
     if (known.has(v.name)) continue;
     const guess = closest(v.name, known.keys());
     problems.push(
-      `${entry.fromFile ? where.replace(/:\d+$/, `:${v.line}`) : where}: ${what} → unknown ratio "${v.name}".${guess ? ` Did you mean "${guess}"?` : ''} ${whoReads}: ${[...known.keys()].join(', ') || '(none)'}.`,
+      `${entry.fromFile ? where.replace(/:\d+$/, `:${v.line}`) : where}: ${what} → unknown ratio ` +
+        `"${v.name}".${guess ? ` Did you mean "${guess}"?` : ''} ${whoReads}: ${[...known.keys()].join(', ') || '(none)'}.`,
     );
   }
 }
