@@ -31,7 +31,9 @@ export function guardAnnotations(
   for (const check of checks.filter((c) => c.exceeded)) {
     const message =
       check.origin === 'CostGuard maxMonthlyUsd'
-        ? `cdk-cost CostGuard: the estimated monthly cost of ${scopeLabel}, ${total}, is over the budget of ${formatUsd(new Decimal(check.limit))} (maxMonthlyUsd).${largest ? ` Largest: ${largest}.` : ''} Lower the cost or raise the budget.`
+        ? `cdk-cost CostGuard: the estimated monthly cost of ${scopeLabel}, ${total}, is over the budget of ` +
+          `${formatUsd(new Decimal(check.limit))} (maxMonthlyUsd).${largest ? ` Largest: ${largest}.` : ''} ` +
+          'Lower the cost or raise the budget.'
         : `cdk-cost CostGuard: budget exceeded: ${describeCheck(check)}.${largest ? ` Largest in ${scopeLabel}: ${largest}.` : ''}`;
     for (const stack of stacksCoveredBy(check.scope, stacks)) out.push({ stack, level: 'error', message });
   }
@@ -40,7 +42,8 @@ export function guardAnnotations(
   const budget = checks.find((c) => c.origin === 'CostGuard maxMonthlyUsd');
   const share =
     budget && !new Decimal(budget.limit).isZero()
-      ? ` (${new Decimal(estimate.totals.monthly).div(budget.limit).times(100).toDecimalPlaces(0).toFixed()}% of the ${formatUsd(new Decimal(budget.limit))} budget)`
+      ? ` (${new Decimal(estimate.totals.monthly).div(budget.limit).times(100).toDecimalPlaces(0).toFixed()}% of the ` +
+        `${formatUsd(new Decimal(budget.limit))} budget)`
       : budget
         ? ` (budget ${formatUsd(new Decimal(budget.limit))})`
         : ' (no budget set)';

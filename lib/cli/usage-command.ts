@@ -26,7 +26,8 @@ export function registerUsage(program: Command, io: CliIo, _setExitCode: SetExit
   usage
     .command('init')
     .description(
-      'Write a commented usage file with every usage-bearing resource, entry point and ratio-needing edge; values already in the file are kept.',
+      'Write a commented usage file with every usage-bearing resource, entry point and ratio-needing edge; ' +
+        'values already in the file are kept.',
     )
     .argument('[source]', 'app directory, cdk.out directory, or template file', '.')
     .option('-o, --out <file>', 'usage file to write (default: --usage, else cdk-cost.usage.yml beside the source)')
@@ -71,7 +72,9 @@ export function registerUsage(program: Command, io: CliIo, _setExitCode: SetExit
           lines.push(`  ${kind.kind} — ${kind.description}`);
           for (const r of kind.ratios)
             lines.push(
-              `    ${r.name} (${r.unit}${r.default !== undefined ? `, default ${r.default}` : ', no default: the edge carries nothing without it'}): ${r.description}`,
+              `    ${r.name} (${r.unit}` +
+                `${r.default !== undefined ? `, default ${r.default}` : ', no default: the edge carries nothing without it'}): ` +
+                `${r.description}`,
             );
         }
         lines.push('Node ratios (load.ratios: "Construct": { ratio: value }):');

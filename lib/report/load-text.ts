@@ -11,7 +11,8 @@ export function loadLine(sweep: Flows): string {
   if (sweep.flows.length === 0) return 'Entry loads at 1×: the usage given on resources (no load flows)';
   const describe = (f: { name: string; unit: string; perMonth: string }) => {
     const units = f.unit.endsWith('s') ? f.unit : `${f.unit}s`;
-    return `${formatQuantity(new Decimal(f.perMonth))} ${units} a month${f.name === units || f.name === f.unit ? '' : ` (flow "${f.name}")`}`;
+    const flow = f.name === units || f.name === f.unit ? '' : ` (flow "${f.name}")`;
+    return `${formatQuantity(new Decimal(f.perMonth))} ${units} a month${flow}`;
   };
   return `Entry loads at 1×: ${sweep.flows.map(describe).join(', ')}`;
 }

@@ -97,7 +97,9 @@ export class UsageResolver {
         const guess = closest(entry.selector, this.candidateSelectors());
         problems.push(
           `${file}:${entry.line}: "${entry.selector}" matches no resource in the ` +
-            `app.${guess ? ` Did you mean "${guess}"?` : ' Use a construct path (e.g. Stack/Construct), Stack/LogicalId, or a logical id.'}`,
+            `app.${
+              guess ? ` Did you mean "${guess}"?` : ' Use a construct path (e.g. Stack/Construct), Stack/LogicalId, or a logical id.'
+            }`,
         );
         continue;
       }

@@ -133,7 +133,10 @@ describe('CostGuard', () => {
   it('a mistake in the usage stops synthesis with the key and a suggestion', () => {
     const { app, stack } = guardedApp({ maxMonthlyUsd: 1000, usage: { resources: { 'Guarded/Vpc': { monthlyDataProcesedGB: 100 } } } });
     expect(() => app.synth()).toThrow(
-      /cdk-cost CostGuard: Usage file problems:[\s\S]*"Guarded\/Vpc" → unknown key "monthlyDataProcesedGB"\. Did you mean "monthlyDataProcessedGB"\?/,
+      new RegExp(
+        String.raw`cdk-cost CostGuard: Usage file problems:[\s\S]*"Guarded\/Vpc" → unknown key "monthlyDataProcesedGB"\. ` +
+          String.raw`Did you mean "monthlyDataProcessedGB"\?`,
+      ),
     );
     expect(annotations(stack, 'aws:cdk:error')[0]).toContain('unknown key "monthlyDataProcesedGB"');
   });

@@ -17,8 +17,10 @@ const ALLOWED_UNSUPPORTED: Record<string, RegExp> = {
   // No OpenSearch Serverless OCU prices in the data.
   'AWS::OpenSearchServerless::Collection': /^AWS's public price data has no OpenSearch Serverless prices/,
   // With EnvType=Provisioned: no AWS Private CA prices in the data.
-  'AWS::ACMPCA::CertificateAuthority':
-    /^AWS Private CA bills each certificate authority per month and each certificate issued; the AWS price data shipped with cdk-cost has no AWS Private CA prices$/,
+  'AWS::ACMPCA::CertificateAuthority': new RegExp(
+    '^AWS Private CA bills each certificate authority per month and each certificate issued; ' +
+      'the AWS price data shipped with cdk-cost has no AWS Private CA prices$',
+  ),
   'AWS::ACMPCA::Certificate':
     /^a private certificate is billed per certificate issued; the AWS price data shipped with cdk-cost has no AWS Private CA prices$/,
 };

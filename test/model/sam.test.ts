@@ -92,7 +92,8 @@ Globals:
     Environment: { Variables: { STAGE: prod, TABLE: t } }
     Layers: [arn:aws:lambda:us-east-1:123456789012:layer:base:1]
 Resources:
-  A: { Type: AWS::Serverless::Function, Properties: { Runtime: python3.13, Handler: a.h, InlineCode: x, MemorySize: 2048, Environment: { Variables: { TABLE: mine } }, Layers: [arn:aws:lambda:us-east-1:123456789012:layer:own:2] } }
+  A: { Type: AWS::Serverless::Function, Properties: { Runtime: python3.13, Handler: a.h, InlineCode: x, MemorySize: 2048, \
+Environment: { Variables: { TABLE: mine } }, Layers: [arn:aws:lambda:us-east-1:123456789012:layer:own:2] } }
   B: { Type: AWS::Serverless::Function, Properties: { Runtime: python3.13, Handler: b.h, InlineCode: y } }
 `);
     expect(byId('A').properties).toMatchObject({
@@ -144,7 +145,8 @@ Resources:
 Resources:
   Fn:
     Type: AWS::Serverless::Function
-    Properties: { Runtime: nodejs22.x, Handler: i.h, InlineCode: x, MemorySize: 1024, AutoPublishAlias: live, ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 5 } }
+    Properties: { Runtime: nodejs22.x, Handler: i.h, InlineCode: x, MemorySize: 1024, AutoPublishAlias: live, \
+ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 5 } }
 `);
     const fn = resource(estimate, 'Fn');
     expect(fn.status).toBe('priced');
@@ -156,7 +158,8 @@ Resources:
     const { ids } = generated(`${SAM}
 Resources:
   Topic: { Type: AWS::SNS::Topic }
-  Fn: { Type: AWS::Serverless::Function, Properties: { Runtime: nodejs22.x, Handler: i.h, InlineCode: x, Events: { Fan: { Type: SNS, Properties: { Topic: !Ref Topic, SqsSubscription: true } } } } }
+  Fn: { Type: AWS::Serverless::Function, Properties: { Runtime: nodejs22.x, Handler: i.h, InlineCode: x, Events: { Fan: { Type: SNS, \
+Properties: { Topic: !Ref Topic, SqsSubscription: true } } } } }
 `);
     expect(ids).toEqual(
       expect.arrayContaining([
@@ -176,8 +179,10 @@ Conditions:
   IsProd: !Equals [!Ref Env, prod]
   IsDev: !Equals [!Ref Env, dev]
 Resources:
-  ProdFn: { Type: AWS::Serverless::Function, Condition: IsProd, Properties: { Runtime: nodejs22.x, Handler: i.h, InlineCode: x, Events: { A: { Type: Api, Properties: { Path: /, Method: get } } } } }
-  DevFn: { Type: AWS::Serverless::Function, Condition: IsDev, Properties: { Runtime: nodejs22.x, Handler: i.h, InlineCode: x, Events: { A: { Type: Api, Properties: { Path: /d, Method: get } } } } }
+  ProdFn: { Type: AWS::Serverless::Function, Condition: IsProd, Properties: { Runtime: nodejs22.x, Handler: i.h, InlineCode: x, \
+Events: { A: { Type: Api, Properties: { Path: /, Method: get } } } } }
+  DevFn: { Type: AWS::Serverless::Function, Condition: IsDev, Properties: { Runtime: nodejs22.x, Handler: i.h, InlineCode: x, \
+Events: { A: { Type: Api, Properties: { Path: /d, Method: get } } } } }
 `);
     expect(architecture.stacks[0]!.skippedByCondition.sort()).toEqual(['ProdFn', 'ProdFnAPermissionProd', 'ProdFnRole']);
     expect(ids).toEqual(expect.arrayContaining(['AWS::Lambda::Function DevFn', 'AWS::ApiGateway::RestApi ServerlessRestApi']));
@@ -194,7 +199,8 @@ Globals:
   Api: { CacheClusterEnabled: true }
 Resources:
   OnDemand: { Type: AWS::Serverless::SimpleTable }
-  Provisioned: { Type: AWS::Serverless::SimpleTable, Properties: { PrimaryKey: { Name: pk, Type: Number }, ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 2 } } }
+  Provisioned: { Type: AWS::Serverless::SimpleTable, Properties: { PrimaryKey: { Name: pk, Type: Number }, \
+ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 2 } } }
   Rest: { Type: AWS::Serverless::Api, Properties: { StageName: v1, CacheClusterSize: '1.6' } }
   Http: { Type: AWS::Serverless::HttpApi }
   Flow:
@@ -204,7 +210,8 @@ Resources:
       Definition: { StartAt: Done, States: { Done: { Type: Pass, End: true } } }
       Events: { Tick: { Type: Schedule, Properties: { Schedule: rate(5 minutes) } } }
   Libs: { Type: AWS::Serverless::LayerVersion, Properties: { ContentUri: layer/ } }
-  Nested: { Type: AWS::Serverless::Application, Properties: { Location: { ApplicationId: arn:aws:serverlessrepo:us-east-1:123456789012:applications/x, SemanticVersion: 1.0.0 } } }
+  Nested: { Type: AWS::Serverless::Application, \
+Properties: { Location: { ApplicationId: arn:aws:serverlessrepo:us-east-1:123456789012:applications/x, SemanticVersion: 1.0.0 } } }
 `);
       expect(byId('OnDemand').properties).toMatchObject({
         BillingMode: 'PAY_PER_REQUEST',
@@ -235,7 +242,8 @@ Resources:
 Resources:
   Rest: { Type: AWS::Serverless::Api, Properties: { StageName: prod, CacheClusterEnabled: true, CacheClusterSize: '0.5' } }
   Table: { Type: AWS::Serverless::SimpleTable, Properties: { ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 } } }
-  Nested: { Type: AWS::Serverless::Application, Properties: { Location: { ApplicationId: arn:aws:serverlessrepo:us-east-1:123456789012:applications/x, SemanticVersion: 2.1.0 } } }
+  Nested: { Type: AWS::Serverless::Application, \
+Properties: { Location: { ApplicationId: arn:aws:serverlessrepo:us-east-1:123456789012:applications/x, SemanticVersion: 2.1.0 } } }
 `);
     expect(resource(estimate, 'RestprodStage').status).toBe('priced');
     expect(component(resource(estimate, 'RestprodStage'), 'Cache cluster').quantity).toBe('730');
@@ -249,7 +257,8 @@ Resources:
   it('says what it does not expand, instead of dropping it', () => {
     const { architecture } = generated(`${SAM}
 Resources:
-  Fn: { Type: AWS::Serverless::Function, Properties: { Runtime: nodejs22.x, Handler: i.h, InlineCode: x, Events: { Odd: { Type: SomethingNew, Properties: {} } } } }
+  Fn: { Type: AWS::Serverless::Function, Properties: { Runtime: nodejs22.x, Handler: i.h, InlineCode: x, \
+Events: { Odd: { Type: SomethingNew, Properties: {} } } } }
 `);
     expect(architecture.warnings.join('\n')).toMatch(/Fn: event "Odd" of type SomethingNew is not expanded by cdk-cost/);
   });
@@ -312,7 +321,8 @@ describe('SAM templates of the corpus, through the CLI', () => {
       templateFile,
       `${SAM}
 Resources:
-  Fn: { Type: AWS::Serverless::Function, Properties: { Runtime: nodejs22.x, Handler: i.h, InlineCode: x, Events: { Fan: { Type: SNS, Properties: { Topic: arn:aws:sns:us-east-1:123456789012:t, SqsSubscription: true } } } } }
+  Fn: { Type: AWS::Serverless::Function, Properties: { Runtime: nodejs22.x, Handler: i.h, InlineCode: x, Events: { Fan: { Type: SNS, \
+Properties: { Topic: arn:aws:sns:us-east-1:123456789012:t, SqsSubscription: true } } } } }
 `,
     );
     const usage = join(dir, 'usage.yml');

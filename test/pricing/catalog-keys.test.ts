@@ -41,10 +41,10 @@ describe('catalog key families', () => {
     for (const engine of RDS_ENGINES) {
       const data = raw(`reshaped/rds-${engine.toLowerCase()}-ondemand.json`) as Record<string, Record<string, string>>;
       for (const [name, cells] of Object.entries(data)) {
-        const m =
-          /^Database Instance (\S+) No license required db (\S+) .+? (Single-AZ|Multi-AZ readable standbys|Multi-AZ) (Current|Previous) Generation$/.exec(
-            name,
-          );
+        const m = new RegExp(
+          String.raw`^Database Instance (\S+) No license required db (\S+) .+? ` +
+            '(Single-AZ|Multi-AZ readable standbys|Multi-AZ) (Current|Previous) Generation$',
+        ).exec(name);
         if (!m) continue;
         expect(m[1]).toBe(engine);
         for (const [cell, usd] of Object.entries(cells)) {

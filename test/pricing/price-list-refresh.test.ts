@@ -208,7 +208,10 @@ describe('pricing refresh from a local Price List endpoint', () => {
     const result = await refresh(snapshot, '--service', 'AmazonSNS', '--region', US_EAST_1, '--max-attempts', '2');
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
-      /^error: Price List GetProducts for AmazonSNS \[location=US East \(N\. Virginia\)\] \(page 1\) at http:\/\/127\.0\.0\.1:\d+ was throttled after 2 attempts/,
+      new RegExp(
+        String.raw`^error: Price List GetProducts for AmazonSNS \[location=US East \(N\. Virginia\)\] \(page 1\) ` +
+          String.raw`at http:\/\/127\.0\.0\.1:\d+ was throttled after 2 attempts`,
+      ),
     );
     expect(result.stderr).toMatch(/Nothing was written: .* is unchanged\./);
     expect(result.stderr).toMatch(/hint: AWS limits the Price List API/);

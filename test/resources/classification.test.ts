@@ -60,7 +60,11 @@ describe("a CDK app that uses CDK's own custom resources (synthesized)", () => {
   it("CDK's singleton handlers, the provider framework and its waiter state machine are deploy-time machinery", () => {
     const machinery = byPath(
       estimate,
-      /\/(Custom::S3AutoDeleteObjectsCustomResourceProvider|Custom::VpcRestrictDefaultSGCustomResourceProvider|Custom::CDKBucketDeployment[0-9A-F]{32}|LogRetention[0-9a-f]{32}|BucketNotificationsHandler[0-9a-f]{32}|AWS679f53fac002430cb0da5b7982bd2287|SeedProvider)\//,
+      new RegExp(
+        String.raw`\/(Custom::S3AutoDeleteObjectsCustomResourceProvider|Custom::VpcRestrictDefaultSGCustomResourceProvider|` +
+          'Custom::CDKBucketDeployment[0-9A-F]{32}|LogRetention[0-9a-f]{32}|BucketNotificationsHandler[0-9a-f]{32}|' +
+          String.raw`AWS679f53fac002430cb0da5b7982bd2287|SeedProvider)\/`,
+      ),
     );
     expect(machinery.filter((r) => r.type === 'AWS::Lambda::Function')).toHaveLength(9);
     expect(machinery.some((r) => r.type === 'AWS::StepFunctions::StateMachine')).toBe(true);
@@ -75,7 +79,10 @@ describe("a CDK app that uses CDK's own custom resources (synthesized)", () => {
       const fn = estimate.resources.find((r) => r.path === `Internals/${id}/Resource`)!;
       expect(fn.status).toBe('free');
       expect(fn.reason).toMatch(
-        /^custom resource handler: called only by the deploy-time function SeedProviderframework(onEvent|isComplete)[0-9A-F]{8} while the stack deploys$/,
+        new RegExp(
+          '^custom resource handler: called only by the deploy-time function ' +
+            'SeedProviderframework(onEvent|isComplete)[0-9A-F]{8} while the stack deploys$',
+        ),
       );
     }
   });
@@ -92,11 +99,14 @@ describe('custom resources in plain templates', () => {
   it('the function behind a ServiceToken is a deploy-time provider; a function also triggered at run time is not', async () => {
     const estimate = await priceInline(`
 Resources:
-  Provider: { Type: AWS::Lambda::Function, Properties: { Runtime: python3.13, Handler: i.h, Role: arn:aws:iam::123456789012:role/r, Code: { ZipFile: x } } }
+  Provider: { Type: AWS::Lambda::Function, Properties: { Runtime: python3.13, Handler: i.h, Role: arn:aws:iam::123456789012:role/r, \
+Code: { ZipFile: x } } }
   ProviderLogs: { Type: AWS::Logs::LogGroup, Properties: { LogGroupName: !Sub '/aws/lambda/\${Provider}' } }
-  Invoke: { Type: AWS::Lambda::Permission, Properties: { Action: lambda:InvokeFunction, FunctionName: !GetAtt Provider.Arn, Principal: '*' } }
+  Invoke: { Type: AWS::Lambda::Permission, Properties: { Action: lambda:InvokeFunction, FunctionName: !GetAtt Provider.Arn, \
+Principal: '*' } }
   Setup: { Type: Custom::Setup, Properties: { ServiceToken: !GetAtt Provider.Arn } }
-  Both: { Type: AWS::Lambda::Function, Properties: { Runtime: python3.13, Handler: i.h, Role: arn:aws:iam::123456789012:role/r, Code: { ZipFile: x } } }
+  Both: { Type: AWS::Lambda::Function, Properties: { Runtime: python3.13, Handler: i.h, Role: arn:aws:iam::123456789012:role/r, \
+Code: { ZipFile: x } } }
   Seed: { Type: Custom::Seed, Properties: { ServiceToken: !GetAtt Both.Arn } }
   Nightly: { Type: AWS::Events::Rule, Properties: { ScheduleExpression: rate(1 day), Targets: [{ Arn: !GetAtt Both.Arn, Id: t }] } }
 `);
@@ -132,7 +142,8 @@ describe('types whose cost depends on the resource', () => {
 Resources:
   Plain: { Type: AWS::SSM::Parameter, Properties: { Type: String, Value: x } }
   Big: { Type: AWS::SSM::Parameter, Properties: { Type: String, Value: x, Tier: Advanced } }
-  Rewrite: { Type: AWS::CloudFront::Function, Properties: { Name: rewrite, FunctionCode: x, FunctionConfig: { Comment: c, Runtime: cloudfront-js-2.0 } } }
+  Rewrite: { Type: AWS::CloudFront::Function, Properties: { Name: rewrite, FunctionCode: x, FunctionConfig: { Comment: c, \
+Runtime: cloudfront-js-2.0 } } }
 `);
       expect(resource(estimate, 'Plain')).toMatchObject({
         status: 'free',
@@ -157,12 +168,15 @@ Resources:
         `
 Resources:
   TopTalkers: { Type: AWS::CloudWatch::InsightRule, Properties: { RuleName: top, RuleState: ENABLED, RuleBody: '{}' } }
-  Errors: { Type: AWS::Logs::MetricFilter, Properties: { LogGroupName: app, FilterPattern: ERROR, MetricTransformations: [{ MetricName: errors, MetricNamespace: App, MetricValue: '1', DefaultValue: 0 }, { MetricName: e2, MetricNamespace: App, MetricValue: '1' }] } }
+  Errors: { Type: AWS::Logs::MetricFilter, Properties: { LogGroupName: app, FilterPattern: ERROR, \
+MetricTransformations: [{ MetricName: errors, MetricNamespace: App, MetricValue: '1', DefaultValue: 0 }, { MetricName: e2, \
+MetricNamespace: App, MetricValue: '1' }] } }
   Namespace: { Type: AWS::ServiceDiscovery::PrivateDnsNamespace, Properties: { Name: svc.local, Vpc: vpc-1 } }
   HttpOnly: { Type: AWS::ServiceDiscovery::HttpNamespace, Properties: { Name: svc } }
   Archive: { Type: AWS::Events::Archive, Properties: { SourceArn: arn:aws:events:us-east-1:123456789012:event-bus/default } }
   Public: { Type: AWS::CertificateManager::Certificate, Properties: { DomainName: example.com } }
-  Private: { Type: AWS::CertificateManager::Certificate, Properties: { DomainName: internal.example.com, CertificateAuthorityArn: arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/x } }
+  Private: { Type: AWS::CertificateManager::Certificate, Properties: { DomainName: internal.example.com, \
+CertificateAuthorityArn: arn:aws:acm-pca:us-east-1:123456789012:certificate-authority/x } }
 `,
         { usage: { Archive: { monthlyArchivedGB: 10, storageGB: 50 } } },
       );
@@ -196,7 +210,10 @@ Resources:
     expect(resource(estimate, 'Network')).toMatchObject({
       status: 'unsupported',
       reason: expect.stringMatching(
-        /nested stack whose template \(https:\/\/s3\.amazonaws\.com\/bucket\/network\.yaml\) cdk-cost does not read: its resources are not priced/,
+        new RegExp(
+          String.raw`nested stack whose template \(https:\/\/s3\.amazonaws\.com\/bucket\/network\.yaml\) ` +
+            'cdk-cost does not read: its resources are not priced',
+        ),
       ),
     });
   });

@@ -26,6 +26,8 @@ const pricers = new PricerRegistry();
 const TESTS_DIR = join(REPO_ROOT, 'test', 'resources');
 /** An inline template in a pricer test: a template literal starting with `Resources:`, without interpolation. */
 const INLINE_TEMPLATE = /`(\s*\nResources:\n[^`$]*)`/g;
+/** A backslash ending a line inside a template literal continues the line: it adds nothing to the value. */
+const LINE_CONTINUATION = /\\\n/g;
 
 /** Every inline template of the pricer tests (path:n → text). */
 function testTemplates(): Map<string, string> {
@@ -36,7 +38,8 @@ function testTemplates(): Map<string, string> {
       if (statSync(path).isDirectory()) walk(path);
       else if (name.endsWith('.test.ts')) {
         let n = 0;
-        for (const m of readFileSync(path, 'utf8').matchAll(INLINE_TEMPLATE)) out.set(`${relative(REPO_ROOT, path)}:${++n}`, m[1]!);
+        for (const m of readFileSync(path, 'utf8').matchAll(INLINE_TEMPLATE))
+          out.set(`${relative(REPO_ROOT, path)}:${++n}`, m[1]!.replace(LINE_CONTINUATION, ''));
       }
     }
   };

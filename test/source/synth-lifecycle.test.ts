@@ -18,7 +18,8 @@ const { writeFileSync } = require('node:fs');
 const out = process.env.CDK_OUTDIR;
 writeFileSync(out + '/App.template.json', JSON.stringify({ Resources: { Q: { Type: 'AWS::SQS::Queue' } } }));
 writeFileSync(out + '/manifest.json', JSON.stringify({ version: '36.0.0', artifacts: { App: {
-  type: 'aws:cloudformation:stack', environment: 'aws://unknown-account/us-east-1', properties: { templateFile: 'App.template.json' } } } }));
+  type: 'aws:cloudformation:stack', environment: 'aws://unknown-account/us-east-1', \
+properties: { templateFile: 'App.template.json' } } } }));
 `;
 
 const APPS = mkdtempSync(join(tmpdir(), 'cdk-cost-apps-'));

@@ -218,7 +218,8 @@ load:
         [
           '{"StartAt":"Check","States":{"Check":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","Parameters":{"FunctionName":"',
           arn('Checker'),
-          '"},"Next":"Verdict"},"Verdict":{"Type":"Choice","Choices":[{"Variable":"$.ok","BooleanEquals":false,"Next":"Alert"}],"Default":"Enqueue"},',
+          '"},"Next":"Verdict"},' +
+            '"Verdict":{"Type":"Choice","Choices":[{"Variable":"$.ok","BooleanEquals":false,"Next":"Alert"}],"Default":"Enqueue"},',
           '"Enqueue":{"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage","Parameters":{"QueueUrl":"',
           ref('Queue'),
           '","MessageBody.$":"$"},"Next":"Done"},',
@@ -357,7 +358,10 @@ load:
     await expect(
       probe(resources, `version: 1\nload:\n  ratios:\n    Queue -> Worker: { retrys: 1 }\n    Worker -> Queue: { share: 1 }\n`),
     ).rejects.toThrow(
-      /usage\.yml:4: "Queue -> Worker" → unknown ratio "retrys"\. edges event-source-mapping read: retriesPerMessage, share\.[\s\S]*usage\.yml:5: "Worker -> Queue" is not an edge of the app/,
+      new RegExp(
+        String.raw`usage\.yml:4: "Queue -> Worker" → unknown ratio "retrys"\. edges event-source-mapping read: retriesPerMessage, share\.` +
+          String.raw`[\s\S]*usage\.yml:5: "Worker -> Queue" is not an edge of the app`,
+      ),
     );
   });
 });

@@ -51,7 +51,9 @@ export const stateMachineTasks: EdgeKind = {
           kind: 'state-machine-task',
           from: machine,
           to: target,
-          label: `Step Functions task${entry.states.length > 1 ? 's' : ''} ${entry.states.map((s) => `"${s}"`).join(', ')} (${entry.action})`,
+          label:
+            `Step Functions task${entry.states.length > 1 ? 's' : ''} ` +
+            `${entry.states.map((s) => `"${s}"`).join(', ')} (${entry.action})`,
           facts: { visits: entry.visits, read: READS.test(entry.action) },
           via: machine.path,
         });

@@ -19,8 +19,10 @@ import { rdsInstanceKey, RDS_ENGINES, type RdsDeployment } from '../catalog-keys
 /** From the aws-pricing README: the reshaped RDS files were published 2025-06-05. */
 const PUBLISHED = '2025-06-05';
 
-const INSTANCE_RATE =
-  /^Database Instance (\S+) No license required db (\S+) .+? (Single-AZ|Multi-AZ readable standbys|Multi-AZ) (Current|Previous) Generation$/;
+const INSTANCE_RATE = new RegExp(
+  String.raw`^Database Instance (\S+) No license required db (\S+) .+? ` +
+    '(Single-AZ|Multi-AZ readable standbys|Multi-AZ) (Current|Previous) Generation$',
+);
 const EXTENDED_SUPPORT_RATE = /^(MySQL|PostgreSQL) Year (1 Year 2|3) \d+( \d+)?$/;
 const CELL_INSTANCE_TYPE = /\(Instance Type: ([^,)]+)/;
 

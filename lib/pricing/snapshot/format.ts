@@ -76,7 +76,10 @@ export function encodeRegionFile(service: string, region: string, records: Reado
     const stored: StoredPrice = [indexOf.get(r.s)!, r.u ?? null, r.t];
     return `${JSON.stringify(key)}:${JSON.stringify(stored)}`;
   });
-  return `{"service":${JSON.stringify(service)},"region":${JSON.stringify(region)},"sources":${JSON.stringify(sources)},"prices":{\n${lines.join(',\n')}\n}}\n`;
+  return (
+    `{"service":${JSON.stringify(service)},"region":${JSON.stringify(region)},"sources":${JSON.stringify(sources)},` +
+    `"prices":{\n${lines.join(',\n')}\n}}\n`
+  );
 }
 
 export function decodeRecord(file: RegionFile, stored: StoredPrice): PriceRecord {

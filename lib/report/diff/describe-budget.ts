@@ -22,7 +22,8 @@ export function describeCheck(check: BudgetCheck): string {
       );
     case 'max-increase-percent':
       return check.actual === null
-        ? `${where} ${check.exceeded ? 'grew from $0.00, which is over any percentage limit, here' : 'stays at $0.00, within the limit of'} ` +
+        ? `${where} ` +
+            `${check.exceeded ? 'grew from $0.00, which is over any percentage limit, here' : 'stays at $0.00, within the limit of'} ` +
             `+${check.limit}% (${check.origin})`
         : `${where} change ${formatPercent(check.actual)} ${verdict} +${check.limit}% (${check.origin})`;
   }

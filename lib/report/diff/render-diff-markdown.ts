@@ -51,7 +51,8 @@ export function renderDiffMarkdown(diff: CostDiff, options: DiffMarkdownOptions 
   });
   const note = (rows: number, omitted: number) =>
     `> [!NOTE]\n> Shortened to fit GitHub's comment size limit: ${rows} ` +
-    `row${rows === 1 ? '' : 's'}${omitted ? ` and ${omitted} section${omitted === 1 ? '' : 's'}` : ''} left out. Run \`cdk-cost diff --format markdown\` (or \`--format json\`) for the full report.`;
+    `row${rows === 1 ? '' : 's'}${omitted ? ` and ${omitted} section${omitted === 1 ? '' : 's'}` : ''} left out. ` +
+    'Run `cdk-cost diff --format markdown` (or `--format json`) for the full report.';
   return fitBlocks(blocks, limit, note).text + '\n';
 }
 
@@ -63,7 +64,8 @@ function summaryBlock(diff: CostDiff): Block {
     `### cdk-cost: ${text(headline(diff))}`,
     '',
     `Monthly estimate **${formatUsd(new Decimal(t.before))} → ${formatUsd(new Decimal(t.after))}** (fixed ` +
-      `${formatSignedUsd(t.fixed.delta)}, usage-based ${formatSignedUsd(t.usageBased.delta)}) · resources: ${counts}${s.moved ? `, ${s.moved} moved` : ''}`,
+      `${formatSignedUsd(t.fixed.delta)}, usage-based ${formatSignedUsd(t.usageBased.delta)}) · ` +
+      `resources: ${counts}${s.moved ? `, ${s.moved} moved` : ''}`,
   ];
   const exceeded = diff.budgets.filter((c) => c.exceeded);
   if (exceeded.length) {
@@ -79,7 +81,10 @@ function largestChangesBlock(diff: CostDiff, count: number): Block {
   if (owners.length === 0) return { head: ['No resource changes.'], rows: [], tail: [], required: true };
   const rows = owners.slice(0, count).map((o) => {
     const what = summarizeOwner(o.resources);
-    return `| ${code(o.owner)} | ${text(what)} | ${formatUsd(new Decimal(o.before))} | ${formatUsd(new Decimal(o.after))} | ${formatSignedUsd(o.delta)} (${formatPercent(o.percent)}) |`;
+    return (
+      `| ${code(o.owner)} | ${text(what)} | ${formatUsd(new Decimal(o.before))} | ${formatUsd(new Decimal(o.after))} | ` +
+      `${formatSignedUsd(o.delta)} (${formatPercent(o.percent)}) |`
+    );
   });
   const more = owners.length - count;
   return {
@@ -127,7 +132,10 @@ function stackBlock(diff: CostDiff, name: string, resources: ResourceChange[]): 
 }
 
 function componentRow(c: ComponentChange, r: ResourceChange): string {
-  return `| &nbsp;&nbsp;${text(componentDetail(c, r))} | ${formatUsd(new Decimal(c.before))} | ${formatUsd(new Decimal(c.after))} | ${formatSignedUsd(c.delta)} | ${c.causes.join(', ')} |`;
+  return (
+    `| &nbsp;&nbsp;${text(componentDetail(c, r))} | ${formatUsd(new Decimal(c.before))} | ${formatUsd(new Decimal(c.after))} | ` +
+    `${formatSignedUsd(c.delta)} | ${c.causes.join(', ')} |`
+  );
 }
 
 function assumptionsBlock(diff: CostDiff): Block {

@@ -8,7 +8,8 @@
  * Kept as a string: the project compiles without the DOM library, and the browser needs plain
  * ES2017 anyway.
  */
-export const CLIENT_SCRIPT = `(function () {
+export const CLIENT_SCRIPT =
+  `(function () {
   'use strict';
   var dataNode = document.getElementById('cost-data');
   var data = dataNode ? JSON.parse(dataNode.textContent || '{}') : {};
@@ -97,7 +98,8 @@ export const CLIENT_SCRIPT = `(function () {
       if (!button) return;
       button.addEventListener('click', function () {
         var numeric = th.getAttribute('data-type') === 'number';
-        var direction = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : th.getAttribute('aria-sort') === 'descending' ? 'ascending' : (numeric ? 'descending' : 'ascending');
+        var direction = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : ` +
+  `th.getAttribute('aria-sort') === 'descending' ? 'ascending' : (numeric ? 'descending' : 'ascending');
         var sign = direction === 'ascending' ? 1 : -1;
         var rows = Array.prototype.slice.call(tbody.rows);
         var key = function (row) {

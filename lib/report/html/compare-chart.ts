@@ -24,7 +24,9 @@ export function compareChartSvg(c: Comparison, breaks?: DesignBreaks): string {
     ? `They cross at ${c.crossovers.map((k) => `${loadLabel(k.scale)} (${formatUsd(new Decimal(k.monthly))} a month)`).join(' and ')}.`
     : 'They do not cross in this range.';
   const broken = breaks ? ` ${breakLines(breaks).join(' ')}` : '';
-  const desc = `Line chart of the monthly cost of A (${c.a.label}) and B (${c.b.label}) at ${scales.map(loadLabel).join(', ')} the entry loads. ${crossings}${broken} The table below gives every value.`;
+  const desc =
+    `Line chart of the monthly cost of A (${c.a.label}) and B (${c.b.label}) at ${scales.map(loadLabel).join(', ')} the entry loads. ` +
+    `${crossings}${broken} The table below gives every value.`;
   return [
     `<svg class="chart" id="compare-chart" viewBox="0 0 ${CHART.width} ${CHART.height}" role="img" aria-labelledby="compare-title" ` +
       `aria-describedby="compare-desc">`,
@@ -51,7 +53,8 @@ function breakMarks(x: Scale, scales: string[], breaks: DesignBreaks | undefined
     const y = side === 'a' ? PLOT.y1 + 14 : PLOT.y1 + 30;
     out.push(
       `<g class="limit-break"><title>${esc(tip)}</title>` +
-        `<line x1="${n(px)}" x2="${n(px)}" y1="${PLOT.y0}" y2="${PLOT.y1}" stroke="${SIDE_COLOURS[side]}" stroke-width="2" stroke-dasharray="2 4"/>` +
+        `<line x1="${n(px)}" x2="${n(px)}" y1="${PLOT.y0}" y2="${PLOT.y1}" stroke="${SIDE_COLOURS[side]}" ` +
+        'stroke-width="2" stroke-dasharray="2 4"/>' +
         `<text x="${n(px + 6)}" y="${n(y)}">${esc(label)}</text></g>`,
     );
   }
@@ -69,7 +72,8 @@ function lines(c: Comparison, x: Scale, y: CostAxis): string {
     );
     c.steps.forEach((s, i) => {
       const [px, py] = points[i]!;
-      const tip = `<title>${esc(`${side.toUpperCase()} at ${loadLabel(s.scale)}: ${formatUsd(new Decimal(s[side].monthly))} a month`)}</title>`;
+      const what = `${side.toUpperCase()} at ${loadLabel(s.scale)}: ${formatUsd(new Decimal(s[side].monthly))} a month`;
+      const tip = `<title>${esc(what)}</title>`;
       out.push(
         side === 'a'
           ? `<circle cx="${n(px)}" cy="${n(py)}" r="4" fill="${colour}">${tip}</circle>`
@@ -82,8 +86,9 @@ function lines(c: Comparison, x: Scale, y: CostAxis): string {
     const py = y.scale(Number(k.monthly));
     const label = `${loadLabel(k.scale)}: ${formatUsd(new Decimal(k.monthly))}`;
     const anchor = px > (PLOT.x0 + PLOT.x1) / 2 ? 'end' : 'start';
+    const says = `Crossover at ${label} a month: ${k.cheaperBelow.toUpperCase()} is cheaper below, ${k.cheaperAbove.toUpperCase()} above`;
     out.push(
-      `<g class="crossover"><title>${esc(`Crossover at ${label} a month: ${k.cheaperBelow.toUpperCase()} is cheaper below, ${k.cheaperAbove.toUpperCase()} above`)}</title>` +
+      `<g class="crossover"><title>${esc(says)}</title>` +
         `<line x1="${n(px)}" x2="${n(px)}" y1="${PLOT.y0}" y2="${PLOT.y1}" stroke="${INK}" stroke-dasharray="3 3"/>` +
         `<circle cx="${n(px)}" cy="${n(py)}" r="6" fill="#fff" stroke="${INK}" stroke-width="2"/>` +
         `<text x="${n(px + (anchor === 'start' ? 8 : -8))}" y="${n(Math.max(PLOT.y1 + 12, py - 10))}" ` +

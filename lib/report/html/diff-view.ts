@@ -39,8 +39,12 @@ export function renderDiffHtml(diff: CostDiff): string {
     ]
       .map(([k, v]) => `<li><span class="muted">${esc(k!)}</span><strong>${esc(v!)}</strong></li>`)
       .join('')}</ul>`,
-    `<ul class="assumptions"><li>${esc(`Base: ${diff.base.spec} (${diff.base.kind}) → head: ${diff.head.spec} (${diff.head.kind})`)}</li>`,
-    `<li>${esc(`Usage: ${diff.head.usageFile ?? 'none'} · prices as of ${diff.head.prices.pricesAsOf} · regions: ${diff.head.regions.join(', ') || 'none'} · free tier ${diff.head.freeTier ? 'applied' : 'not applied'}`)}</li></ul>`,
+    '<ul class="assumptions">' +
+      `<li>${esc(`Base: ${diff.base.spec} (${diff.base.kind}) → head: ${diff.head.spec} (${diff.head.kind})`)}</li>`,
+    `<li>${esc(
+      `Usage: ${diff.head.usageFile ?? 'none'} · prices as of ${diff.head.prices.pricesAsOf} · ` +
+        `regions: ${diff.head.regions.join(', ') || 'none'} · free tier ${diff.head.freeTier ? 'applied' : 'not applied'}`,
+    )}</li></ul>`,
     budgets(diff),
     ...diff.warnings.map((w) => `<p class="exceeded">${esc(`Warning: ${w}`)}</p>`),
     '</header>',
@@ -48,7 +52,8 @@ export function renderDiffHtml(diff: CostDiff): string {
       ? `<section aria-labelledby="h-bars"><h2 id="h-bars">Largest changes</h2>\n${barsSvg(costed.slice(0, MAX_BARS))}\n</section>`
       : `<p>${diff.resources.length ? 'No changes to resources that cost money.' : 'No resource changes.'}</p>`,
     costed.length
-      ? `<section aria-labelledby="h-changes"><h2 id="h-changes">Changed resources</h2>\n${changesTable(costed)}\n${componentList(costed)}\n</section>`
+      ? '<section aria-labelledby="h-changes"><h2 id="h-changes">Changed resources</h2>\n' +
+        `${changesTable(costed)}\n${componentList(costed)}\n</section>`
       : '',
     free.length ? `<p class="muted">${esc(`Changes to resources that cost nothing: ${costFreeSummary(free)}`)}</p>` : '',
     stacks(diff),
@@ -60,7 +65,9 @@ export function renderDiffHtml(diff: CostDiff): string {
 
 function budgets(diff: CostDiff): string {
   if (!diff.budgets.length) return '';
-  return `<ul class="budgets">${diff.budgets.map((c) => `<li${c.exceeded ? ' class="exceeded"' : ''}>${esc(`${c.exceeded ? 'Budget exceeded' : 'Within budget'}: ${describeCheck(c)}`)}</li>`).join('')}</ul>`;
+  const item = (c: CostDiff['budgets'][number]) =>
+    `<li${c.exceeded ? ' class="exceeded"' : ''}>${esc(`${c.exceeded ? 'Budget exceeded' : 'Within budget'}: ${describeCheck(c)}`)}</li>`;
+  return `<ul class="budgets">${diff.budgets.map(item).join('')}</ul>`;
 }
 
 /** Horizontal bars from a zero line: increases to the right (red), decreases to the left (green); the sign is in the label too. */
@@ -87,8 +94,10 @@ function barsSvg(changes: ResourceChange[]): string {
     const value = `${formatSignedUsd(r.delta)}`;
     return (
       `<g class="bar"><title>${esc(`${r.change} ${r.path}: ${usd(r.before)} → ${usd(r.after)} (${value})`)}</title>` +
-      `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${esc(fit(`${r.change === 'added' ? '+ ' : r.change === 'removed' ? '− ' : ''}${r.path}`))}</text>` +
-      `<rect x="${x.toFixed(2)}" y="${y + 3}" width="${Math.max(w, 1).toFixed(2)}" height="${row - 8}" fill="${v < 0 ? DECREASE : INCREASE}"/>` +
+      `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">` +
+      `${esc(fit(`${r.change === 'added' ? '+ ' : r.change === 'removed' ? '− ' : ''}${r.path}`))}</text>` +
+      `<rect x="${x.toFixed(2)}" y="${y + 3}" width="${Math.max(w, 1).toFixed(2)}" height="${row - 8}" ` +
+      `fill="${v < 0 ? DECREASE : INCREASE}"/>` +
       `<text x="${(v < 0 ? x - 6 : x + w + 6).toFixed(2)}" y="${y + 15}" text-anchor="${v < 0 ? 'end' : 'start'}">${esc(value)}</text></g>`
     );
   });
@@ -137,7 +146,10 @@ function componentList(changes: ResourceChange[]): string {
       const said = lines.join(' ');
       for (const u of r.usageChanges.filter((x) => !said.includes(` ${x.key} `)))
         lines.push(`usage ${u.key}: ${u.before ?? 'not given'} → ${u.after ?? 'not given'}`);
-      return `<li><code>${esc(r.path)}</code> <span class="muted">${esc(r.change)}</span><ul>${lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></li>`;
+      return (
+        `<li><code>${esc(r.path)}</code> <span class="muted">${esc(r.change)}</span>` +
+        `<ul>${lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></li>`
+      );
     });
   return items.length ? `<details open><summary>Cost components that changed</summary><ul>${items.join('\n')}</ul></details>` : '';
 }
@@ -149,7 +161,12 @@ function stacks(diff: CostDiff): string {
       `<tr><td>${esc(x.name)}</td><td>${esc(x.change)}</td><td class="num">${esc(usd(x.before))}</td><td ` +
       `class="num">${esc(usd(x.after))}</td><td class="num">${esc(`${formatSignedUsd(x.delta)} (${formatPercent(x.percent)})`)}</td></tr>`,
   );
-  return `<section aria-labelledby="h-stacks"><h2 id="h-stacks">By stack</h2><table><caption>Monthly cost per stack</caption><thead><tr><th scope="col">Stack</th><th scope="col">Change</th><th scope="col" class="num">Before</th><th scope="col" class="num">After</th><th scope="col" class="num">Δ / month</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+  return (
+    '<section aria-labelledby="h-stacks"><h2 id="h-stacks">By stack</h2><table><caption>Monthly cost per stack</caption>' +
+    '<thead><tr><th scope="col">Stack</th><th scope="col">Change</th><th scope="col" class="num">Before</th>' +
+    '<th scope="col" class="num">After</th><th scope="col" class="num">Δ / month</th></tr></thead>' +
+    `<tbody>${rows.join('')}</tbody></table></section>`
+  );
 }
 
 function notPriced(diff: CostDiff): string {

@@ -17,13 +17,15 @@ import { layoutTreemap, treemapSvg } from './treemap.js';
 export function renderEstimateHtml(estimate: Estimate, sections: string[] = []): string {
   const cells = layoutTreemap(estimate);
   const treemap = cells.length
-    ? `<div class="layout"><div>${treemapSvg(estimate, cells)}</div><aside id="details" aria-live="polite" aria-label="Cost components"></aside></div>`
+    ? `<div class="layout"><div>${treemapSvg(estimate, cells)}</div>` +
+      '<aside id="details" aria-live="polite" aria-label="Cost components"></aside></div>'
     : '<p>Nothing in this estimate costs money, so there is no treemap.</p>';
   const body = [
     '<main>',
     estimateSummary(estimate),
     '<section aria-labelledby="h-treemap"><h2 id="h-treemap">Cost by construct path</h2>',
-    '<p class="muted no-print">Each rectangle is a resource, its area its monthly cost, its colour the construct it belongs to. Tab to the chart, move with the arrow keys, press Enter for the cost components.</p>',
+    '<p class="muted no-print">Each rectangle is a resource, its area its monthly cost, its colour the construct it belongs to. ' +
+      'Tab to the chart, move with the arrow keys, press Enter for the cost components.</p>',
     treemap,
     '</section>',
     '<section aria-labelledby="h-resources"><h2 id="h-resources">Resources</h2>',
@@ -80,11 +82,13 @@ function notPricedSection(estimate: Estimate): string {
   const c = coverage(estimate);
   out.push(
     `<details><summary>Coverage: ${esc(coverageHeadline(c, estimate.resources.length))}</summary>`,
-    '<table><caption>Coverage by resource type</caption><thead><tr><th scope="col">Resource type</th><th scope="col" class="num">Count</th><th scope="col">Status</th><th scope="col">Why (free / unsupported)</th></tr></thead><tbody>',
+    '<table><caption>Coverage by resource type</caption><thead><tr><th scope="col">Resource type</th>' +
+      '<th scope="col" class="num">Count</th><th scope="col">Status</th><th scope="col">Why (free / unsupported)</th></tr></thead><tbody>',
     ...c.types.map(
       (t) =>
         `<tr><td>${esc(t.type)}</td><td ` +
-        `class="num">${t.count}</td><td>${esc(statusText(t))}</td><td>${t.reasons.map((r) => esc(`${r.status} ×${r.count}: ${r.reason}`)).join('<br>')}</td></tr>`,
+        `class="num">${t.count}</td><td>${esc(statusText(t))}</td>` +
+        `<td>${t.reasons.map((r) => esc(`${r.status} ×${r.count}: ${r.reason}`)).join('<br>')}</td></tr>`,
     ),
     '</tbody></table></details>',
   );

@@ -28,8 +28,11 @@ export function renderSweepHtml(sweep: Sweep): string {
     '<header><h1>Monthly cost versus load</h1>',
     `<p class="total" id="total">${esc(usd(last.totals.monthly))}<span class="muted" style="font-size:1rem;font-weight:400"> a month ` +
       `at ${esc(loadLabel(last.scale))}</span></p>`,
-    `<ul class="assumptions"><li>${esc(`Load sweep of ${sweep.source.path} (${sweep.source.kind})`)}</li><li>${esc(`Usage: ${sweep.usageFile ?? 'none'}`)}</li><li>${esc(loadLine(sweep))}</li>`,
-    `<li>${esc('Flows and given volumes scale with the load; characteristics (durations, sizes) and schedules do not.')}</li></ul></header>`,
+    `<ul class="assumptions"><li>${esc(`Load sweep of ${sweep.source.path} (${sweep.source.kind})`)}</li>` +
+      `<li>${esc(`Usage: ${sweep.usageFile ?? 'none'}`)}</li><li>${esc(loadLine(sweep))}</li>`,
+    '<li>' +
+      esc('Flows and given volumes scale with the load; characteristics (durations, sizes) and schedules do not.') +
+      '</li></ul></header>',
     '<section aria-labelledby="h-chart"><h2 id="h-chart">Cost by construct</h2>',
     logToggle('sweep-chart'),
     sweepChartSvg(sweep, bands),

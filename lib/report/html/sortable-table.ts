@@ -53,7 +53,8 @@ export function sortableTable<T>(options: TableOptions<T>): string {
   const fixed = options.widths ? ' style="table-layout:fixed"' : '';
   const table =
     `<table class="sortable" ` +
-    `id="${esc(options.id)}"${fixed}><caption>${esc(options.caption)}</caption>${cols}\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+    `id="${esc(options.id)}"${fixed}><caption>${esc(options.caption)}</caption>${cols}\n` +
+    `<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
   return options.scroll ? `<div class="scroll">${table}</div>` : table;
 }
 
@@ -63,7 +64,9 @@ export function plainTable(caption: string, header: string[], rows: string[][], 
   const body = rows
     .map(
       (r) =>
-        `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td${numeric[i] ? ' class="num"' : ''}>${esc(c)}</td>`)).join('')}</tr>`,
+        `<tr>${r
+          .map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td${numeric[i] ? ' class="num"' : ''}>${esc(c)}</td>`))
+          .join('')}</tr>`,
     )
     .join('\n');
   return `<table><caption>${esc(caption)}</caption>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;

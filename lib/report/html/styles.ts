@@ -8,7 +8,8 @@ import { INK, MUTED } from './palette.js';
 export const STYLES = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 1200px; padding: 1.5rem; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: ${INK}; background: #fff; }
+body { margin: 0 auto; max-width: 1200px; padding: 1.5rem; \
+font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: ${INK}; background: #fff; }
 h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; border-bottom: 1px solid #ccc; padding-bottom: .25rem; }
 h3 { font-size: 1rem; margin: .25rem 0; overflow-wrap: anywhere; }

@@ -23,7 +23,9 @@ export function estimateSummary(estimate: Estimate): string {
     '<h1>Monthly cost estimate</h1>',
     `<p class="total" id="total">${esc(formatUsd(new Decimal(t.monthly)))}<span class="muted" ` +
       `style="font-size:1rem;font-weight:400"> a month</span></p>`,
-    `<ul class="figures">${figures.map(([k, v]) => `<li><span class="muted">${esc(k)}</span><strong>${esc(v)}</strong></li>`).join('')}</ul>`,
+    `<ul class="figures">${figures
+      .map(([k, v]) => `<li><span class="muted">${esc(k)}</span><strong>${esc(v)}</strong></li>`)
+      .join('')}</ul>`,
     `<ul class="assumptions">${[...assumptionsLines(estimate), summaryLine(estimate)].map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`,
     '</header>',
   ].join('\n');

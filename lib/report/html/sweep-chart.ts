@@ -56,8 +56,10 @@ export function sweepChartSvg(sweep: Sweep, bands: Band[]): string {
   const first = sweep.steps[0]!;
   const last = sweep.steps[sweep.steps.length - 1]!;
   const desc =
-    `Chart of the monthly cost of each construct at ${sweep.scales.map(loadLabel).join(', ')} the entry loads (stacked areas; one line per construct on the logarithmic axis). ` +
-    `Total ${formatUsd(new Decimal(first.totals.monthly))} at ${loadLabel(first.scale)}, ${formatUsd(new Decimal(last.totals.monthly))} at ${loadLabel(last.scale)}; ` +
+    `Chart of the monthly cost of each construct at ${sweep.scales.map(loadLabel).join(', ')} the entry loads ` +
+    '(stacked areas; one line per construct on the logarithmic axis). ' +
+    `Total ${formatUsd(new Decimal(first.totals.monthly))} at ${loadLabel(first.scale)}, ` +
+    `${formatUsd(new Decimal(last.totals.monthly))} at ${loadLabel(last.scale)}; ` +
     `largest at ${loadLabel(last.scale)}: ${bands
       .slice(0, 3)
       .map((b) => b.label)
@@ -97,7 +99,9 @@ function lines(sweep: Sweep, bands: Band[], x: Scale, y: CostAxis): string {
   const xs = sweep.scales.map((s) => x(Number(s)));
   const out = bands.map((band) => {
     const d = xs.map((px, i) => `${n(px)},${n(y.scale(band.values[i]!.toNumber()))}`).join('L');
-    return `<path class="band-line" d="M${d}" fill="none" stroke="${band.colour}" stroke-width="2"><title>${esc(band.label)}</title></path>`;
+    return (
+      `<path class="band-line" d="M${d}" fill="none" stroke="${band.colour}" stroke-width="2">` + `<title>${esc(band.label)}</title></path>`
+    );
   });
   const totals = sweep.steps.map((_, i) => bands.reduce((s, b) => s + b.values[i]!.toNumber(), 0));
   out.push(
@@ -112,12 +116,16 @@ function totalPoints(sweep: Sweep, xs: number[], totals: number[], y: CostAxis):
     .map(
       (px, i) =>
         `<circle class="total-point" cx="${n(px)}" cy="${n(y.scale(totals[i]!))}" r="3.5" ` +
-        `fill="#1a1a1a"><title>${esc(`Total at ${loadLabel(sweep.scales[i]!)}: ${formatUsd(new Decimal(sweep.steps[i]!.totals.monthly))} a month`)}</title></circle>`,
+        `fill="#1a1a1a"><title>` +
+        `${esc(`Total at ${loadLabel(sweep.scales[i]!)}: ${formatUsd(new Decimal(sweep.steps[i]!.totals.monthly))} a month`)}` +
+        '</title></circle>',
     )
     .join('');
 }
 
 /** The legend: colour swatch and name of each band. */
 export function legend(bands: Array<{ label: string; colour: string }>): string {
-  return `<ul class="legend">${bands.map((b) => `<li><span class="swatch" style="background:${b.colour}" aria-hidden="true"></span>${esc(b.label)}</li>`).join('')}</ul>`;
+  const item = (b: { label: string; colour: string }) =>
+    `<li><span class="swatch" style="background:${b.colour}" aria-hidden="true"></span>${esc(b.label)}</li>`;
+  return `<ul class="legend">${bands.map(item).join('')}</ul>`;
 }

@@ -30,7 +30,8 @@ export const cognitoUserPool = definePricer({
     if (tier === 'PLUS') ctx.note('Plus-plan MAU prices are not in the bundled price data');
     if (tier === 'LITE')
       ctx.note(
-        "Lite MAUs on the price data's tiers, whose bounds count MAUs beyond the free allowance; with free tiers off (the default) every MAU is billed",
+        "Lite MAUs on the price data's tiers, whose bounds count MAUs beyond the free allowance; " +
+          'with free tiers off (the default) every MAU is billed',
       );
     const key = MAU_KEYS[tier];
     if (!key) {

@@ -34,7 +34,13 @@ export const eventsRule = definePricer({
       const bus = str(r, 'EventBusName') ?? 'default';
       ctx.free(
         `rules have no charge; ` +
-          `${str(r, 'ScheduleExpression') ? 'scheduled invocations are free' : bus === 'default' ? 'AWS service events on the default bus are free and custom events are priced where they are published' : 'events are priced on the event bus they are published to'}`,
+          `${
+            str(r, 'ScheduleExpression')
+              ? 'scheduled invocations are free'
+              : bus === 'default'
+                ? 'AWS service events on the default bus are free and custom events are priced where they are published'
+                : 'events are priced on the event bus they are published to'
+          }`,
       );
       return;
     }

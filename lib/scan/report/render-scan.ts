@@ -75,7 +75,8 @@ function renderMarkdown(report: ScanReport): string {
       const note = costNote(f);
       out.push(
         `| ${cell(wasteCell(f))} | ${f.kind} | ${cell(`\`${f.resource.name}\` (${f.resource.type})`)} | ` +
-          `${f.account ? `${f.account} ` : ''}${f.resource.region} | ${cell(f.stack ?? '—')} | ${cell([f.message, ...f.evidence.map((e) => `• ${e.text}`)].join('\n'))} | ${cell(f.action + (note ? ` (${note})` : ''))} |`,
+          `${f.account ? `${f.account} ` : ''}${f.resource.region} | ${cell(f.stack ?? '—')} | ` +
+          `${cell([f.message, ...f.evidence.map((e) => `• ${e.text}`)].join('\n'))} | ${cell(f.action + (note ? ` (${note})` : ''))} |`,
       );
     }
   } else {

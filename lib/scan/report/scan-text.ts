@@ -20,7 +20,8 @@ export function headerLines(report: ScanReport): string[] {
       `(${report.window.start.slice(0, 10)} → ${report.window.end.slice(0, 10)}); prices as of ${report.prices.pricesAsOf} ` +
       `(${report.prices.kind}).`,
     `Monthly waste: ${formatUsd(new Decimal(report.totals.monthlyWaste))} in ${report.totals.findings} finding(s): ` +
-      `${report.totals.orphaned} orphaned, ${report.totals.idle} idle${report.totals.notPriced ? `; ${report.totals.notPriced} not priced (not in the total)` : ''}.`,
+      `${report.totals.orphaned} orphaned, ${report.totals.idle} idle` +
+      `${report.totals.notPriced ? `; ${report.totals.notPriced} not priced (not in the total)` : ''}.`,
   ];
 }
 

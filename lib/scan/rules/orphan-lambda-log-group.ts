@@ -36,7 +36,10 @@ export const orphanLambdaLogGroup: Rule = {
         ...(stack ? { stack } : {}),
         evidence: [
           {
-            text: `function ${fn} does not exist in ${ctx.region}; the log group holds ${formatQuantity(new Decimal(group.storedBytes))} bytes${group.retentionDays ? `, kept ${group.retentionDays} days` : ', kept forever'}`,
+            text:
+              `function ${fn} does not exist in ${ctx.region}; ` +
+              `the log group holds ${formatQuantity(new Decimal(group.storedBytes))} bytes` +
+              `${group.retentionDays ? `, kept ${group.retentionDays} days` : ', kept forever'}`,
           },
         ],
         action: 'Delete the log group (export the logs to S3 first if you must keep them).',

@@ -61,7 +61,8 @@ export const orphanStackTag: Rule = {
       if (!live) {
         const deleted = stacks.deleted.find((s) => s.id === stackId || (!stackId && s.name === stackName));
         why = deleted
-          ? `stack ${stackName} was deleted${deleted.deletedAt ? ` on ${deleted.deletedAt.toISOString().slice(0, 10)}` : ''}; the resource was left behind`
+          ? `stack ${stackName} was deleted${deleted.deletedAt ? ` on ${deleted.deletedAt.toISOString().slice(0, 10)}` : ''}; ` +
+            'the resource was left behind'
           : `stack ${stackName}${stackId ? ` (${stackId})` : ''} no longer exists`;
       } else if (logicalId) {
         const current = live.resources.find((r) => r.logicalId === logicalId);

@@ -337,7 +337,11 @@ function resolveEntries(spec: LoadSpec, selectors: SelectorIndex, pricers: Price
           if (target.length !== 1) {
             problems.push(
               `${at}: flow "${flow.name}" → "${entry.selector}" ` +
-                `${target.length === 0 ? 'has no resource that takes load (function, API, queue, topic, bucket, …)' : `takes load at ${target.length} resources (${target.slice(0, 4).map(nodeName).join(', ')}); name one`}.`,
+                `${
+                  target.length === 0
+                    ? 'has no resource that takes load (function, API, queue, topic, bucket, …)'
+                    : `takes load at ${target.length} resources (${target.slice(0, 4).map(nodeName).join(', ')}); name one`
+                }.`,
             );
             continue;
           }

@@ -65,7 +65,13 @@ export function matchRatios(
         const guess = closest(`${entry.from} -> ${entry.to}`, graph.edges.map(edgeName));
         problems.push(
           `${where}: "${entry.from} -> ${entry.to}" is not an edge of the ` +
-            `app.${guess ? ` Did you mean "${guess}"?` : from.length ? ` Edges from "${entry.from}": ${[...new Set(from)].slice(0, 6).join('; ')}.` : ''}`,
+            `app.${
+              guess
+                ? ` Did you mean "${guess}"?`
+                : from.length
+                  ? ` Edges from "${entry.from}": ${[...new Set(from)].slice(0, 6).join('; ')}.`
+                  : ''
+            }`,
         );
         continue;
       }

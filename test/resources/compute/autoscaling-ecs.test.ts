@@ -196,7 +196,8 @@ Resources:
     Type: AWS::ECS::Cluster
   Associations:
     Type: AWS::ECS::ClusterCapacityProviderAssociations
-    Properties: { Cluster: !Ref Cluster, CapacityProviders: [!Ref Provider], DefaultCapacityProviderStrategy: [{ CapacityProvider: !Ref Provider, Weight: 1 }] }
+    Properties: { Cluster: !Ref Cluster, CapacityProviders: [!Ref Provider], \
+DefaultCapacityProviderStrategy: [{ CapacityProvider: !Ref Provider, Weight: 1 }] }
   Provider:
     Type: AWS::ECS::CapacityProvider
     Properties: { AutoScalingGroupProvider: { AutoScalingGroupArn: arn:aws:autoscaling:asg } }

@@ -59,7 +59,8 @@ Resources:
       BlockDeviceMappings: [{ DeviceName: /dev/sdf, Ebs: { VolumeSize: 50, VolumeType: gp3 } }]
   Old:
     Type: AWS::EC2::Instance
-    Properties: { InstanceType: t3.micro, SubnetId: subnet-1, ImageId: '{{resolve:ssm:/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-x86_64-gp2}}' }
+    Properties: { InstanceType: t3.micro, SubnetId: subnet-1, \
+ImageId: '{{resolve:ssm:/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-x86_64-gp2}}' }
   Mapped:
     Type: AWS::EC2::Instance
     Properties:

@@ -64,7 +64,8 @@ Resources:
 Resources:
   Nodes:
     Type: AWS::EKS::Nodegroup
-    Properties: { ClusterName: c, NodeRole: arn:r, Subnets: [subnet-1], InstanceTypes: [m5.xlarge], ScalingConfig: { MinSize: 1, MaxSize: 6, DesiredSize: 3 }, DiskSize: 50 }
+    Properties: { ClusterName: c, NodeRole: arn:r, Subnets: [subnet-1], InstanceTypes: [m5.xlarge], ScalingConfig: { MinSize: 1, \
+MaxSize: 6, DesiredSize: 3 }, DiskSize: 50 }
 `),
       'Nodes',
     );

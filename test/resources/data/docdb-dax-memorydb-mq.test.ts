@@ -89,7 +89,8 @@ describe('AWS::MemoryDB::Cluster', () => {
     const estimate = await priceInline(
       `
 Resources:
-  Db: { Type: AWS::MemoryDB::Cluster, Properties: { ClusterName: m, ACLName: open-access, NodeType: db.r6g.large, NumShards: 2, NumReplicasPerShard: 2 } }
+  Db: { Type: AWS::MemoryDB::Cluster, Properties: { ClusterName: m, ACLName: open-access, NodeType: db.r6g.large, NumShards: 2, \
+NumReplicasPerShard: 2 } }
 `,
       { usage: { Db: { dataWrittenGB: 300 } } },
     );

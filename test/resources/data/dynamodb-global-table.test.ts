@@ -65,13 +65,15 @@ Resources:
       AttributeDefinitions: [{ AttributeName: pk, AttributeType: S }]
       KeySchema: [{ AttributeName: pk, KeyType: HASH }]
       WriteProvisionedThroughputSettings:
-        WriteCapacityAutoScalingSettings: { MinCapacity: 10, MaxCapacity: 100, TargetTrackingScalingPolicyConfiguration: { TargetValue: 70 } }
+        WriteCapacityAutoScalingSettings: { MinCapacity: 10, MaxCapacity: 100, \
+TargetTrackingScalingPolicyConfiguration: { TargetValue: 70 } }
       Replicas:
         - Region: us-east-1
           ReadProvisionedThroughputSettings: { ReadCapacityUnits: 20 }
         - Region: us-west-2
           ReadProvisionedThroughputSettings:
-            ReadCapacityAutoScalingSettings: { MinCapacity: 5, MaxCapacity: 50, TargetTrackingScalingPolicyConfiguration: { TargetValue: 70 } }
+            ReadCapacityAutoScalingSettings: { MinCapacity: 5, MaxCapacity: 50, \
+TargetTrackingScalingPolicyConfiguration: { TargetValue: 70 } }
 `,
         { usage: { Table: { storageGB: 10 } } },
       ),

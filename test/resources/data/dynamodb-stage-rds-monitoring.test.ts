@@ -74,7 +74,8 @@ Resources:
       await priceInline(
         `
 Resources:
-  Prod: { Type: AWS::ApiGateway::Stage, Properties: { RestApiId: api-1, DeploymentId: dep, MethodSettings: [{ ResourcePath: '/*', HttpMethod: '*', LoggingLevel: ERROR }] } }
+  Prod: { Type: AWS::ApiGateway::Stage, Properties: { RestApiId: api-1, DeploymentId: dep, MethodSettings: [{ ResourcePath: '/*', \
+HttpMethod: '*', LoggingLevel: ERROR }] } }
 `,
         { usage: { Prod: { monthlyRequests: 1000 } } },
       ),

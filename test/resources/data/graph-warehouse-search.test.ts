@@ -81,7 +81,8 @@ describe('AWS::Redshift::Cluster', () => {
 Resources:
   Warehouse:
     Type: AWS::Redshift::Cluster
-    Properties: { ClusterType: multi-node, NodeType: ra3.xlplus, NumberOfNodes: 4, DBName: dev, MasterUsername: admin, MasterUserPassword: x }
+    Properties: { ClusterType: multi-node, NodeType: ra3.xlplus, NumberOfNodes: 4, DBName: dev, MasterUsername: admin, \
+MasterUserPassword: x }
 `),
       'Warehouse',
     );
@@ -111,7 +112,8 @@ Resources:
   Search:
     Type: AWS::OpenSearchService::Domain
     Properties:
-      ClusterConfig: { InstanceType: r6g.large.search, InstanceCount: 3, DedicatedMasterEnabled: true, DedicatedMasterType: m6g.large.search, DedicatedMasterCount: 3, WarmEnabled: true, WarmType: ultrawarm1.medium.search, WarmCount: 2 }
+      ClusterConfig: { InstanceType: r6g.large.search, InstanceCount: 3, DedicatedMasterEnabled: true, \
+DedicatedMasterType: m6g.large.search, DedicatedMasterCount: 3, WarmEnabled: true, WarmType: ultrawarm1.medium.search, WarmCount: 2 }
       EBSOptions: { EBSEnabled: true, VolumeType: gp3, VolumeSize: 100, Iops: 6000, Throughput: 125 }
 `),
       'Search',

@@ -17,7 +17,8 @@ describe('AWS::RDS::DBInstance', () => {
 Resources:
   Db:
     Type: AWS::RDS::DBInstance
-    Properties: { Engine: mysql, DBInstanceClass: db.m5.large, MultiAZ: true, AllocatedStorage: 500, StorageType: gp3, Iops: 15000, StorageThroughput: 600 }
+    Properties: { Engine: mysql, DBInstanceClass: db.m5.large, MultiAZ: true, AllocatedStorage: 500, StorageType: gp3, Iops: 15000, \
+StorageThroughput: 600 }
 `,
       { usage: { Db: { backupStorageGB: 50 } } },
     );
@@ -47,7 +48,8 @@ Resources:
 Resources:
   Db:
     Type: AWS::RDS::DBInstance
-    Properties: { Engine: postgres, DBInstanceClass: db.r6g.large, AllocatedStorage: 100, StorageType: gp3, Iops: 3000, StorageThroughput: 125 }
+    Properties: { Engine: postgres, DBInstanceClass: db.r6g.large, AllocatedStorage: 100, StorageType: gp3, Iops: 3000, \
+StorageThroughput: 125 }
 `);
     const db = resource(estimate, 'Db');
     expect(db.components.map((c) => c.name)).toEqual(['Database instance (PostgreSQL, Single-AZ, db.r6g.large)', 'Storage (gp3, 100 GB)']);

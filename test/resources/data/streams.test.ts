@@ -114,7 +114,8 @@ Resources:
 Resources:
   Kafka:
     Type: AWS::MSK::Cluster
-    Properties: { ClusterName: k, KafkaVersion: 3.6.0, NumberOfBrokerNodes: 2, BrokerNodeGroupInfo: { InstanceType: kafka.m9z.large, ClientSubnets: [a, b] } }
+    Properties: { ClusterName: k, KafkaVersion: 3.6.0, NumberOfBrokerNodes: 2, BrokerNodeGroupInfo: { InstanceType: kafka.m9z.large, \
+ClientSubnets: [a, b] } }
 `),
       'Kafka',
     );

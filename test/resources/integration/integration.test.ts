@@ -68,7 +68,8 @@ Resources:
   Bus: { Type: AWS::Events::EventBus, Properties: { Name: orders } }
   Rule:
     Type: AWS::Events::Rule
-    Properties: { EventBusName: !Ref Bus, EventPattern: { source: [shop] }, Targets: [{ Id: q, Arn: arn:aws:sqs:us-east-1:123456789012:q }] }
+    Properties: { EventBusName: !Ref Bus, EventPattern: { source: [shop] }, Targets: [{ Id: q, \
+Arn: arn:aws:sqs:us-east-1:123456789012:q }] }
 `,
       { usage: { Bus: { monthlyEvents: 5000000, avgEventSizeKB: 100 } } },
     );
@@ -98,10 +99,12 @@ Resources:
 Resources:
   Destination:
     Type: AWS::Events::ApiDestination
-    Properties: { ConnectionArn: arn:aws:events:us-east-1:123456789012:connection/c, InvocationEndpoint: https://example.com, HttpMethod: POST }
+    Properties: { ConnectionArn: arn:aws:events:us-east-1:123456789012:connection/c, InvocationEndpoint: https://example.com, \
+HttpMethod: POST }
   Rule:
     Type: AWS::Events::Rule
-    Properties: { EventPattern: { source: [shop] }, Targets: [{ Id: d, Arn: !GetAtt Destination.Arn, RoleArn: arn:aws:iam::123456789012:role/r }] }
+    Properties: { EventPattern: { source: [shop] }, Targets: [{ Id: d, Arn: !GetAtt Destination.Arn, \
+RoleArn: arn:aws:iam::123456789012:role/r }] }
 `,
       { usage: { Rule: { monthlyMatchedEvents: 300000 } } },
     );
@@ -114,7 +117,8 @@ describe('AWS::Scheduler::Schedule', () => {
 Resources:
   Every:
     Type: AWS::Scheduler::Schedule
-    Properties: { ScheduleExpression: "${expression}", FlexibleTimeWindow: { Mode: 'OFF' }, Target: { Arn: arn:aws:lambda:us-east-1:123456789012:function:f, RoleArn: arn:aws:iam::123456789012:role/r } }
+    Properties: { ScheduleExpression: "${expression}", FlexibleTimeWindow: { Mode: 'OFF' }, \
+Target: { Arn: arn:aws:lambda:us-east-1:123456789012:function:f, RoleArn: arn:aws:iam::123456789012:role/r } }
 `;
   it('derives invocations from rate() (fixed, no usage needed)', async () => {
     const s = resource(await priceInline(schedule('rate(5 minutes)')), 'Every');

@@ -18,13 +18,15 @@ Resources:
   C: { Type: AWS::EC2::Subnet, Properties: { VpcId: vpc-1, CidrBlock: 10.0.2.0/24 } }
   Ecr:
     Type: AWS::EC2::VPCEndpoint
-    Properties: { VpcId: vpc-1, VpcEndpointType: Interface, ServiceName: !Sub 'com.amazonaws.\${AWS::Region}.ecr.api', SubnetIds: [!Ref A, !Ref B, !Ref C] }
+    Properties: { VpcId: vpc-1, VpcEndpointType: Interface, ServiceName: !Sub 'com.amazonaws.\${AWS::Region}.ecr.api', \
+SubnetIds: [!Ref A, !Ref B, !Ref C] }
   S3:
     Type: AWS::EC2::VPCEndpoint
     Properties: { VpcId: vpc-1, ServiceName: com.amazonaws.us-east-1.s3, RouteTableIds: [rtb-1] }
   Imported:
     Type: AWS::EC2::VPCEndpoint
-    Properties: { VpcId: vpc-1, VpcEndpointType: Interface, ServiceName: com.amazonaws.us-east-1.sqs, SubnetIds: !Split [',', !ImportValue private-subnets] }
+    Properties: { VpcId: vpc-1, VpcEndpointType: Interface, ServiceName: com.amazonaws.us-east-1.sqs, \
+SubnetIds: !Split [',', !ImportValue private-subnets] }
 `;
 
   it('prices an interface endpoint per AZ (one per subnet) and its data processed', async () => {

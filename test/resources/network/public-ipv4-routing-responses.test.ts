@@ -22,7 +22,8 @@ describe('public IPv4 addresses of load balancers and NAT gateways', () => {
 Resources:
   Alb: { Type: AWS::ElasticLoadBalancingV2::LoadBalancer, Properties: { Subnets: [subnet-1, subnet-2, subnet-3] } }
   Internal: { Type: AWS::ElasticLoadBalancingV2::LoadBalancer, Properties: { Scheme: internal, Subnets: [subnet-1, subnet-2] } }
-  NoV4: { Type: AWS::ElasticLoadBalancingV2::LoadBalancer, Properties: { IpAddressType: dualstack-without-public-ipv4, Subnets: [subnet-1, subnet-2] } }
+  NoV4: { Type: AWS::ElasticLoadBalancingV2::LoadBalancer, Properties: { IpAddressType: dualstack-without-public-ipv4, \
+Subnets: [subnet-1, subnet-2] } }
   Ip: { Type: AWS::EC2::EIP, Properties: { Domain: vpc } }
   Nlb:
     Type: AWS::ElasticLoadBalancingV2::LoadBalancer
@@ -43,7 +44,8 @@ Resources:
 Resources:
   Ip: { Type: AWS::EC2::EIP, Properties: { Domain: vpc } }
   WithEip: { Type: AWS::EC2::NatGateway, Properties: { SubnetId: subnet-1, AllocationId: !GetAtt Ip.AllocationId } }
-  Literal: { Type: AWS::EC2::NatGateway, Properties: { SubnetId: subnet-1, AllocationId: eipalloc-1, SecondaryAllocationIds: [eipalloc-2] } }
+  Literal: { Type: AWS::EC2::NatGateway, Properties: { SubnetId: subnet-1, AllocationId: eipalloc-1, \
+SecondaryAllocationIds: [eipalloc-2] } }
   Private: { Type: AWS::EC2::NatGateway, Properties: { SubnetId: subnet-1, ConnectivityType: private } }
 `);
     expect(resource(estimate, 'WithEip').components.some((c) => c.name.startsWith('Public IPv4'))).toBe(false);
@@ -82,16 +84,21 @@ describe('Route 53 routed queries', () => {
       const estimate = await priceInline(
         `
 Resources:
-  Latency: { Type: AWS::Route53::RecordSet, Properties: { HostedZoneId: Z1, Name: a.example.com, Type: A, Region: us-east-1, SetIdentifier: use1, ResourceRecords: [1.2.3.4], TTL: '60' } }
-  Geo: { Type: AWS::Route53::RecordSet, Properties: { HostedZoneId: Z1, Name: b.example.com, Type: A, GeoLocation: { ContinentCode: EU }, SetIdentifier: eu, ResourceRecords: [1.2.3.4], TTL: '60' } }
+  Latency: { Type: AWS::Route53::RecordSet, Properties: { HostedZoneId: Z1, Name: a.example.com, Type: A, Region: us-east-1, \
+SetIdentifier: use1, ResourceRecords: [1.2.3.4], TTL: '60' } }
+  Geo: { Type: AWS::Route53::RecordSet, Properties: { HostedZoneId: Z1, Name: b.example.com, Type: A, GeoLocation: { ContinentCode: EU }, \
+SetIdentifier: eu, ResourceRecords: [1.2.3.4], TTL: '60' } }
   Group:
     Type: AWS::Route53::RecordSetGroup
     Properties:
       HostedZoneId: Z1
       RecordSets:
-        - { Name: c.example.com, Type: A, CidrRoutingConfig: { CollectionId: c-1, LocationName: office }, SetIdentifier: o, ResourceRecords: [1.2.3.4], TTL: '60' }
-  Alias: { Type: AWS::Route53::RecordSet, Properties: { HostedZoneId: Z1, Name: d.example.com, Type: A, Region: us-east-1, SetIdentifier: x, AliasTarget: { DNSName: lb.amazonaws.com, HostedZoneId: Z2 } } }
-  Simple: { Type: AWS::Route53::RecordSet, Properties: { HostedZoneId: Z1, Name: e.example.com, Type: A, ResourceRecords: [1.2.3.4], TTL: '60' } }
+        - { Name: c.example.com, Type: A, CidrRoutingConfig: { CollectionId: c-1, LocationName: office }, SetIdentifier: o, \
+ResourceRecords: [1.2.3.4], TTL: '60' }
+  Alias: { Type: AWS::Route53::RecordSet, Properties: { HostedZoneId: Z1, Name: d.example.com, Type: A, Region: us-east-1, \
+SetIdentifier: x, AliasTarget: { DNSName: lb.amazonaws.com, HostedZoneId: Z2 } } }
+  Simple: { Type: AWS::Route53::RecordSet, Properties: { HostedZoneId: Z1, Name: e.example.com, Type: A, ResourceRecords: [1.2.3.4], \
+TTL: '60' } }
 `,
         { usage: { Latency: { monthlyQueries: 5000000 }, Geo: { monthlyQueries: 1000000 }, Group: { monthlyQueries: 2000000 } } },
       );

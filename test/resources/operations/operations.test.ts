@@ -62,10 +62,12 @@ describe('AWS::CloudWatch::Alarm and CompositeAlarm', () => {
 Resources:
   Standard:
     Type: AWS::CloudWatch::Alarm
-    Properties: { MetricName: Errors, Namespace: AWS/Lambda, Statistic: Sum, Period: 300, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: GreaterThanThreshold }
+    Properties: { MetricName: Errors, Namespace: AWS/Lambda, Statistic: Sum, Period: 300, EvaluationPeriods: 1, Threshold: 1, \
+ComparisonOperator: GreaterThanThreshold }
   HighRes:
     Type: AWS::CloudWatch::Alarm
-    Properties: { MetricName: Latency, Namespace: App, Statistic: Average, Period: 10, EvaluationPeriods: 3, Threshold: 1, ComparisonOperator: GreaterThanThreshold }
+    Properties: { MetricName: Latency, Namespace: App, Statistic: Average, Period: 10, EvaluationPeriods: 3, Threshold: 1, \
+ComparisonOperator: GreaterThanThreshold }
   Math:
     Type: AWS::CloudWatch::Alarm
     Properties:
@@ -75,7 +77,8 @@ Resources:
       Metrics:
         - { Id: rate, Expression: "errors / invocations * 100", ReturnData: true }
         - { Id: errors, ReturnData: false, MetricStat: { Metric: { Namespace: AWS/Lambda, MetricName: Errors }, Period: 60, Stat: Sum } }
-        - { Id: invocations, ReturnData: false, MetricStat: { Metric: { Namespace: AWS/Lambda, MetricName: Invocations }, Period: 60, Stat: Sum } }
+        - { Id: invocations, ReturnData: false, MetricStat: { Metric: { Namespace: AWS/Lambda, MetricName: Invocations }, Period: 60, \
+Stat: Sum } }
   Anomaly:
     Type: AWS::CloudWatch::Alarm
     Properties:
@@ -126,7 +129,8 @@ describe('AWS::Logs::LogGroup', () => {
 Resources:
   Standard: { Type: AWS::Logs::LogGroup, Properties: { RetentionInDays: 14 } }
   Infrequent: { Type: AWS::Logs::LogGroup, Properties: { LogGroupClass: INFREQUENT_ACCESS, RetentionInDays: 365 } }
-  Protected: { Type: AWS::Logs::LogGroup, Properties: { RetentionInDays: 7, DataProtectionPolicy: { Name: p, Version: '2021-06-01', Statement: [] } } }
+  Protected: { Type: AWS::Logs::LogGroup, Properties: { RetentionInDays: 7, DataProtectionPolicy: { Name: p, Version: '2021-06-01', \
+Statement: [] } } }
 `,
       {
         usage: {
@@ -192,7 +196,8 @@ Resources:
           VisibilityConfig: { SampledRequestsEnabled: true, CloudWatchMetricsEnabled: true, MetricName: rate }
   Group:
     Type: AWS::WAFv2::RuleGroup
-    Properties: { Scope: REGIONAL, Capacity: 10, VisibilityConfig: { SampledRequestsEnabled: true, CloudWatchMetricsEnabled: true, MetricName: g } }
+    Properties: { Scope: REGIONAL, Capacity: 10, VisibilityConfig: { SampledRequestsEnabled: true, CloudWatchMetricsEnabled: true, \
+MetricName: g } }
 `,
       { usage: { Acl: { monthlyRequests: 25000000 } } },
     );
