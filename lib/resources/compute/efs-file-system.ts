@@ -7,6 +7,7 @@ import { Decimal } from '../../money.js';
 import { definePricer } from '../pricer.js';
 import { num, str } from '../../model/properties.js';
 import { fmt, times } from '../../quantities.js';
+import { addWhenGiven } from '../optional-usage-line.js';
 
 /** Bursting/baseline throughput Standard storage earns: 50 KiB/s per GiB (EFS performance guide). */
 const BASELINE_KIBPS_PER_GB = 50;
@@ -36,36 +37,21 @@ export const efsFileSystem = definePricer({
       usageBased: true,
       usageKeys: ['storageGB'],
     });
-    if (ctx.usage.has('infrequentAccessStorageGB')) {
-      ctx.add({
-        name: oneZone ? 'One Zone-IA storage' : 'Infrequent Access storage',
-        unit: 'GB-months',
-        quantity: ctx.usage.number('infrequentAccessStorageGB'),
-        price: { serviceCode: 'AmazonEFS', key: oneZone ? 'One Zone Infrequent Access Storage GB Mo' : 'Infrequent Access Storage GB Mo' },
-        usageBased: true,
-        usageKeys: ['infrequentAccessStorageGB'],
-      });
-    }
-    if (ctx.usage.has('archiveStorageGB')) {
-      ctx.add({
-        name: 'Archive storage',
-        unit: 'GB-months',
-        quantity: ctx.usage.number('archiveStorageGB'),
-        price: { serviceCode: 'AmazonEFS', key: 'Archive Storage GB Mo' },
-        usageBased: true,
-        usageKeys: ['archiveStorageGB'],
-      });
-    }
-    if (ctx.usage.has('monthlyInfrequentAccessReadGB')) {
-      ctx.add({
-        name: 'Infrequent Access reads',
-        unit: 'GB',
-        quantity: ctx.usage.number('monthlyInfrequentAccessReadGB'),
-        price: { serviceCode: 'AmazonEFS', key: 'Infrequent Access Requests Read per GB' },
-        usageBased: true,
-        usageKeys: ['monthlyInfrequentAccessReadGB'],
-      });
-    }
+    addWhenGiven(ctx, 'infrequentAccessStorageGB', {
+      name: oneZone ? 'One Zone-IA storage' : 'Infrequent Access storage',
+      unit: 'GB-months',
+      price: { serviceCode: 'AmazonEFS', key: oneZone ? 'One Zone Infrequent Access Storage GB Mo' : 'Infrequent Access Storage GB Mo' },
+    });
+    addWhenGiven(ctx, 'archiveStorageGB', {
+      name: 'Archive storage',
+      unit: 'GB-months',
+      price: { serviceCode: 'AmazonEFS', key: 'Archive Storage GB Mo' },
+    });
+    addWhenGiven(ctx, 'monthlyInfrequentAccessReadGB', {
+      name: 'Infrequent Access reads',
+      unit: 'GB',
+      price: { serviceCode: 'AmazonEFS', key: 'Infrequent Access Requests Read per GB' },
+    });
     if (mode === 'elastic') {
       for (const [key, name, price] of [
         ['monthlyReadGB', 'Elastic throughput reads', 'EFS Storage Requests Read per GB'],

@@ -9,6 +9,7 @@ import { definePricer, type PricerContext } from '../pricer.js';
 import { bool, list, num, str } from '../../model/properties.js';
 import { HOURS_PER_MONTH, fmt, times } from '../../quantities.js';
 import { scalableMinimums, type ScalableMinimum } from './dynamodb-scalable-targets.js';
+import { addWhenGiven } from '../optional-usage-line.js';
 
 export const dynamodbTable = definePricer({
   types: ['AWS::DynamoDB::Table'],
@@ -97,26 +98,16 @@ export const dynamodbTable = definePricer({
 
 /** On-demand backup storage and restores: usage-only lines (DynamoDB backup pricing, per GB-month and per GB restored). */
 function addBackups(ctx: PricerContext): void {
-  if (ctx.usage.has('backupStorageGB')) {
-    ctx.add({
-      name: 'On-demand backup storage',
-      unit: 'GB-months',
-      quantity: ctx.usage.number('backupStorageGB'),
-      price: { serviceCode: 'AmazonDynamoDB', key: 'On-Demand Backup Storage GB-Month' },
-      usageBased: true,
-      usageKeys: ['backupStorageGB'],
-    });
-  }
-  if (ctx.usage.has('monthlyRestoreGB')) {
-    ctx.add({
-      name: 'Restores',
-      unit: 'GB',
-      quantity: ctx.usage.number('monthlyRestoreGB'),
-      price: { serviceCode: 'AmazonDynamoDB', key: 'Restore Data Size' },
-      usageBased: true,
-      usageKeys: ['monthlyRestoreGB'],
-    });
-  }
+  addWhenGiven(ctx, 'backupStorageGB', {
+    name: 'On-demand backup storage',
+    unit: 'GB-months',
+    price: { serviceCode: 'AmazonDynamoDB', key: 'On-Demand Backup Storage GB-Month' },
+  });
+  addWhenGiven(ctx, 'monthlyRestoreGB', {
+    name: 'Restores',
+    unit: 'GB',
+    price: { serviceCode: 'AmazonDynamoDB', key: 'Restore Data Size' },
+  });
 }
 
 /** Capacity units as provisioned, raised to an auto scaling target's MinCapacity where one applies. */

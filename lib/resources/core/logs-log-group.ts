@@ -9,6 +9,7 @@ import { Decimal, HOURS_PER_MONTH } from '../../money.js';
 import { definePricer } from '../pricer.js';
 import { num, str } from '../../model/properties.js';
 import { fmt } from '../../quantities.js';
+import { addWhenGiven } from '../optional-usage-line.js';
 
 const DAYS_PER_MONTH = HOURS_PER_MONTH.div(24);
 
@@ -67,15 +68,10 @@ export const logsLogGroup = definePricer({
       usageKeys: ['storageGB', 'monthlyIngestedGB'],
       ...(formula ? { formula } : {}),
     });
-    if (ctx.usage.has('monthlyInsightsScannedGB')) {
-      ctx.add({
-        name: 'Logs Insights queries (data scanned)',
-        unit: 'GB',
-        quantity: ctx.usage.number('monthlyInsightsScannedGB'),
-        price: { serviceCode: 'AmazonCloudWatch', key: 'Queried Logs Insights' },
-        usageBased: true,
-        usageKeys: ['monthlyInsightsScannedGB'],
-      });
-    }
+    addWhenGiven(ctx, 'monthlyInsightsScannedGB', {
+      name: 'Logs Insights queries (data scanned)',
+      unit: 'GB',
+      price: { serviceCode: 'AmazonCloudWatch', key: 'Queried Logs Insights' },
+    });
   },
 });

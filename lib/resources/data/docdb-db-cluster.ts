@@ -6,6 +6,7 @@
  */
 import { Decimal } from '../../money.js';
 import { definePricer } from '../pricer.js';
+import { addWhenGiven } from '../optional-usage-line.js';
 import { num, str } from '../../model/properties.js';
 import { HOURS_PER_MONTH } from '../../quantities.js';
 
@@ -43,16 +44,11 @@ export const docdbDbCluster = definePricer({
         usageKeys: ['monthlyIORequests'],
       });
     }
-    if (ctx.usage.has('backupStorageGB')) {
-      ctx.add({
-        name: 'Backup storage',
-        unit: 'GB-months',
-        quantity: ctx.usage.number('backupStorageGB'),
-        price: { serviceCode: DOCDB, key: 'Storage Snapshot' },
-        usageBased: true,
-        usageKeys: ['backupStorageGB'],
-      });
-    }
+    addWhenGiven(ctx, 'backupStorageGB', {
+      name: 'Backup storage',
+      unit: 'GB-months',
+      price: { serviceCode: DOCDB, key: 'Storage Snapshot' },
+    });
   },
 });
 

@@ -4,6 +4,7 @@
  */
 import { referencing } from '../../model/find-resources.js';
 import { definePricer } from '../pricer.js';
+import { addWhenGiven } from '../optional-usage-line.js';
 import { str } from '../../model/properties.js';
 
 export function neptuneIoOptimized(storageType: string | undefined): boolean {
@@ -46,15 +47,10 @@ export const neptuneDbCluster = definePricer({
         usageKeys: ['monthlyIORequests'],
       });
     }
-    if (ctx.usage.has('backupStorageGB')) {
-      ctx.add({
-        name: 'Backup storage beyond the free allowance',
-        unit: 'GB-months',
-        quantity: ctx.usage.number('backupStorageGB'),
-        price: { serviceCode: 'AmazonNeptune', key: 'Storage Snapshot Rate' },
-        usageBased: true,
-        usageKeys: ['backupStorageGB'],
-      });
-    }
+    addWhenGiven(ctx, 'backupStorageGB', {
+      name: 'Backup storage beyond the free allowance',
+      unit: 'GB-months',
+      price: { serviceCode: 'AmazonNeptune', key: 'Storage Snapshot Rate' },
+    });
   },
 });

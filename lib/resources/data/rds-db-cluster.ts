@@ -6,6 +6,7 @@
  * bills change records stored; snapshot export bills GB exported.
  */
 import { definePricer, type PricerContext } from '../pricer.js';
+import { addWhenGiven } from '../optional-usage-line.js';
 import { referencing } from '../../model/find-resources.js';
 import { num, str } from '../../model/properties.js';
 import { monthlyHours } from '../../quantities.js';
@@ -91,16 +92,11 @@ function addBacktrackAndExport(ctx: PricerContext, engine: RdsEngine): void {
       usageKeys: ['backtrackChangeRecords'],
     });
   }
-  if (ctx.usage.has('snapshotExportGB')) {
-    ctx.add({
-      name: 'Snapshot export to S3',
-      unit: 'GB',
-      quantity: ctx.usage.number('snapshotExportGB'),
-      price: { serviceCode: 'AmazonRDS', key: `RDS Snapshot Export ${engine.name}` },
-      usageBased: true,
-      usageKeys: ['snapshotExportGB'],
-    });
-  }
+  addWhenGiven(ctx, 'snapshotExportGB', {
+    name: 'Snapshot export to S3',
+    unit: 'GB',
+    price: { serviceCode: 'AmazonRDS', key: `RDS Snapshot Export ${engine.name}` },
+  });
 }
 
 /** A Multi-AZ DB cluster: one writer and two readable standbys, priced as one deployment. */

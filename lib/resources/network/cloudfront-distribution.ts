@@ -17,6 +17,7 @@ import {
 import { Decimal } from '../../money.js';
 import { fmt } from '../../quantities.js';
 import { definePricer, type PricerContext } from '../pricer.js';
+import { addWhenGiven } from '../optional-usage-line.js';
 import { RESPONSE_SIZE_KEY } from './data-transfer-out.js';
 import { bool, list, str } from '../../model/properties.js';
 import { DEFAULT_PRICE_CLASS, DEFAULT_VIEWER_REGION } from './cloudfront-edge-regions.js';
@@ -84,16 +85,11 @@ export const cloudFrontDistribution = definePricer({
         usageKeys: ['monthlyDataTransferToOriginGB'],
       });
     }
-    if (ctx.usage.has('monthlyInvalidationPaths')) {
-      ctx.add({
-        name: 'Invalidation paths',
-        unit: 'paths',
-        quantity: ctx.usage.number('monthlyInvalidationPaths'),
-        price: { serviceCode: 'AmazonCloudFront', key: CLOUDFRONT_INVALIDATION_PATHS },
-        usageBased: true,
-        usageKeys: ['monthlyInvalidationPaths'],
-      });
-    }
+    addWhenGiven(ctx, 'monthlyInvalidationPaths', {
+      name: 'Invalidation paths',
+      unit: 'paths',
+      price: { serviceCode: 'AmazonCloudFront', key: CLOUDFRONT_INVALIDATION_PATHS },
+    });
     if (str(r, 'DistributionConfig.ViewerCertificate.SslSupportMethod') === 'vip') {
       ctx.add({
         name: 'Dedicated-IP custom SSL certificate',
