@@ -11,7 +11,7 @@ import type { Estimate } from '../../lib/estimate/estimate-types.js';
 import { architectureOf, component, priceInline, resource } from '../resources/price-inline.js';
 import { cli } from '../support/cli.js';
 import { fixtureAssembly } from '../support/example-assembly.js';
-import { CORPUS_DIR, FIXTURES_DIR, requireShared } from '../support/paths.js';
+import { CORPUS_DIR, requireShared } from '../support/paths.js';
 
 const SAM = 'Transform: AWS::Serverless-2016-10-31\n';
 

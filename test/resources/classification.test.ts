@@ -13,7 +13,7 @@ import { PricerRegistry } from '../../lib/resources/registry.js';
 import { NO_PRICER_YET, UNSUPPORTED_TYPES, unsupportedReason } from '../../lib/resources/unsupported-types.js';
 import { cli } from '../support/cli.js';
 import { fixtureAssembly } from '../support/example-assembly.js';
-import { CORPUS_DIR, FIXTURES_DIR, requireShared } from '../support/paths.js';
+import { CORPUS_DIR, requireShared } from '../support/paths.js';
 import { component, expectLine, priceInline, resource, unit } from './price-inline.js';
 import { ROUTE53_HOSTED_ZONE } from '../../lib/pricing/global-price-keys.js';
 
