@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { OWN_PROCESS } from './test-groups.js';
 import { REPO_ROOT } from './support/paths.js';
 
-/** What changes process state: env writes, cwd, faked timers, module mocks, globals, spies, the loopback server's credentials. */
+/**
+ * What changes process state: env writes, cwd, faked timers, module mocks, globals, spies, the loopback server's credentials,
+ * the SDK retry strategy.
+ */
 const CHANGES_PROCESS = new RegExp(
   [
     String.raw`process\.env(\.\w+|\[[^\]]+\])\s*(=[^=]|\?\?=)`,
@@ -18,6 +21,8 @@ const CHANGES_PROCESS = new RegExp(
     String.raw`vi\.(mock|doMock|stubEnv|stubGlobal|spyOn|useFakeTimers|setSystemTime)`,
     String.raw`process\.exitCode\s*=`,
     String.raw`price-list-server\.js`,
+    String.raw`price-list-test\.js`,
+    String.raw`fast-sdk-retries\.js`,
   ].join('|'),
 );
 
