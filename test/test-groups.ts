@@ -24,6 +24,7 @@ export const SLOW_TESTS = ['test/**/*emulator*.test.ts', 'test/**/*.browser.test
  * belongs in this list (test/unit-isolation.test.ts fails until it is).
  */
 export const OWN_PROCESS = [
+  'test/aws/sdk-retry.test.ts',
   'test/ci/github-comment.test.ts',
   'test/ci/gitlab-comment.test.ts',
   'test/examples/examples.test.ts',

@@ -23,6 +23,7 @@ const CHANGES_PROCESS = new RegExp(
     String.raw`price-list-server\.js`,
     String.raw`price-list-test\.js`,
     String.raw`fast-sdk-retries\.js`,
+    String.raw`setSdkRetryStrategy\(`,
   ].join('|'),
 );
 
