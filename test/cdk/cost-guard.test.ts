@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App, Aspects, Stack } from 'aws-cdk-lib';
+import { type App, Aspects, Stack } from 'aws-cdk-lib';
 import { testApp } from '../support/test-app.js';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
@@ -37,13 +37,8 @@ const expectedTotal = d(730)
   .plus(d(20).times(unit('AmazonES', 'OpenSearch Service EBS gp3 storage')));
 const USAGE = { resources: { 'Guarded/Vpc': { monthlyDataProcessedGB: 100 } } };
 
-/** `cdkDefaults`: the App as users create it, aws-cdk-lib's template validation included (test/support/test-app.ts). */
-function guardedApp(
-  props: CostGuardProps,
-  outdir = mkdtempSync(join(tmpdir(), 'cdk-cost-guard-')),
-  cdkDefaults = false,
-): { app: App; stack: Stack } {
-  const app = cdkDefaults ? new App({ outdir }) : testApp({ outdir });
+function guardedApp(props: CostGuardProps, outdir = mkdtempSync(join(tmpdir(), 'cdk-cost-guard-'))): { app: App; stack: Stack } {
+  const app = testApp({ outdir });
   const stack = new Stack(app, 'Guarded', { env: { region: 'us-east-1' } });
   new ec2.Vpc(stack, 'Vpc', { maxAzs: 1, natGateways: 1 });
   new opensearch.Domain(stack, 'Search', {
@@ -105,7 +100,7 @@ describe('CostGuard', () => {
       usageFile,
       'version: 1\nresources:\n  Guarded/Vpc: { monthlyDataProcessedGB: 100 }\nbudgets:\n  Guarded:\n    maxMonthlyUsd: 50\n',
     );
-    const { app, stack } = guardedApp({ usage: usageFile, failSynth: false }, join(dir, 'cdk.out'), true);
+    const { app, stack } = guardedApp({ usage: usageFile, failSynth: false }, join(dir, 'cdk.out'));
     const assembly = app.synth();
     const { estimate } = await runEstimate({ pricers: new PricerRegistry(), source: assembly.directory, usageFile });
     expect(d(estimate.totals.monthly).equals(expectedTotal)).toBe(true);
