@@ -4,11 +4,10 @@
  * at most one server per test and temporary directories, all closed and removed after each test.
  * Call it once at the top of a file; it changes the process (OWN_PROCESS in test/test-groups.ts).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterEach, beforeAll } from 'vitest';
 import { useFastSdkRetries } from './fast-sdk-retries.js';
+import { makeScratchDir } from './scratch-dir.js';
 import { startPriceListServer, useFakeAwsCredentials, type PriceListServer, type PriceListServerOptions } from './price-list-server.js';
 
 export interface PriceListTest {
@@ -18,7 +17,7 @@ export interface PriceListTest {
   readonly server: PriceListServer;
   /** Closes this test's server now (the next serve starts a fresh one). */
   closeServer(): Promise<void>;
-  /** A new temporary directory, removed after the test. */
+  /** A new temporary directory (test/support/scratch-dir.ts), removed after the test. */
   tempDir(prefix: string): string;
 }
 
@@ -49,7 +48,7 @@ export function usePriceListTest(): PriceListTest {
     },
     closeServer,
     tempDir(prefix) {
-      const dir = mkdtempSync(join(tmpdir(), prefix));
+      const dir = makeScratchDir(prefix);
       dirs.push(dir);
       return dir;
     },
