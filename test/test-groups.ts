@@ -17,13 +17,14 @@ export const SLOW_TESTS = ['test/**/*emulator*.test.ts', 'test/**/*.browser.test
 
 /**
  * Files that change what the process holds — environment variables, the working directory, a faked
- * clock, AWS credentials for a loopback server — each get a fresh process, as in the full suite.
- * Every other unit file shares its worker's modules with the files before it (`isolate: false`): a
- * file that imports the CLI loads every AWS SDK client (some MB of code) and each fresh process paid
- * that again, most of the loop's time. Such a file only reads; a new file that sets any of the above
- * belongs in this list (test/unit-isolation.test.ts fails until it is).
+ * clock, AWS credentials for a loopback server, the SDK retry strategy — each get a fresh process, as
+ * in the full suite. Every other unit file shares its worker's modules with the files before it
+ * (`isolate: false`): the library, aws-cdk-lib and the AWS SDK clients a test uses load once per worker,
+ * not once per file. Such a file only reads; a new file that sets any of the above belongs in this list
+ * (test/unit-isolation.test.ts fails until it is).
  */
 export const OWN_PROCESS = [
+  'test/aws/sdk-retry.test.ts',
   'test/ci/github-comment.test.ts',
   'test/ci/gitlab-comment.test.ts',
   'test/examples/examples.test.ts',

@@ -4,12 +4,15 @@
  * which file ran before it in the same worker. This reads every unit file and names the ones that do.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OWN_PROCESS } from './test-groups.js';
 import { REPO_ROOT } from './support/paths.js';
 
-/** What changes process state: env writes, cwd, faked timers, module mocks, globals, spies, the loopback server's credentials. */
+/**
+ * What changes process state: env writes, cwd, faked timers, module mocks, globals, spies, the loopback server's credentials,
+ * the SDK retry strategy.
+ */
 const CHANGES_PROCESS = new RegExp(
   [
     String.raw`process\.env(\.\w+|\[[^\]]+\])\s*(=[^=]|\?\?=)`,
@@ -18,6 +21,9 @@ const CHANGES_PROCESS = new RegExp(
     String.raw`vi\.(mock|doMock|stubEnv|stubGlobal|spyOn|useFakeTimers|setSystemTime)`,
     String.raw`process\.exitCode\s*=`,
     String.raw`price-list-server\.js`,
+    String.raw`price-list-test\.js`,
+    String.raw`fast-sdk-retries\.js`,
+    String.raw`setSdkRetryStrategy\(`,
   ].join('|'),
 );
 
@@ -29,6 +35,21 @@ function testFiles(dir: string): string[] {
     if (entry.isDirectory()) return entry.name === 'fixtures' ? [] : testFiles(path);
     return entry.name.endsWith('.test.ts') ? [relative(REPO_ROOT, path)] : [];
   });
+}
+
+/** The test files (and test/support modules) a file imports by relative path, statically or dynamically. */
+function relativeImports(file: string): string[] {
+  const source = readFileSync(join(REPO_ROOT, file), 'utf8');
+  const specifiers = [...source.matchAll(/(?:from\s+|import\s*\(\s*)'(\.{1,2}\/[^']+)'/g)].map((m) => m[1]!);
+  return specifiers.filter((s) => s.endsWith('.js')).map((s) => join(dirname(file), s.replace(/\.js$/, '.ts')));
+}
+
+/** Whether `file` reaches `target` through its relative imports. */
+function reaches(file: string, target: string, seen = new Set<string>()): boolean {
+  if (file === target) return true;
+  if (seen.has(file) || !file.startsWith('test/')) return false;
+  seen.add(file);
+  return relativeImports(file).some((next) => reaches(next, target, seen));
 }
 
 describe('unit files that share a worker', () => {
@@ -43,5 +64,11 @@ describe('unit files that share a worker', () => {
 
   it('OWN_PROCESS names files that exist', () => {
     expect(OWN_PROCESS.filter((file) => !unit.includes(file))).toEqual([]);
+  });
+
+  // moto is installed into .venv and started by test/support/moto-server.ts: a test that needs it is an
+  // emulator test (*emulator*.test.ts, full suite only), and the unit loop neither installs nor starts it.
+  it('start no moto (an emulator test is named *emulator*.test.ts)', () => {
+    expect(unit.filter((file) => reaches(file, 'test/support/moto-server.ts'))).toEqual([]);
   });
 });

@@ -22,8 +22,8 @@ export default defineConfig({
     // Installs the pinned moto server (AWS emulator for the scan tests) into .venv once per run, and
     // caches what the packed-install test (test/package/install.integration.test.ts) installs offline.
     globalSetup: ['test/support/moto-global-setup.ts', 'test/support/consumer-deps-global-setup.ts'],
-    // Files that only read share their worker's loaded modules (the AWS SDK clients and the library
-    // load once per worker instead of once per file); files that change process state, and the slow
+    // Files that only read share their worker's loaded modules (the library, aws-cdk-lib and the AWS SDK
+    // clients load once per worker instead of once per file); files that change process state, and the slow
     // files (emulator, browser, tool runs), each get a fresh process. test/test-groups.ts says which.
     projects: [
       {

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App, Aspects, Stack } from 'aws-cdk-lib';
+import { type App, Aspects, Stack } from 'aws-cdk-lib';
+import { testApp } from '../support/test-app.js';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as opensearch from 'aws-cdk-lib/aws-opensearchservice';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -37,7 +38,7 @@ const expectedTotal = d(730)
 const USAGE = { resources: { 'Guarded/Vpc': { monthlyDataProcessedGB: 100 } } };
 
 function guardedApp(props: CostGuardProps, outdir = mkdtempSync(join(tmpdir(), 'cdk-cost-guard-'))): { app: App; stack: Stack } {
-  const app = new App({ outdir });
+  const app = testApp({ outdir });
   const stack = new Stack(app, 'Guarded', { env: { region: 'us-east-1' } });
   new ec2.Vpc(stack, 'Vpc', { maxAzs: 1, natGateways: 1 });
   new opensearch.Domain(stack, 'Search', {
@@ -110,7 +111,7 @@ describe('CostGuard', () => {
   });
 
   it('added to one stack, it prices that stack only', () => {
-    const app = new App();
+    const app = testApp();
     const priced = new Stack(app, 'Priced', { env: { region: 'us-east-1' } });
     new ec2.Vpc(priced, 'Vpc', { maxAzs: 1, natGateways: 1 });
     const other = new Stack(app, 'Other', { env: { region: 'us-east-1' } });

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App, Stack } from 'aws-cdk-lib';
+import { type App, Stack } from 'aws-cdk-lib';
+import { testApp } from '../support/test-app.js';
 import * as appsync from 'aws-cdk-lib/aws-appsync';
 import * as ds from 'aws-cdk-lib/aws-directoryservice';
 import * as ecr from 'aws-cdk-lib/aws-ecr';
@@ -30,7 +31,7 @@ const ROLE = 'arn:aws:iam::123456789012:role/service';
 
 function coverageApp(): App {
   const outdir = mkdtempSync(join(tmpdir(), 'cdk-cost-v2-'));
-  const app = new App({ outdir });
+  const app = testApp({ outdir });
   const stack = new Stack(app, 'CoverageV2', { env: { account: '123456789012', region: 'us-east-1' } });
   new mwaa.CfnEnvironment(stack, 'Airflow', {
     name: 'airflow',

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App, Stack } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
+import { testApp } from '../support/test-app.js';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as rds from 'aws-cdk-lib/aws-rds';
 import * as emr from 'aws-cdk-lib/aws-emr';
@@ -21,7 +22,7 @@ import { NO_PRICER_YET } from '../../lib/resources/unsupported-types.js';
 import { PricerRegistry } from '../../lib/resources/registry.js';
 
 function synthApp(): string {
-  const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'cdk-cost-db-')) });
+  const app = testApp({ outdir: mkdtempSync(join(tmpdir(), 'cdk-cost-db-')) });
   const stack = new Stack(app, 'Databases', { env: { account: '123456789012', region: 'us-east-1' } });
   const vpc = new ec2.Vpc(stack, 'Vpc', {
     maxAzs: 2,

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
+import { type App, Aspects, Duration, Stack } from 'aws-cdk-lib';
+import { testApp } from '../support/test-app.js';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { CostGuard, type CostGuardProps } from '../../lib/cdk/cost-guard.js';
 import '../../lib/cdk/guard-engine.js';
@@ -20,7 +21,7 @@ const quota = limitIn(loadCatalogue(), 'lambda.concurrent-executions', 'us-east-
 const monthlyFor = (concurrency: number) => (concurrency * SECONDS_PER_MONTH) / DEFAULT_PEAK_FACTOR;
 
 function app(props: CostGuardProps, concurrency: number): { app: App; stack: Stack } {
-  const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'cdk-cost-guard-limits-')) });
+  const app = testApp({ outdir: mkdtempSync(join(tmpdir(), 'cdk-cost-guard-limits-')) });
   const stack = new Stack(app, 'Guarded', { env: { region: 'us-east-1' } });
   new lambda.Function(stack, 'Worker', {
     runtime: lambda.Runtime.NODEJS_20_X,

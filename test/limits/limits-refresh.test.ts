@@ -1,8 +1,8 @@
 /**
- * `limits refresh`: Service Quotas values into the catalogue. Against moto (which implements
- * ListAWSDefaultServiceQuotas / GetServiceQuota for the vpc service), against a loopback fake
- * speaking the Service Quotas JSON protocol for Lambda (paged, and an applied value), and without
- * credentials (a clear error, nothing written).
+ * `limits refresh`: Service Quotas values into the catalogue, against a loopback fake speaking the
+ * Service Quotas JSON protocol for Lambda (paged, an applied value, no other service), and without
+ * credentials (a clear error, nothing written). The same against moto's vpc quotas is an emulator
+ * test: limits-refresh.emulator.test.ts (the unit loop starts no moto).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
@@ -13,13 +13,11 @@ import type { AddressInfo } from 'node:net';
 import { loadCatalogue, type LimitsCatalogue } from '../../lib/limits/catalogue.js';
 import { refreshLimits } from '../../lib/limits/refresh/refresh-limits.js';
 import { SdkQuotaSource } from '../../lib/limits/refresh/sdk-quota-source.js';
-import { startMoto, type MotoServer } from '../support/moto-server.js';
 import { cli } from '../support/cli.js';
 
 const CREDENTIALS = { accessKeyId: 'testing', secretAccessKey: 'testing' };
 const REGION = 'us-east-1';
 
-let moto: MotoServer;
 let fake: Server;
 let fakeUrl = '';
 let dir = '';
@@ -43,7 +41,6 @@ function answer(target: string, body: Record<string, unknown>): [number, unknown
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cdk-cost-limits-refresh-'));
-  moto = await startMoto();
   fake = createServer((req, res) => {
     let text = '';
     req.on('data', (c) => (text += c));
@@ -57,43 +54,45 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => fake.listen(0, '127.0.0.1', done));
   fakeUrl = `http://127.0.0.1:${(fake.address() as AddressInfo).port}`;
-}, 120_000);
+});
 afterAll(async () => {
-  await moto?.stop();
   await new Promise((done) => fake?.close(done));
   rmSync(dir, { recursive: true, force: true });
 });
 
-const vpcEntry = (quotaName: string) => ({
+/** An entry of a service the fake lists nothing for (it answers NoSuchResourceException). */
+const VPC_ENTRY = {
   ...{ id: 'vpc.peering', service: 'VPC', name: 'Peering connections per VPC', value: 1, unit: 'connections' },
   ...{ adjustable: false, scope: 'vpc', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html' },
-  serviceQuota: { serviceCode: 'vpc', quotaName },
-});
+  serviceQuota: { serviceCode: 'vpc', quotaName: 'Active VPC peering connections per VPC' },
+};
+const lambdaEntry = (quotaName: string) => {
+  const entry = structuredClone(loadCatalogue().limits.find((l) => l.id === 'lambda.concurrent-executions')!);
+  return { ...entry, serviceQuota: { serviceCode: 'lambda', quotaName } };
+};
 
-describe('against moto (vpc defaults)', () => {
-  it("writes the Region's default value and the quota code it found; a service moto lists nothing for keeps its entry", async () => {
-    const source = new SdkQuotaSource({ region: REGION, endpoint: moto.endpoint, credentials: CREDENTIALS });
-    const listed = await source.listDefaults('vpc');
-    const peering = listed.find((q) => q.quotaName === 'Active VPC peering connections per VPC')!;
-    expect(peering.value).not.toBe(1);
-    const lambda = loadCatalogue().limits.find((l) => l.id === 'lambda.concurrent-executions')!;
-    const catalogue: LimitsCatalogue = { asOf: 'test', limits: [vpcEntry(peering.quotaName), lambda] };
+describe('refreshLimits through the SDK (loopback Service Quotas)', () => {
+  it("writes the Region's default value and the quota code it found; a service that lists nothing keeps its entry", async () => {
+    const source = new SdkQuotaSource({ region: REGION, endpoint: fakeUrl, credentials: CREDENTIALS });
+    const listed = await source.listDefaults('lambda');
+    expect(listed.map((q) => q.quotaName)).toEqual(['Function and layer storage', 'Concurrent executions']);
+    const catalogue: LimitsCatalogue = { asOf: 'test', limits: [lambdaEntry('Concurrent executions'), VPC_ENTRY] };
     const result = await refreshLimits({ catalogue, sources: new Map([[REGION, source]]), today: '2026-12-02' });
     source.destroy();
-    const vpc = result.catalogue.limits.find((l) => l.id === 'vpc.peering')!;
-    expect(vpc.byRegion![REGION]).toBe(peering.value);
-    expect(vpc.serviceQuota!.quotaCode).toBe(peering.quotaCode);
-    expect(vpc.adjustable).toBe(peering.adjustable);
-    expect(vpc.value).toBe(1); // the default outside refreshed Regions is kept
-    const kept = result.lines.find((l) => l.id === 'lambda.concurrent-executions')!;
-    expect(kept.kept).toMatch(/lambda/);
-    expect(result.catalogue.limits.find((l) => l.id === lambda.id)).toEqual(lambda);
+    const lambda = result.catalogue.limits.find((l) => l.id === 'lambda.concurrent-executions')!;
+    expect(lambda.byRegion![REGION]).toBe(DEFAULT);
+    expect(lambda.serviceQuota!.quotaCode).toBe('L-CONC');
+    expect(lambda.adjustable).toBe(true);
+    expect(lambda.value).toBe(lambdaEntry('x').value); // the default outside refreshed Regions is kept
+    const kept = result.lines.find((l) => l.id === VPC_ENTRY.id)!;
+    expect(kept.kept).toContain('Service Quotas lists no defaults for vpc (NoSuchResourceException');
+    expect(result.catalogue.limits.find((l) => l.id === VPC_ENTRY.id)).toEqual(VPC_ENTRY);
     expect(result.catalogue.serviceQuotasRefresh).toEqual({ at: '2026-12-02', kind: 'AWS defaults', regions: [REGION] });
   });
 
   it('reports a quota name the service does not have, and keeps the entry', async () => {
-    const source = new SdkQuotaSource({ region: REGION, endpoint: moto.endpoint, credentials: CREDENTIALS });
-    const catalogue: LimitsCatalogue = { asOf: 'test', limits: [vpcEntry('No such quota')] };
+    const source = new SdkQuotaSource({ region: REGION, endpoint: fakeUrl, credentials: CREDENTIALS });
+    const catalogue: LimitsCatalogue = { asOf: 'test', limits: [lambdaEntry('No such quota')] };
     const result = await refreshLimits({ catalogue, sources: new Map([[REGION, source]]), today: '2026-12-02' });
     source.destroy();
     expect(result.lines[0]!.kept).toContain('no quota named "No such quota"');
@@ -116,6 +115,7 @@ describe('cdk-cost limits refresh (loopback Service Quotas)', () => {
 
   it("follows the pages to Lambda's concurrency quota and writes the refreshed catalogue", async () => {
     const out = join(dir, 'refreshed.json');
+    requests.length = 0;
     const restore = env({ AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_PROFILE: undefined });
     const result = await cli('limits', 'refresh', '--region', 'eu-west-1', '--endpoint', fakeUrl, '--out', out).finally(restore);
     expect(result.stderr).toBe('');

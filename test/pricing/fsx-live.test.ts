@@ -10,27 +10,18 @@
  * checks the mapping and arithmetic (expected = quantity × the price served for that product), not
  * AWS's price for a given storage type.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Decimal } from '../../lib/money.js';
 import type { PriceListItemJson } from '../../lib/pricing/live/price-list-item.js';
 import { cli } from '../support/cli.js';
-import { startPriceListServer, useFakeAwsCredentials, type PriceListServer } from '../support/price-list-server.js';
+import { usePriceListTest } from '../support/price-list-test.js';
 import { AWS_PRICING_DIR, requireShared } from '../support/paths.js';
 
 const ON_DEMAND = 'JRTCKXETXF';
 const LOCATION = 'US East (N. Virginia)';
-let server: PriceListServer | undefined;
-let work: string;
-
-beforeAll(() => useFakeAwsCredentials());
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  rmSync(work, { recursive: true, force: true });
-});
+const priceList = usePriceListTest();
 
 /** Prices from AWS's FSx data for us-east-1, in file order (distinct values, so a wrong mapping shows). */
 function fsxRates(): string[] {
@@ -160,13 +151,13 @@ interface Res {
 describe('FSx prices come from the live Price List', () => {
   requireShared();
   it('the bundled snapshot says which AWS data is missing; --prices live maps FSx products by their attributes', async () => {
-    work = mkdtempSync(join(tmpdir(), 'cdk-cost-fsx-'));
+    const work = priceList.tempDir('cdk-cost-fsx-');
     const rates = fsxRates();
     const names = Object.keys(SPECS);
     expect(rates.length).toBeGreaterThanOrEqual(names.length);
     const priceOf = new Map(names.map((n, i) => [n, rates[i]!]));
     const items = names.map((n, i) => item(`FSXTESTSKU${String(i).padStart(6, '0')}`, SPECS[n]!, priceOf.get(n)!));
-    server = await startPriceListServer({ items });
+    const server = await priceList.serve({ items });
     const template = join(work, 'fsx.yaml');
     writeFileSync(template, TEMPLATE);
     const usage = join(work, 'fsx.usage.yml');

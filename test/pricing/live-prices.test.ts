@@ -3,29 +3,23 @@
  * SDK client), cached on disk in snapshot form. Same answers as a freshly refreshed snapshot; the
  * cache is reused within its TTL and its location can be chosen.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Decimal } from '../../lib/money.js';
 import { SnapshotPriceBook } from '../../lib/pricing/snapshot/snapshot-price-book.js';
 import type { TierTuple } from '../../lib/pricing/snapshot/format.js';
 import { cli } from '../support/cli.js';
-import { startPriceListServer, useFakeAwsCredentials, type PriceListServer } from '../support/price-list-server.js';
+import type { PriceListServer } from '../support/price-list-server.js';
+import { usePriceListTest } from '../support/price-list-test.js';
 import { itemsFromSnapshot } from '../support/price-list-items.js';
 import { BUNDLED_SNAPSHOT, FIXTURES_DIR, requireShared } from '../support/paths.js';
 
 const bundled = new SnapshotPriceBook(BUNDLED_SNAPSHOT);
 const template = join(FIXTURES_DIR, 'pricing', 'services.yaml');
 const usage = join(FIXTURES_DIR, 'pricing', 'services.usage.yml');
-let server: PriceListServer | undefined;
-let work: string;
-
-beforeAll(() => useFakeAwsCredentials());
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  rmSync(work, { recursive: true, force: true });
+const priceList = usePriceListTest();
+afterEach(() => {
   delete process.env.CDK_COST_PRICE_CACHE;
 });
 
@@ -39,8 +33,7 @@ async function startServer(regions: string[]): Promise<PriceListServer> {
   const pairs = bundled
     .services()
     .flatMap((serviceCode) => regions.filter((r) => bundled.regions(serviceCode).includes(r)).map((region) => ({ serviceCode, region })));
-  server = await startPriceListServer({ items: itemsFromSnapshot(bundled, pairs, { adjust: today }) });
-  return server;
+  return priceList.serve({ items: itemsFromSnapshot(bundled, pairs, { adjust: today }) });
 }
 
 const numbers = (e: {
@@ -54,14 +47,14 @@ const numbers = (e: {
 describe('estimate --prices live', () => {
   requireShared();
   it('gives the same estimate as a freshly refreshed snapshot, and reuses its cache within the TTL', async () => {
-    work = mkdtempSync(join(tmpdir(), 'cdk-cost-live-'));
-    await startServer(['us-east-1']);
+    const work = priceList.tempDir('cdk-cost-live-');
+    const server = await startServer(['us-east-1']);
     const snapshot = join(work, 'refreshed');
-    expect((await cli('pricing', 'refresh', '--region', 'us-east-1', '--snapshot', snapshot, '--endpoint', server!.endpoint)).code).toBe(0);
+    expect((await cli('pricing', 'refresh', '--region', 'us-east-1', '--snapshot', snapshot, '--endpoint', server.endpoint)).code).toBe(0);
     const fromSnapshot = JSON.parse((await cli('estimate', template, '--usage', usage, '--format', 'json', '--snapshot', snapshot)).stdout);
 
     const cache = join(work, 'cache');
-    const before = server!.requests.length;
+    const before = server.requests.length;
     const live = await cli(
       'estimate',
       template,
@@ -72,12 +65,12 @@ describe('estimate --prices live', () => {
       '--prices',
       'live',
       '--endpoint',
-      server!.endpoint,
+      server.endpoint,
       '--price-cache',
       cache,
     );
     expect(live.code, live.stderr).toBe(0);
-    const fetched = server!.requests.length - before;
+    const fetched = server.requests.length - before;
     expect(fetched).toBeGreaterThan(0);
     expect(live.stderr).toMatch(/live prices: AWSLambda us-east-1: \d+ products/);
     const fromLive = JSON.parse(live.stdout);
@@ -107,11 +100,11 @@ describe('estimate --prices live', () => {
       '--prices',
       'live',
       '--endpoint',
-      server!.endpoint,
+      server.endpoint,
       '--price-cache',
       cache,
     );
-    expect(server!.requests.length - before).toBe(fetched);
+    expect(server.requests.length - before).toBe(fetched);
     expect(numbers(JSON.parse(again.stdout))).toEqual(numbers(fromLive));
     // TTL 0: asked again.
     await cli(
@@ -124,35 +117,35 @@ describe('estimate --prices live', () => {
       '--prices',
       'live',
       '--endpoint',
-      server!.endpoint,
+      server.endpoint,
       '--price-cache',
       cache,
       '--price-cache-ttl',
       '0',
     );
-    expect(server!.requests.length - before).toBe(2 * fetched);
+    expect(server.requests.length - before).toBe(2 * fetched);
     // The cache is a snapshot: it can be read as one.
     expect(new SnapshotPriceBook(cache, 'live').lookup('AWSLambda', 'us-east-1', 'Lambda Requests')!.provenance.via).toBe('live');
   });
 
   it('the cache location comes from CDK_COST_PRICE_CACHE when not given; the endpoint from AWS_ENDPOINT_URL_PRICING', async () => {
-    work = mkdtempSync(join(tmpdir(), 'cdk-cost-live-'));
-    await startServer(['eu-west-1']);
+    const work = priceList.tempDir('cdk-cost-live-');
+    const server = await startServer(['eu-west-1']);
     process.env.CDK_COST_PRICE_CACHE = join(work, 'env-cache');
-    process.env.AWS_ENDPOINT_URL_PRICING = server!.endpoint;
+    process.env.AWS_ENDPOINT_URL_PRICING = server.endpoint;
     try {
       const result = await cli('estimate', template, '--usage', usage, '--region', 'eu-west-1', '--format', 'json', '--prices', 'live');
       expect(result.code, result.stderr).toBe(0);
       expect(existsSync(join(work, 'env-cache', 'AWSLambda', 'eu-west-1.json'))).toBe(true);
-      expect(JSON.parse(result.stdout).prices.location).toContain(server!.endpoint);
+      expect(JSON.parse(result.stdout).prices.location).toContain(server.endpoint);
     } finally {
       delete process.env.AWS_ENDPOINT_URL_PRICING;
     }
   });
 
   it('pricing show --prices live shows what the API answers', async () => {
-    work = mkdtempSync(join(tmpdir(), 'cdk-cost-live-'));
-    await startServer(['us-east-1']);
+    const work = priceList.tempDir('cdk-cost-live-');
+    const server = await startServer(['us-east-1']);
     const result = await cli(
       'pricing',
       'show',
@@ -164,7 +157,7 @@ describe('estimate --prices live', () => {
       '--prices',
       'live',
       '--endpoint',
-      server!.endpoint,
+      server.endpoint,
       '--price-cache',
       join(work, 'cache'),
     );
@@ -173,12 +166,12 @@ describe('estimate --prices live', () => {
     expect(shown.prices.kind).toBe('live');
     const bundledUsd = bundled.lookup('AWSLambda', 'us-east-1', 'Lambda Requests')!.tiers[0]!.unitPrice;
     expect(new Decimal(shown.items[0].tiers[0].usd).eq(bundledUsd.times('1.25'))).toBe(true);
-    expect(server!.requests.every((r) => r.body.ServiceCode === 'AWSLambda')).toBe(true);
+    expect(server.requests.every((r) => r.body.ServiceCode === 'AWSLambda')).toBe(true);
   });
 
   it('a region neither the API nor the snapshot has prices for is a clear error', async () => {
-    work = mkdtempSync(join(tmpdir(), 'cdk-cost-live-'));
-    await startServer(['us-east-1']); // the endpoint knows nothing about ap-southeast-6
+    const work = priceList.tempDir('cdk-cost-live-');
+    const server = await startServer(['us-east-1']); // the endpoint knows nothing about ap-southeast-6
     const result = await cli(
       'estimate',
       join(FIXTURES_DIR, 'pricing', 'core.yaml'),
@@ -187,7 +180,7 @@ describe('estimate --prices live', () => {
       '--prices',
       'live',
       '--endpoint',
-      server!.endpoint,
+      server.endpoint,
       '--price-cache',
       join(work, 'cache'),
     );
@@ -197,7 +190,7 @@ describe('estimate --prices live', () => {
   });
 
   it('live-only options without --prices live, and unknown price sources, are refused', async () => {
-    work = mkdtempSync(join(tmpdir(), 'cdk-cost-live-'));
+    const work = priceList.tempDir('cdk-cost-live-');
     const stray = await cli('estimate', template, '--price-cache', work);
     expect(stray.code).toBe(1);
     expect(stray.stderr).toMatch(/apply to live prices only/);

@@ -4,22 +4,16 @@
  * beginRange/endRange, the change report, throttling, and failures that must leave the old
  * snapshot untouched.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Decimal } from '../../lib/money.js';
 import { SnapshotPriceBook } from '../../lib/pricing/snapshot/snapshot-price-book.js';
 import type { PriceListItemJson } from '../../lib/pricing/live/price-list-item.js';
 import type { TierTuple } from '../../lib/pricing/snapshot/format.js';
 import { cli } from '../support/cli.js';
-import {
-  startPriceListServer,
-  useFakeAwsCredentials,
-  type PriceListServer,
-  type PriceListServerOptions,
-} from '../support/price-list-server.js';
+import { usePriceListTest } from '../support/price-list-test.js';
 import { itemsFromSnapshot } from '../support/price-list-items.js';
 import { AWS_PRICING_DIR, BUNDLED_SNAPSHOT, requireShared } from '../support/paths.js';
 
@@ -27,29 +21,15 @@ const bundled = new SnapshotPriceBook(BUNDLED_SNAPSHOT);
 const realEc2Item = (): PriceListItemJson =>
   JSON.parse(readFileSync(join(AWS_PRICING_DIR, 'price-list-api', 'get-products', 'AmazonEC2-m5.large-us-east-1.json'), 'utf8'));
 
-let server: PriceListServer | undefined;
-const dirs: string[] = [];
-
-beforeAll(() => useFakeAwsCredentials());
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-async function serve(options: PriceListServerOptions): Promise<PriceListServer> {
-  server = await startPriceListServer(options);
-  return server;
-}
+const priceList = usePriceListTest();
+const serve = priceList.serve;
 
 function tempSnapshot(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cdk-cost-refresh-'));
-  dirs.push(dir);
-  return join(dir, 'snapshot');
+  return join(priceList.tempDir('cdk-cost-refresh-'), 'snapshot');
 }
 
 function refresh(snapshot: string, ...args: string[]) {
-  return cli('pricing', 'refresh', '--snapshot', snapshot, '--endpoint', server!.endpoint, ...args);
+  return cli('pricing', 'refresh', '--snapshot', snapshot, '--endpoint', priceList.server.endpoint, ...args);
 }
 
 function tiersOf(book: SnapshotPriceBook, service: string, region: string, key: string) {
@@ -126,7 +106,7 @@ describe('pricing refresh from a local Price List endpoint', () => {
     );
 
     // What was asked: the region filter on every query, EC2's instance filters, pages followed.
-    const requests = server!.requests.filter((r) => r.operation === 'GetProducts');
+    const requests = priceList.server.requests.filter((r) => r.operation === 'GetProducts');
     expect(requests.every((r) => r.signed)).toBe(true);
     expect(
       requests.every((r) =>
@@ -196,8 +176,8 @@ describe('pricing refresh from a local Price List endpoint', () => {
     const snapshot = tempSnapshot();
     const result = await refresh(snapshot, '--service', 'AmazonSNS', '--region', US_EAST_1);
     expect(result.code).toBe(0);
-    expect(server!.requests.slice(0, 3).map((r) => r.answer)).toEqual(['throttle', 'throttle', 'throttle']);
-    expect(server!.requests.slice(3).every((r) => r.answer === 'ok')).toBe(true);
+    expect(priceList.server.requests.slice(0, 3).map((r) => r.answer)).toEqual(['throttle', 'throttle', 'throttle']);
+    expect(priceList.server.requests.slice(3).every((r) => r.answer === 'ok')).toBe(true);
     expect(result.stdout).toMatch(/\(4 requests, 3 throttled and retried\)/);
     expect(new SnapshotPriceBook(snapshot).keys('AmazonSNS', US_EAST_1)).toEqual(bundled.keys('AmazonSNS', US_EAST_1));
   });
@@ -228,7 +208,7 @@ describe('pricing refresh from a local Price List endpoint', () => {
     // A first, successful refresh makes the "old" snapshot (with doubled prices, so it differs from the bundled one).
     await serve({ items });
     expect((await refresh(snapshot, '--service', 'AWSLambda,AmazonS3,AmazonDynamoDB', '--region', 'us-east-1,eu-west-1')).code).toBe(0);
-    await server!.close();
+    await priceList.closeServer();
     const before = fingerprint(snapshot);
 
     for (const fault of ['internal', 'drop'] as const) {
@@ -250,8 +230,7 @@ describe('pricing refresh from a local Price List endpoint', () => {
       expect(result.stderr).not.toMatch(/internal error \(a bug/);
       expect(fingerprint(snapshot)).toBe(before);
       expect(readdirSync(join(snapshot, '..'))).toEqual(['snapshot']); // no staging directory left behind
-      await server!.close();
-      server = undefined;
+      await priceList.closeServer();
     }
     const book = new SnapshotPriceBook(snapshot);
     const doubled = bundled.lookup('AWSLambda', 'us-east-1', 'Lambda Requests')!.tiers[0]!.unitPrice.times(2);

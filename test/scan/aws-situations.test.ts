@@ -7,12 +7,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { classifySdkError } from '../../lib/aws/sdk-errors.js';
 import type { MiddlewareHost } from '../../lib/scan/aws/command-log.js';
 import { runScan } from '../../lib/scan/engine/run-scan.js';
 import { renderScan } from '../../lib/scan/report/render-scan.js';
 import { cli } from '../support/cli.js';
+import { useFastSdkRetries } from '../support/fast-sdk-retries.js';
 import { FIXTURES_DIR } from '../support/paths.js';
 import { scanPricers } from '../../lib/scan/pricers/scan-pricers.js';
 
@@ -32,6 +33,9 @@ beforeEach(() => {
 afterEach(() => {
   process.env = { ...saved };
 });
+
+// The scan retries a refused connection as the SDK does (8 attempts, adaptive); here 1 ms apart.
+beforeAll(() => useFastSdkRetries());
 
 const noTrace = (stderr: string) => expect(stderr).not.toMatch(/internal error|\n\s+at /);
 
@@ -56,7 +60,6 @@ describe('AWS situations are clear errors (exit 1), never a stack trace', () => 
       AWS_ACCESS_KEY_ID: 'x',
       AWS_SECRET_ACCESS_KEY: 'y',
       AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
-      AWS_MAX_ATTEMPTS: '1',
     });
     const r = await cli('scan', '--region', 'us-east-1');
     expect(r.code).toBe(1);

@@ -65,15 +65,17 @@ describe('a Cloud Assembly (cdk.out)', () => {
 
 describe('nested stacks', () => {
   it('are followed into their own templates, in the parent region, with construct paths', async () => {
-    // The assembly is cached while the app is unchanged; the estimate below synthesizes the app itself.
-    const architecture = await loadSource(await fixtureAssembly('nested'));
+    // Of the app's assembly, cached while the app is unchanged: synthesis of an app directory is the
+    // test of 'a CDK app directory' above; nested stacks are read from the assembly either way.
+    const assembly = await fixtureAssembly('nested');
+    const architecture = await loadSource(assembly);
     const nested = architecture.stacks.find((s) => s.parent === 'Parent');
     expect(nested).toBeDefined();
     expect(nested!.region).toBe('us-west-2');
     const paths = nested!.resources.map((r) => r.path);
     expect(paths).toContain('Parent/Storage/NestedQueue/Resource');
     expect(paths).toContain('Parent/Storage/Items/Resource');
-    const estimate = await estimateJson(join(apps, 'nested'));
+    const estimate = await estimateJson(assembly);
     const table = estimate.resources.find((r) => r.type === 'AWS::DynamoDB::Table')!;
     expect(table.status).toBe('priced'); // provisioned capacity is fixed cost
     expect(table.components.find((c) => c.name === 'Provisioned read capacity')?.quantity).toBe('3650'); // 5 RCU × 730 h

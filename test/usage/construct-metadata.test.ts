@@ -3,10 +3,9 @@
  * metadata, read back from the synthesized Cloud Assembly, and overridden by the usage file.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { runLoadEstimate, type LoadRun } from '../../lib/load/sweep/load-run.js';
 import type { Estimate } from '../../lib/estimate/estimate-types.js';
-import { FIXTURES_DIR } from '../support/paths.js';
+import { fixtureAssembly } from '../support/example-assembly.js';
 import { writeTemp } from './load-support.js';
 import { PricerRegistry } from '../../lib/resources/registry.js';
 
@@ -21,11 +20,9 @@ const quantity = (estimate: Estimate, owner: string, name: string) =>
 let fromCode: LoadRun;
 let assembly = '';
 beforeAll(async () => {
-  fromCode = await runLoadEstimate({
-    pricers: new PricerRegistry(),
-    source: join(FIXTURES_DIR, 'apps', 'load-metadata'),
-    onSynthesized: (dir) => (assembly = dir),
-  });
+  // The app's assembly (test/fixtures/apps/load-metadata), cached while the app is unchanged.
+  assembly = await fixtureAssembly('load-metadata');
+  fromCode = await runLoadEstimate({ pricers: new PricerRegistry(), source: assembly });
 });
 
 describe('usage and load in CDK code', () => {

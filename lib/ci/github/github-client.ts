@@ -8,39 +8,30 @@
  *   when the wait would be longer than `maxWaitMs`,
  * - follows Link rel="next" pagination only on the API's own origin (the token goes nowhere else),
  * - never lets the token into a message: every error text is scrubbed of it.
+ * The request loop (retries, waits, JSON, scrubbing) is lib/ci/rest-call.ts, shared with the GitLab client.
  */
 import { UserError } from '../../errors.js';
+import {
+  answerMessage,
+  backoff,
+  RestCaller,
+  type RestCallOptions,
+  type RestPlatform,
+  type RestResponse,
+  type RequestOptions,
+} from '../rest-call.js';
+
+export { backoff, type RequestOptions };
 
 export const DEFAULT_API_URL = 'https://api.github.com';
 
-export interface GitHubClientOptions {
+export interface GitHubClientOptions extends RestCallOptions {
   token: string;
   /** API base URL; default https://api.github.com. */
   apiUrl?: string;
-  /** Retries after a 5xx, a network error or a rate limit (default 4). */
-  maxRetries?: number;
-  /** Longest single wait before giving up (default 2 minutes). */
-  maxWaitMs?: number;
-  /** How to wait (tests record the waits instead of sleeping). */
-  sleep?: (ms: number) => Promise<void>;
-  /** Progress lines (retries, waits) — stderr in the CLI. */
-  log?: (line: string) => void;
 }
 
-export interface GitHubResponse<T> {
-  status: number;
-  headers: Headers;
-  data: T;
-}
-
-export interface RequestOptions {
-  body?: unknown;
-  /**
-   * Whether repeating the request after a 5xx or a dropped connection is safe. A POST may have
-   * been carried out before the error: its caller decides (see upsert-comment's duplicate check).
-   */
-  retryServerErrors?: boolean;
-}
+export type GitHubResponse<T> = RestResponse<T>;
 
 /** An HTTP error from GitHub (status 0: no answer at all). */
 export class GitHubHttpError extends UserError {
@@ -57,10 +48,7 @@ export class GitHubHttpError extends UserError {
 export class GitHubClient {
   readonly apiUrl: string;
   private readonly origin: string;
-  private readonly maxRetries: number;
-  private readonly maxWaitMs: number;
-  private readonly sleep: (ms: number) => Promise<void>;
-  private readonly log: (line: string) => void;
+  private readonly rest: RestCaller;
 
   constructor(private readonly options: GitHubClientOptions) {
     if (!options.token)
@@ -77,65 +65,11 @@ export class GitHubClient {
     }
     this.apiUrl = raw;
     this.origin = url.origin;
-    this.maxRetries = options.maxRetries ?? 4;
-    this.maxWaitMs = options.maxWaitMs ?? 120_000;
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.log = options.log ?? (() => undefined);
+    this.rest = new RestCaller(options.token, this.platform(), options);
   }
 
   async request<T>(method: string, pathOrUrl: string, options: RequestOptions = {}): Promise<GitHubResponse<T>> {
-    const url = this.resolve(pathOrUrl);
-    const retryServerErrors = options.retryServerErrors ?? method !== 'POST';
-    const what = `${method} ${url.pathname}`;
-    for (let attempt = 0; ; attempt++) {
-      let response: Response;
-      try {
-        response = await fetch(url, {
-          method,
-          headers: {
-            accept: 'application/vnd.github+json',
-            authorization: `Bearer ${this.options.token}`,
-            'x-github-api-version': '2022-11-28',
-            'user-agent': 'cdk-cost',
-            ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
-          },
-          ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-        });
-      } catch (error) {
-        const cause = this.scrub(describeNetworkError(error));
-        if (retryServerErrors && attempt < this.maxRetries) {
-          await this.pause(backoff(attempt), `${what}: ${cause}; retrying`);
-          continue;
-        }
-        throw new GitHubHttpError(
-          `GitHub API ${what}: no answer from ${this.origin} (${cause}).`,
-          'Check the network and GITHUB_API_URL.',
-          0,
-        );
-      }
-      const text = await response.text();
-      if (response.ok) return { status: response.status, headers: response.headers, data: parseBody<T>(text, what) };
-
-      const message = githubMessage(text);
-      const limitWait = rateLimitWait(response, message, attempt);
-      if (limitWait !== undefined && attempt < this.maxRetries) {
-        if (limitWait > this.maxWaitMs) {
-          throw new GitHubHttpError(
-            `GitHub API ${what}: rate limited (${response.status}); GitHub asks to wait ${Math.ceil(limitWait / 1000)} s, longer ` +
-              `than cdk-cost waits.`,
-            'Run again later; many parallel jobs posting comments share one limit.',
-            response.status,
-          );
-        }
-        await this.pause(limitWait, `${what}: rate limited (${response.status}); waiting ${Math.ceil(limitWait / 1000)} s as GitHub asks`);
-        continue;
-      }
-      if (response.status >= 500 && retryServerErrors && attempt < this.maxRetries) {
-        await this.pause(backoff(attempt), `${what}: GitHub answered ${response.status}; retrying`);
-        continue;
-      }
-      throw this.httpError(what, response.status, message);
-    }
+    return this.rest.call<T>(method, this.resolve(pathOrUrl), options);
   }
 
   /** Every item of a paginated list, following Link rel="next". */
@@ -152,7 +86,12 @@ export class GitHubClient {
 
   /** Removes the token from any text that may reach the user. */
   scrub(text: string): string {
-    return this.options.token ? text.split(this.options.token).join('***') : text;
+    return this.rest.scrub(text);
+  }
+
+  /** Waits `ms` (capped at maxWaitMs), saying why. */
+  pause(ms: number, line: string): Promise<void> {
+    return this.rest.pause(ms, line);
   }
 
   private resolve(pathOrUrl: string): URL {
@@ -170,28 +109,60 @@ export class GitHubClient {
     return new URL(`${this.apiUrl}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`);
   }
 
-  /** Waits `ms` (capped at maxWaitMs), saying why. */
-  async pause(ms: number, line: string): Promise<void> {
-    this.log(this.scrub(line));
-    await this.sleep(Math.min(ms, this.maxWaitMs));
-  }
-
-  private httpError(what: string, status: number, message: string): GitHubHttpError {
-    const said = message ? `: ${this.scrub(message)}` : '';
-    const hints: Record<number, string> = {
-      401: 'The token was rejected: GITHUB_TOKEN is missing, expired or revoked.',
-      403:
-        'The token may not do this: give the workflow `permissions: { pull-requests: write, issues: write }`. Pull requests from ' +
-        'forks get a read-only GITHUB_TOKEN.',
-      404: 'Not found — or not visible to this token (private repository). Check --repo, --pr and GITHUB_API_URL.',
-      422: 'GitHub rejected the request body (e.g. a comment over 65,536 characters).',
+  /** GitHub's side of a REST call: its headers, rate limits, messages and hints. */
+  private platform(): RestPlatform {
+    return {
+      headers: () => ({
+        accept: 'application/vnd.github+json',
+        authorization: `Bearer ${this.options.token}`,
+        'x-github-api-version': '2022-11-28',
+      }),
+      errorMessage: (text) => answerMessage(text, ['message']),
+      retryWait: (what, response, message, attempt, retryServerErrors) => {
+        const limitWait = rateLimitWait(response, message, attempt);
+        if (limitWait !== undefined) {
+          if (limitWait > this.rest.maxWaitMs) {
+            throw new GitHubHttpError(
+              `GitHub API ${what}: rate limited (${response.status}); GitHub asks to wait ${Math.ceil(limitWait / 1000)} s, longer ` +
+                `than cdk-cost waits.`,
+              'Run again later; many parallel jobs posting comments share one limit.',
+              response.status,
+            );
+          }
+          return { ms: limitWait, why: `rate limited (${response.status}); waiting ${Math.ceil(limitWait / 1000)} s as GitHub asks` };
+        }
+        if (response.status >= 500 && retryServerErrors)
+          return { ms: backoff(attempt), why: `GitHub answered ${response.status}; retrying` };
+        return undefined;
+      },
+      networkError: (what, cause) =>
+        new GitHubHttpError(`GitHub API ${what}: no answer from ${this.origin} (${cause}).`, 'Check the network and GITHUB_API_URL.', 0),
+      notJsonError: (what, start) =>
+        new GitHubHttpError(
+          `GitHub API ${what}: the answer is not JSON (${start}…).`,
+          'Is GITHUB_API_URL the API root (e.g. https://HOST/api/v3), not the web address?',
+          0,
+        ),
+      httpError: (what, status, message) => httpError(what, status, message),
     };
-    return new GitHubHttpError(
-      `GitHub API ${what} failed with ${status}${said}`,
-      hints[status] ?? (status >= 500 ? 'GitHub is having trouble; run again later.' : undefined),
-      status,
-    );
   }
+}
+
+function httpError(what: string, status: number, message: string): GitHubHttpError {
+  const said = message ? `: ${message}` : '';
+  const hints: Record<number, string> = {
+    401: 'The token was rejected: GITHUB_TOKEN is missing, expired or revoked.',
+    403:
+      'The token may not do this: give the workflow `permissions: { pull-requests: write, issues: write }`. Pull requests from ' +
+      'forks get a read-only GITHUB_TOKEN.',
+    404: 'Not found — or not visible to this token (private repository). Check --repo, --pr and GITHUB_API_URL.',
+    422: 'GitHub rejected the request body (e.g. a comment over 65,536 characters).',
+  };
+  return new GitHubHttpError(
+    `GitHub API ${what} failed with ${status}${said}`,
+    hints[status] ?? (status >= 500 ? 'GitHub is having trouble; run again later.' : undefined),
+    status,
+  );
 }
 
 /** How long GitHub asks us to wait, or undefined when the answer is not a rate limit. */
@@ -206,10 +177,6 @@ export function rateLimitWait(response: Response, message: string, attempt: numb
   return undefined; // a plain 403: permissions, not a limit
 }
 
-export function backoff(attempt: number): number {
-  return 1000 * 2 ** attempt;
-}
-
 function nextLink(link: string | null): string | undefined {
   if (!link) return undefined;
   for (const part of link.split(',')) {
@@ -217,32 +184,4 @@ function nextLink(link: string | null): string | undefined {
     if (match && match[2]!.split(/\s+/).includes('next')) return match[1];
   }
   return undefined;
-}
-
-function parseBody<T>(text: string, what: string): T {
-  if (!text) return undefined as T;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    throw new GitHubHttpError(
-      `GitHub API ${what}: the answer is not JSON (${text.slice(0, 80).replace(/\s+/g, ' ')}…).`,
-      'Is GITHUB_API_URL the API root (e.g. https://HOST/api/v3), not the web address?',
-      0,
-    );
-  }
-}
-
-function githubMessage(text: string): string {
-  try {
-    const parsed = JSON.parse(text) as { message?: unknown };
-    if (typeof parsed.message === 'string') return parsed.message;
-  } catch {
-    // not JSON: a proxy's HTML page, say
-  }
-  return text.slice(0, 200).replace(/\s+/g, ' ').trim();
-}
-
-function describeNetworkError(error: unknown): string {
-  const e = error as { message?: string; cause?: { code?: string; message?: string } };
-  return e.cause?.code ?? e.cause?.message ?? e.message ?? String(error);
 }

@@ -4,25 +4,27 @@
  * - retries 5xx answers and 429 (retry-after) for requests that are safe to repeat, with backoff,
  * - pages with page/per_page until X-Next-Page is empty (GitLab's documented pagination headers),
  * - never lets the token into a message: every error text is scrubbed of it.
+ * The request loop (retries, waits, JSON, scrubbing) is lib/ci/rest-call.ts, shared with the GitHub client.
  */
 import { UserError } from '../../errors.js';
+import {
+  answerMessage,
+  backoff,
+  RestCaller,
+  type RestCallOptions,
+  type RestPlatform,
+  type RestResponse,
+  type RequestOptions,
+} from '../rest-call.js';
 
-export interface GitLabClientOptions {
+export type { RequestOptions };
+
+export interface GitLabClientOptions extends RestCallOptions {
   token: string;
   /** PRIVATE-TOKEN (GITLAB_TOKEN) or JOB-TOKEN (CI_JOB_TOKEN). */
   tokenHeader: 'PRIVATE-TOKEN' | 'JOB-TOKEN';
   /** e.g. https://gitlab.com/api/v4 (CI_API_V4_URL). */
   apiUrl: string;
-  maxRetries?: number;
-  maxWaitMs?: number;
-  sleep?: (ms: number) => Promise<void>;
-  log?: (line: string) => void;
-}
-
-export interface RequestOptions {
-  body?: unknown;
-  /** Whether repeating after a 5xx or a dropped connection is safe (a POST may have happened). */
-  retryServerErrors?: boolean;
 }
 
 /** An HTTP error from GitLab (status 0: no answer at all). */
@@ -37,19 +39,12 @@ export class GitLabHttpError extends UserError {
   }
 }
 
-export interface GitLabResponse<T> {
-  status: number;
-  headers: Headers;
-  data: T;
-}
+export type GitLabResponse<T> = RestResponse<T>;
 
 export class GitLabClient {
   readonly apiUrl: string;
   private readonly origin: string;
-  private readonly maxRetries: number;
-  private readonly maxWaitMs: number;
-  private readonly sleep: (ms: number) => Promise<void>;
-  private readonly log: (line: string) => void;
+  private readonly rest: RestCaller;
 
   constructor(private readonly options: GitLabClientOptions) {
     const raw = options.apiUrl.replace(/\/+$/, '');
@@ -62,49 +57,11 @@ export class GitLabClient {
     }
     this.apiUrl = raw;
     this.origin = url.origin;
-    this.maxRetries = options.maxRetries ?? 4;
-    this.maxWaitMs = options.maxWaitMs ?? 120_000;
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.log = options.log ?? (() => undefined);
+    this.rest = new RestCaller(options.token, this.platform(), options);
   }
 
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<GitLabResponse<T>> {
-    const url = new URL(`${this.apiUrl}${path.startsWith('/') ? '' : '/'}${path}`);
-    const retryServerErrors = options.retryServerErrors ?? method !== 'POST';
-    const what = `${method} ${url.pathname}`;
-    for (let attempt = 0; ; attempt++) {
-      let response: Response;
-      try {
-        response = await fetch(url, {
-          method,
-          headers: {
-            [this.options.tokenHeader]: this.options.token,
-            accept: 'application/json',
-            'user-agent': 'cdk-cost',
-            ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
-          },
-          ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-        });
-      } catch (error) {
-        const cause = this.scrub(describeNetworkError(error));
-        if (retryServerErrors && attempt < this.maxRetries) {
-          await this.pause(1000 * 2 ** attempt, `${what}: ${cause}; retrying`);
-          continue;
-        }
-        const message = `GitLab API ${what}: no answer from ${this.origin} (${cause}).`;
-        throw new GitLabHttpError(message, 'Check the network and CI_API_V4_URL.', 0);
-      }
-      const text = await response.text();
-      if (response.ok) return { status: response.status, headers: response.headers, data: parseBody<T>(text, what) };
-      const retryable = response.status === 429 || (response.status >= 500 && retryServerErrors);
-      if (retryable && attempt < this.maxRetries) {
-        const after = response.headers.get('retry-after');
-        const wait = after && /^\d+$/.test(after.trim()) ? Number(after) * 1000 : 1000 * 2 ** attempt;
-        await this.pause(wait, `${what}: GitLab answered ${response.status}; retrying in ${Math.ceil(wait / 1000)} s`);
-        continue;
-      }
-      throw this.httpError(what, response.status, gitlabMessage(text));
-    }
+    return this.rest.call<T>(method, new URL(`${this.apiUrl}${path.startsWith('/') ? '' : '/'}${path}`), options);
   }
 
   /** Every item of a paginated list: page=1,2,… while GitLab names an X-Next-Page. */
@@ -122,16 +79,38 @@ export class GitLabClient {
   }
 
   scrub(text: string): string {
-    return this.options.token ? text.split(this.options.token).join('***') : text;
+    return this.rest.scrub(text);
   }
 
-  async pause(ms: number, line: string): Promise<void> {
-    this.log(this.scrub(line));
-    await this.sleep(Math.min(ms, this.maxWaitMs));
+  pause(ms: number, line: string): Promise<void> {
+    return this.rest.pause(ms, line);
+  }
+
+  /** GitLab's side of a REST call: its token header, 429 and 5xx retries, messages and hints. */
+  private platform(): RestPlatform {
+    return {
+      headers: () => ({ [this.options.tokenHeader]: this.options.token, accept: 'application/json' }),
+      errorMessage: (text) => answerMessage(text, ['message', 'error'], true),
+      retryWait: (_what, response, _message, attempt, retryServerErrors) => {
+        if (response.status !== 429 && !(response.status >= 500 && retryServerErrors)) return undefined;
+        const after = response.headers.get('retry-after');
+        const ms = after && /^\d+$/.test(after.trim()) ? Number(after) * 1000 : backoff(attempt);
+        return { ms, why: `GitLab answered ${response.status}; retrying in ${Math.ceil(ms / 1000)} s` };
+      },
+      networkError: (what, cause) =>
+        new GitLabHttpError(`GitLab API ${what}: no answer from ${this.origin} (${cause}).`, 'Check the network and CI_API_V4_URL.', 0),
+      notJsonError: (what, start) =>
+        new GitLabHttpError(
+          `GitLab API ${what}: the answer is not JSON (${start}…).`,
+          'Is CI_API_V4_URL the API root (https://HOST/api/v4)?',
+          0,
+        ),
+      httpError: (what, status, message) => this.httpError(what, status, message),
+    };
   }
 
   private httpError(what: string, status: number, message: string): GitLabHttpError {
-    const said = message ? `: ${this.scrub(message)}` : '';
+    const said = message ? `: ${message}` : '';
     const source = this.options.tokenHeader === 'JOB-TOKEN' ? 'CI_JOB_TOKEN' : 'GITLAB_TOKEN';
     const hints: Record<number, string> = {
       401:
@@ -147,32 +126,4 @@ export class GitLabClient {
     const hint = hints[status] ?? (status >= 500 ? 'GitLab is having trouble; run again later.' : undefined);
     return new GitLabHttpError(`GitLab API ${what} failed with ${status}${said}`, hint, status);
   }
-}
-
-function parseBody<T>(text: string, what: string): T {
-  if (!text) return undefined as T;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    const start = text.slice(0, 80).replace(/\s+/g, ' ');
-    const hint = 'Is CI_API_V4_URL the API root (https://HOST/api/v4)?';
-    throw new GitLabHttpError(`GitLab API ${what}: the answer is not JSON (${start}…).`, hint, 0);
-  }
-}
-
-function gitlabMessage(text: string): string {
-  try {
-    const parsed = JSON.parse(text) as { message?: unknown; error?: unknown };
-    const m = parsed.message ?? parsed.error;
-    if (typeof m === 'string') return m;
-    if (m !== undefined) return JSON.stringify(m);
-  } catch {
-    // not JSON: a proxy's HTML page, say
-  }
-  return text.slice(0, 200).replace(/\s+/g, ' ').trim();
-}
-
-function describeNetworkError(error: unknown): string {
-  const e = error as { message?: string; cause?: { code?: string; message?: string } };
-  return e.cause?.code ?? e.cause?.message ?? e.message ?? String(error);
 }

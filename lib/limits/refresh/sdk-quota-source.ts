@@ -6,6 +6,7 @@ import {
   type ServiceQuota as SdkQuota,
   type ServiceQuotasClientConfig,
 } from '@aws-sdk/client-service-quotas';
+import { sdkRetryConfig } from '../../aws/sdk-retry.js';
 import type { QuotaSource, ServiceQuota } from './quota-source.js';
 
 export interface SdkQuotaSourceOptions {
@@ -25,7 +26,7 @@ export class SdkQuotaSource implements QuotaSource {
       region: options.region,
       ...(options.endpoint ? { endpoint: options.endpoint } : {}),
       ...(options.credentials ? { credentials: options.credentials } : {}),
-      maxAttempts: options.maxAttempts ?? 3,
+      ...sdkRetryConfig({ maxAttempts: options.maxAttempts ?? 3 }),
     });
     this.label = `${options.endpoint ?? `servicequotas.${options.region}.amazonaws.com`} (${options.region})`;
   }

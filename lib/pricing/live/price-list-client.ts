@@ -7,6 +7,7 @@ import { PricingClient, paginateGetProducts, type Filter, type PricingClientConf
 import { parsePriceListItem, type Product } from './price-list-item.js';
 import { DEFAULT_MAX_ATTEMPTS, type PriceListEndpoint } from './price-list-endpoint.js';
 import { quietSdkNotices } from '../../aws/sdk-notices.js';
+import { sdkRetryConfig } from '../../aws/sdk-retry.js';
 import { priceListError } from './price-list-errors.js';
 
 export type { Filter } from '@aws-sdk/client-pricing';
@@ -53,7 +54,7 @@ export class SdkPriceListSource implements PriceListSource {
     this.client = new PricingClient({
       region: endpoint.region,
       ...(endpoint.url ? { endpoint: endpoint.url } : {}),
-      maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+      ...sdkRetryConfig({ maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS }),
       ...(options.credentials ? { credentials: options.credentials } : {}),
     });
     this.client.middlewareStack.add(

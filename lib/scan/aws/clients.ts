@@ -4,6 +4,7 @@
  * the SDK itself, adaptive retry for throttling, and the command-log middleware.
  */
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { sdkRetryConfig } from '../../aws/sdk-retry.js';
 import { quietSdkNotices } from '../../aws/sdk-notices.js';
 import type { CommandLog, MiddlewareHost } from './command-log.js';
 
@@ -37,8 +38,7 @@ export class ClientFactory {
     if (!client) {
       client = new Client({
         region,
-        retryMode: 'adaptive',
-        maxAttempts: MAX_ATTEMPTS,
+        ...sdkRetryConfig({ retryMode: 'adaptive', maxAttempts: MAX_ATTEMPTS }),
         ...(this.access.profile ? { profile: this.access.profile } : {}),
         // The Kinesis client defaults to HTTP/2 (for SubscribeToShard, which the scan never calls);
         // HTTP/1.1 works with every endpoint, including emulators behind AWS_ENDPOINT_URL.

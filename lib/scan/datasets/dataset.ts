@@ -1,6 +1,11 @@
 /**
  * A dataset is one inventory (or metric) fetch for one region, loaded once however many rules read
  * it — the engine's unit of I/O. Loaders only read: Describe*, List*, Get*, BatchGet*.
+ *
+ * A loader imports its SDK client inside `load` (`await import('@aws-sdk/client-…')`), never at the
+ * top of its module: the declarations here (service, iamActions) are read by the scan policy, the
+ * role template and so by every CLI command, and ~20 SDK clients at the top would load several MB of
+ * code into `cdk-cost estimate` too. test/architecture/sdk-clients-lazy.test.ts holds that line.
  */
 import type { ClientFactory } from '../aws/clients.js';
 import type { LiveResource } from '../types.js';

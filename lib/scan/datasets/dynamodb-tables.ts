@@ -2,7 +2,6 @@
  * DynamoDB tables (ListTables, then DescribeTable per table): billing mode, provisioned capacity
  * (table and GSIs) and size — what the DynamoDB pricer reads.
  */
-import { DescribeTableCommand, DynamoDBClient, paginateListTables } from '@aws-sdk/client-dynamodb';
 import { Decimal, formatQuantity } from '../../money.js';
 import { allPages, liveResource, mapLimited, type Dataset } from './dataset.js';
 import type { LiveResource } from '../types.js';
@@ -18,6 +17,7 @@ export const tablesDataset: Dataset<TableRecord[]> = {
   /** The IAM actions its load calls (the scan's policy is built from these). */
   iamActions: ['dynamodb:DescribeTable', 'dynamodb:ListTables'],
   async load({ region, clients }) {
+    const { DescribeTableCommand, DynamoDBClient, paginateListTables } = await import('@aws-sdk/client-dynamodb');
     const client = clients.get(DynamoDBClient, region);
     const names = (await allPages(paginateListTables({ client }, {}))).flatMap((p) => p.TableNames ?? []);
     return mapLimited(names, 8, async (name) => {

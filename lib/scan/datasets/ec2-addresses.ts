@@ -1,7 +1,6 @@
 /**
  * Elastic IP addresses (DescribeAddresses — not paginated by the API).
  */
-import { DescribeAddressesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { liveResource, tagRecord, type Dataset } from './dataset.js';
 import type { LiveResource } from '../types.js';
 
@@ -16,6 +15,7 @@ export const addressesDataset: Dataset<AddressRecord[]> = {
   /** The IAM actions its load calls (the scan's policy is built from these). */
   iamActions: ['ec2:DescribeAddresses'],
   async load({ region, clients }) {
+    const { DescribeAddressesCommand, EC2Client } = await import('@aws-sdk/client-ec2');
     const out = await clients.get(EC2Client, region).send(new DescribeAddressesCommand({}));
     return (out.Addresses ?? []).map((a) => {
       const id = a.AllocationId ?? a.PublicIp!;

@@ -1,7 +1,6 @@
 /**
  * EC2 instances (DescribeInstances): type, state and since when, attached volumes.
  */
-import { EC2Client, paginateDescribeInstances } from '@aws-sdk/client-ec2';
 import { allPages, liveResource, tagRecord, type Dataset } from './dataset.js';
 import type { LiveResource } from '../types.js';
 
@@ -18,6 +17,7 @@ export const instancesDataset: Dataset<InstanceRecord[]> = {
   /** The IAM actions its load calls (the scan's policy is built from these). */
   iamActions: ['ec2:DescribeInstances'],
   async load({ region, clients }) {
+    const { EC2Client, paginateDescribeInstances } = await import('@aws-sdk/client-ec2');
     const client = clients.get(EC2Client, region);
     return (await allPages(paginateDescribeInstances({ client }, {})))
       .flatMap((p) => (p.Reservations ?? []).flatMap((r) => r.Instances ?? []))

@@ -1,7 +1,7 @@
 /**
  * NAT gateways (DescribeNatGateways) and which of them any route table routes to (DescribeRouteTables).
  */
-import { EC2Client, paginateDescribeNatGateways, paginateDescribeRouteTables, type NatGateway } from '@aws-sdk/client-ec2';
+import type { NatGateway } from '@aws-sdk/client-ec2';
 import { allPages, liveResource, tagRecord, type Dataset } from './dataset.js';
 import type { LiveResource } from '../types.js';
 
@@ -17,6 +17,7 @@ export const natGatewaysDataset: Dataset<NatGatewayRecord[]> = {
   /** The IAM actions its load calls (the scan's policy is built from these). */
   iamActions: ['ec2:DescribeNatGateways', 'ec2:DescribeRouteTables'],
   async load({ region, clients }) {
+    const { EC2Client, paginateDescribeNatGateways, paginateDescribeRouteTables } = await import('@aws-sdk/client-ec2');
     const client = clients.get(EC2Client, region);
     const routedBy = new Map<string, string[]>();
     for (const page of await allPages(paginateDescribeRouteTables({ client }, {}))) {

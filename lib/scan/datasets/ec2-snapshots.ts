@@ -3,7 +3,6 @@
  * account owns (DescribeImages Owners=self): a snapshot is orphaned only when both its volume and
  * every AMI using it are gone.
  */
-import { EC2Client, paginateDescribeImages, paginateDescribeSnapshots } from '@aws-sdk/client-ec2';
 import { allPages, liveResource, tagRecord, type Dataset } from './dataset.js';
 import type { LiveResource } from '../types.js';
 
@@ -20,6 +19,7 @@ export const snapshotsDataset: Dataset<SnapshotRecord[]> = {
   /** The IAM actions its load calls (the scan's policy is built from these). */
   iamActions: ['ec2:DescribeImages', 'ec2:DescribeSnapshots'],
   async load({ region, clients }) {
+    const { EC2Client, paginateDescribeImages, paginateDescribeSnapshots } = await import('@aws-sdk/client-ec2');
     const client = clients.get(EC2Client, region);
     const imagesBySnapshot = new Map<string, string[]>();
     for (const page of await allPages(paginateDescribeImages({ client }, { Owners: ['self'] }))) {

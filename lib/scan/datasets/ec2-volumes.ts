@@ -1,7 +1,6 @@
 /**
  * EBS volumes (DescribeVolumes): state, attachments, and the properties the EBS pricer reads.
  */
-import { EC2Client, paginateDescribeVolumes } from '@aws-sdk/client-ec2';
 import { allPages, liveResource, tagRecord, type Dataset } from './dataset.js';
 import type { LiveResource } from '../types.js';
 
@@ -17,6 +16,7 @@ export const volumesDataset: Dataset<VolumeRecord[]> = {
   /** The IAM actions its load calls (the scan's policy is built from these). */
   iamActions: ['ec2:DescribeVolumes'],
   async load({ region, clients }) {
+    const { EC2Client, paginateDescribeVolumes } = await import('@aws-sdk/client-ec2');
     const client = clients.get(EC2Client, region);
     return (await allPages(paginateDescribeVolumes({ client }, {})))
       .flatMap((p) => p.Volumes ?? [])

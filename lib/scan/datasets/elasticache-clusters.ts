@@ -1,7 +1,6 @@
 /**
  * ElastiCache clusters (DescribeCacheClusters): node type, node count and engine.
  */
-import { ElastiCacheClient, paginateDescribeCacheClusters } from '@aws-sdk/client-elasticache';
 import { allPages, liveResource, type Dataset } from './dataset.js';
 import type { LiveResource } from '../types.js';
 
@@ -15,6 +14,7 @@ export const cacheClustersDataset: Dataset<CacheClusterRecord[]> = {
   /** The IAM actions its load calls (the scan's policy is built from these). */
   iamActions: ['elasticache:DescribeCacheClusters'],
   async load({ region, clients }) {
+    const { ElastiCacheClient, paginateDescribeCacheClusters } = await import('@aws-sdk/client-elasticache');
     const client = clients.get(ElastiCacheClient, region);
     return (await allPages(paginateDescribeCacheClusters({ client }, {})))
       .flatMap((p) => p.CacheClusters ?? [])

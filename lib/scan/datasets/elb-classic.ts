@@ -2,7 +2,6 @@
  * Classic Load Balancers (DescribeLoadBalancers of the elasticloadbalancing 2012 API) and their
  * registered instances.
  */
-import { ElasticLoadBalancingClient, paginateDescribeLoadBalancers } from '@aws-sdk/client-elastic-load-balancing';
 import { allPages, liveResource, type Dataset } from './dataset.js';
 import type { LiveResource } from '../types.js';
 
@@ -16,6 +15,7 @@ export const classicLoadBalancersDataset: Dataset<ClassicLoadBalancerRecord[]> =
   /** The IAM actions its load calls (the scan's policy is built from these). */
   iamActions: ['elasticloadbalancing:DescribeLoadBalancers'],
   async load({ region, clients }) {
+    const { ElasticLoadBalancingClient, paginateDescribeLoadBalancers } = await import('@aws-sdk/client-elastic-load-balancing');
     const client = clients.get(ElasticLoadBalancingClient, region);
     return (await allPages(paginateDescribeLoadBalancers({ client }, {})))
       .flatMap((p) => p.LoadBalancerDescriptions ?? [])

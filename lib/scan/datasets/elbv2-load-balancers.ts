@@ -2,12 +2,6 @@
  * Application and Network Load Balancers (DescribeLoadBalancers), their target groups
  * (DescribeTargetGroups) and registered targets (DescribeTargetHealth per target group).
  */
-import {
-  DescribeTargetHealthCommand,
-  ElasticLoadBalancingV2Client,
-  paginateDescribeLoadBalancers,
-  paginateDescribeTargetGroups,
-} from '@aws-sdk/client-elastic-load-balancing-v2';
 import { allPages, liveResource, mapLimited, type Dataset } from './dataset.js';
 import type { LiveResource } from '../types.js';
 
@@ -28,6 +22,8 @@ export const loadBalancersV2Dataset: Dataset<LoadBalancerV2Record[]> = {
     'elasticloadbalancing:DescribeTargetHealth',
   ],
   async load({ region, clients }) {
+    const { DescribeTargetHealthCommand, ElasticLoadBalancingV2Client, paginateDescribeLoadBalancers, paginateDescribeTargetGroups } =
+      await import('@aws-sdk/client-elastic-load-balancing-v2');
     const client = clients.get(ElasticLoadBalancingV2Client, region);
     const balancers = (await allPages(paginateDescribeLoadBalancers({ client }, {}))).flatMap((p) => p.LoadBalancers ?? []);
     const groups = (await allPages(paginateDescribeTargetGroups({ client }, {}))).flatMap((p) => p.TargetGroups ?? []);

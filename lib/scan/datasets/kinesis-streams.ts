@@ -1,7 +1,6 @@
 /**
  * Kinesis data streams (ListStreams, then DescribeStreamSummary per stream): mode and open shards.
  */
-import { DescribeStreamSummaryCommand, KinesisClient, paginateListStreams } from '@aws-sdk/client-kinesis';
 import { allPages, liveResource, mapLimited, type Dataset } from './dataset.js';
 import type { LiveResource } from '../types.js';
 
@@ -14,6 +13,7 @@ export const streamsDataset: Dataset<StreamRecord[]> = {
   /** The IAM actions its load calls (the scan's policy is built from these). */
   iamActions: ['kinesis:DescribeStreamSummary', 'kinesis:ListStreams'],
   async load({ region, clients }) {
+    const { DescribeStreamSummaryCommand, KinesisClient, paginateListStreams } = await import('@aws-sdk/client-kinesis');
     const client = clients.get(KinesisClient, region);
     const names = (await allPages(paginateListStreams({ client }, {}))).flatMap((p) => p.StreamNames ?? []);
     return mapLimited(names, 8, async (name) => {

@@ -1,7 +1,6 @@
 /**
  * Customer-managed KMS keys (ListKeys, then DescribeKey per key; AWS-managed keys are free and skipped).
  */
-import { DescribeKeyCommand, KMSClient, paginateListKeys } from '@aws-sdk/client-kms';
 import { allPages, liveResource, mapLimited, type Dataset } from './dataset.js';
 import type { LiveResource } from '../types.js';
 
@@ -15,6 +14,7 @@ export const keysDataset: Dataset<KeyRecord[]> = {
   /** The IAM actions its load calls (the scan's policy is built from these). */
   iamActions: ['kms:DescribeKey', 'kms:ListKeys'],
   async load({ region, clients }) {
+    const { DescribeKeyCommand, KMSClient, paginateListKeys } = await import('@aws-sdk/client-kms');
     const client = clients.get(KMSClient, region);
     const ids = (await allPages(paginateListKeys({ client }, {}))).flatMap((p) => p.Keys ?? []).map((k) => k.KeyId!);
     const described = await mapLimited(ids, 8, async (id) => (await client.send(new DescribeKeyCommand({ KeyId: id }))).KeyMetadata!);

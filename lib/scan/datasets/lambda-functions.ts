@@ -1,7 +1,6 @@
 /**
  * Lambda functions (ListFunctions): memory and architecture for the pricer.
  */
-import { LambdaClient, paginateListFunctions } from '@aws-sdk/client-lambda';
 import { allPages, liveResource, type Dataset } from './dataset.js';
 import type { LiveResource } from '../types.js';
 
@@ -14,6 +13,7 @@ export const functionsDataset: Dataset<FunctionRecord[]> = {
   /** The IAM actions its load calls (the scan's policy is built from these). */
   iamActions: ['lambda:ListFunctions'],
   async load({ region, clients }) {
+    const { LambdaClient, paginateListFunctions } = await import('@aws-sdk/client-lambda');
     const client = clients.get(LambdaClient, region);
     return (await allPages(paginateListFunctions({ client }, {})))
       .flatMap((p) => p.Functions ?? [])

@@ -2,7 +2,6 @@
  * CloudWatch Logs log groups (DescribeLogGroups): retention and stored bytes, which the log-group
  * pricer turns into a monthly storage cost.
  */
-import { CloudWatchLogsClient, paginateDescribeLogGroups } from '@aws-sdk/client-cloudwatch-logs';
 import { formatQuantity, Decimal } from '../../money.js';
 import { allPages, liveResource, type Dataset } from './dataset.js';
 import type { LiveResource } from '../types.js';
@@ -20,6 +19,7 @@ export const logGroupsDataset: Dataset<LogGroupRecord[]> = {
   /** The IAM actions its load calls (the scan's policy is built from these). */
   iamActions: ['logs:DescribeLogGroups'],
   async load({ region, clients }) {
+    const { CloudWatchLogsClient, paginateDescribeLogGroups } = await import('@aws-sdk/client-cloudwatch-logs');
     const client = clients.get(CloudWatchLogsClient, region);
     return (await allPages(paginateDescribeLogGroups({ client }, {})))
       .flatMap((p) => p.logGroups ?? [])

@@ -1,7 +1,6 @@
 /**
  * OpenSearch Service domains (ListDomainNames, then DescribeDomains in batches of 5, the API's limit).
  */
-import { DescribeDomainsCommand, ListDomainNamesCommand, OpenSearchClient } from '@aws-sdk/client-opensearch';
 import { liveResource, type Dataset } from './dataset.js';
 import type { LiveResource } from '../types.js';
 
@@ -16,6 +15,7 @@ export const domainsDataset: Dataset<DomainRecord[]> = {
   /** The IAM actions its load calls (the scan's policy is built from these). */
   iamActions: ['es:DescribeDomains', 'es:ListDomainNames'],
   async load({ region, clients }) {
+    const { DescribeDomainsCommand, ListDomainNamesCommand, OpenSearchClient } = await import('@aws-sdk/client-opensearch');
     const client = clients.get(OpenSearchClient, region);
     const names = ((await client.send(new ListDomainNamesCommand({}))).DomainNames ?? []).map((d) => d.DomainName!);
     const out: DomainRecord[] = [];

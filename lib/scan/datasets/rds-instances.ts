@@ -1,7 +1,6 @@
 /**
  * RDS DB instances (DescribeDBInstances): class, engine, Multi-AZ and storage — what the RDS pricer reads.
  */
-import { RDSClient, paginateDescribeDBInstances } from '@aws-sdk/client-rds';
 import { allPages, liveResource, tagRecord, type Dataset } from './dataset.js';
 import type { LiveResource } from '../types.js';
 
@@ -15,6 +14,7 @@ export const dbInstancesDataset: Dataset<DbInstanceRecord[]> = {
   /** The IAM actions its load calls (the scan's policy is built from these). */
   iamActions: ['rds:DescribeDBInstances'],
   async load({ region, clients }) {
+    const { RDSClient, paginateDescribeDBInstances } = await import('@aws-sdk/client-rds');
     const client = clients.get(RDSClient, region);
     return (await allPages(paginateDescribeDBInstances({ client }, {})))
       .flatMap((p) => p.DBInstances ?? [])

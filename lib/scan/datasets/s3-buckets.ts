@@ -2,7 +2,6 @@
  * S3 buckets of this region: ListBuckets filtered server-side by BucketRegion (one call per region,
  * no per-bucket GetBucketLocation).
  */
-import { S3Client, paginateListBuckets } from '@aws-sdk/client-s3';
 import { allPages, liveResource, type Dataset } from './dataset.js';
 import type { LiveResource } from '../types.js';
 
@@ -15,6 +14,7 @@ export const bucketsDataset: Dataset<BucketRecord[]> = {
   /** The IAM actions its load calls (the scan's policy is built from these). */
   iamActions: ['s3:ListAllMyBuckets'],
   async load({ region, clients }) {
+    const { S3Client, paginateListBuckets } = await import('@aws-sdk/client-s3');
     const client = clients.get(S3Client, region);
     return (await allPages(paginateListBuckets({ client }, { BucketRegion: region })))
       .flatMap((p) => p.Buckets ?? [])

@@ -1,7 +1,6 @@
 /**
  * SNS topics (ListTopics).
  */
-import { SNSClient, paginateListTopics } from '@aws-sdk/client-sns';
 import { allPages, liveResource, type Dataset } from './dataset.js';
 import type { LiveResource } from '../types.js';
 
@@ -14,6 +13,7 @@ export const topicsDataset: Dataset<TopicRecord[]> = {
   /** The IAM actions its load calls (the scan's policy is built from these). */
   iamActions: ['sns:ListTopics'],
   async load({ region, clients }) {
+    const { SNSClient, paginateListTopics } = await import('@aws-sdk/client-sns');
     const client = clients.get(SNSClient, region);
     return (await allPages(paginateListTopics({ client }, {})))
       .flatMap((p) => p.Topics ?? [])

@@ -2,7 +2,6 @@
  * SQS queues (ListQueues, then GetQueueAttributes per queue): creation time, FIFO, and which queues
  * are another queue's dead-letter queue — an empty DLQ is healthy, not idle.
  */
-import { GetQueueAttributesCommand, SQSClient, paginateListQueues } from '@aws-sdk/client-sqs';
 import { allPages, liveResource, mapLimited, type Dataset } from './dataset.js';
 import { normalizePhysicalId } from './stacks.js';
 import type { LiveResource } from '../types.js';
@@ -19,6 +18,7 @@ export const queuesDataset: Dataset<QueueRecord[]> = {
   /** The IAM actions its load calls (the scan's policy is built from these). */
   iamActions: ['sqs:GetQueueAttributes', 'sqs:ListQueues'],
   async load({ region, clients }) {
+    const { GetQueueAttributesCommand, SQSClient, paginateListQueues } = await import('@aws-sdk/client-sqs');
     const client = clients.get(SQSClient, region);
     const urls = (await allPages(paginateListQueues({ client }, {}))).flatMap((p) => p.QueueUrls ?? []);
     const attributes = await mapLimited(

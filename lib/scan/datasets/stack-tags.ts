@@ -3,7 +3,6 @@
  * stack-id, logical-id), from the Resource Groups Tagging API: one paginated call for all services,
  * instead of a ListTags call per resource.
  */
-import { ResourceGroupsTaggingAPIClient, paginateGetResources } from '@aws-sdk/client-resource-groups-tagging-api';
 import { allPages, tagRecord, type Dataset } from './dataset.js';
 
 export const STACK_NAME_TAG = 'aws:cloudformation:stack-name';
@@ -20,6 +19,7 @@ export const stackTagsDataset: Dataset<TaggedResourceRecord[]> = {
   /** The IAM actions its load calls (the scan's policy is built from these). */
   iamActions: ['tag:GetResources'],
   async load({ region, clients }) {
+    const { ResourceGroupsTaggingAPIClient, paginateGetResources } = await import('@aws-sdk/client-resource-groups-tagging-api');
     const client = clients.get(ResourceGroupsTaggingAPIClient, region);
     return (await allPages(paginateGetResources({ client }, { TagFilters: [{ Key: STACK_NAME_TAG }], ResourcesPerPage: 100 })))
       .flatMap((p) => p.ResourceTagMappingList ?? [])

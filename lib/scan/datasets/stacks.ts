@@ -3,13 +3,7 @@
  * deployed template's aws:cdk:path metadata, via GetTemplate), and stacks deleted in the last 90
  * days with the resources CloudFormation recorded for them — what DeletionPolicy: Retain left behind.
  */
-import {
-  CloudFormationClient,
-  GetTemplateCommand,
-  paginateDescribeStacks,
-  paginateListStackResources,
-  paginateListStacks,
-} from '@aws-sdk/client-cloudformation';
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { parse as parseYaml } from 'yaml';
 import { allPages, mapLimited, type Dataset } from './dataset.js';
 
@@ -62,6 +56,9 @@ export const stacksDataset: Dataset<StacksDataset> = {
     'cloudformation:ListStacks',
   ],
   async load({ region, clients }) {
+    const { CloudFormationClient, paginateDescribeStacks, paginateListStackResources, paginateListStacks } = await import(
+      '@aws-sdk/client-cloudformation'
+    );
     const client = clients.get(CloudFormationClient, region);
     const live = (await allPages(paginateDescribeStacks({ client }, {})))
       .flatMap((p) => p.Stacks ?? [])
@@ -104,6 +101,7 @@ export const stacksDataset: Dataset<StacksDataset> = {
 
 /** logical id → aws:cdk:path, from the deployed template (JSON or YAML). */
 async function constructPaths(client: CloudFormationClient, stackId: string): Promise<Map<string, string>> {
+  const { GetTemplateCommand } = await import('@aws-sdk/client-cloudformation');
   const out = new Map<string, string>();
   const body = (await client.send(new GetTemplateCommand({ StackName: stackId }))).TemplateBody;
   if (!body) return out;

@@ -3,7 +3,6 @@
  * regions, else the region the SDK is configured with. Regions the account has not enabled are
  * skipped with a note (DescribeRegions OptInStatus "not-opted-in").
  */
-import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { UserError } from '../../errors.js';
 import type { ClientFactory } from '../aws/clients.js';
 import { errorInfo, isAccessDenied, isRegionDisabled } from '../aws/errors.js';
@@ -40,6 +39,7 @@ export async function planRegions(
   const gaps: CoverageGap[] = [];
   const skipped: SkippedRegion[] = [];
   let statuses: Map<string, string> | undefined;
+  const { DescribeRegionsCommand, EC2Client } = await import('@aws-sdk/client-ec2');
   try {
     const out = await clients.get(EC2Client, home).send(new DescribeRegionsCommand({ AllRegions: true }));
     statuses = new Map((out.Regions ?? []).map((r) => [r.RegionName!, r.OptInStatus ?? 'opt-in-not-required']));
@@ -88,6 +88,7 @@ function finish(
 
 /** The region the SDK resolves for this profile (AWS_REGION, the profile's region, …). */
 async function configuredRegion(profile: string | undefined): Promise<string> {
+  const { EC2Client } = await import('@aws-sdk/client-ec2');
   const client = new EC2Client(profile ? { profile } : {});
   try {
     return await client.config.region();

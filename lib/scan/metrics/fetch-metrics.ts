@@ -2,7 +2,7 @@
  * All metric queries of a region in as few GetMetricData calls as the API allows: up to 500 queries
  * per call (the API's limit), each call paginated by NextToken, one daily period over the lookback.
  */
-import { CloudWatchClient, paginateGetMetricData, type MetricDataQuery } from '@aws-sdk/client-cloudwatch';
+import type { MetricDataQuery } from '@aws-sdk/client-cloudwatch';
 import type { ClientFactory } from '../aws/clients.js';
 import { MetricResults, metricKey, type MetricQuery, type MetricSeries } from './metric-query.js';
 
@@ -33,6 +33,7 @@ export async function fetchMetrics(
   for (const q of queries) unique.set(metricKey(q), q);
   const all = [...unique.values()];
   const results = new Map<string, MetricSeries>();
+  const { CloudWatchClient, paginateGetMetricData } = await import('@aws-sdk/client-cloudwatch');
   const client = clients.get(CloudWatchClient, region);
   for (let offset = 0; offset < all.length; offset += MAX_QUERIES_PER_CALL) {
     const batch = all.slice(offset, offset + MAX_QUERIES_PER_CALL);
