@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { sdkRetryConfig, setSdkRetryStrategy } from '../../lib/aws/sdk-retry.js';
+import { scanMaxAttempts } from '../../lib/scan/aws/clients.js';
 import { FAST_RETRY_DELAY_MS, useFastSdkRetries } from '../support/fast-sdk-retries.js';
 
 afterEach(() => setSdkRetryStrategy(undefined));
@@ -38,5 +39,14 @@ describe('sdkRetryConfig', () => {
     expect((retried as { $retryLog?: { acquisitionDelay: number } }).$retryLog?.acquisitionDelay).toBe(FAST_RETRY_DELAY_MS);
     await expect(s.refreshRetryTokenForRetry(token, { errorType: 'CLIENT_ERROR' })).rejects.toThrow();
     await expect(s.refreshRetryTokenForRetry(retried, { errorType: 'THROTTLING' })).rejects.toThrow();
+  });
+});
+
+describe('scan attempts', () => {
+  it("are 8 by default and the user's AWS_MAX_ATTEMPTS when set (a bad value keeps the default)", () => {
+    expect(scanMaxAttempts({})).toBe(8);
+    expect(scanMaxAttempts({ AWS_MAX_ATTEMPTS: '2' })).toBe(2);
+    expect(scanMaxAttempts({ AWS_MAX_ATTEMPTS: '0' })).toBe(8);
+    expect(scanMaxAttempts({ AWS_MAX_ATTEMPTS: 'many' })).toBe(8);
   });
 });

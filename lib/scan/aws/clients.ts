@@ -19,8 +19,17 @@ export interface AwsAccess {
 
 type ClientClass<C> = new (config: Record<string, unknown>) => C;
 
-/** Throttling is retried by the SDK's adaptive mode (client-side rate limiting plus backoff). */
-const MAX_ATTEMPTS = 8;
+/**
+ * Throttling is retried by the SDK's adaptive mode (client-side rate limiting plus backoff). A scan makes
+ * thousands of calls in bursts, so it asks for more attempts than the SDK's 3 — unless the user set
+ * AWS_MAX_ATTEMPTS, the SDK's own setting, which a configuration value would otherwise override.
+ */
+const SCAN_MAX_ATTEMPTS = 8;
+
+export function scanMaxAttempts(env: NodeJS.ProcessEnv = process.env): number {
+  const fromEnv = Number(env.AWS_MAX_ATTEMPTS);
+  return Number.isInteger(fromEnv) && fromEnv >= 1 ? fromEnv : SCAN_MAX_ATTEMPTS;
+}
 
 export class ClientFactory {
   private readonly clients = new Map<string, unknown>();
@@ -38,7 +47,7 @@ export class ClientFactory {
     if (!client) {
       client = new Client({
         region,
-        ...sdkRetryConfig({ retryMode: 'adaptive', maxAttempts: MAX_ATTEMPTS }),
+        ...sdkRetryConfig({ retryMode: 'adaptive', maxAttempts: scanMaxAttempts() }),
         ...(this.access.profile ? { profile: this.access.profile } : {}),
         // The Kinesis client defaults to HTTP/2 (for SubscribeToShard, which the scan never calls);
         // HTTP/1.1 works with every endpoint, including emulators behind AWS_ENDPOINT_URL.
