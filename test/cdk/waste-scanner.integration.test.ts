@@ -6,7 +6,7 @@
  * The asset holds the handler, the snapshot and the packages the handler imports, and hashes the same twice.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,10 +14,16 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assetFiles, forgetStagedAsset, HANDLER_FILE, stageScannerAsset } from '../../lib/cdk/waste-scanner/asset.js';
+import { assetFiles, forgetStagedAsset, HANDLER_FILE, stageScannerAsset, stageScannerZip } from '../../lib/cdk/waste-scanner/asset.js';
 import { WASTE_METRIC_NAMESPACE, WasteScanner, type WasteScannerProps } from '../../lib/cdk/index.js';
 import { METRIC_NAME } from '../../lib/scan/organization/summary-delivery.js';
 
+// The staged asset lives in the temp directory, shared by fingerprint with every process that synthesizes the
+// scanner (test/examples/cdk-deploy-emulator.test.ts deploys it meanwhile). This file removes and restages it on
+// purpose, so it stages into a temp directory of its own (os.tmpdir() follows TMPDIR; this file has its own process).
+const sharedTmp = tmpdir();
+const privateTmp = mkdtempSync(join(sharedTmp, 'cdk-cost-scanner-tmp-'));
+process.env.TMPDIR = privateTmp;
 // One output directory for every synth: CDK copies an asset it has not staged there yet, once.
 const outdir = mkdtempSync(join(tmpdir(), 'cdk-cost-scanner-'));
 
@@ -50,6 +56,8 @@ beforeAll(() => {
 afterAll(() => {
   forgetStagedAsset();
   rmSync(outdir, { recursive: true, force: true });
+  rmSync(privateTmp, { recursive: true, force: true });
+  process.env.TMPDIR = sharedTmp;
 });
 
 describe('WasteScanner template', () => {
@@ -219,6 +227,35 @@ describe('WasteScanner template', () => {
     expect(key(synth({ regions: ['us-east-1', 'eu-west-1'] }))).toBe(key(template));
     expect(existsSync(stageScannerAsset())).toBe(true);
   }, 300_000);
+
+  it('deploys the staged files as one zip that other zip readers take: the same files, bytes and modes, 1980 time stamps', () => {
+    const dir = stageScannerAsset();
+    const zip = stageScannerZip();
+    // The function's code is the zip (CDK uploads it as it is), not the directory.
+    const code = (Object.values(template.findResources('AWS::Lambda::Function'))[0] as { Properties: { Code: { S3Key: string } } })
+      .Properties.Code;
+    expect(code.S3Key).toMatch(/\.zip$/);
+    // Python's zipfile (the emulator's interpreter is there anyway) checks every entry's CRC and reads the headers.
+    const script = [
+      'import json, sys, zipfile',
+      'z = zipfile.ZipFile(sys.argv[1])',
+      'bad = z.testzip()',
+      'entries = [[i.filename, oct(i.external_attr >> 16), list(i.date_time), i.file_size] for i in z.infolist()]',
+      'print(json.dumps({"bad": bad, "entries": entries}))',
+    ].join('\n');
+    const run = spawnSync('python3', ['-c', script, zip], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(run.stderr).toBe('');
+    const { bad, entries } = JSON.parse(run.stdout) as { bad: null | string; entries: [string, string, number[], number][] };
+    expect(bad).toBeNull();
+    const files = assetFiles(dir);
+    expect(entries.map(([name]) => name)).toEqual(files);
+    expect(new Set(entries.map(([, , date]) => date.join('-')))).toEqual(new Set(['1980-1-1-0-0-0']));
+    expect(new Set(entries.map(([, mode]) => mode)).has('0o100644')).toBe(true);
+    for (const [name, mode, , size] of entries) {
+      expect(['0o100644', '0o100755'], name).toContain(mode);
+      expect(size, name).toBe(statSync(join(dir, name)).size);
+    }
+  }, 120_000);
 
   it('the staged handler loads from the asset alone (its own node_modules, outside this repository), in plain node', () => {
     const dir = stageScannerAsset();

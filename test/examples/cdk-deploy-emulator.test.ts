@@ -21,17 +21,17 @@
  * API doesn't contain any methods". The template deployed is the same.
  *
  * The WasteScanner (cdk-cost/cdk) deploys the same way, at the same time, into the same bootstrapped account
- * (test/support/waste-scanner-app.ts: with a budget alarm and a webhook secret). moto 5.2.5 creates its
- * bucket (encrypted; its CloudFormation ignores the bucket's LifecycleConfiguration, so the expiry rule is checked
- * in the deployed template), function (from the ~18 MB zip the CLI built of the ~114 MB asset), state
- * machine (Distributed Map and all, pointing at the deployed function), topic, customer-managed key and IAM,
- * and skips, reporting CREATE_COMPLETE all the same, the types it does not implement: the schedule
- * (AWS::Scheduler::Schedule: moto has the Scheduler API but not its CloudFormation type), the budget alarm
- * (AWS::CloudWatch::Alarm), the bucket policy (AWS::S3::BucketPolicy: TLS only) and AWS::CDK::Metadata. One
+ * (test/support/waste-scanner-app.ts: with a budget alarm and a webhook secret). moto 5.2.5 creates its bucket
+ * (encrypted; its CloudFormation ignores the bucket's LifecycleConfiguration, so the expiry rule is checked in the
+ * deployed template), function (its ~114 MB of code as the ~18 MB zip the construct stages, lib/cdk/waste-
+ * scanner/zip.ts), state machine (Distributed Map and all, pointing at the deployed function), topic, customer-
+ * managed key and IAM, and skips, reporting CREATE_COMPLETE all the same, the types it does not implement: the
+ * schedule (AWS::Scheduler::Schedule: moto has the Scheduler API but not its CloudFormation type), the budget
+ * alarm (AWS::CloudWatch::Alarm), the bucket policy (AWS::S3::BucketPolicy: TLS only) and AWS::CDK::Metadata. One
  * workaround after the deploy: the topic's KMS key gets its policy again (restoreKeyPolicies, below), or moto's
- * DescribeKey fails on it and every scan of the account reports a gap. The deployed function is not invoked: moto runs Lambda
- * code only inside Docker (a container of the runtime image), which this machine and CI do not have; the
- * handler itself runs against moto in test/cdk/waste-scanner.emulator.test.ts.
+ * DescribeKey fails on it and every scan of the account reports a gap. The deployed function is not invoked: moto
+ * runs Lambda code only inside Docker (a container of the runtime image), which this machine and CI do not have;
+ * the handler itself runs against moto in test/cdk/waste-scanner.emulator.test.ts.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -118,7 +118,7 @@ beforeAll(async () => {
       timeoutMs: 240_000,
       context: motoLogs,
     });
-  // The two stacks deploy at once: the scanner's synth mostly copies and zips its asset while the other waits on moto.
+  // The two stacks deploy at once: each CLI mostly waits on moto or on its app's synth, rarely on the same thing.
   const deploys = await Promise.allSettled([
     deployStack(STACK, app!.appFile, cdkOut),
     deployStack(SCANNER_STACK, app!.appFiles[1]!, scannerOut),
@@ -368,7 +368,7 @@ describe(`cdk deploy ${SCANNER_STACK} (WasteScanner with a budget and a webhook 
     const name = await physical('AWS::Lambda::Function');
     const fn = (await client(lambda.LambdaClient).send(new lambda.GetFunctionCommand({ FunctionName: name }))).Configuration!;
     expect([fn.Runtime, fn.Handler, fn.MemorySize, fn.Timeout]).toEqual(['nodejs22.x', HANDLER, 1024, 900]);
-    // The CLI zipped the staged directory (handler, snapshot, node_modules) and uploaded it to the staging bucket.
+    // The staged zip (handler, snapshot, node_modules), uploaded to the staging bucket as it is.
     expect(fn.CodeSize).toBeGreaterThan(5_000_000);
     const env = fn.Environment!.Variables!;
     expect(env).toMatchObject({

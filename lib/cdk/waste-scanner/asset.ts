@@ -11,7 +11,8 @@
  * this package's lock file. Bundling pins them: about 100 MB unzipped (Lambda's limit is 250 MB), uploaded once
  * per version (CDK asset hashes are content hashes). Copying is deterministic — same files, same bytes, same
  * asset hash on every synth; nothing is generated (no timestamps, the package.json written with fixed content).
- * The staged copy is kept in the temp directory under a fingerprint of its inputs and reused until they change.
+ * The staged copy is kept in the temp directory under a fingerprint of its inputs and reused until they change,
+ * with a zip of it beside it (stageScannerZip, zip.ts): the construct hands CDK the zip, not the directory.
  */
 import { builtinModules } from 'node:module';
 import { createHash } from 'node:crypto';
@@ -31,6 +32,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { UserError } from '../../errors.js';
 import { packageRoot } from '../../package-root.js';
+import { zipFiles } from './zip.js';
 
 /** The handler module inside the asset and the Lambda handler string for it. */
 export const HANDLER_FILE = 'dist/lib/scan/organization/lambda-handler.js';
@@ -79,6 +81,18 @@ export function stageScannerAsset(root: string = packageRoot()): string {
   }
   rmSync(out, { recursive: true, force: true });
   return (staged = cached);
+}
+
+/** The staged directory as one deterministic zip (code.zip beside it), made once per staged copy. */
+export function stageScannerZip(root: string = packageRoot()): string {
+  const dir = stageScannerAsset(root);
+  const zip = join(dirname(dir), 'code.zip');
+  if (existsSync(zip)) return zip;
+  // Written aside and renamed: a concurrent synth sees either no zip or the whole one.
+  const partial = `${zip}.${process.pid}.partial`;
+  writeFileSync(partial, zipFiles(dir, assetFiles(dir)));
+  renameSync(partial, zip);
+  return zip;
 }
 
 /** Sizes and modification times of the staged inputs: a change to any of them stages a new copy. */

@@ -13,7 +13,7 @@
 import { Construct } from 'constructs';
 import type * as CdkLib from 'aws-cdk-lib';
 import { cdkLib } from '../cdk-lib.js';
-import { LAMBDA_HANDLER, stageScannerAsset } from './asset.js';
+import { LAMBDA_HANDLER, stageScannerZip } from './asset.js';
 
 export interface WasteScannerProps {
   /** An EventBridge Scheduler expression. Default: weekly, `rate(7 days)`. */
@@ -107,7 +107,7 @@ export class WasteScanner extends Construct {
     this.scanFunction = new lambda.Function(this, 'Scan', {
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
-      code: lambda.Code.fromAsset(stageScannerAsset()),
+      code: lambda.Code.fromAsset(stageScannerZip()),
       handler: LAMBDA_HANDLER,
       memorySize: props.memorySize ?? 1024,
       timeout: cdk.Duration.minutes(15),
