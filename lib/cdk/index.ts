@@ -16,4 +16,10 @@ export {
   type UsageValues,
 } from '../model/metadata-types.js';
 // WasteScanner loads aws-cdk-lib (the app's copy) only when constructed.
-export { WasteScanner, DEFAULT_SCANNER_ROLE, DEFAULT_SCANNER_SCHEDULE, type WasteScannerProps } from './waste-scanner/waste-scanner.js';
+export {
+  WasteScanner,
+  DEFAULT_SCANNER_ROLE,
+  DEFAULT_SCANNER_SCHEDULE,
+  WASTE_METRIC_NAMESPACE,
+  type WasteScannerProps,
+} from './waste-scanner/waste-scanner.js';

@@ -8,6 +8,7 @@ import { scanBenchmarks } from './scan-bench.js';
 import { costReviewBenchmarks } from './cost-review-bench.js';
 import { loadBenchmarks } from './load-bench.js';
 import { htmlReportBenchmarks } from './html-report-bench.js';
+import { scannerSummaryBenchmarks } from './scanner-summary-bench.js';
 
 export interface Benchmark {
   name: string;
@@ -23,4 +24,5 @@ export const benchmarks: Benchmark[] = [
   ...costReviewBenchmarks,
   ...loadBenchmarks,
   ...htmlReportBenchmarks,
+  ...scannerSummaryBenchmarks,
 ];

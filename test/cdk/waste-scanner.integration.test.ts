@@ -6,23 +6,33 @@
  * The asset holds the handler, the snapshot and the packages the handler imports, and hashes the same twice.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { App, Stack } from 'aws-cdk-lib';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assetFiles, forgetStagedAsset, HANDLER_FILE, stageScannerAsset } from '../../lib/cdk/waste-scanner/asset.js';
-import { WasteScanner, type WasteScannerProps } from '../../lib/cdk/index.js';
+import { assetFiles, forgetStagedAsset, HANDLER_FILE, stageScannerAsset, stageScannerZip } from '../../lib/cdk/waste-scanner/asset.js';
+import { WASTE_METRIC_NAMESPACE, WasteScanner, type WasteScannerProps } from '../../lib/cdk/index.js';
+import { METRIC_NAME } from '../../lib/scan/organization/summary-delivery.js';
 
+// The staged asset lives in the temp directory, shared by fingerprint with every process that synthesizes the
+// scanner (test/examples/cdk-deploy-emulator.test.ts deploys it meanwhile). This file removes and restages it on
+// purpose, so it stages into a temp directory of its own (os.tmpdir() follows TMPDIR; this file has its own process).
+const sharedTmp = tmpdir();
+const privateTmp = mkdtempSync(join(sharedTmp, 'cdk-cost-scanner-tmp-'));
+process.env.TMPDIR = privateTmp;
 // One output directory for every synth: CDK copies an asset it has not staged there yet, once.
 const outdir = mkdtempSync(join(tmpdir(), 'cdk-cost-scanner-'));
 
-function synth(props: WasteScannerProps = {}): Template {
+const WEBHOOK_ARN = 'arn:aws:secretsmanager:us-east-1:111111111111:secret:chat/waste-webhook-AbCdEf';
+
+function synth(props: WasteScannerProps | ((stack: Stack) => WasteScannerProps) = {}): Template {
   const app = new App({ outdir });
   const stack = new Stack(app, 'Scanner', { env: { account: '111111111111', region: 'us-east-1' } });
-  new WasteScanner(stack, 'Scanner', props);
+  new WasteScanner(stack, 'Scanner', typeof props === 'function' ? props(stack) : props);
   return Template.fromStack(stack);
 }
 
@@ -46,6 +56,8 @@ beforeAll(() => {
 afterAll(() => {
   forgetStagedAsset();
   rmSync(outdir, { recursive: true, force: true });
+  rmSync(privateTmp, { recursive: true, force: true });
+  process.env.TMPDIR = sharedTmp;
 });
 
 describe('WasteScanner template', () => {
@@ -127,6 +139,80 @@ describe('WasteScanner template', () => {
     });
   });
 
+  it('without a budget: no alarm, no metric permission, the topic under the AWS-managed key', () => {
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 0);
+    template.resourceCountIs('AWS::KMS::Key', 0);
+    expect(JSON.stringify(template.findResources('AWS::IAM::Policy'))).not.toContain('cloudwatch:PutMetricData');
+    const env = JSON.stringify(template.findResources('AWS::Lambda::Function'));
+    expect(env).not.toContain('SCANNER_METRIC_NAMESPACE');
+    expect(env).not.toContain('SCANNER_WEBHOOK_SECRET');
+  });
+
+  it('with a budget: MonthlyWaste published, an alarm at the budget notifies the topic; a webhook secret read at run time', () => {
+    const t = synth((stack) => ({
+      budget: 250,
+      accountMetrics: true,
+      webhookSecret: Secret.fromSecretCompleteArn(stack, 'Hook', WEBHOOK_ARN),
+    }));
+    const fn = Object.values(t.findResources('AWS::Lambda::Function'))[0] as { Properties: { Environment: { Variables: Json } } };
+    const env = fn.Properties.Environment.Variables;
+    expect(env).toMatchObject({
+      SCANNER_METRIC_NAMESPACE: WASTE_METRIC_NAMESPACE,
+      SCANNER_ACCOUNT_METRICS: 'true',
+      SCANNER_WEBHOOK_SECRET: WEBHOOK_ARN,
+    });
+    const topic = Object.keys(t.findResources('AWS::SNS::Topic'))[0]!;
+    const key = Object.keys(t.findResources('AWS::KMS::Key'))[0]!;
+    t.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'CdkCost/WasteScanner',
+      MetricName: METRIC_NAME,
+      // The same dimension value the function is told to publish under.
+      Dimensions: [{ Name: 'Scanner', Value: env.SCANNER_METRIC_SCANNER }],
+      Statistic: 'Maximum',
+      Period: 86_400,
+      EvaluationPeriods: 1,
+      Threshold: 250,
+      ComparisonOperator: 'GreaterThanThreshold',
+      TreatMissingData: 'notBreaching',
+      AlarmActions: [{ Ref: topic }],
+    });
+    // A customer-managed key the alarm's publisher, CloudWatch, may use (alias/aws/sns does not let it).
+    t.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [key, 'Arn'] } });
+    t.hasResourceProperties('AWS::KMS::Key', {
+      EnableKeyRotation: true,
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+          }),
+        ]),
+      },
+    });
+    const statements = Object.values(t.findResources('AWS::IAM::Policy')).flatMap(
+      (p) => (p as { Properties: { PolicyDocument: { Statement: Json[] } } }).Properties.PolicyDocument.Statement,
+    );
+    const metricGrant = statements.filter((st) => [st.Action].flat().includes('cloudwatch:PutMetricData'));
+    expect(metricGrant).toEqual([
+      {
+        Action: 'cloudwatch:PutMetricData',
+        Effect: 'Allow',
+        Resource: '*',
+        Condition: { StringEquals: { 'cloudwatch:namespace': 'CdkCost/WasteScanner' } },
+      },
+    ]);
+    const secretGrant = statements.find((st) => [st.Action].flat().includes('secretsmanager:GetSecretValue'))!;
+    expect(secretGrant.Resource).toBe(WEBHOOK_ARN);
+    const keyGrant = statements.find((st) => [st.Action].flat().includes('kms:GenerateDataKey*'))!;
+    expect(keyGrant.Resource).toEqual({ 'Fn::GetAtt': [key, 'Arn'] });
+  });
+
+  it('refuses a budget that is not a non-negative number, and per-account metrics without a budget', () => {
+    expect(() => synth({ budget: -5 })).toThrow(/budget must be a number of USD per month, 0 or more \(got -5\)/);
+    expect(() => synth({ budget: Number.NaN })).toThrow(/budget must be/);
+    expect(() => synth({ accountMetrics: true })).toThrow(/accountMetrics .* give a budget too/);
+  });
+
   it('ships the handler, the snapshot and the packages it imports, and hashes the same on every synth', () => {
     const files = new Set(assetFiles(stageScannerAsset()));
     expect(files.has(HANDLER_FILE)).toBe(true);
@@ -141,6 +227,35 @@ describe('WasteScanner template', () => {
     expect(key(synth({ regions: ['us-east-1', 'eu-west-1'] }))).toBe(key(template));
     expect(existsSync(stageScannerAsset())).toBe(true);
   }, 300_000);
+
+  it('deploys the staged files as one zip that other zip readers take: the same files, bytes and modes, 1980 time stamps', () => {
+    const dir = stageScannerAsset();
+    const zip = stageScannerZip();
+    // The function's code is the zip (CDK uploads it as it is), not the directory.
+    const code = (Object.values(template.findResources('AWS::Lambda::Function'))[0] as { Properties: { Code: { S3Key: string } } })
+      .Properties.Code;
+    expect(code.S3Key).toMatch(/\.zip$/);
+    // Python's zipfile (the emulator's interpreter is there anyway) checks every entry's CRC and reads the headers.
+    const script = [
+      'import json, sys, zipfile',
+      'z = zipfile.ZipFile(sys.argv[1])',
+      'bad = z.testzip()',
+      'entries = [[i.filename, oct(i.external_attr >> 16), list(i.date_time), i.file_size] for i in z.infolist()]',
+      'print(json.dumps({"bad": bad, "entries": entries}))',
+    ].join('\n');
+    const run = spawnSync('python3', ['-c', script, zip], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(run.stderr).toBe('');
+    const { bad, entries } = JSON.parse(run.stdout) as { bad: null | string; entries: [string, string, number[], number][] };
+    expect(bad).toBeNull();
+    const files = assetFiles(dir);
+    expect(entries.map(([name]) => name)).toEqual(files);
+    expect(new Set(entries.map(([, , date]) => date.join('-')))).toEqual(new Set(['1980-1-1-0-0-0']));
+    expect(new Set(entries.map(([, mode]) => mode)).has('0o100644')).toBe(true);
+    for (const [name, mode, , size] of entries) {
+      expect(['0o100644', '0o100755'], name).toContain(mode);
+      expect(size, name).toBe(statSync(join(dir, name)).size);
+    }
+  }, 120_000);
 
   it('the staged handler loads from the asset alone (its own node_modules, outside this repository), in plain node', () => {
     const dir = stageScannerAsset();

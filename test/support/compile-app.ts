@@ -17,9 +17,15 @@ export interface CompiledApp {
   dir: string;
   /** bin/app.js, for the CDK CLI's --app (it runs .js files with node). */
   appFile: string;
+  /** Each entry's compiled .js, in the order given. */
+  appFiles: string[];
 }
 
-export async function compileApp(timeoutMs = 120_000): Promise<CompiledApp> {
+/**
+ * `entries` are the apps to compile (paths from the repository root, .ts); the first one is `appFile`, and
+ * `appFiles` holds each one's .js. One tsc run compiles them all (their shared lib/ is emitted once).
+ */
+export async function compileApp(timeoutMs = 120_000, entries: string[] = ['bin/app.ts']): Promise<CompiledApp> {
   const cache = join(REPO_ROOT, 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
   const dir = mkdtempSync(join(cache, 'cdk-cost-app-'));
@@ -39,7 +45,7 @@ export async function compileApp(timeoutMs = 120_000): Promise<CompiledApp> {
         // test should not fail on work in progress elsewhere in the checkout.
         noCheck: true,
       },
-      files: [join(REPO_ROOT, 'bin', 'app.ts')],
+      files: entries.map((e) => join(REPO_ROOT, e)),
       include: [],
     }),
   );
@@ -50,5 +56,6 @@ export async function compileApp(timeoutMs = 120_000): Promise<CompiledApp> {
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-  return { dir, appFile: join(dir, 'bin', 'app.js') };
+  const appFiles = entries.map((e) => join(dir, e.replace(/\.ts$/, '.js')));
+  return { dir, appFile: appFiles[0]!, appFiles };
 }

@@ -9,19 +9,23 @@
  * last deployed (no pin, no changelog tied to this package), and the scan calls 19 clients — Organizations and
  * STS among them — whose commands and credential-provider behaviour it was tested against at the versions in
  * this package's lock file. Bundling pins them: about 100 MB unzipped (Lambda's limit is 250 MB), uploaded once
- * per version (CDK asset hashes are content hashes). Copying is deterministic — same files, same bytes, same
+ * per version (CDK asset hashes are content hashes). Staging is deterministic — same files, same bytes, same
  * asset hash on every synth; nothing is generated (no timestamps, the package.json written with fixed content).
- * The staged copy is kept in the temp directory under a fingerprint of its inputs and reused until they change.
+ * The staged directory (hard links to the package's files where the file system allows, see linkTree) is kept in
+ * the temp directory under a fingerprint of its inputs and reused until they change, with a zip of it beside it
+ * (stageScannerZip, zip.ts, ~18 MB): the construct hands CDK the zip, not the directory.
  */
 import { builtinModules } from 'node:module';
 import { createHash } from 'node:crypto';
 import {
-  cpSync,
+  copyFileSync,
   existsSync,
+  linkSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   renameSync,
   rmSync,
   statSync,
@@ -31,6 +35,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { UserError } from '../../errors.js';
 import { packageRoot } from '../../package-root.js';
+import { zipFiles } from './zip.js';
 
 /** The handler module inside the asset and the Lambda handler string for it. */
 export const HANDLER_FILE = 'dist/lib/scan/organization/lambda-handler.js';
@@ -64,12 +69,11 @@ export function stageScannerAsset(root: string = packageRoot()): string {
   const work = join(out, 'asset');
   const noMaps = (src: string) => !src.endsWith('.map');
   const keep = (src: string) => noMaps(src) && !src.endsWith('.d.ts');
-  cpSync(join(root, 'dist', 'lib'), join(work, 'dist', 'lib'), { recursive: true, filter: keep });
-  if (existsSync(join(root, 'dist', 'pricing')))
-    cpSync(join(root, 'dist', 'pricing'), join(work, 'dist', 'pricing'), { recursive: true, filter: keep });
-  cpSync(join(root, 'pricing', 'snapshot'), join(work, 'pricing', 'snapshot'), { recursive: true });
+  linkTree(join(root, 'dist', 'lib'), join(work, 'dist', 'lib'), keep);
+  if (existsSync(join(root, 'dist', 'pricing'))) linkTree(join(root, 'dist', 'pricing'), join(work, 'dist', 'pricing'), keep);
+  linkTree(join(root, 'pricing', 'snapshot'), join(work, 'pricing', 'snapshot'), () => true);
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'cdk-cost', version, type: 'module', private: true }, null, 2) + '\n');
-  for (const [name, dir] of closure) cpSync(dir, join(work, 'node_modules', name), { recursive: true, dereference: true, filter: noMaps });
+  for (const [name, dir] of closure) linkTree(dir, join(work, 'node_modules', name), noMaps);
   mkdirSync(dirname(cached), { recursive: true });
   try {
     renameSync(work, cached);
@@ -79,6 +83,47 @@ export function stageScannerAsset(root: string = packageRoot()): string {
   }
   rmSync(out, { recursive: true, force: true });
   return (staged = cached);
+}
+
+/** Errors for which a hard link is impossible but a copy works: another file system, a file system without links. */
+const NO_LINK = new Set(['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EOPNOTSUPP']);
+
+/**
+ * Places src's files (symbolic links followed, as npm's links in node_modules must be) under dst as hard links:
+ * the ~15,000 files of the asset staged in a fraction of a second instead of copied, where the temp directory is on
+ * the same file system as the package; copied where it is not. The staged directory is only read (zipped, and the
+ * zip is what deploys), and a change to a source file changes its modification time, so the fingerprint, so a
+ * new directory is staged: a linked file that changed later is never used.
+ */
+function linkTree(src: string, dst: string, filter: (path: string) => boolean): void {
+  mkdirSync(dst, { recursive: true });
+  for (const entry of readdirSync(src, { withFileTypes: true })) {
+    const from = join(src, entry.name);
+    const to = join(dst, entry.name);
+    if (!filter(from)) continue;
+    const info = statSync(from);
+    if (info.isDirectory()) linkTree(from, to, filter);
+    else if (info.isFile()) {
+      try {
+        linkSync(realpathSync(from), to);
+      } catch (error) {
+        if (!NO_LINK.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+        copyFileSync(from, to);
+      }
+    }
+  }
+}
+
+/** The staged directory as one deterministic zip (code.zip beside it), made once per staged copy. */
+export function stageScannerZip(root: string = packageRoot()): string {
+  const dir = stageScannerAsset(root);
+  const zip = join(dirname(dir), 'code.zip');
+  if (existsSync(zip)) return zip;
+  // Written aside and renamed: a concurrent synth sees either no zip or the whole one.
+  const partial = `${zip}.${process.pid}.partial`;
+  writeFileSync(partial, zipFiles(dir, assetFiles(dir)));
+  renameSync(partial, zip);
+  return zip;
 }
 
 /** Sizes and modification times of the staged inputs: a change to any of them stages a new copy. */

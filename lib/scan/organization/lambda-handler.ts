@@ -6,7 +6,8 @@
  *   input: a thousand accounts × regions outgrow the 256 KiB state payload).
  * - scan: one account × region item, scanned by runOrgScan as an organization of that one account (one
  *   AssumeRole, the same gaps and pricing as the CLI), its JSON report written to runs/<runId>/accounts/.
- * - summary: the per-item reports read back from the bucket, summed per account, written as summary.json and
+ * - summary: the per-item reports read back from the bucket, summed per account, published as CloudWatch metrics
+ *   (the budget alarm's) and to a webhook when configured (summary-delivery.ts), written as summary.json and
  *   published to the SNS topic.
  * It lives in the scan layer (it is the scan engine's entry point in AWS); the construct only names it.
  */
@@ -19,7 +20,9 @@ import { scanPricers } from '../pricers/scan-pricers.js';
 import { resolveThresholds } from '../thresholds.js';
 import type { ScanReport } from '../types.js';
 import { selectAccounts } from './accounts.js';
+import { limiter } from './pool.js';
 import { runOrgScan } from './run-org-scan.js';
+import { postWebhook, publishMetrics, type Delivery, type MetricsConfig } from './summary-delivery.js';
 
 export interface ScannerConfig {
   bucket: string;
@@ -33,6 +36,10 @@ export interface ScannerConfig {
   regions: string[];
   thresholds?: Record<string, string>;
   lookbackDays?: number;
+  /** Publish the run's waste as CloudWatch metrics (the construct's budget alarm watches them). */
+  metrics?: MetricsConfig;
+  /** The Secrets Manager secret (ARN or name) whose value is the webhook URL the summary is POSTed to. */
+  webhookSecret?: string;
 }
 
 export type ScannerEvent =
@@ -56,13 +63,24 @@ export interface ScannerSummary {
   runId: string;
   accounts: { account: string; regions: string[]; findings: number; monthlyWaste: string; gaps: number }[];
   totals: { items: number; findings: number; monthlyWaste: string; gaps: number };
+  /** How each configured delivery went (a failed one is reported here, not thrown). */
+  deliveries?: { metrics?: Delivery; webhook?: Delivery };
 }
 
 /** What the tests replace: the scanning account's access (the emulator's endpoint) and the clock. */
 export interface HandlerDeps {
   access?: AwsAccess;
   now?: () => Date;
+  /** Reports the summary step reads at once (default SUMMARY_READ_CONCURRENCY). */
+  summaryConcurrency?: number;
 }
+
+/**
+ * The summary step reads one report per account × region: 3,000 at 1,000 accounts × 3 regions, 17,000 with every
+ * region. One at a time, at S3's tens of milliseconds per GET, that nears the function's 15 minutes; 32 at once
+ * stays well under S3's per-prefix rate (5,500 GET/s) and the SDK's 50 sockets.
+ */
+export const SUMMARY_READ_CONCURRENCY = 32;
 
 const RUN_ID = /^[A-Za-z0-9_.:-]{1,80}$/;
 
@@ -89,6 +107,16 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ScannerConfig {
     ...(ouIds ? { ouIds } : {}),
     ...(env.SCANNER_THRESHOLDS ? { thresholds: JSON.parse(env.SCANNER_THRESHOLDS) as Record<string, string> } : {}),
     ...(env.SCANNER_LOOKBACK_DAYS ? { lookbackDays: Number(env.SCANNER_LOOKBACK_DAYS) } : {}),
+    ...(env.SCANNER_METRIC_NAMESPACE
+      ? {
+          metrics: {
+            namespace: env.SCANNER_METRIC_NAMESPACE,
+            scanner: env.SCANNER_METRIC_SCANNER ?? 'default',
+            perAccount: env.SCANNER_ACCOUNT_METRICS === 'true',
+          },
+        }
+      : {}),
+    ...(env.SCANNER_WEBHOOK_SECRET ? { webhookSecret: env.SCANNER_WEBHOOK_SECRET } : {}),
   };
 }
 
@@ -107,7 +135,7 @@ export async function handle(event: ScannerEvent, config: ScannerConfig, deps: H
       case 'scan':
         return await scan(event, config, clients, deps);
       case 'summary':
-        return await summarize(event.runId, config, clients);
+        return await summarize(event.runId, config, clients, deps);
       default:
         throw new Error(`WasteScanner handler: unknown mode ${JSON.stringify((event as { mode?: unknown }).mode)}.`);
     }
@@ -118,6 +146,7 @@ export async function handle(event: ScannerEvent, config: ScannerConfig, deps: H
 
 /** The function's own region (the bucket and topic are in it); Lambda sets AWS_REGION. */
 const home = () => process.env.AWS_REGION ?? 'us-east-1';
+const now = () => new Date();
 
 async function list(runId: string, config: ScannerConfig, clients: ClientFactory) {
   const selection = config.accounts?.length
@@ -156,7 +185,7 @@ async function scan(item: ScanItem & { runId: string }, config: ScannerConfig, c
   return result;
 }
 
-async function summarize(runId: string, config: ScannerConfig, clients: ClientFactory): Promise<ScannerSummary> {
+async function summarize(runId: string, config: ScannerConfig, clients: ClientFactory, deps: HandlerDeps): Promise<ScannerSummary> {
   const s3 = clients.get(S3Client, home());
   const prefix = `runs/${runId}/accounts/`;
   const keys: string[] = [];
@@ -173,9 +202,18 @@ async function summarize(runId: string, config: ScannerConfig, clients: ClientFa
   let waste = new Decimal(0);
   let findings = 0;
   let gaps = 0;
-  for (const key of keys) {
-    const body = await s3.send(new GetObjectCommand({ Bucket: config.bucket, Key: key }));
-    const report = JSON.parse(await body.Body!.transformToString()) as ScanReport;
+  const limit = limiter(deps.summaryConcurrency ?? SUMMARY_READ_CONCURRENCY);
+  const reports = await Promise.all(
+    keys.map((key) =>
+      limit(async () => {
+        const body = await s3.send(new GetObjectCommand({ Bucket: config.bucket, Key: key }));
+        return JSON.parse(await body.Body!.transformToString()) as ScanReport;
+      }),
+    ),
+  );
+  // Summed in key order, as read one by one (Decimal sums are exact whatever the order; the region lists are not).
+  for (const [i, key] of keys.entries()) {
+    const report = reports[i]!;
     const [account, file] = key.slice(prefix.length).split('/') as [string, string];
     const entry = perAccount.get(account) ?? { account, regions: [], findings: 0, monthlyWaste: '0', gaps: 0 };
     entry.regions.push(file.replace(/\.json$/, ''));
@@ -191,6 +229,13 @@ async function summarize(runId: string, config: ScannerConfig, clients: ClientFa
     (a, b) => new Decimal(b.monthlyWaste).comparedTo(a.monthlyWaste) || (a.account < b.account ? -1 : 1),
   );
   const summary: ScannerSummary = { runId, accounts, totals: { items: keys.length, findings, monthlyWaste: waste.toFixed(), gaps } };
+  const [metrics, webhook] = await Promise.all([
+    config.metrics
+      ? publishMetrics(clients, home(), config.metrics, { runId, monthlyWaste: summary.totals.monthlyWaste, accounts }, (deps.now ?? now)())
+      : undefined,
+    config.webhookSecret ? postWebhook(clients, home(), config.webhookSecret, summaryText(summary, config.bucket), summary) : undefined,
+  ]);
+  if (metrics || webhook) summary.deliveries = { ...(metrics ? { metrics } : {}), ...(webhook ? { webhook } : {}) };
   await put(clients, config.bucket, summaryKey(runId), JSON.stringify(summary, null, 2));
   if (config.topicArn) {
     await clients
@@ -212,6 +257,9 @@ export function summaryText(summary: ScannerSummary, bucket: string): string {
       .slice(0, 10)
       .map((a) => `  ${a.account}: ${money(a.monthlyWaste)}/month, ${a.findings} finding(s)${a.gaps ? `, ${a.gaps} gap(s)` : ''}`),
     `Reports: s3://${bucket}/runs/${summary.runId}/`,
+    ...Object.entries(summary.deliveries ?? {})
+      .filter(([, d]) => !d.ok)
+      .map(([what, d]) => `Not delivered: ${what}: ${d.detail}`),
   ];
   return lines.join('\n');
 }
