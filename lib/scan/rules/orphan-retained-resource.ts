@@ -10,6 +10,7 @@ import { STACK_NAME_TAG } from '../datasets/stack-tags.js';
 import type { StackRecord } from '../datasets/stacks.js';
 import type { RuleFinding } from '../types.js';
 import { costsNothing } from './orphan-helpers.js';
+import { INVENTORY_DATASETS } from '../datasets/index.js';
 import type { Rule } from './rule.js';
 import { inScope } from './stack-index.js';
 
@@ -27,25 +28,8 @@ export const orphanRetainedResource: Rule = {
   kind: 'orphaned',
   message: 'Resource left behind by a deleted or changed CloudFormation stack',
   datasets: ['stacks'],
-  optionalDatasets: [
-    'volumes',
-    'addresses',
-    'instances',
-    'natGateways',
-    'functions',
-    'logGroups',
-    'queues',
-    'topics',
-    'tables',
-    'streams',
-    'loadBalancersV2',
-    'classicLoadBalancers',
-    'dbInstances',
-    'domains',
-    'cacheClusters',
-    'buckets',
-    'keys',
-  ],
+  // Every inventory dataset: a resource of any listed type can be left behind.
+  optionalDatasets: [...INVENTORY_DATASETS],
   evaluate(data, ctx) {
     const stacks = data.get('stacks');
     const recordedBy = new Map<string, { stack: StackRecord; logicalId: string }>();

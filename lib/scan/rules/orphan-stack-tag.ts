@@ -7,6 +7,7 @@ import { LOGICAL_ID_TAG, STACK_ID_TAG, STACK_NAME_TAG } from '../datasets/stack-
 import { liveResource } from '../datasets/dataset.js';
 import type { LiveResource, RuleFinding } from '../types.js';
 import { arnResourceId, costsNothing, findByArn, typeFromArn } from './orphan-helpers.js';
+import { INVENTORY_DATASETS } from '../datasets/index.js';
 import type { Rule } from './rule.js';
 import { inScope } from './stack-index.js';
 
@@ -15,26 +16,8 @@ export const orphanStackTag: Rule = {
   kind: 'orphaned',
   message: 'Resource tagged by a CloudFormation stack that no longer has it',
   datasets: ['stacks'],
-  optionalDatasets: [
-    'stackTags',
-    'volumes',
-    'addresses',
-    'instances',
-    'natGateways',
-    'functions',
-    'logGroups',
-    'queues',
-    'topics',
-    'tables',
-    'streams',
-    'loadBalancersV2',
-    'classicLoadBalancers',
-    'dbInstances',
-    'domains',
-    'cacheClusters',
-    'buckets',
-    'keys',
-  ],
+  // Every inventory dataset: a resource of any listed type can be left behind.
+  optionalDatasets: ['stackTags', ...INVENTORY_DATASETS],
   evaluate(data, ctx) {
     const stacks = data.get('stacks');
     // Tags come from the tagging API (all services) and from describe calls that return tags (EC2, RDS).
