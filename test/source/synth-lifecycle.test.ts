@@ -113,4 +113,21 @@ describe('synthesis lifecycle', () => {
     expect(alive(appPid)).toBe(false);
     expect(readdirSync(temp)).toEqual([]);
   });
+  it("turns the CDK's built-in template validation off for pricing, unless the user set CDK_VALIDATION", async () => {
+    const recordEnv = `${WRITE_ASSEMBLY}\nwriteFileSync(process.env.CDK_OUTDIR + '/../validation.txt', String(process.env.CDK_VALIDATION));\n`;
+    const dir = app('node write.cjs', { 'write.cjs': recordEnv });
+    const seen = () => readFileSync(join(temp, 'validation.txt'), 'utf8');
+    const saved = process.env.CDK_VALIDATION;
+    try {
+      delete process.env.CDK_VALIDATION;
+      expect((await cli('estimate', dir, '--format', 'json')).code).toBe(0);
+      expect(seen()).toBe('false');
+      process.env.CDK_VALIDATION = 'true';
+      expect((await cli('estimate', dir, '--format', 'json')).code).toBe(0);
+      expect(seen()).toBe('true');
+    } finally {
+      if (saved === undefined) delete process.env.CDK_VALIDATION;
+      else process.env.CDK_VALIDATION = saved;
+    }
+  });
 });
