@@ -20,6 +20,8 @@ export interface SynthOptions {
   outDir?: string;
   /** Give up on an app that runs longer (default: CDK_COST_SYNTH_TIMEOUT, else 10 minutes). */
   timeoutMs?: number;
+  /** Run aws-cdk-lib's built-in template validation (off for pricing unless CDK_VALIDATION is set). */
+  validate?: boolean;
 }
 
 export interface SynthResult {
@@ -87,7 +89,7 @@ export async function synthesize(appDirInput: string, options: SynthOptions = {}
     // aws-cdk-lib's built-in template validation (a WASM cfn-lint, ~4 s of a 6 s synth of the example app) checks
     // what `cdk synth` and `cdk deploy` check anyway; pricing reads the template, as with bundling above. A user
     // who set CDK_VALIDATION keeps their choice.
-    ...(process.env.CDK_VALIDATION === undefined ? { CDK_VALIDATION: 'false' } : {}),
+    ...(options.validate ? { CDK_VALIDATION: 'true' } : process.env.CDK_VALIDATION === undefined ? { CDK_VALIDATION: 'false' } : {}),
   };
   const started = performance.now();
   const timeoutMs = options.timeoutMs ?? synthTimeoutMs();

@@ -35,11 +35,11 @@ function hashInputs(inputs: string[], salt: string, files: RegExp): string {
 }
 
 /** The assembly of appDir from the cache, or synthesized now and cached under `name/key`. */
-async function cached(name: string, key: string, appDir: string): Promise<string> {
+async function cached(name: string, key: string, appDir: string, validate = false): Promise<string> {
   const cacheRoot = join(REPO_ROOT, 'node_modules', '.cache', 'cdk-cost-assemblies', name);
   const dir = join(cacheRoot, key);
   if (existsSync(join(dir, 'manifest.json'))) return dir;
-  const { assemblyDir } = await synthesize(appDir);
+  const { assemblyDir } = await synthesize(appDir, { validate });
   mkdirSync(cacheRoot, { recursive: true });
   // Copied under a temporary name and renamed: a parallel run never sees half an assembly.
   const partial = `${dir}.${process.pid}.partial`;
@@ -57,9 +57,12 @@ async function cached(name: string, key: string, appDir: string): Promise<string
   return dir;
 }
 
-/** The example app's assembly directory (bin/app.ts), synthesized now or reused from the cache. */
+/**
+ * The example app's assembly directory (bin/app.ts), synthesized now or reused from the cache. Synthesized with
+ * the CDK's built-in validation on (cdk-cost turns it off to price): its report is what example-validation reads.
+ */
 export function exampleAssembly(): Promise<string> {
-  return cached('example', hashInputs(EXAMPLE_INPUTS, '', /\.(js|json)$/), REPO_ROOT);
+  return cached('example', hashInputs(EXAMPLE_INPUTS, 'validated', /\.(js|json)$/), REPO_ROOT, true);
 }
 
 /** The assembly of an app under test/fixtures/apps (e.g. 'cost-review/head'), synthesized now or reused from the cache. */
