@@ -16,11 +16,6 @@ export interface LoadOptions {
   region?: string;
   parameters?: Record<string, string>;
   context?: Record<string, unknown>;
-  /**
-   * Called with the assembly directory when an app was synthesized (timings, reuse). A caller that
-   * listens owns the directory: it is kept. Otherwise the temporary assembly is removed once read.
-   */
-  onSynthesized?: (assemblyDir: string, durationMs: number) => void;
   /** Synthesize into this directory and keep it (--keep-assembly). */
   keepAssembly?: string;
   /** Give up on an app that synthesizes longer (default: CDK_COST_SYNTH_TIMEOUT, else 10 minutes). */
@@ -67,8 +62,8 @@ export async function loadSource(source: string, options: LoadOptions = {}): Pro
         ...(options.synthTimeoutMs ? { timeoutMs: options.synthTimeoutMs } : {}),
       });
       assemblyDir = synth.assemblyDir;
-      temporary = !keep && !options.onSynthesized;
-      options.onSynthesized?.(assemblyDir, synth.durationMs);
+      // The temporary assembly is removed once read; --keep-assembly keeps it where asked.
+      temporary = !keep;
     }
     options.onPhase?.('reading the assembly');
     try {
