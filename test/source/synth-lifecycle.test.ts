@@ -114,7 +114,8 @@ describe('synthesis lifecycle', () => {
     expect(readdirSync(temp)).toEqual([]);
   });
   it("turns the CDK's built-in template validation off for pricing, unless the user set CDK_VALIDATION", async () => {
-    const recordEnv = `${WRITE_ASSEMBLY}\nwriteFileSync(process.env.CDK_OUTDIR + '/../validation.txt', String(process.env.CDK_VALIDATION));\n`;
+    const record = "writeFileSync(process.env.CDK_OUTDIR + '/../validation.txt', String(process.env.CDK_VALIDATION));";
+    const recordEnv = `${WRITE_ASSEMBLY}\n${record}\n`;
     const dir = app('node write.cjs', { 'write.cjs': recordEnv });
     const seen = () => readFileSync(join(temp, 'validation.txt'), 'utf8');
     const saved = process.env.CDK_VALIDATION;
