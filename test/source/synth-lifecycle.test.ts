@@ -113,6 +113,7 @@ describe('synthesis lifecycle', () => {
     expect(alive(appPid)).toBe(false);
     expect(readdirSync(temp)).toEqual([]);
   });
+
   it("turns the CDK's built-in template validation off for pricing, unless the user set CDK_VALIDATION", async () => {
     const record = "writeFileSync(process.env.CDK_OUTDIR + '/../validation.txt', String(process.env.CDK_VALIDATION));";
     const recordEnv = `${WRITE_ASSEMBLY}\n${record}\n`;
