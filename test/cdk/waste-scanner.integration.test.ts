@@ -6,7 +6,7 @@
  * The asset holds the handler, the snapshot and the packages the handler imports, and hashes the same twice.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,6 +24,12 @@ import { METRIC_NAME } from '../../lib/scan/organization/summary-delivery.js';
 const sharedTmp = tmpdir();
 const privateTmp = mkdtempSync(join(sharedTmp, 'cdk-cost-scanner-tmp-'));
 process.env.TMPDIR = privateTmp;
+// Copies an earlier version staged: one two days ago (pruned when a new copy is staged), one today (kept).
+const staleStage = join(privateTmp, 'cdk-cost-waste-scanner-0.0.1-0000000000000000');
+const recentStage = join(privateTmp, 'cdk-cost-waste-scanner-0.0.2-0000000000000000');
+for (const dir of [staleStage, recentStage]) mkdirSync(join(dir, 'code'), { recursive: true });
+const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+utimesSync(staleStage, twoDaysAgo, twoDaysAgo);
 // One output directory for every synth: CDK copies an asset it has not staged there yet, once.
 const outdir = mkdtempSync(join(tmpdir(), 'cdk-cost-scanner-'));
 
@@ -227,6 +233,11 @@ describe('WasteScanner template', () => {
     expect(key(synth({ regions: ['us-east-1', 'eu-west-1'] }))).toBe(key(template));
     expect(existsSync(stageScannerAsset())).toBe(true);
   }, 300_000);
+
+  it('removes copies of other versions staged more than a day ago when it stages a new one, and keeps recent ones', () => {
+    expect(existsSync(staleStage)).toBe(false);
+    expect(existsSync(recentStage)).toBe(true);
+  });
 
   it('deploys the staged files as one zip that other zip readers take: the same files, bytes and modes, 1980 time stamps', () => {
     const dir = stageScannerAsset();

@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Estimate } from '../../lib/estimate/estimate-types.js';
 import { Decimal, formatUsd } from '../../lib/money.js';
@@ -32,6 +33,15 @@ const app = new App();
 const stack = new Stack(app, 'Shop', { env: { region: 'us-east-1' } });
 new ec2.Vpc(stack, 'Vpc', { maxAzs: 1, natGateways: 1 });
 Aspects.of(app).add(new CostGuard({ maxMonthlyUsd: Number(app.node.getContext('maxMonthlyUsd')) }));
+app.synth();
+`;
+
+/** A stack with the organization scanner, as the README shows it (the peer aws-cdk-lib is the app's older one). */
+const SCANNER_APP = `import { App, Stack } from 'aws-cdk-lib';
+import { WasteScanner } from 'cdk-cost/cdk';
+
+const app = new App();
+new WasteScanner(new Stack(app, 'Scanner', { env: { region: 'us-east-1' } }), 'Scanner', { regions: ['us-east-1'], budget: 100 });
 app.synth();
 `;
 
@@ -68,6 +78,7 @@ beforeAll(async () => {
     'package.json': JSON.stringify({ name: 'shop-infra', private: true, type: 'module', dependencies }, null, 2),
     'cdk.json': JSON.stringify({ app: 'node app.mjs', context: { maxMonthlyUsd: 1000 } }),
     'app.mjs': APP,
+    'scanner.mjs': SCANNER_APP,
   };
   mkdirSync(app);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(app, name), text);
@@ -129,5 +140,36 @@ describe('cdk-cost packed and installed into a CDK app on another aws-cdk-lib', 
     const metadata = existsSync(own) ? (JSON.parse(readFileSync(own, 'utf8')) as Metadata) : manifest.artifacts.Shop!.metadata!;
     const warning = metadata['/Shop']!.find((m) => m.type === 'aws:cdk:warning' && String(m.data).startsWith('cdk-cost:'));
     expect(String(warning?.data)).toContain(`the app ≈ ${formatUsd(expectedTotal)}/month`);
+  });
+  it('synthesizes a WasteScanner whose function code runs on its own: the handler imports resolve inside the zip', async () => {
+    const out = mkdtempSync(join(work, 'scanner.out-'));
+    // TMPDIR inside the work directory: the staged asset (hard links and a zip, kept in the temp directory for
+    // later synths) goes when the test's install does.
+    const synth = await inApp(process.execPath, ['scanner.mjs'], { CDK_OUTDIR: out, CDK_CONTEXT_JSON: '{}', TMPDIR: work });
+    expect(synth.stderr).toBe('');
+    expect(synth.code).toBe(0);
+    const zip = readdirSync(out).find((f) => f.startsWith('asset.') && f.endsWith('.zip'));
+    expect(zip, 'the function code is one zip asset in cdk.out').toBeDefined();
+    // Unpacked where no node_modules lies above it, as Lambda's /var/task: every import must come from the zip.
+    const task = mkdtempSync(join(tmpdir(), 'cdk-cost-task-'));
+    try {
+      succeeded(await runProcess('python3', ['-m', 'zipfile', '-e', join(out, zip!), task], { cwd: work, env, timeoutMs: 120_000 }));
+      // The handler, and every SDK client the scan loads lazily (`await import('@aws-sdk/…')` inside its loaders).
+      const handler = pathToFileURL(join(task, 'dist', 'lib', 'scan', 'organization', 'lambda-handler.js')).href;
+      const load = [
+        "import { readdirSync, readFileSync } from 'node:fs';",
+        `const m = await import(${JSON.stringify(handler)});`,
+        "const lazy = new Set(readdirSync('dist/lib', { recursive: true }).filter((f) => f.endsWith('.js'))",
+        "  .flatMap((f) => [...readFileSync('dist/lib/' + f, 'utf8').matchAll(/import\\('(@aws-sdk\\/[^']+)'\\)/g)].map((x) => x[1])));",
+        'for (const spec of lazy) await import(spec);',
+        'console.log(typeof m.handler, lazy.size);',
+      ].join('\n');
+      const run = succeeded(await runProcess(process.execPath, ['--input-type=module', '-e', load], { cwd: task, env, timeoutMs: 60_000 }));
+      const [type, clients] = run.stdout.trim().split(' ');
+      expect(type).toBe('function');
+      expect(Number(clients)).toBeGreaterThanOrEqual(15);
+    } finally {
+      rmSync(task, { recursive: true, force: true });
+    }
   });
 });

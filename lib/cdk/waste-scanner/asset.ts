@@ -42,6 +42,9 @@ export const HANDLER_FILE = 'dist/lib/scan/organization/lambda-handler.js';
 export const LAMBDA_HANDLER = 'dist/lib/scan/organization/lambda-handler.handler';
 
 const BUILTINS = new Set(builtinModules);
+/** Staged copies live in the temp directory as cdk-cost-waste-scanner-<version>-<fingerprint>/code. */
+const STAGE_PREFIX = 'cdk-cost-waste-scanner-';
+const DAY_MS = 86_400_000;
 const IMPORT_PATTERNS = [
   /\b(?:import|export)\s[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]/g,
   /\bimport\s*['"]([^'"]+)['"]/g,
@@ -63,9 +66,9 @@ export function stageScannerAsset(root: string = packageRoot()): string {
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const closure = packageClosure(handler);
   // Reused across synths and processes while the inputs are unchanged (a synth does not leave 100 MB behind each time).
-  const cached = join(tmpdir(), `cdk-cost-waste-scanner-${version}-${fingerprint(root, closure)}`, 'code');
+  const cached = join(tmpdir(), `${STAGE_PREFIX}${version}-${fingerprint(root, closure)}`, 'code');
   if (existsSync(cached)) return (staged = cached);
-  const out = mkdtempSync(join(tmpdir(), 'cdk-cost-waste-scanner-work-'));
+  const out = mkdtempSync(join(tmpdir(), `${STAGE_PREFIX}work-`));
   const work = join(out, 'asset');
   const noMaps = (src: string) => !src.endsWith('.map');
   const keep = (src: string) => noMaps(src) && !src.endsWith('.d.ts');
@@ -82,7 +85,25 @@ export function stageScannerAsset(root: string = packageRoot()): string {
     if (!existsSync(cached)) throw error;
   }
   rmSync(out, { recursive: true, force: true });
+  pruneOldStages(dirname(cached));
   return (staged = cached);
+}
+
+/**
+ * Staged copies of other versions or builds (a new one is staged when the package changes) are removed once a day
+ * old: not at once, because another synth on this machine may be using an older version's copy right now.
+ */
+function pruneOldStages(current: string): void {
+  const temp = dirname(current);
+  for (const name of readdirSync(temp)) {
+    const dir = join(temp, name);
+    if (!name.startsWith(STAGE_PREFIX) || dir === current) continue;
+    try {
+      if (Date.now() - statSync(dir).mtimeMs > DAY_MS) rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Removed by another synth meanwhile, or not ours to remove: leave it.
+    }
+  }
 }
 
 /** Errors for which a hard link is impossible but a copy works: another file system, a file system without links. */
