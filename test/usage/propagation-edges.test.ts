@@ -359,7 +359,8 @@ load:
       probe(resources, `version: 1\nload:\n  ratios:\n    Queue -> Worker: { retrys: 1 }\n    Worker -> Queue: { share: 1 }\n`),
     ).rejects.toThrow(
       new RegExp(
-        String.raw`usage\.yml:4: "Queue -> Worker" → unknown ratio "retrys"\. edges event-source-mapping read: retriesPerMessage, share\.` +
+        String.raw`usage\.yml:4: "Queue -> Worker" → unknown ratio "retrys"\. ` +
+          String.raw`edges event-source-mapping read: retriesPerMessage, share\.` +
           String.raw`[\s\S]*usage\.yml:5: "Worker -> Queue" is not an edge of the app`,
       ),
     );
